@@ -1,0 +1,56 @@
+"""Printing lookups: rich tables for people, JSON for scripts, Arabic readable in both.
+
+Rich writes text in logical order, as stored. Terminals that implement the Unicode
+bidirectional algorithm and Arabic shaping (GNOME Terminal/VTE, Konsole, macOS Terminal)
+then show it correctly, and reordering it ourselves would reverse it twice there. Terminals
+that do neither (VS Code, Windows Terminal, xterm, tmux panes) show letters unjoined and
+words backwards; for those, `--bidi` (or `KG_BIDI=1`) reshapes Arabic (arabic-reshaper)
+and puts each line in visual order (python-bidi's `get_display`). Only the table view is
+ever reordered: JSON and other machine output keep the stored text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import textwrap
+from collections.abc import Sequence
+from enum import StrEnum
+
+import arabic_reshaper
+from bidi import get_display
+from pydantic import BaseModel
+
+_RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+
+
+class Format(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+class Bidi:
+    """Turns stored (logical-order) text into what the terminal should be sent."""
+
+    def __init__(self, visual: bool) -> None:
+        self.visual = visual
+
+    def __call__(self, text: str | None, width: int | None = None) -> str:
+        """`text` for display; wrapped to `width` first when reordering, since a line
+        broken after reordering would put the end of a sentence on its first line."""
+        if not text:
+            return ""
+        if not self.visual or not _RTL.search(text):
+            return text
+        lines = textwrap.wrap(text, width) if width else [text]
+        return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in lines)
+
+
+def emit_json(value: BaseModel | Sequence[BaseModel]) -> None:
+    """Print `value` as indented JSON on stdout, Arabic as is."""
+    if isinstance(value, BaseModel):
+        plain: object = value.model_dump(mode="json")
+    else:
+        plain = [v.model_dump(mode="json") for v in value]
+    sys.stdout.write(json.dumps(plain, ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,147 @@
+"""`kg export FORMAT GRAPH -o OUT`: the graph as a page, a picture, or files for other tools."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import networkx as nx
+import typer
+
+from kg.cli.app import app
+from kg.cli.graphfile import open_graph
+from kg.cli.output import err, fail
+from kg.export.formats import write_gexf, write_graphml
+from kg.export.html import write_html
+from kg.export.neo4j_csv import import_command, write_neo4j_csv
+from kg.export.picture import draw
+from kg.lookup.find import AmbiguousName, UnknownName, resolve
+from kg.lookup.records import articles_of
+from kg.lookup.select import around, with_labels
+from kg.schema import Label
+
+export = typer.Typer(
+    help="Write the graph as an HTML page, a PNG/SVG picture, GraphML, GEXF or Neo4j CSV.",
+    no_args_is_help=True,
+)
+app.add_typer(export, name="export")
+
+GraphArgument = Annotated[Path, typer.Argument(help="Graph file written by `kg build`.")]
+AroundOption = Annotated[
+    str | None, typer.Option("--around", help="Only what lies around this entity (any spelling).")
+]
+HopsOption = Annotated[int, typer.Option(min=1, help="How far around --around to go.")]
+LabelOption = Annotated[
+    list[Label] | None, typer.Option("--label", "-l", help="Only nodes with these labels.")
+]
+
+
+def _selected(
+    graph: nx.MultiDiGraph, near: str | None, hops: int, labels: list[Label] | None
+) -> nx.MultiDiGraph:
+    """The part of the graph the options ask for; nothing left is an error."""
+    if near is not None:
+        try:
+            match = resolve(graph, near)
+        except (UnknownName, AmbiguousName) as e:
+            fail(str(e))
+        graph = around(graph, match.key, hops=hops)
+    if labels:
+        graph = with_labels(graph, labels)
+    if graph.number_of_nodes() == 0:
+        fail("nothing is left to draw after --around/--label")
+    return graph
+
+
+def _wrote(path: Path, graph: nx.MultiDiGraph) -> None:
+    err.print(f"wrote {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+
+
+@export.command("html")
+def html_command(
+    graph_file: GraphArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The .html file.")],
+    near: AroundOption = None,
+    hops: HopsOption = 1,
+    labels: LabelOption = None,
+    title: Annotated[str | None, typer.Option(help="Page title.")] = None,
+) -> None:
+    """An interactive page that works offline: search, legend filter, evidence on click."""
+    graph = open_graph(graph_file)
+    part = _selected(graph, near, hops, labels)
+    write_html(part, output, title=title or graph_file.stem, articles=articles_of(graph))
+    _wrote(output, part)
+
+
+def _picture(
+    graph_file: Path,
+    output: Path,
+    format: str,
+    near: str | None,
+    hops: int,
+    labels: list[Label] | None,
+    title: str | None,
+) -> None:
+    part = _selected(open_graph(graph_file), near, hops, labels)
+    draw(part, output, format=format, title=title)
+    _wrote(output, part)
+
+
+@export.command("png")
+def png_command(
+    graph_file: GraphArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The .png file.")],
+    near: AroundOption = None,
+    hops: HopsOption = 1,
+    labels: LabelOption = None,
+    title: Annotated[str | None, typer.Option(help="Picture title.")] = None,
+) -> None:
+    """A static picture for reports, Arabic shaped right to left."""
+    _picture(graph_file, output, "png", near, hops, labels, title)
+
+
+@export.command("svg")
+def svg_command(
+    graph_file: GraphArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The .svg file.")],
+    near: AroundOption = None,
+    hops: HopsOption = 1,
+    labels: LabelOption = None,
+    title: Annotated[str | None, typer.Option(help="Picture title.")] = None,
+) -> None:
+    """A static vector picture for reports, Arabic shaped right to left."""
+    _picture(graph_file, output, "svg", near, hops, labels, title)
+
+
+@export.command("graphml")
+def graphml_command(
+    graph_file: GraphArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The .graphml file.")],
+) -> None:
+    """GraphML for yEd or Gephi (lists and evidence as JSON strings)."""
+    graph = open_graph(graph_file)
+    write_graphml(graph, output)
+    _wrote(output, graph)
+
+
+@export.command("gexf")
+def gexf_command(
+    graph_file: GraphArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The .gexf file.")],
+) -> None:
+    """GEXF for Gephi: names as node labels, colours by label, types as edge labels."""
+    graph = open_graph(graph_file)
+    write_gexf(graph, output)
+    _wrote(output, graph)
+
+
+@export.command("csv")
+def csv_command(
+    graph_file: GraphArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the CSV files.")],
+) -> None:
+    """nodes.csv and relationships.csv for `neo4j-admin database import full`."""
+    graph = open_graph(graph_file)
+    nodes, relationships = write_neo4j_csv(graph, output)
+    _wrote(output, graph)
+    err.print(f"load them with: {import_command(nodes, relationships)}")

@@ -1,0 +1,262 @@
+"""`kg lookup`, `kg neighbors`, `kg path`, `kg stats`: asking the built graph from a terminal.
+
+Thin: each command resolves names with `kg.lookup.find`, calls one `kg.lookup` function
+and prints its records as rich tables (`--format table`) or JSON (`--format json`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import networkx as nx
+import typer
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from kg.cli.app import app
+from kg.cli.display import Bidi, Format, emit_json
+from kg.cli.graphfile import DEFAULT_GRAPH, open_graph
+from kg.cli.output import err, fail
+from kg.lookup.card import Card, describe
+from kg.lookup.find import AmbiguousName, Match, UnknownName, find, resolve
+from kg.lookup.neighbors import neighbors
+from kg.lookup.paths import Path as GraphPath
+from kg.lookup.paths import shortest_paths
+from kg.lookup.records import ArticleRef, Link, articles_of, ref
+from kg.lookup.stats import stats
+from kg.schema import RelType
+
+GraphOption = Annotated[
+    Path,
+    typer.Option("--graph", "-g", envvar="KG_GRAPH", help="Graph file written by `kg build`."),
+]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table or json.")]
+BidiOption = Annotated[
+    bool,
+    typer.Option(
+        "--bidi/--no-bidi",
+        envvar="KG_BIDI",
+        help="Shape Arabic and put it in visual order, for terminals without bidi support.",
+    ),
+]
+_EVIDENCE_WIDTH = 60
+out = Console(highlight=False)
+
+
+def _entity(graph: nx.MultiDiGraph, name: str) -> str:
+    """The key `name` stands for; a fuzzy guess is said on stderr, a miss ends the command."""
+    try:
+        match = resolve(graph, name)
+    except UnknownName as e:
+        fail(str(e))
+    except AmbiguousName as e:
+        fail(f"{e} — give a fuller name or the key")
+    if match.how != "exact":
+        err.print(f"note: no exact match for {name!r}; using {match.name} ({match.form})")
+    return match.key
+
+
+def _name(bidi: Bidi, name: str, name_ar: str | None) -> str:
+    return f"{name} — {bidi(name_ar)}" if name_ar and name_ar != name else name
+
+
+def _evidence(bidi: Bidi, link: Link, articles: dict[str, ArticleRef]) -> str:
+    lines = []
+    for ev in link.evidence:
+        article = articles.get(ev.article)
+        where = (article.url or article.title or ev.article) if article else ev.article
+        lines.append(f"{bidi(ev.text, _EVIDENCE_WIDTH)}\n  ({where})")
+    return "\n".join(lines)
+
+
+@app.command("lookup")
+def lookup_command(
+    name: Annotated[str, typer.Argument(help="Arabic or English name, any spelling.")],
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    format: FormatOption = Format.TABLE,
+    bidi: BidiOption = False,
+) -> None:
+    """Who or what NAME is, and every relationship the graph holds for it, with evidence."""
+    graph = open_graph(graph_file)
+    matches = find(graph, name)
+    if not matches:
+        fail(f"no entity is named {name!r}")
+    exact = [m for m in matches if m.how == "exact"]
+    cards = [describe(graph, m.key) for m in (exact or matches[:1])]
+    if format == Format.JSON:
+        emit_json(cards if exact else [*cards, *matches])
+        return
+    show = Bidi(bidi)
+    if not exact:
+        out.print(_candidates(show, name, matches))
+    articles = articles_of(graph)
+    for card in cards:
+        out.print(_card(show, card, articles))
+
+
+def _candidates(bidi: Bidi, query: str, matches: list[Match]) -> Table:
+    table = Table(title=f"No exact match for {bidi(query)}; closest first", title_justify="left")
+    for column in ("score", "how", "name", "label", "matched spelling", "key"):
+        table.add_column(column)
+    for m in matches:
+        table.add_row(
+            f"{m.score:g}", m.how, _name(bidi, m.name, m.name_ar), m.label, bidi(m.form), m.key
+        )
+    return table
+
+
+def _card(bidi: Bidi, card: Card, articles: dict[str, ArticleRef]) -> Group:
+    e = card.entity
+    head = Text.assemble((_name(bidi, e.name, e.name_ar), "bold"), f"  [{e.label}]")
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="dim")
+    facts.add_column()
+    facts.add_row("key", e.key)
+    for field, value in (("wikidata", card.wikidata), ("date", card.date)):
+        if value:
+            facts.add_row(field, value)
+    if card.aliases:
+        facts.add_row("spellings", bidi("، ".join(card.aliases)))
+    for a in card.articles:
+        facts.add_row("article", " ".join(x for x in (bidi(a.title), a.url or a.key) if x))
+    parts: list[Text | Table] = [head, facts]
+    for type_, links in card.links.items():
+        table = Table(title=type_, title_justify="left", show_lines=True)
+        for column in ("", "with", "role", "evidence"):
+            table.add_column(column)
+        for x in links:
+            other = x.other(e.key)
+            arrow = "→" if x.source.key == e.key else "←"
+            table.add_row(
+                arrow,
+                f"{_name(bidi, other.name, other.name_ar)}\n[{other.label}]",
+                x.role or "",
+                _evidence(bidi, x, articles),
+            )
+        parts.append(table)
+    return Group(*parts)
+
+
+@app.command("neighbors")
+def neighbors_command(
+    name: Annotated[str, typer.Argument(help="Arabic or English name, any spelling.")],
+    types: Annotated[
+        list[RelType] | None, typer.Option("--type", "-t", help="Follow only these types.")
+    ] = None,
+    hops: Annotated[int, typer.Option(min=1, help="How far to walk.")] = 1,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    format: FormatOption = Format.TABLE,
+    bidi: BidiOption = False,
+) -> None:
+    """What NAME is connected to, up to N hops away (articles are not walked through)."""
+    graph = open_graph(graph_file)
+    key = _entity(graph, name)
+    found = neighbors(graph, key, types=[str(t) for t in types or ()], hops=hops)
+    if format == Format.JSON:
+        emit_json(found)
+        return
+    show = Bidi(bidi)
+    start = ref(graph, key)
+    table = Table(
+        title=f"Neighbours of {_name(show, start.name, start.name_ar)}", title_justify="left"
+    )
+    for column in ("hops", "name", "label", "via", "relationships"):
+        table.add_column(column)
+    for n in found:
+        rels = ", ".join(
+            f"{x.type}{' → ' if x.source.key == n.via.key else ' ← '}" for x in n.links
+        )
+        table.add_row(str(n.hops), _name(show, n.name, n.name_ar), n.label, show(n.via.name), rels)
+    out.print(table)
+
+
+@app.command("path")
+def path_command(
+    source: Annotated[str, typer.Argument(help="Where the path starts.")],
+    target: Annotated[str, typer.Argument(help="Where it ends.")],
+    max_hops: Annotated[int, typer.Option(min=1, help="Longest path to look for.")] = 4,
+    types: Annotated[
+        list[RelType] | None, typer.Option("--type", "-t", help="Follow only these types.")
+    ] = None,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    format: FormatOption = Format.TABLE,
+    bidi: BidiOption = False,
+) -> None:
+    """The shortest connections between two entities, with the relationship types on the way."""
+    graph = open_graph(graph_file)
+    a, b = _entity(graph, source), _entity(graph, target)
+    paths = shortest_paths(graph, a, b, max_hops=max_hops, types=[str(t) for t in types or ()])
+    if not paths:
+        fail(f"no path of at most {max_hops} hops between {source!r} and {target!r}")
+    if format == Format.JSON:
+        emit_json(paths)
+        return
+    show = Bidi(bidi)
+    articles = articles_of(graph)
+    for number, p in enumerate(paths, start=1):
+        out.print(_path(show, number, p, articles))
+
+
+def _path(bidi: Bidi, number: int, path: GraphPath, articles: dict[str, ArticleRef]) -> Table:
+    table = Table(title=f"Path {number}: {path.hops} hop(s)", title_justify="left", show_lines=True)
+    for column in ("from", "relationship", "to", "evidence"):
+        table.add_column(column)
+    for step in path.steps:
+        for x in step.links:
+            forward = x.source.key == step.start.key
+            rel = f"—{x.type}→" if forward else f"←{x.type}—"
+            table.add_row(
+                _name(bidi, step.start.name, step.start.name_ar),
+                rel + (f"\n({x.role})" if x.role else ""),
+                _name(bidi, step.end.name, step.end.name_ar),
+                _evidence(bidi, x, articles),
+            )
+    return table
+
+
+@app.command("stats")
+def stats_command(
+    top: Annotated[int, typer.Option(min=1, help="How many most connected entities.")] = 10,
+    graph_file: GraphOption = DEFAULT_GRAPH,
+    format: FormatOption = Format.TABLE,
+    bidi: BidiOption = False,
+) -> None:
+    """Counts by label and relationship type, the most connected entities, the articles."""
+    graph = open_graph(graph_file)
+    s = stats(graph, top=top)
+    if format == Format.JSON:
+        emit_json(s)
+        return
+    show = Bidi(bidi)
+    out.print(f"{s.nodes} nodes, {s.edges} relationships, {len(s.articles)} articles")
+    for title, counts in (("label", s.labels), ("relationship type", s.types)):
+        table = Table(title_justify="left")
+        table.add_column(title)
+        table.add_column("count", justify="right")
+        for name, count in counts.items():
+            table.add_row(name, str(count))
+        out.print(table)
+    ranked = Table(title="Most connected", title_justify="left")
+    for column in ("name", "label", "relationships", "articles"):
+        ranked.add_column(column)
+    for r in s.top:
+        ranked.add_row(
+            _name(show, r.entity.name, r.entity.name_ar),
+            r.entity.label,
+            str(r.relationships),
+            str(r.articles),
+        )
+    out.print(ranked)
+    listing = Table(title="Articles", title_justify="left")
+    for column in ("article", "title", "published", "entities"):
+        listing.add_column(column)
+    for a in s.articles:
+        listing.add_row(
+            a.article.url or a.article.key,
+            show(a.article.title),
+            a.article.published or "",
+            str(a.entities),
+        )
+    out.print(listing)

@@ -1,0 +1,33 @@
+"""What every command shares at the terminal: one-line errors, the batch summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+
+from kg.batch import BatchReport
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Stop the command with one clear line on stderr and a non-zero exit, no traceback."""
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def summarize(report: BatchReport, report_path: Path | None) -> None:
+    """Say on stderr what was skipped or warned, write the JSON report, exit 1 if skipped."""
+    for path, warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {path}: {warning}")
+    for s in report.skipped:
+        err.print(f"[red]skipped:[/] {s.path}: {s.reason}")
+    if report_path is not None:
+        report_path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    if report.skipped:
+        err.print(f"{report.processed} processed, {len(report.skipped)} skipped")
+        raise typer.Exit(1)

@@ -1,0 +1,86 @@
+"""One article prepared for extraction: folded text, words, sentences, offset mapping.
+
+Every stage matches on the *folded* text (one spelling per letter, no diacritics) and
+reports folded spans; `Doc` turns them back into spans of the original text, so every
+mention points at the exact characters the article printed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from kg.models import ArticleMeta, Evidence, Mention
+from kg.text.normalize import Folded, fold_with_offsets
+from kg.text.sentences import Sentence, split_sentences
+
+WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A run of letters or digits in the folded text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Doc:
+    """An article as the extractor sees it."""
+
+    text: str
+    meta: ArticleMeta
+    folded: Folded = field(init=False)
+    sentences: list[Sentence] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.folded = fold_with_offsets(self.text)
+        self.sentences = split_sentences(self.text)
+
+    @property
+    def ftext(self) -> str:
+        return self.folded.text
+
+    @cached_property
+    def words(self) -> list[Word]:
+        return [
+            Word(i, m.start(), m.end(), m.group())
+            for i, m in enumerate(WORD.finditer(self.folded.text))
+        ]
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [w.start for w in self.words]
+
+    @cached_property
+    def _sentence_fstarts(self) -> list[int]:
+        return [bisect_left(self.folded.offsets, s.start) for s in self.sentences]
+
+    def word_at(self, fpos: int) -> int:
+        """Index of the first word that starts at or after `fpos`."""
+        return bisect_left(self._word_starts, fpos)
+
+    def sentence_of(self, fpos: int) -> int:
+        """Index of the sentence holding folded position `fpos`."""
+        return max(0, bisect_right(self._sentence_fstarts, fpos) - 1)
+
+    def sentence_fspan(self, index: int) -> tuple[int, int]:
+        """Folded span of sentence `index`."""
+        starts = self._sentence_fstarts
+        end = starts[index + 1] if index + 1 < len(starts) else len(self.ftext)
+        return starts[index], end
+
+    def mention(self, fstart: int, fend: int) -> Mention:
+        start, end = self.folded.span(fstart, fend)
+        return Mention(
+            text=self.text[start:end], start=start, end=end, sentence=self.sentence_of(fstart)
+        )
+
+    def evidence(self, sentence: int) -> Evidence:
+        s = self.sentences[sentence]
+        return Evidence(article=self.meta.id, sentence=s.index, start=s.start, end=s.end, text=s.text)

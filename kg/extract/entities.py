@@ -1,0 +1,83 @@
+"""Spans → entities: one entity per real-world thing in the article.
+
+Spans that share a `ref` are one entity. People are merged further across spellings:
+two names with the same first word whose last words are within a small edit distance on
+the folded text (`بوزوماييف` / `بوزومبايف`), and a lone surname with the full name it ends.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.extract.document import Doc
+from kg.extract.spans import Span
+from kg.models import Entity
+from kg.schema import Label
+
+MAX_SURNAME_EDITS = 2
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (two rows): names are short, so this stays cheap."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _same_person(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if len(wa) >= 2 and len(wb) >= 2:
+        return (
+            wa[0] == wb[0]
+            and min(len(wa[-1]), len(wb[-1])) >= 4
+            and edit_distance(wa[-1], wb[-1]) <= MAX_SURNAME_EDITS
+        )
+    return False
+
+
+def person_aliases(spans: list[Span]) -> dict[str, str]:
+    """ref → the ref of the person it names too (first seen wins)."""
+    refs = list(dict.fromkeys(s.ref for s in spans if s.label == Label.PERSON))
+    alias: dict[str, str] = {}
+    for i, ref in enumerate(refs):
+        name = ref.split(":", 1)[1]
+        for earlier in refs[:i]:
+            if earlier in alias:
+                continue
+            if _same_person(earlier.split(":", 1)[1], name):
+                alias[ref] = earlier
+                break
+    return alias
+
+
+def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
+    """Entities of the article, and the entity key of every span ref."""
+    alias = person_aliases(spans)
+    keys = {s.ref: alias.get(s.ref, s.ref) for s in spans}
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for s in spans:
+        groups[keys[s.ref]].append(s)
+    entities = []
+    for key, group in groups.items():
+        group.sort(key=lambda s: s.start)
+        mentions = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}
+        named = max(group, key=lambda s: (s.ref == key, s.end - s.start))
+        texts = Counter(m.text for m in mentions.values())
+        entities.append(
+            Entity(
+                key=key,
+                label=group[0].label,
+                name=named.name,
+                name_ar=doc.mention(named.start, named.end).text
+                if named.kind != "adjective"
+                else texts.most_common(1)[0][0],
+                wikidata=named.qid,
+                country=named.country,
+                mentions=tuple(sorted(mentions.values(), key=lambda m: m.start)),
+            )
+        )
+    return entities, keys

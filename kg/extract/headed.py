@@ -1,0 +1,40 @@
+"""Phrases opened by a head noun of one label: "الاجتماع الرابع عشر للجنة …", "شركة …"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.document import Doc
+from kg.extract.matcher import PhraseMatcher
+from kg.lexicon.triggers import Trigger, triggers
+from kg.schema import Label
+
+
+@dataclass(frozen=True)
+class Head:
+    """A head noun found in the text."""
+
+    start: int  # word start, proclitics included
+    end: int
+    kind: str
+    definite: bool  # "الاجتماع" (may point back) rather than "اجتماع" (a new one)
+
+
+@cache
+def _matcher(label: Label) -> PhraseMatcher[Trigger]:
+    return PhraseMatcher((t.ar, t) for t in triggers(label))
+
+
+def find_heads(doc: Doc, label: Label) -> list[Head]:
+    text = doc.ftext
+    out = []
+    for m in _matcher(label).find(text):
+        prefix, phrase = text[m.word_start : m.start], text[m.start : m.end]
+        definite = (
+            phrase.startswith("ال")
+            or prefix.endswith("ال")
+            or (prefix.endswith("ل") and phrase.startswith("ل"))
+        )
+        out.append(Head(m.word_start, m.end, m.value.kind, definite))
+    return out

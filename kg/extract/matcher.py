@@ -1,0 +1,98 @@
+"""Whole-word phrase matching over folded Arabic text with an Aho–Corasick automaton.
+
+One pass over the text finds every listed phrase, however many thousands there are.
+A match counts when it ends at a word boundary and starts at one — or after proclitics
+(و ف ب ل ك) and the article, so `وللجنه`, `بالكازاخستاني` and `لكازاخستان` all match.
+Overlapping matches resolve to the longest, leftmost ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from kg.text.clitics import is_proclitic_prefix
+from kg.text.normalize import fold
+
+T = TypeVar("T")
+ARTICLE = "ال"
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    start: int  # where the phrase starts (after any proclitics)
+    end: int
+    word_start: int  # where the word holding the phrase starts (proclitics included)
+    value: T
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+class PhraseMatcher(Generic[T]):
+    """Finds listed phrases (any spelling that folds alike) as whole words."""
+
+    def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, tuple[T, bool]] = {}
+        for phrase, value in phrases:
+            key = fold(phrase).strip()
+            if len(key.replace(" ", "")) < 2:
+                continue
+            table.setdefault(key, (value, False))
+            if key.startswith(ARTICLE) and len(key) > 4:
+                # "اللجنه" also appears as "للجنه" (ل + ال) and after any proclitic.
+                table.setdefault(key[2:], (value, True))
+        for key, (value, bare) in table.items():
+            self._automaton.add_word(key, (len(key), value, bare))
+        self._empty = not table
+        if table:
+            self._automaton.make_automaton()
+
+    def _boundary_ok(self, text: str, start: int, end: int, bare: bool) -> int | None:
+        """Start of the enclosing word when the match is a whole word, else None."""
+        if end < len(text) and _is_letter(text[end]):
+            return None
+        ws = start
+        while ws > 0 and _is_letter(text[ws - 1]):
+            ws -= 1
+        prefix = text[ws:start]
+        if bare:
+            # The article was dropped from the key: the text must supply it (or لل).
+            if prefix.endswith(ARTICLE) and is_proclitic_prefix(prefix[:-2]):
+                return ws
+            if prefix.endswith("ل") and is_proclitic_prefix(prefix[:-1]):
+                return ws
+            return ws if prefix == "" else None
+        return ws if is_proclitic_prefix(prefix) else None
+
+    def find(self, text: str) -> list[Match[T]]:
+        """Longest non-overlapping whole-word matches, left to right."""
+        if self._empty:
+            return []
+        found: list[Match[T]] = []
+        for end_index, (length, value, bare) in self._automaton.iter(text):
+            end = end_index + 1
+            start = end - length
+            ws = self._boundary_ok(text, start, end, bare)
+            if ws is not None:
+                found.append(Match(start, end, ws, value))
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        chosen: list[Match[T]] = []
+        taken: list[tuple[int, int]] = []
+        for m in found:
+            if all(m.end <= s or m.start >= e for s, e in taken):
+                chosen.append(m)
+                taken.append((m.word_start, m.end))
+        chosen.sort(key=lambda m: m.start)
+        return chosen
+
+    def iter_at(self, text: str, pos: int) -> Iterator[Match[T]]:
+        """Matches that start exactly at `pos` (after proclitics), longest first."""
+        for m in sorted(self.find(text[pos : pos + 80]), key=lambda m: -(m.end - m.start)):
+            if m.word_start == 0:
+                yield Match(m.start + pos, m.end + pos, pos, m.value)

@@ -1,0 +1,142 @@
+"""Organizations the gazetteer does not list, found by their head noun.
+
+`اللجنة الحكومية الدولية الأذربيجانية - كازاخستان المعنية بالتعاون …`, `شركة سوكار للتجارة`,
+`وزارة الطاقة والمناجم`: a head (لجنة, مجلس, شركة, وزارة …) and its qualifiers. A bare
+head ("اللجنة") is an anaphor, not a name, and is left out. Shorter mentions whose words
+open a longer one ("اللجنة الحكومية الدولية") name the same body.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extract.document import Doc
+from kg.extract.headed import find_heads
+from kg.extract.known import ADJECTIVE
+from kg.extract.matcher import PhraseMatcher
+from kg.extract.phrases import extend
+from kg.extract.spans import Occupied, Span
+from kg.lexicon.titles import portfolios
+from kg.lexicon.topics import topic_words
+from kg.lexicon.words import function_words
+from kg.schema import Label
+from kg.text.clitics import bare
+from kg.text.romanize import romanize
+
+MINISTRY = "Ministry"
+_QUALIFIERS = {
+    "حكوميه": "Intergovernmental",
+    "دوليه": "",
+    "مشتركه": "Joint",
+    "اقتصاديه": "Economic",
+    "تجاريه": "Trade",
+    "وزاري": "Ministerial",
+    "اعلي": "Supreme",
+}
+
+
+@cache
+def _li_words() -> frozenset[str]:
+    """`للتعاون`, `للتجارة`, `للتنمية`: ل + a field still belongs to a body's name."""
+    words = {"ل" + bare(w.ar) for w in topic_words() if " " not in w.ar}
+    words |= {"لل" + bare(w.ar) for w in topic_words() if " " not in w.ar}
+    return frozenset(words | {"للتعاون", "للتنميه", "لتنميه", "للتجاره", "للاستثمار"})
+
+
+@cache
+def _ministries() -> PhraseMatcher[str]:
+    phrases = []
+    for p in portfolios():
+        stem = p.ar[2:] if p.ar.startswith("ال") else p.ar
+        phrases += [(f"وزارة {p.ar}", p.en), (f"وزارة {stem}", p.en)]
+    return PhraseMatcher(phrases)
+
+
+def _english(doc: Doc, span_text: str, kind: str, inside: list[Span]) -> str:
+    countries = [s.name for s in inside if s.label == Label.COUNTRY]
+    words = [bare(w) for w in span_text.split()[1:4]]
+    quals = [_QUALIFIERS[w] for w in words if _QUALIFIERS.get(w)]
+    if kind in ("Commission", "Council", "Working Group", "Secretariat General"):
+        prefix = "–".join(dict.fromkeys(countries))
+        return " ".join(x for x in (prefix, *quals, kind) if x)
+    return romanize(span_text)
+
+
+def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]:
+    """Spans of bodies named by a head noun and qualifiers, and of ministries."""
+    text = doc.ftext
+    names = frozenset(s.start for s in known)
+    ministries: list[Span] = []
+    for m in _ministries().find(text):
+        if occupied.taken(m.word_start, m.end):
+            continue
+        owner = next((s for s in known if s.start == _next(text, m.end)), None)
+        end = m.end
+        name = f"Ministry of {m.value}"
+        if owner is not None and owner.label == Label.COUNTRY:
+            name += f" of {owner.name}"
+            end = owner.end
+        ministries.append(Span(Label.ORGANIZATION, m.word_start, end, ref="Org:" + name, name=name))
+        occupied.add(m.word_start, end)
+    out: list[Span] = []
+    for head in find_heads(doc, Label.ORGANIZATION):
+        if occupied.taken(head.start, head.end):
+            continue
+        end = extend(doc, head.end, names=names, allow_li=_li_words().__contains__)
+        if end == head.end and head.kind != "Company":
+            continue  # a bare "اللجنة" points back; it does not name
+        if head.kind == "Company":
+            end = _company_end(doc, head.end, occupied)
+            if end == head.end:
+                continue
+        inside = [s for s in known if head.start <= s.start and s.end <= end]
+        if inside and all(s.kind != ADJECTIVE for s in inside) and inside[0].start == _next(
+            text, head.end
+        ):
+            continue  # "منظمة الأمم المتحدة": the gazetteer already names it
+        phrase = text[head.start : end]
+        name = _english(doc, phrase, head.kind, inside)
+        span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)
+        span.attrs["words"] = " ".join(bare(w) for w in phrase.split())
+        out.append(span)
+        occupied.add(head.start, end)
+    _corefer(out)
+    return ministries + out
+
+
+def _next(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _company_end(doc: Doc, end: int, occupied: Occupied) -> int:
+    """`شركة X Y للتجارة`: up to three words that are not function words or punctuation."""
+    words = doc.words
+    i = doc.word_at(end)
+    for w in words[i : i + 3]:
+        if doc.ftext[end : w.start] not in (" ", ' "', '"'):
+            break
+        if w.text in function_words() or w.text.isdigit():
+            break
+        end = w.end
+    return end
+
+
+def _corefer(spans: list[Span]) -> None:
+    """One ref for spans of one kind when the words of the shorter open the longer."""
+    words = {id(s): s.attrs["words"] for s in spans}
+    longest_first = sorted(spans, key=lambda s: -len(str(words[id(s)])))
+    for s in longest_first:
+        owner = next(
+            (
+                o
+                for o in longest_first
+                if o.kind == s.kind and o.ref and str(words[id(o)]).startswith(str(words[id(s)]))
+            ),
+            None,
+        )
+        if owner is None:
+            s.ref = f"Org:{s.name}:{words[id(s)]}"
+        else:
+            s.ref, s.name = owner.ref, owner.name

@@ -1,0 +1,192 @@
+"""People, found by pattern: no list of names can hold tomorrow's ministers.
+
+A person is a run of name-like words that
+- follows a title (`وزير الطاقة الأذربيجاني بارفيز شهبازوف`), possibly through a chain of
+  appositive titles (`وزير الطاقة في كازاخستان، الرئيس المشارك للجنة …، كانات …`), or
+- follows an honorific (`الدكتور`, `السيد`), or
+- ends in a transliterated surname suffix (-وف, -يف, -ييف, -وفا, -يان, …), or
+- is followed by a title in apposition (`أكان راكمتولن، نائب وزير الخارجية`).
+Later mentions of a known surname alone (`أردوغان`) name the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.document import Doc, Word
+from kg.extract.spans import Occupied, Span
+from kg.extract.titles import COUNTERPART, Title
+from kg.lexicon.words import function_words
+from kg.schema import Label
+from kg.text.clitics import is_proclitic_prefix
+from kg.text.normalize import fold
+from kg.text.romanize import romanize
+
+HONORIFICS = frozenset(
+    fold(w) for w in ("الدكتور", "الدكتورة", "د", "السيد", "السيدة", "الشيخ", "الشيخة",
+                      "سمو", "معالي", "فخامة", "سعادة", "المهندس", "البروفيسور")
+)  # fmt: skip
+NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "آل", "عبد", "أبو", "ابو", "بنت"))
+# Transliterated surnames of the Caucasus, Central Asia, Russia and Armenia.
+SURNAME = re.compile(r"(?:وف|يف|ييف|وفا|يفا|ييفا|وفيتش|يتش|ينكو|سكي|يان|اييف|ايف|وفنا)$")
+MAX_NAME_WORDS = 3
+PUNCT_GAP = re.compile(r"[\s،,()\"«»]*")
+
+
+@dataclass
+class PersonFind:
+    """A person's name span and the titles the text gives them."""
+
+    start: int
+    end: int
+    name: str  # folded name words
+    titles: list[Title] = field(default_factory=list)
+
+
+def _name_like(word: Word, occupied: Occupied, position: int) -> bool:
+    w = word.text
+    if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii():
+        return False
+    if w in function_words() or occupied.taken(word.start, word.end):
+        return False
+    # A family name may carry the article (الزياني) but a first name never does.
+    return not (w.startswith("ال") and position == 0)
+
+
+def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None:
+    """The name words starting at folded position `pos` (after spaces and honorifics)."""
+    words = doc.words
+    i = doc.word_at(pos)
+    gap = doc.ftext[pos : words[i].start] if i < len(words) else ""
+    if i >= len(words) or gap.strip(" ،,"):
+        return None
+    while i < len(words) and words[i].text in HONORIFICS:
+        i += 1
+    taken: list[Word] = []
+    while i < len(words) and len(taken) < MAX_NAME_WORDS + 2:
+        w = words[i]
+        if taken and doc.ftext[taken[-1].end : w.start].strip() != "":
+            break
+        if w.text in NAME_PARTICLES and i + 1 < len(words):
+            taken.append(w)
+            i += 1
+            continue
+        if not _name_like(w, occupied, len(taken)):
+            break
+        taken.append(w)
+        i += 1
+        content = [t for t in taken if t.text not in NAME_PARTICLES]
+        if len(content) >= MAX_NAME_WORDS:
+            break
+    while taken and taken[-1].text in NAME_PARTICLES:
+        taken.pop()
+    if len(taken) == MAX_NAME_WORDS and not _closes_name(doc, taken[-1]):
+        taken.pop()  # "فلاديمير بوتين سيرأس": a verb glued on after two names
+    if not taken:
+        return None
+    return taken[0].start, taken[-1].end
+
+
+def _closes_name(doc: Doc, last: Word) -> bool:
+    """A name's last word is followed by punctuation, a conjunction, the text's end, or is a surname."""
+    rest = doc.ftext[last.end : last.end + 3]
+    return (
+        SURNAME.search(last.text) is not None
+        or last.text.startswith("ال")
+        or not rest.strip()
+        or rest.lstrip()[:1] in "،,.()\"«»؛:!؟-"
+        or rest.lstrip().startswith("و")
+    )
+
+
+def _title_chain(titles: list[Title], first: int, text: str) -> tuple[list[Title], int]:
+    """Titles in apposition from `titles[first]` on, and where the chain ends."""
+    chain = [titles[first]]
+    end = titles[first].stop
+    for t in titles[first + 1 :]:
+        if PUNCT_GAP.fullmatch(text[end : t.start]) is None:
+            break
+        chain.append(t)
+        end = t.stop
+    return chain, end
+
+
+def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[PersonFind]:
+    """People named in the article, with the titles the text attaches to each mention."""
+    text = doc.ftext
+    occupied = Occupied(known)
+    for t in titles:
+        occupied.add(t.start, t.end)
+    found: list[PersonFind] = []
+
+    def add(start: int, end: int, attached: list[Title]) -> None:
+        for p in found:
+            if p.start < end and start < p.end:
+                p.titles += [t for t in attached if t not in p.titles]
+                return
+        found.append(PersonFind(start, end, text[start:end], list(attached)))
+
+    # 1. Title (chain) followed by a name.
+    i = 0
+    while i < len(titles):
+        chain, end = _title_chain(titles, i, text)
+        span = _read_name(doc, end, occupied)
+        if span is not None:
+            add(*span, chain)
+        i += len(chain)
+    # 2. Honorific + name, and transliterated surnames with the words before them.
+    for w in doc.words:
+        if w.text in HONORIFICS:
+            span = _read_name(doc, w.end, occupied)
+            if span is not None and " " in text[span[0] : span[1]]:
+                add(*span, [])
+        elif SURNAME.search(w.text) and _name_like(w, occupied, 1):
+            k = w.index
+            first = doc.words[k - 1] if k > 0 else None
+            if first and _name_like(first, occupied, 0) and text[first.end : w.start] == " ":
+                add(first.start, w.end, [])
+    # 3. A title in apposition after the name: "أكان راكمتولن، نائب وزير الخارجية".
+    title_at = {t.start: t for t in titles}
+    for p in found:
+        gap = PUNCT_GAP.match(text, p.end)
+        after = gap.end() if gap else p.end
+        if after in title_at and title_at[after] not in p.titles:
+            p.titles.append(title_at[after])
+    _resolve_counterparts(found, titles)
+    found += _surname_mentions(doc, found, occupied)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _resolve_counterparts(found: list[PersonFind], titles: list[Title]) -> None:
+    """"ونظيره الأذربيجاني X": the counterpart holds the previous title's office."""
+    for p in found:
+        for k, t in enumerate(p.titles):
+            if t.kind != COUNTERPART:
+                continue
+            before = [u for u in titles if u.end <= t.start and u.kind != COUNTERPART]
+            if before:
+                ref = before[-1]
+                p.titles[k] = Title(t.start, t.end, ref.role, ref.kind, t.of, t.stop)
+
+
+def _surname_mentions(doc: Doc, found: list[PersonFind], occupied: Occupied) -> list[PersonFind]:
+    """Later mentions of a surname alone ("أردوغان") name a person already found."""
+    surnames = {p.name.split()[-1]: p for p in found if " " in p.name}
+    taken = Occupied()
+    for p in found:
+        taken.add(p.start, p.end)
+    extra = []
+    for w in doc.words:
+        if taken.taken(w.start, w.end) or occupied.taken(w.start, w.end):
+            continue
+        for cut in range(0, 3):
+            if is_proclitic_prefix(w.text[:cut]) and w.text[cut:] in surnames:
+                p = surnames[w.text[cut:]]
+                extra.append(PersonFind(w.start, w.end, p.name, []))
+                break
+    return extra
+
+
+def person_span(p: PersonFind) -> Span:
+    return Span(Label.PERSON, p.start, p.end, ref="Person:" + p.name, name=romanize(p.name))

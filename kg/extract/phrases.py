@@ -1,0 +1,62 @@
+"""Noun phrases headed by a trigger word: how far "اللجنة الحكومية الدولية …" reaches.
+
+Arabic names of bodies, events and documents are a head noun followed by definite
+adjectives and genitives (`الحكومية الدولية`), nisba adjectives, an ordinal (`الرابع عشر`),
+an owner introduced by `ل`/`لل` (`للجنة …`) or `المعنية ب…`. The phrase stops at
+punctuation, prepositions, verbs and anything indefinite.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.extract.document import Doc
+from kg.text.normalize import fold
+
+# Words that end a phrase even though they look like its continuation.
+STOP = frozenset(
+    fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اليوم", "الماضي", "المقبل", "الحالي",
+                      "الجاري", "الأخير", "الأخيرة", "المقبلة", "الماضية", "الحالية", "الجارية",
+                      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين",
+                      "الإثنين", "العام", "الأول", "الأولى", "الثاني", "الثانية")
+)  # fmt: skip
+LINKING = (fold("المعنية"), fold("الخاصة"))
+GAP = re.compile(r" ?| ?[-–—ـ] ?")
+
+
+def extend(
+    doc: Doc,
+    end: int,
+    *,
+    names: frozenset[int] = frozenset(),
+    allow_li: Callable[[str], bool] = lambda w: False,
+    max_words: int = 8,
+) -> int:
+    """End of the qualifiers after a head ending at folded `end`.
+
+    `names` are folded start positions of known names, which may follow as genitives or
+    after a dash. `allow_li(word)` decides whether a word with the preposition ل
+    (`للتعاون`) still belongs to the phrase: for a commission it does, for a press
+    conference "للصحفيين" it does not.
+    """
+    text = doc.ftext
+    words = doc.words
+    i = doc.word_at(end)
+    linking = False
+    for w in words[i : i + max_words]:
+        gap = text[end : w.start]
+        if GAP.fullmatch(gap) is None or w.text in STOP:
+            break
+        t = w.text
+        if w.start in names:
+            pass
+        elif t.startswith("ال") and len(t) > 3:
+            pass
+        elif linking and t.startswith("ب"):
+            pass
+        elif not (t.startswith("ل") and allow_li(t)):
+            break
+        linking = t in LINKING
+        end = w.end
+    return end

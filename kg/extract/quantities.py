@@ -1,0 +1,105 @@
+"""Measured figures: a number, its scale word, and the unit or counted noun after it.
+
+`102.5 مليون دولار` → 102500000 USD; `835.1 ألف طن` → 835100 t. A percentage after
+`بنسبة` in a sentence that says something rose or fell is the change of the sentence's
+other figure (`change_pct`), not a figure of its own. Bare numbers (years, ordinals,
+counts with no unit) are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.document import Doc
+from kg.extract.matcher import PhraseMatcher
+from kg.lexicon.files import read_tsv, values
+from kg.text.dates import find_dates
+from kg.text.normalize import fold
+from kg.text.numbers import find_numbers
+
+PERCENT = "%"
+RATE = re.compile(r"بنسبه ?$")
+CHANGE = re.compile(r"ارتفع|ارتفاع|زاد|زياده|نما|نمو|انخفض|انخفاض|تراجع|قفز|ازداد")
+FALL = re.compile(r"انخفض|انخفاض|تراجع")
+METRIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(fold(pattern)), metric)
+    for pattern, metric in (
+        ("التبادل التجاري|المبادلات التجارية|حجم التجارة|التبادلات التجارية|الميزان التجاري",
+         "trade_volume"),
+        ("طول|بطول|يمتد", "length"),
+        ("قدرة|طاقة|سعة|بطاقة|بقدرة", "capacity"),
+        ("تكلفة|بتكلفة|كلفة|بقيمة|قيمة", "cost"),
+        ("استثمار", "investment"),
+        ("قرض", "loan_amount"),
+        ("حصة|نسبة|يملك|تملك", "ownership_share"),
+        ("لمدة|مدة", "contract_term"),
+        ("نقل|تصدير|شحن|ضخ", "transported_volume"),
+    )
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int  # folded span of number + unit
+    end: int
+    value: float
+    unit: str
+    metric: str
+    period: str | None = None
+    change_pct: float | None = None
+
+
+@cache
+def _units() -> PhraseMatcher[tuple[str, str]]:
+    return PhraseMatcher(
+        (ar, (row["unit"], row["metric"])) for row in read_tsv("units.tsv") for ar in values(row["ar"])
+    )
+
+
+def _metric(sentence_before: str, default: str) -> str:
+    for pattern, metric in METRIC_CUES:
+        if pattern.search(sentence_before[-60:]):
+            return metric
+    return default
+
+
+def find_figures(doc: Doc) -> list[Figure]:
+    """Figures with units, in text order, each with its metric, period and change."""
+    text = doc.ftext
+    units = {m.word_start: m for m in _units().find(text)}
+    years = [d for d in find_dates(text, doc.meta.published) if len(d.value) == 4]
+    raw: list[Figure] = []
+    rates: list[tuple[int, float]] = []
+    for n in find_numbers(text):
+        pos = n.end
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        unit = units.get(pos)
+        if unit is None and text.startswith("%", n.end):
+            unit = units.get(n.end)
+        if unit is None:
+            continue
+        code, default_metric = unit.value
+        sentence = doc.sentence_of(n.start)
+        s_start, s_end = doc.sentence_fspan(sentence)
+        before = text[s_start : n.start]
+        if code == PERCENT and RATE.search(before) and CHANGE.search(text[s_start:s_end]):
+            sign = -1.0 if FALL.search(text[s_start:s_end]) else 1.0
+            rates.append((sentence, sign * n.value))
+            continue
+        period = next(
+            (y.value for y in years if n.end < y.start < s_end or s_start <= y.start < n.start),
+            None,
+        )
+        metric = _metric(before, default_metric)
+        raw.append(Figure(n.start, unit.end, n.value, code, metric, period))
+    out = []
+    for f in raw:
+        s = doc.sentence_of(f.start)
+        change = next((r for si, r in rates if si == s), None)
+        if change is not None and f.unit != PERCENT:
+            f = Figure(f.start, f.end, f.value, f.unit, f.metric, f.period, change)
+        out.append(f)
+    return out

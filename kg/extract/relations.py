@@ -1,0 +1,196 @@
+"""Typed relations from sentence-level evidence, one small rule per predicate.
+
+Each rule reads one sentence (or one title, one phrase) and states a predicate only
+between entities whose labels the schema allows; `Relations.add` enforces that, so no
+rule can break the schema. Cues are folded Arabic verbs and nouns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from kg.extract.document import Doc
+from kg.extract.known import ADJECTIVE
+from kg.extract.people import PersonFind
+from kg.extract.spans import Span
+from kg.models import Relation
+from kg.schema import Label, RelType, allows
+
+CO_CHAIR = "Co-chair"
+MEET = re.compile(r"التقي|التقاء|استقبل|استقبال|اجتمع|اجتماع|لقاء|محادثات|مباحثات|نظير|مع")
+SIGN = re.compile(r"وقع|توقيع|التوقيع|يوقع|توقع|وقعت|اعتمد|تبني|يتبني|اقر|صادق|ابرام")
+DISCUSS = re.compile(r"ناقش|نوقش|بحث|تطرق|تناول|استعرض|تبادل|تبودل|ركز|النظر|اهتمام")
+COOPERATE = re.compile(r"تعاون|شراكه|تتعاون|علاقات")
+BOTH = re.compile(r"البلدين|بلداننا|الجانبين|الطرفين|البلدان|الدولتين")
+LOCATIVE = re.compile(r"(?:في|فى|ب|الي|إلى)(?: مدينه| العاصمه| عاصمه)? ?$")
+CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
+MEMBERSHIP = re.compile(r"عضو|الاعضاء|اعضاء|انضمام|انضمت|انضم")
+WITHIN = re.compile(r"علي هامش|في اطار|خلال|ضمن")
+
+
+@dataclass
+class Relations:
+    """Collects relations between resolved entities; drops what the schema forbids."""
+
+    doc: Doc
+    keys: dict[str, str]  # span ref -> entity key
+    labels: dict[str, Label]  # entity key -> label
+    out: dict[tuple[str, RelType, str], Relation] = field(default_factory=dict)
+
+    def add(self, s: Span, type_: RelType, o: Span, sentence: int, role: str | None = None) -> None:
+        src, dst = self.keys[s.ref], self.keys[o.ref]
+        if src == dst or not allows(type_, self.labels[src], self.labels[dst]):
+            return
+        if type_ == RelType.MET_WITH and (dst, type_, src) in self.out:
+            return
+        key = (src, type_, dst)
+        if key not in self.out:
+            self.out[key] = Relation(
+                source=src, type=type_, target=dst, role=role, evidence=self.doc.evidence(sentence)
+            )
+
+
+def _in(spans: list[Span], sentence: tuple[int, int], *labels: Label) -> list[Span]:
+    return [s for s in spans if sentence[0] <= s.start < sentence[1] and s.label in labels]
+
+
+def main_countries(spans: list[Span]) -> list[Span]:
+    """The two countries the article is about: the most often mentioned."""
+    counts = Counter(s.ref for s in spans if s.label == Label.COUNTRY)
+    first = {}
+    for s in spans:
+        if s.label == Label.COUNTRY:
+            first.setdefault(s.ref, s)
+    return [first[r] for r, _ in counts.most_common(2)]
+
+
+def find_relations(
+    doc: Doc, spans: list[Span], people: list[PersonFind], rel: Relations
+) -> list[Relation]:
+    text = doc.ftext
+    person_span = {(p.start, p.end): s for p in people for s in spans
+                   if s.label == Label.PERSON and (s.start, s.end) == (p.start, p.end)}  # fmt: skip
+    _titles(doc, people, person_span, rel)
+    both = main_countries(spans)
+    last_event: Span | None = None
+    for i in range(len(doc.sentences)):
+        bounds = doc.sentence_fspan(i)
+        sent = text[bounds[0] : bounds[1]]
+        persons = _in(spans, bounds, Label.PERSON)
+        events = _in(spans, bounds, Label.EVENT)
+        documents = _in(spans, bounds, Label.DOCUMENT)
+        topics = _in(spans, bounds, Label.TOPIC)
+        projects = _in(spans, bounds, Label.PROJECT)
+        countries = [s for s in _in(spans, bounds, Label.COUNTRY)]
+        places = _in(spans, bounds, Label.PLACE, Label.COUNTRY)
+        orgs = _in(spans, bounds, Label.ORGANIZATION)
+        if MEET.search(sent):
+            for a, b in combinations(_distinct(persons, rel), 2):
+                rel.add(a, RelType.MET_WITH, b, i)
+        for e in events:
+            for p in persons:
+                rel.add(p, RelType.PARTICIPATED_IN, e, i)
+        _held_in(doc, events, places, rel, i)
+        _part_of(doc, events, rel, i)
+        if SIGN.search(sent):
+            for d in documents:
+                for p in persons:
+                    rel.add(p, RelType.SIGNED, d, i)
+                for e in events or ([last_event] if last_event else []):
+                    rel.add(e, RelType.PRODUCED, d, i)
+        for d in documents:
+            for e in events:
+                if d.start <= e.start < d.end:
+                    rel.add(e, RelType.PRODUCED, d, i)
+        about = events + documents
+        if not about and last_event is not None and DISCUSS.search(sent):
+            about = [last_event]
+        for a in about:
+            for t in topics + projects:
+                rel.add(a, RelType.DISCUSSED, t, i)
+        if topics and COOPERATE.search(sent):
+            partners = countries or []
+            if BOTH.search(sent) or len(_distinct(partners, rel)) < 2:
+                partners = partners + both
+            for c in partners:
+                for t in topics:
+                    rel.add(c, RelType.COOPERATES_IN, t, i)
+        if MEMBERSHIP.search(sent):
+            for o in orgs:
+                for c in countries:
+                    rel.add(c, RelType.MEMBER_OF, o, i)
+        for o in orgs:
+            for c in countries:
+                if o.start <= c.start < o.end and c.kind == ADJECTIVE:
+                    rel.add(c, RelType.MEMBER_OF, o, i)
+        _located_in(text, places, rel, i)
+        for pr in projects:
+            for stop in pr.attrs.get("through", []):  # type: ignore[attr-defined]
+                rel.add(pr, RelType.PASSES_THROUGH, stop, i)
+        if events:
+            last_event = events[-1]
+    return list(rel.out.values())
+
+
+def _distinct(spans: list[Span], rel: Relations) -> list[Span]:
+    seen: dict[str, Span] = {}
+    for s in spans:
+        seen.setdefault(rel.keys[s.ref], s)
+    return list(seen.values())
+
+
+def _titles(
+    doc: Doc, people: list[PersonFind], person_span: dict[tuple[int, int], Span], rel: Relations
+) -> None:
+    for p in people:
+        s = person_span.get((p.start, p.end))
+        if s is None:
+            continue
+        for t in p.titles:
+            if t.of is None or not t.role:
+                continue
+            sentence = doc.sentence_of(t.start)
+            if t.role == CO_CHAIR:
+                rel.add(s, RelType.CO_CHAIRS, t.of, sentence)
+            else:
+                rel.add(s, RelType.HOLDS_POSITION, t.of, sentence, role=t.role)
+
+
+def _held_in(doc: Doc, events: list[Span], places: list[Span], rel: Relations, i: int) -> None:
+    text = doc.ftext
+    located = [
+        p for p in places
+        if p.kind != ADJECTIVE and LOCATIVE.search(text[max(0, p.start - 14) : p.start])
+        or (text[p.start : p.start + 1] in "بف" and p.kind != ADJECTIVE and p.label == Label.PLACE)
+    ]  # fmt: skip
+    cities = [p for p in located if p.label == Label.PLACE] or located
+    for e in events:
+        owner = e.attrs.get("owner")
+        if isinstance(owner, Span) and owner.label in (Label.PLACE, Label.COUNTRY):
+            rel.add(e, RelType.HELD_IN, owner, i)
+            continue
+        if cities:
+            nearest = min(cities, key=lambda p: abs(p.start - e.start))
+            rel.add(e, RelType.HELD_IN, nearest, i)
+
+
+def _part_of(doc: Doc, events: list[Span], rel: Relations, i: int) -> None:
+    for e in events:
+        owner = e.attrs.get("owner")
+        if isinstance(owner, Span) and owner.label == Label.ORGANIZATION:
+            rel.add(e, RelType.PART_OF, owner, i)
+    for a, b in zip(events, events[1:], strict=False):
+        if WITHIN.search(doc.ftext[a.end : b.start]):
+            rel.add(a, RelType.PART_OF, b, i)
+
+
+def _located_in(text: str, places: list[Span], rel: Relations, i: int) -> None:
+    for a, b in zip(places, places[1:], strict=False):
+        if a.label != Label.PLACE or b.label != Label.COUNTRY:
+            continue
+        gap = text[a.end : b.start]
+        if (b.kind == ADJECTIVE and gap.strip() == "") or CAPITAL_OF.match(gap):
+            rel.add(a, RelType.LOCATED_IN, b, i)

@@ -1,0 +1,47 @@
+"""`Span`: a stretch of folded text that names something, before entities are resolved.
+
+Stages produce spans; `entities.resolve` groups spans that name the same thing (same
+`ref`) into one `Entity`. Positions are folded-text offsets (see `document.Doc`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.schema import Label
+
+
+@dataclass
+class Span:
+    label: Label
+    start: int
+    end: int
+    ref: str  # identity inside the article: spans with one ref are one entity
+    name: str  # canonical English name
+    qid: str | None = None
+    country: str | None = None  # ISO code of the country a nisba or place points to
+    kind: str = ""  # finer kind: "adjective", "capital", "meeting", "protocol", …
+    attrs: dict[str, object] = field(default_factory=dict)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+class Occupied:
+    """Folded ranges already claimed by a span; later, weaker patterns keep out of them."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self._ranges: list[tuple[int, int]] = []
+        for s in spans:
+            self.add(s.start, s.end)
+
+    def add(self, start: int, end: int) -> None:
+        self._ranges.append((start, end))
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self._ranges)
+
+
+def by_position(spans: Iterable[Span]) -> list[Span]:
+    return sorted(spans, key=lambda s: (s.start, -s.end))

@@ -1,0 +1,101 @@
+"""Titles of office ("وزير الطاقة", "رئيس الوزراء", "الأمين العام") and what they belong to.
+
+A title phrase becomes a `Title` with its English role; `attach` then reads what follows
+it — a nisba (`الأذربيجاني`), a genitive country (`وزير خارجية أرمينيا`), `في`/`ب` + country,
+or an organization (`الأمين العام لمجلس التعاون`) — to know whose office it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.document import Doc
+from kg.extract.known import ADJECTIVE
+from kg.extract.matcher import PhraseMatcher
+from kg.extract.spans import Span
+from kg.lexicon.titles import portfolios, titles
+from kg.schema import Label
+
+MINISTER = "minister"
+COUNTERPART = "counterpart"
+# Words that link a title to the country or body it serves: "في كازاخستان", "بجمهورية …".
+LINKS = ("في", "لدى", "ب", "ل", "عن")
+STATE_WORDS = ("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره")
+
+
+@dataclass(frozen=True)
+class Role:
+    en: str
+    kind: str
+
+
+@dataclass
+class Title:
+    """A title phrase in the text and, once attached, the country or body it serves."""
+
+    start: int
+    end: int
+    role: str
+    kind: str
+    of: Span | None = None  # Country or Organization span
+    stop: int = 0  # end of the title group (title + its owner)
+
+
+@cache
+def _matcher() -> PhraseMatcher[Role]:
+    phrases: list[tuple[str, Role]] = []
+    for t in titles():
+        phrases.append((t.ar, Role(t.en, t.kind)))
+        if t.kind == MINISTER:
+            for p in portfolios():
+                bare = p.ar[2:] if p.ar.startswith("ال") else p.ar
+                role = Role(f"{t.en} of {p.en}", MINISTER)
+                phrases += [(f"{t.ar} {p.ar}", role), (f"{t.ar} {bare}", role)]
+                if p.ar.startswith("ال") and not p.ar.startswith("الشؤون"):
+                    phrases.append((f"{t.ar} الشؤون {bare}", role))
+    for counterpart in ("نظير", "نظيره", "نظيرته", "نظيرها"):
+        phrases.append((counterpart, Role("", COUNTERPART)))
+    return PhraseMatcher(phrases)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _owner_at(text: str, pos: int, spans: dict[int, Span]) -> tuple[Span, int] | None:
+    """A country or organization span starting at `pos`, allowing a link word before it."""
+    pos = _skip_space(text, pos)
+    span = spans.get(pos)
+    if span is not None and span.label in (Label.COUNTRY, Label.ORGANIZATION):
+        return span, span.end
+    for link in LINKS:
+        for word in (link + " ", link):
+            if text.startswith(word, pos):
+                after = _skip_space(text, pos + len(word))
+                for state in STATE_WORDS:
+                    for form in (state + " ", "ال" + state + " "):
+                        if text.startswith(form, after):
+                            after = _skip_space(text, after + len(form))
+                span = spans.get(after)
+                if span is not None and span.label in (Label.COUNTRY, Label.ORGANIZATION):
+                    if span.kind == ADJECTIVE:
+                        continue
+                    return span, span.end
+    return None
+
+
+def find_titles(doc: Doc, known: list[Span]) -> list[Title]:
+    """Title phrases with the country or organization each one serves, when the text says."""
+    text = doc.ftext
+    starts = {s.start: s for s in known}
+    out: list[Title] = []
+    for m in _matcher().find(text):
+        title = Title(m.word_start, m.end, m.value.en, m.value.kind, stop=m.end)
+        owner = _owner_at(text, m.end, starts)
+        if owner is not None:
+            title.of, title.stop = owner
+        out.append(title)
+    return out

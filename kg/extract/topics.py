@@ -1,0 +1,59 @@
+"""Topics of cooperation: fields named after a cue, and the lists that follow it.
+
+"التعاون في مجال الطاقة", "قطاع المحروقات", "تنمية الطاقة والزراعة والصناعة",
+"التعاون الاقتصادي والتجاري", "في حقل الزراعة، والعمل، والعمالة …". A field word counts
+only after such a cue (or inside a list that started with one): "وزير الطاقة" is a title,
+not a topic.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.document import Doc
+from kg.extract.matcher import PhraseMatcher
+from kg.extract.spans import Occupied, Span
+from kg.lexicon.topics import TopicWord, topic_words
+from kg.schema import Label
+
+NOUN_CUE = re.compile(
+    r"(?:^|\s)[وفبلك]*(?:ال)?(?:مجال|مجالات|قطاع|قطاعات|حقل|حقول|ميدان|ميادين|تنميه|تطوير"
+    r"|تعاون (?:في|فى)|تعاونهما (?:في|فى)|الاهتمام ب|تتعاونان (?:في|فى)) ?$"
+)
+ADJECTIVE_CUE = re.compile(r"(?:^|\s)[وفبلك]*(?:ال)?(?:تعاون|علاقات|شراكه|تبادل|مجالات) ?$")
+LIST_GAP = re.compile(r" ?[،,]? ?")
+ADJ = "adj"
+
+
+@cache
+def _matcher() -> PhraseMatcher[TopicWord]:
+    phrases: list[tuple[str, TopicWord]] = []
+    for w in topic_words():
+        if w.kind == ADJ:
+            for form in (w.ar, w.ar + "ة"):
+                phrases += [(form, w), ("ال" + form, w)]
+        else:
+            phrases += [(w.ar, w), ("ال" + w.ar, w)]
+    return PhraseMatcher(phrases)
+
+
+def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
+    text = doc.ftext
+    out: list[Span] = []
+    last_end, last_kind = -10, ""
+    for m in _matcher().find(text):
+        if occupied.taken(m.word_start, m.end):
+            continue
+        before = text[max(0, m.word_start - 30) : m.word_start]
+        cue = NOUN_CUE if m.value.kind != ADJ else ADJECTIVE_CUE
+        chained = (
+            LIST_GAP.fullmatch(text[last_end : m.word_start]) is not None
+            and last_kind == m.value.kind
+            and (text[m.word_start] == "و" or "،" in text[last_end : m.word_start])
+        )
+        if cue.search(before) or chained:
+            ref = "Topic:" + m.value.en
+            out.append(Span(Label.TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
+            last_end, last_kind = m.end, m.value.kind
+    return out

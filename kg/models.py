@@ -1,0 +1,135 @@
+"""Pydantic models: the contract between the stages of the pipeline.
+
+Text → `Mention` → `Entity` → `Relation` / `Quantity` / `DateFact` → `ArticleGraph`.
+Every fact carries `Evidence`: which article and which sentence said it, with the
+sentence's character span, so a reader can always go back to the words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from kg.schema import Label, RelType, allows
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ArticleMeta(_Model):
+    """What is known about an article besides its text (the `.meta.json` sidecar)."""
+
+    id: str
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+
+
+class Evidence(_Model):
+    """Where a fact was stated: the article, the sentence index and its character span."""
+
+    article: str
+    sentence: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Mention(_Model):
+    """A surface string in the article, with character offsets into the original text."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    sentence: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _span_matches_text(self) -> Mention:
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"mention span {self.start}:{self.end} does not fit {self.text!r}")
+        return self
+
+
+class Entity(_Model):
+    """One real-world thing named in one article, with every mention that names it."""
+
+    key: str
+    label: Label
+    name: str  # canonical English name (Wikipedia spelling when known)
+    name_ar: str
+    wikidata: str | None = None
+    mentions: tuple[Mention, ...]
+    country: str | None = None  # ISO code of the country a place or nisba belongs to
+
+
+class Relation(_Model):
+    """A typed relationship between two entities of the same article."""
+
+    source: str
+    type: RelType
+    target: str
+    role: str | None = None
+    evidence: Evidence
+
+
+class Quantity(_Model):
+    """A measured figure: value in base units, unit from the guidelines' vocabulary."""
+
+    subject: tuple[str, ...]
+    metric: str
+    value: float
+    unit: str
+    period: str | None = None
+    change_pct: float | None = None
+    note: str | None = None
+    mention: Mention
+    evidence: Evidence
+
+
+class DateFact(_Model):
+    """An explicit date of an event or a document (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `a/b`)."""
+
+    subject: str
+    date: str
+    mention: Mention
+    evidence: Evidence
+
+
+class ArticleGraph(_Model):
+    """Everything extracted from one article: the unit the graph builder merges."""
+
+    article: ArticleMeta
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateFact, ...]
+
+    @model_validator(mode="after")
+    def _relations_fit_schema(self) -> ArticleGraph:
+        labels = {e.key: e.label for e in self.entities}
+        for r in self.relations:
+            s, o = labels.get(r.source), labels.get(r.target)
+            if s is None or o is None:
+                raise ValueError(f"{r.type} refers to an unknown entity")
+            if not allows(r.type, s, o):
+                raise ValueError(f"schema forbids {s} -[{r.type}]-> {o}")
+        return self
+
+    def entity(self, key: str) -> Entity:
+        return next(e for e in self.entities if e.key == key)
+
+
+__all__ = [
+    "ArticleGraph",
+    "ArticleMeta",
+    "DateFact",
+    "Entity",
+    "Evidence",
+    "Mention",
+    "Quantity",
+    "Relation",
+    "RelType",
+]

@@ -1,0 +1,87 @@
+"""End to end on small articles written here: every stage, through `kg.extract`."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import extract
+from kg.models import ArticleGraph
+from kg.schema import allows
+
+
+def names(graph: ArticleGraph, label: str) -> set[str]:
+    return {e.name for e in graph.entities if e.label == label}
+
+
+def related(graph: ArticleGraph, type_: str) -> set[tuple[str, str]]:
+    by_key = {e.key: e.name for e in graph.entities}
+    return {(by_key[r.source], by_key[r.target]) for r in graph.relations if r.type == type_}
+
+
+def test_countries_from_names_and_nisba(commission: ArticleGraph) -> None:
+    assert {"Uzbekistan", "Turkmenistan", "China"} <= names(commission, "Country")
+
+
+def test_people_found_by_title_and_counterpart(commission: ArticleGraph) -> None:
+    people = [e for e in commission.entities if e.label == "Person"]
+    assert len(people) == 2
+    holds = related(commission, "HOLDS_POSITION")
+    assert {country for _, country in holds} == {"Uzbekistan", "Turkmenistan"}
+    roles = {r.role for r in commission.relations if r.type == "HOLDS_POSITION"}
+    assert roles == {"Minister of Transport"}
+
+
+def test_surname_alone_is_the_same_person(commission: ArticleGraph) -> None:
+    person = next(e for e in commission.entities if e.label == "Person" and len(e.mentions) > 1)
+    assert any(" " not in m.text for m in person.mentions)
+
+
+def test_event_with_ordinal_belongs_to_its_commission(commission: ArticleGraph) -> None:
+    events = [e for e in commission.entities if e.label == "Event"]
+    assert any(e.name.startswith("5th meeting") for e in events)
+    assert any(t.endswith("Commission") for _, t in related(commission, "PART_OF"))
+    assert ("Tashkent" in {p for _, p in related(commission, "HELD_IN")})
+
+
+def test_topics_only_after_a_cue(commission: ArticleGraph) -> None:
+    assert {"transport", "agriculture", "education"} <= names(commission, "Topic")
+    # "وزير النقل" is a title: its "النقل" is not a topic mention.
+    transport = next(e for e in commission.entities if e.name == "transport")
+    assert all(m.sentence != 1 for m in transport.mentions)
+
+
+def test_route_becomes_a_project_through_its_stops(commission: ArticleGraph) -> None:
+    through = related(commission, "PASSES_THROUGH")
+    assert {stop for _, stop in through} == {"Turkmenistan", "Uzbekistan", "China"}
+
+
+def test_figure_with_scale_unit_and_change(commission: ArticleGraph) -> None:
+    [figure] = commission.quantities
+    assert (figure.unit, figure.value, figure.change_pct) == ("USD", 42_500_000.0, 12.0)
+    assert figure.metric == "trade_volume"
+
+
+def test_relations_respect_the_schema_and_carry_evidence(
+    commission: ArticleGraph, commission_text: str
+) -> None:
+    labels = {e.key: e.label for e in commission.entities}
+    assert commission.relations
+    for r in commission.relations:
+        assert allows(r.type, labels[r.source], labels[r.target])
+        assert r.evidence.article == "test-commission"
+        assert commission_text[r.evidence.start : r.evidence.end] == r.evidence.text
+
+
+def test_mentions_point_at_their_text(commission: ArticleGraph, commission_text: str) -> None:
+    text = commission_text
+    for e in commission.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.sampled_from(list("وزير الطاقة في كازاخستان،-.0123٤مليون")) | st.characters()))
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    graph = extract(text)
+    for e in graph.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
