@@ -30,6 +30,8 @@ def edit_distance(a: str, b: str) -> int:
 
 def _same_person(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
+    if len(wb) == 1 and len(wa) >= 2:
+        return wa[-1] == wb[0]  # "أردوغان" after "رجب طيب أردوغان"
     if len(wa) >= 2 and len(wb) >= 2:
         return (
             wa[0] == wb[0]

@@ -8,6 +8,7 @@ back to the last one of its kind, or — in a headline — forward to the next.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.document import Doc
@@ -20,7 +21,7 @@ from kg.text.normalize import fold
 from kg.text.numbers import ordinal_at
 
 TODAY = fold("اليوم")
-ABOUT = (fold("بشأن"), fold("حول"))
+ABOUT = re.compile(r" ?(?:بشان|حول) (?:نتايج )?")
 ANY_DOCUMENT = "document"
 
 
@@ -51,6 +52,8 @@ def find_events(doc: Doc, label: Label, owners: list[Span]) -> list[Span]:
     for head in find_heads(doc, label):
         if any(s.start <= head.start < s.end for s in owners if s.label != Label.COUNTRY):
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
+        if any(f.span.start <= head.start < f.span.end for f in found):
+            continue  # "خارطة الطريق الاستراتيجية": one document, not two
         end, attrs = head.end, {}
         ordinal = ordinal_at(text, end)
         if ordinal is not None:
@@ -63,9 +66,11 @@ def find_events(doc: Doc, label: Label, owners: list[Span]) -> list[Span]:
             attrs["today"] = True
             end = _skip(text, end) + len(TODAY)
         else:
-            about = _skip(text, end)
-            if label == Label.DOCUMENT and any(text.startswith(a + " ", about) for a in ABOUT):
-                end = extend(doc, text.index(" ", about), names=names, max_words=4)
+            about = ABOUT.match(text, end)
+            event = at.get(about.end()) if about else None
+            if label == Label.DOCUMENT and event is not None and event.label == Label.EVENT:
+                attrs["owner"] = event
+                end = event.end
             else:
                 end = extend(doc, end, names=names, max_words=4)
         qualified = end != head.end and not attrs.get("today")
@@ -82,43 +87,57 @@ def _name(head: Head, attrs: dict[str, object]) -> str:
     owner = attrs.get("owner")
     words = [ordinal_en(ordinal) if isinstance(ordinal, int) else "", kind]
     if isinstance(owner, Span):
-        words.append(("of " if owner.label == Label.ORGANIZATION else "in ") + owner.name)
+        link = "in " if owner.label in (Label.PLACE, Label.COUNTRY) else "of the "
+        words.append(link + owner.name[:1].lower() + owner.name[1:])
     text = " ".join(w for w in words if w)
     return text[:1].upper() + text[1:]
 
 
+def _main(found: list[_Found], kind: str) -> Span | None:
+    """The event an article is about: the latest session (highest ordinal), else the first."""
+    named = [f.span for f in found if f.qualified and f.span.kind == kind]
+    if not named:
+        return None
+    return max(named, key=lambda s: (s.attrs.get("ordinal") or 0, -s.start))
+
+
+def _owner_ref(s: Span) -> str | None:
+    owner = s.attrs.get("owner")
+    return owner.ref if isinstance(owner, Span) else None
+
+
 def _corefer(found: list[_Found], label: Label) -> None:
-    """Qualified mentions name events; bare definite ones point back (or forward)."""
+    """Qualified mentions name events; bare definite ones point to the one meant."""
     refs: dict[str, str] = {}
-    for i, f in enumerate(found):
+    for f in (f for f in found if f.qualified):
         s = f.span
-        owner = s.attrs.get("owner")
-        if f.qualified:
-            key = f"{s.kind}|{s.name}"
-            if s.attrs.get("ordinal") is None and isinstance(owner, Span):
-                earlier = [g.span for g in found[:i] if g.span.attrs.get("owner") is owner]
-                if earlier and earlier[-1].ref:
-                    s.ref, s.name = earlier[-1].ref, earlier[-1].name
-                    continue
-            s.ref = refs.setdefault(key, s.ref or f"{label}:{key}:{s.start}")
-        elif f.head.definite or s.attrs.get("today"):
-            same = [
-                g.span
-                for g in found
-                if g.span is not s and (s.kind == ANY_DOCUMENT or g.span.kind == s.kind)
-            ]
-            before = [g for g in same if g.start < s.start and g.ref]
-            after = [g for g in same if g.start > s.start]
-            target = before[-1] if before else (after[0] if after else None)
-            if target is not None:
-                if not target.ref:
-                    _name_new(target, label)
-                s.ref, s.name = target.ref, target.name
-            elif label == Label.EVENT:
-                _name_new(s, label)
-        elif label == Label.DOCUMENT or s.kind not in ("talks", "consultations"):
-            _name_new(s, label)
+        owner = _owner_ref(s)
+        if s.attrs.get("ordinal") is None and owner is not None:
+            same = [g.span for g in found if g.qualified and _owner_ref(g.span) == owner
+                    and g.span.attrs.get("ordinal") is not None]  # fmt: skip
+            if same:
+                target = max(same, key=lambda g: g.attrs["ordinal"])  # type: ignore[arg-type,return-value]
+                s.name = target.name
+        key = f"{s.kind}|{s.name}"
+        s.ref = refs.setdefault(key, f"{label}:{key}")
+    for f in (f for f in found if not f.qualified):
+        s = f.span
+        if not (f.head.definite or s.attrs.get("today")):
+            if label == Label.DOCUMENT or s.kind not in ("talks", "consultations"):
+                s.ref = f"{label}:{s.kind}:{s.start}"
+            continue
+        target = _antecedent(found, s, label)
+        if target is not None:
+            s.ref, s.name = target.ref, target.name
+        elif label == Label.EVENT:
+            s.ref = f"{label}:{s.kind}"  # the one unnamed meeting the article speaks of
 
 
-def _name_new(s: Span, label: Label) -> None:
-    s.ref = f"{label}:{s.kind}:{s.start}"
+def _antecedent(found: list[_Found], s: Span, label: Label) -> Span | None:
+    if label == Label.EVENT:
+        return _main(found, s.kind)
+    same = [g.span for g in found if g.qualified and g.span is not s
+            and (s.kind == ANY_DOCUMENT or g.span.kind == s.kind)]  # fmt: skip
+    before = [g for g in same if g.start < s.start]
+    after = [g for g in same if g.start > s.start]
+    return before[-1] if before else (after[0] if after else None)

@@ -67,7 +67,7 @@ class PhraseMatcher(Generic[T]):
                 return ws
             if prefix.endswith("ل") and is_proclitic_prefix(prefix[:-1]):
                 return ws
-            return ws if prefix == "" else None
+            return None
         return ws if is_proclitic_prefix(prefix) else None
 
     def find(self, text: str) -> list[Match[T]]:

@@ -97,7 +97,8 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         phrase = text[head.start : end]
         name = _english(doc, phrase, head.kind, inside)
         span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)
-        span.attrs["words"] = " ".join(bare(w) for w in phrase.split())
+        # "للجنه" drops one lam of ل + اللجنه: compare words without a leading ل.
+        span.attrs["words"] = " ".join(bare(w).removeprefix("ل") for w in phrase.split())
         out.append(span)
         occupied.add(head.start, end)
     _corefer(out)

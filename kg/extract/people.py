@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.extract.document import Doc, Word
 from kg.extract.spans import Occupied, Span
 from kg.extract.titles import COUNTERPART, Title
+from kg.lexicon.titles import portfolios, titles
+from kg.lexicon.topics import topic_words
+from kg.lexicon.triggers import triggers
 from kg.lexicon.words import function_words
 from kg.schema import Label
 from kg.text.clitics import is_proclitic_prefix
@@ -31,7 +35,20 @@ NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "آل", "عبد",
 # Transliterated surnames of the Caucasus, Central Asia, Russia and Armenia.
 SURNAME = re.compile(r"(?:وف|يف|ييف|وفا|يفا|ييفا|وفيتش|يتش|ينكو|سكي|يان|اييف|ايف|وفنا)$")
 MAX_NAME_WORDS = 3
-PUNCT_GAP = re.compile(r"[\s،,()\"«»]*")
+PUNCT_GAP = re.compile(r"[\s،,()\"«»-]*")
+DEFINITE_AFTER_PROCLITIC = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words of the language that a name never contains: function words, head nouns,
+    words of titles, portfolios and topics."""
+    phrases = [t.ar for t in titles()] + [p.ar for p in portfolios()]
+    phrases += [t.ar for label in (Label.EVENT, Label.DOCUMENT, Label.ORGANIZATION, Label.PROJECT)
+                for t in triggers(label)]  # fmt: skip
+    words = {fold(w) for phrase in phrases for w in phrase.split()}
+    words |= {fold(prefix + w.ar) for w in topic_words() if " " not in w.ar for prefix in ("", "ال")}
+    return frozenset(words) | function_words()
 
 
 @dataclass
@@ -44,14 +61,19 @@ class PersonFind:
     titles: list[Title] = field(default_factory=list)
 
 
-def _name_like(word: Word, occupied: Occupied, position: int) -> bool:
+def _name_like(doc: Doc, word: Word, occupied: Occupied, position: int) -> bool:
     w = word.text
-    if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii():
+    if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii() or w.endswith("وا"):
         return False
-    if w in function_words() or occupied.taken(word.start, word.end):
+    common = _common_words()
+    if w in common or (w[0] in "وف" and w[1:] in common) or occupied.taken(word.start, word.end):
         return False
-    # A family name may carry the article (الزياني) but a first name never does.
-    return not (w.startswith("ال") and position == 0)
+    if DEFINITE_AFTER_PROCLITIC.match(w) and not w.startswith("ال"):
+        return False  # "للجنة", "بالتعاون": a preposition or conjunction on a definite noun
+    # A family name may carry the article (الزياني) but a first name never does; a name that
+    # only folds to ال… ("إلهام") does not carry it.
+    article = w.startswith("ال") and doc.text[doc.folded.offsets[word.start]] == "ا"
+    return not (article and position == 0)
 
 
 def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None:
@@ -72,20 +94,42 @@ def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None
             taken.append(w)
             i += 1
             continue
-        if not _name_like(w, occupied, len(taken)):
+        if not _name_like(doc, w, occupied, len(taken)):
             break
         taken.append(w)
         i += 1
         content = [t for t in taken if t.text not in NAME_PARTICLES]
-        if len(content) >= MAX_NAME_WORDS:
+        if len(content) > MAX_NAME_WORDS or (len(content) >= 2 and SURNAME.search(w.text)):
             break
     while taken and taken[-1].text in NAME_PARTICLES:
         taken.pop()
-    if len(taken) == MAX_NAME_WORDS and not _closes_name(doc, taken[-1]):
+    content = [t for t in taken if t.text not in NAME_PARTICLES]
+    if len(content) > MAX_NAME_WORDS and not SURNAME.search(taken[-1].text):
+        taken.pop()
+    if len(content) == MAX_NAME_WORDS and not _closes_name(doc, taken[-1]):
         taken.pop()  # "فلاديمير بوتين سيرأس": a verb glued on after two names
     if not taken:
         return None
     return taken[0].start, taken[-1].end
+
+
+def _name_before(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None:
+    """Two or three name words that end right before `pos` (a comma may stand between)."""
+    gap = re.search(r"[ ،,]*$", doc.ftext[:pos])
+    end = gap.start() if gap else pos
+    k = doc.word_at(end) - 1
+    taken: list[Word] = []
+    while k >= 0 and len(taken) < MAX_NAME_WORDS:
+        w = doc.words[k]
+        after = taken[-1].start if taken else end
+        if doc.ftext[w.end : after].strip() or not _name_like(doc, w, occupied, 1):
+            break
+        taken.append(w)
+        k -= 1
+    before = doc.ftext[max(0, taken[-1].start - 2) : taken[-1].start] if taken else ""
+    if len(taken) < 2 or not re.search(r"(^|[،,.:\n\"] ?)$", before):
+        return None
+    return taken[-1].start, taken[0].end
 
 
 def _closes_name(doc: Doc, last: Word) -> bool:
@@ -132,7 +176,7 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
     while i < len(titles):
         chain, end = _title_chain(titles, i, text)
         span = _read_name(doc, end, occupied)
-        if span is not None:
+        if span is not None and (" " in text[span[0] : span[1]] or SURNAME.search(text[span[0] : span[1]])):
             add(*span, chain)
         i += len(chain)
     # 2. Honorific + name, and transliterated surnames with the words before them.
@@ -141,21 +185,37 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
             span = _read_name(doc, w.end, occupied)
             if span is not None and " " in text[span[0] : span[1]]:
                 add(*span, [])
-        elif SURNAME.search(w.text) and _name_like(w, occupied, 1):
+        elif SURNAME.search(w.text) and _name_like(doc, w, occupied, 1):
             k = w.index
             first = doc.words[k - 1] if k > 0 else None
-            if first and _name_like(first, occupied, 0) and text[first.end : w.start] == " ":
+            if first and _name_like(doc, first, occupied, 0) and text[first.end : w.start] == " ":
                 add(first.start, w.end, [])
     # 3. A title in apposition after the name: "أكان راكمتولن، نائب وزير الخارجية".
+    for t in titles:
+        span = _name_before(doc, t.start, occupied)
+        if span is not None:
+            add(*span, [])
     title_at = {t.start: t for t in titles}
     for p in found:
         gap = PUNCT_GAP.match(text, p.end)
         after = gap.end() if gap else p.end
         if after in title_at and title_at[after] not in p.titles:
             p.titles.append(title_at[after])
+    _share_plural_titles(doc, found, titles)
     _resolve_counterparts(found, titles)
     found += _surname_mentions(doc, found, occupied)
     return sorted(found, key=lambda p: p.start)
+
+
+def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:
+    """"الرئيسان المشاركان للجنة - وزير … X ووزير … Y": each person after it holds it."""
+    for t in titles:
+        if not t.plural:
+            continue
+        sentence = doc.sentence_of(t.start)
+        for p in found:
+            if p.start > t.start and doc.sentence_of(p.start) == sentence and t not in p.titles:
+                p.titles.append(t)
 
 
 def _resolve_counterparts(found: list[PersonFind], titles: list[Title]) -> None:
@@ -167,7 +227,7 @@ def _resolve_counterparts(found: list[PersonFind], titles: list[Title]) -> None:
             before = [u for u in titles if u.end <= t.start and u.kind != COUNTERPART]
             if before:
                 ref = before[-1]
-                p.titles[k] = Title(t.start, t.end, ref.role, ref.kind, t.of, t.stop)
+                p.titles[k] = Title(t.start, t.end, ref.role, ref.kind, of=t.of, stop=t.stop)
 
 
 def _surname_mentions(doc: Doc, found: list[PersonFind], occupied: Occupied) -> list[PersonFind]:

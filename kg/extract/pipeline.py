@@ -21,7 +21,7 @@ from kg.extract.projects import find_projects
 from kg.extract.quantities import find_figures
 from kg.extract.relations import Relations, find_relations, main_countries
 from kg.extract.spans import Occupied, Span
-from kg.extract.titles import find_titles
+from kg.extract.titles import attach_owners, find_titles
 from kg.extract.topics import find_topics
 from kg.models import ArticleGraph, ArticleMeta, Quantity
 from kg.schema import Label
@@ -41,18 +41,19 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     """
     doc = Doc(text, meta or ArticleMeta(id=article_id(text)))
     known = find_known(doc)
-    titles = find_titles(doc, known)
-    people = find_people(doc, known, titles)
-    persons = [person_span(p) for p in people]
-    occupied = Occupied(known + persons)
+    titles = find_titles(doc)
+    occupied = Occupied(known)
     for t in titles:
         occupied.add(t.start, t.end)
     projects = find_projects(doc, known, occupied)
     places = known + [s for s in projects if s.label != Label.PROJECT]
     orgs = find_organizations(doc, places, occupied)
     owners = places + orgs
+    attach_owners(doc, titles, owners)
+    people = find_people(doc, owners, titles)
+    persons = [person_span(p) for p in people]
     events = find_events(doc, Label.EVENT, owners)
-    documents = find_events(doc, Label.DOCUMENT, owners)
+    documents = find_events(doc, Label.DOCUMENT, owners + events)
     topics = find_topics(doc, Occupied(known + persons + orgs))
     spans: list[Span] = sorted(
         places + persons + projects_only(projects) + orgs + events + documents + topics,

@@ -16,12 +16,17 @@ from kg.extract.matcher import PhraseMatcher
 from kg.extract.spans import Span
 from kg.lexicon.titles import portfolios, titles
 from kg.schema import Label
+from kg.text.normalize import fold
 
 MINISTER = "minister"
 COUNTERPART = "counterpart"
 # Words that link a title to the country or body it serves: "في كازاخستان", "بجمهورية …".
 LINKS = ("في", "لدى", "ب", "ل", "عن")
 STATE_WORDS = ("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره")
+PLURAL = frozenset(
+    fold(t) for t in ("الرئيسان المشاركان", "الرئيسين المشاركين", "الرؤساء المشاركون",
+                      "الرؤساء المشاركين")
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class Title:
     end: int
     role: str
     kind: str
+    plural: bool = False  # "الرئيسان المشاركان": the office of each person that follows
     of: Span | None = None  # Country or Organization span
     stop: int = 0  # end of the title group (title + its owner)
 
@@ -87,15 +93,20 @@ def _owner_at(text: str, pos: int, spans: dict[int, Span]) -> tuple[Span, int] |
     return None
 
 
-def find_titles(doc: Doc, known: list[Span]) -> list[Title]:
-    """Title phrases with the country or organization each one serves, when the text says."""
+def find_titles(doc: Doc) -> list[Title]:
+    """Title phrases in the text, not yet attached to whom they serve."""
     text = doc.ftext
-    starts = {s.start: s for s in known}
-    out: list[Title] = []
-    for m in _matcher().find(text):
-        title = Title(m.word_start, m.end, m.value.en, m.value.kind, stop=m.end)
-        owner = _owner_at(text, m.end, starts)
+    return [
+        Title(m.word_start, m.end, m.value.en, m.value.kind, text[m.start : m.end] in PLURAL,
+              stop=m.end)  # fmt: skip
+        for m in _matcher().find(text)
+    ]
+
+
+def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> None:
+    """Read after each title the country or body it serves, when the text says."""
+    starts = {s.start: s for s in owners}
+    for title in titles:
+        owner = _owner_at(doc.ftext, title.end, starts)
         if owner is not None:
             title.of, title.stop = owner
-        out.append(title)
-    return out
