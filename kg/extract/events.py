@@ -21,6 +21,7 @@ from kg.text.normalize import fold
 from kg.text.numbers import ordinal_at
 
 TODAY = fold("اليوم")
+OF = re.compile(r" من (?=ال)")
 ABOUT = re.compile(r" ?(?:بشان|حول) (?:نتايج )?")
 ANY_DOCUMENT = "document"
 
@@ -72,7 +73,10 @@ def find_events(doc: Doc, label: Label, owners: list[Span]) -> list[Span]:
                 attrs["owner"] = event
                 end = event.end
             else:
-                end = extend(doc, end, names=names, max_words=4)
+                construct = 0 if head.definite else 2
+                end = extend(doc, end, names=names, construct=construct, max_words=4)
+                if ordinal is not None and OF.match(text, end):
+                    end = extend(doc, OF.match(text, end).end() - 1, names=names, max_words=3)
         qualified = end != head.end and not attrs.get("today")
         name = _name(head, attrs)
         span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)

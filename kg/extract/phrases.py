@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract.document import Doc
+from kg.lexicon.words import function_words
 from kg.text.normalize import fold
 
 # Words that end a phrase even though they look like its continuation.
@@ -22,6 +23,7 @@ STOP = frozenset(
                       "الإثنين", "العام", "الأول", "الأولى", "الثاني", "الثانية")
 )  # fmt: skip
 LINKING = (fold("المعنية"), fold("الخاصة"))
+PREPOSITION = re.compile(r"^(?:[وف]?(?:بال|لل|كال)|[وف]?ب|[وف]?ل|و)")
 GAP = re.compile(r" ?| ?[-–—ـ] ?")
 
 
@@ -31,6 +33,7 @@ def extend(
     *,
     names: frozenset[int] = frozenset(),
     allow_li: Callable[[str], bool] = lambda w: False,
+    construct: int = 0,
     max_words: int = 8,
 ) -> int:
     """End of the qualifiers after a head ending at folded `end`.
@@ -38,7 +41,8 @@ def extend(
     `names` are folded start positions of known names, which may follow as genitives or
     after a dash. `allow_li(word)` decides whether a word with the preposition ل
     (`للتعاون`) still belongs to the phrase: for a commission it does, for a press
-    conference "للصحفيين" it does not.
+    conference "للصحفيين" it does not. Up to `construct` indefinite nouns may open the
+    qualifiers, as in a construct state (`اتفاقية منطقة التجارة الحرة`, `إعلان تيانجين`).
     """
     text = doc.ftext
     words = doc.words
@@ -49,10 +53,14 @@ def extend(
         if GAP.fullmatch(gap) is None or w.text in STOP:
             break
         t = w.text
+        if t in function_words():
+            break
         if w.start in names:
             pass
         elif t.startswith("ال") and len(t) > 3:
-            pass
+            construct = 0
+        elif construct > 0 and t.isalpha() and not PREPOSITION.match(t):
+            construct -= 1
         elif linking and t.startswith("ب"):
             pass
         elif not (t.startswith("ل") and allow_li(t)):

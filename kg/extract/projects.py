@@ -20,7 +20,7 @@ from kg.schema import Label
 from kg.text.clitics import bare
 from kg.text.romanize import romanize
 
-DASH = re.compile(r" ?[-–—ـ] ?")
+DASH = re.compile(r" ?[-–—ـ] ?|  ")  # two spaces: a tatweel used as a dash, folded away
 HEAD_WINDOW = 40  # folded characters between a head noun and the route it names
 FIELD = "field"
 
