@@ -120,6 +120,7 @@ class Prop(StrEnum):
 
     KEY = "key"  # stable identity of a node across articles and stores
     LABEL = "label"
+    TYPE = "type"  # a relationship's type as a property: one spelling for every Cypher dialect
     NAME = "name"  # canonical English name
     NAME_AR = "name_ar"  # most frequent Arabic surface form
     WIKIDATA = "wikidata"

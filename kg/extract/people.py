@@ -149,7 +149,7 @@ def _title_chain(titles: list[Title], first: int, text: str) -> tuple[list[Title
     chain = [titles[first]]
     end = titles[first].stop
     for t in titles[first + 1 :]:
-        if PUNCT_GAP.fullmatch(text[end : t.start]) is None:
+        if t.conj or PUNCT_GAP.fullmatch(text[end : t.start]) is None:
             break
         chain.append(t)
         end = t.stop
@@ -199,7 +199,7 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
     for p in found:
         gap = PUNCT_GAP.match(text, p.end)
         after = gap.end() if gap else p.end
-        if after in title_at and title_at[after] not in p.titles:
+        if after in title_at and title_at[after] not in p.titles and not title_at[after].conj:
             p.titles.append(title_at[after])
     _share_plural_titles(doc, found, titles)
     _resolve_counterparts(found, titles)

@@ -16,11 +16,13 @@ from kg.extract.document import Doc
 from kg.extract.known import ADJECTIVE
 from kg.extract.people import PersonFind
 from kg.extract.spans import Span
+from kg.extract.titles import Title
 from kg.models import Relation
 from kg.schema import Label, RelType, allows
 
 CO_CHAIR = "Co-chair"
-MEET = re.compile(r"التقي|التقاء|استقبل|استقبال|اجتمع|اجتماع|لقاء|محادثات|مباحثات|نظير|مع")
+MEET = re.compile(r"التقي|التقاء|استقبل|استقبال|اجتمع|لقاء|محادثات|مباحثات|نظير")
+MAX_MEETING = 3  # more people than this in one sentence is a summit, not a meeting
 SIGN = re.compile(r"وقع|توقيع|التوقيع|يوقع|توقع|وقعت|اعتمد|تبني|يتبني|اقر|صادق|ابرام")
 DISCUSS = re.compile(r"ناقش|نوقش|بحث|تطرق|تناول|استعرض|تبادل|تبودل|ركز|النظر|اهتمام")
 COOPERATE = re.compile(r"تعاون|شراكه|تتعاون|علاقات")
@@ -28,6 +30,10 @@ BOTH = re.compile(r"البلدين|بلداننا|الجانبين|الطرفي�
 LOCATIVE = re.compile(r"(?:في|فى|ب|الي|إلى)(?: مدينه| العاصمه| عاصمه)? ?$")
 CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
 MEMBERSHIP = re.compile(r"عضو|الاعضاء|اعضاء|انضمام|انضمت|انضم")
+BODIES = frozenset({"international", "Commission", "Council", "Organization"})
+ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
+BETWEEN = re.compile(r"^ ?(?:الموقعه )?بين ")
+PRESENCE = re.compile(r"بمشاركه|بحضور|شارك|يشارك|حضر|حضور")
 WITHIN = re.compile(r"علي هامش|في اطار|خلال|ضمن")
 
 
@@ -73,7 +79,7 @@ def find_relations(
     text = doc.ftext
     person_span = {(p.start, p.end): s for p in people for s in spans
                    if s.label == Label.PERSON and (s.start, s.end) == (p.start, p.end)}  # fmt: skip
-    _titles(doc, people, person_span, rel)
+    _titles(doc, people, person_span, spans, rel)
     both = main_countries(spans)
     last_event: Span | None = None
     for i in range(len(doc.sentences)):
@@ -87,18 +93,29 @@ def find_relations(
         countries = [s for s in _in(spans, bounds, Label.COUNTRY)]
         places = _in(spans, bounds, Label.PLACE, Label.COUNTRY)
         orgs = _in(spans, bounds, Label.ORGANIZATION)
-        if MEET.search(sent):
+        if MEET.search(sent) and len(_distinct(persons, rel)) <= MAX_MEETING:
             for a, b in combinations(_distinct(persons, rel), 2):
                 rel.add(a, RelType.MET_WITH, b, i)
         for e in events:
             for p in persons:
                 rel.add(p, RelType.PARTICIPATED_IN, e, i)
+            cue = PRESENCE.search(sent)
+            if cue is not None:
+                for x in countries + orgs:
+                    if x.start > bounds[0] + cue.start() and x.kind != ADJECTIVE:
+                        rel.add(x, RelType.PARTICIPATED_IN, e, i)
         _held_in(doc, events, places, rel, i)
         _part_of(doc, events, rel, i)
         if SIGN.search(sent):
             for d in documents:
                 for p in persons:
                     rel.add(p, RelType.SIGNED, d, i)
+                for o in orgs:
+                    if ON_BEHALF.search(text[max(0, o.start - 4) : o.start]):
+                        rel.add(o, RelType.SIGNED, d, i)
+                if BETWEEN.match(text, d.end):
+                    for c in _listed(text, d.end, countries + orgs):
+                        rel.add(c, RelType.SIGNED, d, i)
                 for e in events or ([last_event] if last_event else []):
                     rel.add(e, RelType.PRODUCED, d, i)
         for d in documents:
@@ -120,6 +137,8 @@ def find_relations(
                     rel.add(c, RelType.COOPERATES_IN, t, i)
         if MEMBERSHIP.search(sent):
             for o in orgs:
+                if o.kind not in BODIES:
+                    continue
                 for c in countries:
                     rel.add(c, RelType.MEMBER_OF, o, i)
         for o in orgs:
@@ -135,6 +154,17 @@ def find_relations(
     return list(rel.out.values())
 
 
+def _listed(text: str, pos: int, spans: list[Span]) -> list[Span]:
+    """The spans listed from `pos` on, joined by و or commas ("بين تركيا وأذربيجان وقرغيزستان")."""
+    out = []
+    for s in sorted((s for s in spans if s.start >= pos), key=lambda s: s.start):
+        if re.fullmatch(r"[ ،,]*(?:بين )?(?:الموقعه بين )?", text[pos : s.start]) is None:
+            break
+        out.append(s)
+        pos = s.end
+    return out
+
+
 def _distinct(spans: list[Span], rel: Relations) -> list[Span]:
     seen: dict[str, Span] = {}
     for s in spans:
@@ -143,20 +173,38 @@ def _distinct(spans: list[Span], rel: Relations) -> list[Span]:
 
 
 def _titles(
-    doc: Doc, people: list[PersonFind], person_span: dict[tuple[int, int], Span], rel: Relations
+    doc: Doc,
+    people: list[PersonFind],
+    person_span: dict[tuple[int, int], Span],
+    spans: list[Span],
+    rel: Relations,
 ) -> None:
+    taken = {t.of.ref for p in people for t in p.titles if t.of is not None}
     for p in people:
         s = person_span.get((p.start, p.end))
         if s is None:
             continue
         for t in p.titles:
-            if t.of is None or not t.role:
+            owner = t.of or _implied_country(doc, t, spans, taken)
+            if owner is None or not t.role:
                 continue
             sentence = doc.sentence_of(t.start)
             if t.role == CO_CHAIR:
-                rel.add(s, RelType.CO_CHAIRS, t.of, sentence)
+                rel.add(s, RelType.CO_CHAIRS, owner, sentence)
             else:
-                rel.add(s, RelType.HOLDS_POSITION, t.of, sentence, role=t.role)
+                rel.add(s, RelType.HOLDS_POSITION, owner, sentence, role=t.role)
+
+
+def _implied_country(doc: Doc, t: Title, spans: list[Span], taken: set[str]) -> Span | None:
+    """Whose office an unattached title is: the last country named before it in its
+    sentence, else the article's main country — unless a counterpart already holds it."""
+    lo, _ = doc.sentence_fspan(doc.sentence_of(t.start))
+    before = [s for s in spans if s.label == Label.COUNTRY and lo <= s.start < t.start]
+    if before:
+        return before[-1]
+    main = main_countries(spans)
+    free = [c for c in main if c.ref not in taken]
+    return free[0] if free and t.role != CO_CHAIR else None
 
 
 def _held_in(doc: Doc, events: list[Span], places: list[Span], rel: Relations, i: int) -> None:

@@ -44,6 +44,7 @@ class Title:
     role: str
     kind: str
     plural: bool = False  # "الرئيسان المشاركان": the office of each person that follows
+    conj: bool = False  # "ووزير …", "ونظيره": opens the title of another person
     of: Span | None = None  # Country or Organization span
     stop: int = 0  # end of the title group (title + its owner)
 
@@ -98,7 +99,7 @@ def find_titles(doc: Doc) -> list[Title]:
     text = doc.ftext
     return [
         Title(m.word_start, m.end, m.value.en, m.value.kind, text[m.start : m.end] in PLURAL,
-              stop=m.end)  # fmt: skip
+              conj="و" in text[m.word_start : m.start], stop=m.end)  # fmt: skip
         for m in _matcher().find(text)
     ]
 
