@@ -33,7 +33,7 @@ MEMBERSHIP = re.compile(r"عضو|الاعضاء|اعضاء|انضمام|انضم
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 BETWEEN = re.compile(r"^ ?(?:الموقعه )?بين ")
-PRESENCE = re.compile(r"بمشاركه|بحضور|شارك|يشارك|حضر|حضور")
+PRESENCE = re.compile(r"(?:^|\s)(?:بمشاركه|بحضور|شارك|شاركت|يشارك|حضر|حضور)")
 WITHIN = re.compile(r"علي هامش|في اطار|خلال|ضمن")
 
 
@@ -81,7 +81,8 @@ def find_relations(
                    if s.label == Label.PERSON and (s.start, s.end) == (p.start, p.end)}  # fmt: skip
     _titles(doc, people, person_span, spans, rel)
     both = main_countries(spans)
-    last_event: Span | None = None
+    owner_starts = {t.of.start for p in people for t in p.titles if t.of is not None}
+    main_event = _main_event(spans, rel)
     for i in range(len(doc.sentences)):
         bounds = doc.sentence_fspan(i)
         sent = text[bounds[0] : bounds[1]]
@@ -104,7 +105,7 @@ def find_relations(
                 for x in countries + orgs:
                     if x.start > bounds[0] + cue.start() and x.kind != ADJECTIVE:
                         rel.add(x, RelType.PARTICIPATED_IN, e, i)
-        _held_in(doc, events, places, rel, i)
+        _held_in(doc, events, [p for p in places if p.start not in owner_starts], rel, i)
         _part_of(doc, events, rel, i)
         if SIGN.search(sent):
             for d in documents:
@@ -116,21 +117,21 @@ def find_relations(
                 if BETWEEN.match(text, d.end):
                     for c in _listed(text, d.end, countries + orgs):
                         rel.add(c, RelType.SIGNED, d, i)
-                for e in events or ([last_event] if last_event else []):
+                for e in events or ([main_event] if main_event else []):
                     rel.add(e, RelType.PRODUCED, d, i)
         for d in documents:
             for e in events:
                 if d.start <= e.start < d.end:
                     rel.add(e, RelType.PRODUCED, d, i)
         about = events + documents
-        if not about and last_event is not None and DISCUSS.search(sent):
-            about = [last_event]
+        if not about and main_event is not None and DISCUSS.search(sent):
+            about = [main_event]
         for a in about:
             for t in topics + projects:
                 rel.add(a, RelType.DISCUSSED, t, i)
         if topics and COOPERATE.search(sent):
-            partners = countries or []
-            if BOTH.search(sent) or len(_distinct(partners, rel)) < 2:
+            partners = [c for c in countries if c.start not in owner_starts]
+            if BOTH.search(sent):
                 partners = partners + both
             for c in partners:
                 for t in topics:
@@ -149,9 +150,16 @@ def find_relations(
         for pr in projects:
             for stop in pr.attrs.get("through", []):  # type: ignore[attr-defined]
                 rel.add(pr, RelType.PASSES_THROUGH, stop, i)
-        if events:
-            last_event = events[-1]
     return list(rel.out.values())
+
+
+def _main_event(spans: list[Span], rel: Relations) -> Span | None:
+    """The event the article is mostly about: the one mentioned most often (first on ties)."""
+    events = [s for s in spans if s.label == Label.EVENT]
+    if not events:
+        return None
+    counts = Counter(rel.keys[s.ref] for s in events)
+    return max(events, key=lambda s: (counts[rel.keys[s.ref]], -s.start))
 
 
 def _listed(text: str, pos: int, spans: list[Span]) -> list[Span]:

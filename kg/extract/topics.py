@@ -22,8 +22,20 @@ NOUN_CUE = re.compile(
     r"|تعاون (?:في|فى)|تعاونهما (?:في|فى)|الاهتمام ب|تتعاونان (?:في|فى)) ?$"
 )
 ADJECTIVE_CUE = re.compile(r"(?:^|\s)[وفبلك]*(?:ال)?(?:تعاون|علاقات|شراكه|تبادل|مجالات) ?$")
+# A sentence about cooperation or talks: the fields it names are its topics.
+SENTENCE_CUE = re.compile(r"تعاون|ناقش|نوقش|بحث|تطرق|تناول|استعرض|مباحثات|محادثات|فرص|تبادل")
 LIST_GAP = re.compile(r" ?[،,]? ?")
 ADJ = "adj"
+
+
+def definite_forms(phrase: str) -> list[str]:
+    """A field's phrase with and without the article on each word: "حماية بيئة" →
+    "حماية البيئة", "الحماية البيئة"…, "الحماية الاجتماعية", so every printed form matches."""
+    forms = [""]
+    for word in phrase.split():
+        bare = word.removeprefix("ال")
+        forms = [f"{f} {w}".strip() for f in forms for w in (bare, "ال" + bare)]
+    return forms
 
 
 @cache
@@ -31,10 +43,9 @@ def _matcher() -> PhraseMatcher[TopicWord]:
     phrases: list[tuple[str, TopicWord]] = []
     for w in topic_words():
         if w.kind == ADJ:
-            for form in (w.ar, w.ar + "ة"):
-                phrases += [(form, w), ("ال" + form, w)]
+            phrases += [(f, w) for form in (w.ar, w.ar + "ة") for f in definite_forms(form)]
         else:
-            phrases += [(w.ar, w), ("ال" + w.ar, w)]
+            phrases += [(f, w) for f in definite_forms(w.ar)]
     return PhraseMatcher(phrases)
 
 
@@ -52,7 +63,8 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
             and last_kind == m.value.kind
             and (text[m.word_start] == "و" or "،" in text[last_end : m.word_start])
         )
-        if cue.search(before) or chained:
+        lo, hi = doc.sentence_fspan(doc.sentence_of(m.start))
+        if cue.search(before) or chained or (m.value.kind != ADJ and SENTENCE_CUE.search(text[lo:hi])):
             ref = "Topic:" + m.value.en
             out.append(Span(Label.TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
             last_end, last_kind = m.end, m.value.kind

@@ -1,0 +1,55 @@
+"""Titles of office and ministry portfolios, as Arabic news writes them.
+
+A `Title` is one spelling of an office ("رئيس الوزراء" -> Prime Minister); titles of kind
+`minister` combine with a `Portfolio` ("وزير" + "الطاقة" -> Minister of Energy). The data
+lives in `data/titles.tsv` and `data/portfolios.tsv`; a cell's `|`-separated spellings
+become separate entries that share the English name.
+
+>>> [t.en for t in titles() if t.ar == "رئيس الحكومة"]
+['Prime Minister']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg.lexicon.files import read_tsv, values
+
+TITLE_KINDS = frozenset({"head", "minister", "envoy", "official", "corporate"})
+
+
+@dataclass(frozen=True)
+class Title:
+    """One Arabic spelling of an office, its English role and what kind of office it is."""
+
+    ar: str
+    en: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    """One Arabic spelling of a ministry's field; English combines as "Minister of <en>"."""
+
+    ar: str
+    en: str
+
+
+@cache
+def titles() -> tuple[Title, ...]:
+    """Every title spelling, in file order."""
+    out = []
+    for n, row in enumerate(read_tsv("titles.tsv"), start=1):
+        if row["kind"] not in TITLE_KINDS:
+            raise ValueError(f"titles.tsv row {n}: kind {row['kind']!r} is not a title kind")
+        out += [Title(ar, row["en"], row["kind"]) for ar in values(row["ar"])]
+    return tuple(out)
+
+
+@cache
+def portfolios() -> tuple[Portfolio, ...]:
+    """Every portfolio spelling, in file order."""
+    return tuple(
+        Portfolio(ar, row["en"]) for row in read_tsv("portfolios.tsv") for ar in values(row["ar"])
+    )
