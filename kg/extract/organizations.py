@@ -99,6 +99,7 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)
         # "للجنه" drops one lam of ل + اللجنه: compare words without a leading ل.
         span.attrs["words"] = " ".join(bare(w).removeprefix("ل") for w in phrase.split())
+        span.attrs["countries"] = frozenset(s.ref for s in inside if s.label == Label.COUNTRY)
         out.append(span)
         occupied.add(head.start, end)
     _corefer(out)
@@ -124,6 +125,14 @@ def _company_end(doc: Doc, end: int, occupied: Occupied) -> int:
     return end
 
 
+def _same_body(a: Span, b: Span, a_words: object, b_words: object) -> bool:
+    """One body when the words of one open the other, or both name the same member states."""
+    countries = a.attrs["countries"]
+    if countries and countries == b.attrs["countries"]:
+        return True
+    return str(a_words).startswith(str(b_words))
+
+
 def _corefer(spans: list[Span]) -> None:
     """One ref for spans of one kind when the words of the shorter open the longer."""
     words = {id(s): s.attrs["words"] for s in spans}
@@ -133,7 +142,7 @@ def _corefer(spans: list[Span]) -> None:
             (
                 o
                 for o in longest_first
-                if o.kind == s.kind and o.ref and str(words[id(o)]).startswith(str(words[id(s)]))
+                if o.kind == s.kind and o.ref and _same_body(o, s, words[id(o)], words[id(s)])
             ),
             None,
         )

@@ -21,7 +21,8 @@ from kg.models import Relation
 from kg.schema import Label, RelType, allows
 
 CO_CHAIR = "Co-chair"
-MEET = re.compile(r"التقي|التقاء|استقبل|استقبال|اجتمع|لقاء|محادثات|مباحثات|نظير")
+MEET = re.compile(r"التقي|التقاء|استقبل|استقبال|اجتمع|لقاء|محادثات|مباحثات|نظير|شهد|(?:^|\s)مع ")
+CHAIR = re.compile(r"ترأس|يرأس|برئاسه|رئاسه")
 MAX_MEETING = 3  # more people than this in one sentence is a summit, not a meeting
 SIGN = re.compile(r"وقع|توقيع|التوقيع|يوقع|توقع|وقعت|اعتمد|تبني|يتبني|اقر|صادق|ابرام")
 DISCUSS = re.compile(r"ناقش|نوقش|بحث|تطرق|تناول|استعرض|تبادل|تبودل|ركز|النظر|اهتمام")
@@ -30,6 +31,7 @@ BOTH = re.compile(r"البلدين|بلداننا|الجانبين|الطرفي�
 LOCATIVE = re.compile(r"(?:في|فى|ب|الي|إلى)(?: مدينه| العاصمه| عاصمه)? ?$")
 CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
 MEMBERSHIP = re.compile(r"عضو|الاعضاء|اعضاء|انضمام|انضمت|انضم")
+BOTH_SIGN = re.compile(r"وقع (?:علي )?(?:البلد(?:ان|ين)|الجانب(?:ان|ين)|الطرف(?:ان|ين))|وقعت الدولتان")
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 BETWEEN = re.compile(r"^ ?(?:الموقعه )?بين ")
@@ -100,6 +102,16 @@ def find_relations(
         for e in events:
             for p in persons:
                 rel.add(p, RelType.PARTICIPATED_IN, e, i)
+            owner = e.attrs.get("owner")
+            if CHAIR.search(sent) and isinstance(owner, Span) and owner.kind == "Commission":
+                for p in persons:
+                    rel.add(p, RelType.CO_CHAIRS, owner, i)
+            if BETWEEN.match(text, e.end):
+                parties = _listed(text, e.end, countries)
+                if BOTH.match(text, BETWEEN.match(text, e.end).end()):  # type: ignore[union-attr]
+                    parties = both
+                for c in parties:
+                    rel.add(c, RelType.PARTICIPATED_IN, e, i)
             cue = PRESENCE.search(sent)
             if cue is not None:
                 for x in countries + orgs:
@@ -108,7 +120,10 @@ def find_relations(
         _held_in(doc, events, [p for p in places if p.start not in owner_starts], rel, i)
         _part_of(doc, events, rel, i)
         if SIGN.search(sent):
+            signers = both if BOTH_SIGN.search(sent) else []
             for d in documents:
+                for c in signers:
+                    rel.add(c, RelType.SIGNED, d, i)
                 for p in persons:
                     rel.add(p, RelType.SIGNED, d, i)
                 for o in orgs:
@@ -123,7 +138,7 @@ def find_relations(
             for e in events:
                 if d.start <= e.start < d.end:
                     rel.add(e, RelType.PRODUCED, d, i)
-        about = events + documents
+        about = documents if documents and SIGN.search(sent) else events + documents
         if not about and main_event is not None and DISCUSS.search(sent):
             about = [main_event]
         for a in about:
@@ -248,5 +263,5 @@ def _located_in(text: str, places: list[Span], rel: Relations, i: int) -> None:
         if a.label != Label.PLACE or b.label != Label.COUNTRY:
             continue
         gap = text[a.end : b.start]
-        if (b.kind == ADJECTIVE and gap.strip() == "") or CAPITAL_OF.match(gap):
+        if (b.kind == ADJECTIVE and gap.strip() == "") or CAPITAL_OF.match(gap) or gap == " في ":
             rel.add(a, RelType.LOCATED_IN, b, i)
