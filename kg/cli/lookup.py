@@ -62,6 +62,11 @@ def _name(bidi: Bidi, name: str, name_ar: str | None) -> str:
     return f"{name} — {bidi(name_ar)}" if name_ar and name_ar != name else name
 
 
+def _arrow(link: Link, start: str) -> str:
+    """The relationship read from `start`: —TYPE→ when it points away, ←TYPE— otherwise."""
+    return f"—{link.type}→" if link.source.key == start else f"←{link.type}—"
+
+
 def _evidence(bidi: Bidi, link: Link, articles: dict[str, ArticleRef]) -> str:
     lines = []
     for ev in link.evidence:
@@ -165,9 +170,7 @@ def neighbors_command(
     for column in ("hops", "name", "label", "via", "relationships"):
         table.add_column(column)
     for n in found:
-        rels = ", ".join(
-            f"{x.type}{' → ' if x.source.key == n.via.key else ' ← '}" for x in n.links
-        )
+        rels = "\n".join(_arrow(x, n.via.key) for x in n.links)
         table.add_row(str(n.hops), _name(show, n.name, n.name_ar), n.label, show(n.via.name), rels)
     out.print(table)
 
@@ -205,11 +208,9 @@ def _path(bidi: Bidi, number: int, path: GraphPath, articles: dict[str, ArticleR
         table.add_column(column)
     for step in path.steps:
         for x in step.links:
-            forward = x.source.key == step.start.key
-            rel = f"—{x.type}→" if forward else f"←{x.type}—"
             table.add_row(
                 _name(bidi, step.start.name, step.start.name_ar),
-                rel + (f"\n({x.role})" if x.role else ""),
+                _arrow(x, step.start.key) + (f"\n({x.role})" if x.role else ""),
                 _name(bidi, step.end.name, step.end.name_ar),
                 _evidence(bidi, x, articles),
             )

@@ -49,7 +49,7 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     places = known + [s for s in projects if s.label != Label.PROJECT]
     orgs = find_organizations(doc, places, occupied)
     owners = places + orgs
-    attach_owners(doc, titles, owners)
+    titles = attach_owners(doc, titles, owners)
     people = find_people(doc, owners, titles)
     persons = [person_span(p) for p in people]
     events = find_events(doc, Label.EVENT, owners)

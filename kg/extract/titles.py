@@ -33,6 +33,7 @@ PLURAL = frozenset(
 class Role:
     en: str
     kind: str
+    construct: bool = False  # "رئيس وزراء أرمينيا": only a title when its owner follows
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Title:
     kind: str
     plural: bool = False  # "الرئيسان المشاركان": the office of each person that follows
     conj: bool = False  # "ووزير …", "ونظيره": opens the title of another person
+    construct: bool = False
     of: Span | None = None  # Country or Organization span
     stop: int = 0  # end of the title group (title + its owner)
 
@@ -54,16 +56,23 @@ def _matcher() -> PhraseMatcher[Role]:
     phrases: list[tuple[str, Role]] = []
     for t in titles():
         phrases.append((t.ar, Role(t.en, t.kind)))
+        if indefinite(t.ar) != t.ar:
+            phrases.append((indefinite(t.ar), Role(t.en, t.kind, construct=True)))
         if t.kind == MINISTER:
             for p in portfolios():
-                bare = p.ar[2:] if p.ar.startswith("ال") else p.ar
                 role = Role(f"{t.en} of {p.en}", MINISTER)
-                phrases += [(f"{t.ar} {p.ar}", role), (f"{t.ar} {bare}", role)]
+                phrases.append((f"{t.ar} {p.ar}", role))
+                phrases.append((f"{t.ar} {indefinite(p.ar)}", Role(role.en, MINISTER, True)))
                 if p.ar.startswith("ال") and not p.ar.startswith("الشؤون"):
-                    phrases.append((f"{t.ar} الشؤون {bare}", role))
+                    phrases.append((f"{t.ar} الشؤون {p.ar}", role))
     for counterpart in ("نظير", "نظيره", "نظيرته", "نظيرها"):
         phrases.append((counterpart, Role("", COUNTERPART)))
     return PhraseMatcher(phrases)
+
+
+def indefinite(phrase: str) -> str:
+    """The phrase without the article, as it stands before a genitive: "رئيس وزراء"."""
+    return " ".join(w.removeprefix("ال") for w in phrase.split())
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -99,15 +108,18 @@ def find_titles(doc: Doc) -> list[Title]:
     text = doc.ftext
     return [
         Title(m.word_start, m.end, m.value.en, m.value.kind, text[m.start : m.end] in PLURAL,
-              conj="و" in text[m.word_start : m.start], stop=m.end)  # fmt: skip
+              conj="و" in text[m.word_start : m.start], construct=m.value.construct,
+              stop=m.end)  # fmt: skip
         for m in _matcher().find(text)
     ]
 
 
-def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> None:
-    """Read after each title the country or body it serves, when the text says."""
+def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Title]:
+    """Read after each title the country or body it serves, when the text says; a title in
+    the construct form without its owner ("رئيس" alone) was no title."""
     starts = {s.start: s for s in owners}
     for title in titles:
         owner = _owner_at(doc.ftext, title.end, starts)
         if owner is not None:
             title.of, title.stop = owner
+    return [t for t in titles if t.of is not None or not t.construct]

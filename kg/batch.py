@@ -1,0 +1,116 @@
+"""Many articles, one outcome each, in input order — whatever the number of processes.
+
+A feed of thousands of files holds a few broken ones; a batch must never stop or lose
+count because of them. Every input path yields exactly one `Outcome`: the extracted graph,
+or a `Skipped` with the reason (unreadable input, or an extractor that failed on it).
+`extract_all` is an iterator so that a caller can print, save or wrap it in a progress bar
+as results arrive, and `BatchReport` folds the outcomes into a summary.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kg import extract
+from kg.models import ArticleGraph
+from kg.read import Article, InputError, Skipped, read_article
+
+# Paths per task sent to a worker: enough to amortize the round trip, small enough to
+# keep all workers busy to the end and results flowing.
+_MAX_CHUNK = 32
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """An article and what the extractor found in it."""
+
+    article: Article
+    graph: ArticleGraph
+
+
+Outcome = Extracted | Skipped
+
+
+def extract_all(paths: Sequence[Path], jobs: int = 1) -> Iterator[Outcome]:
+    """One outcome per path, in input order; the same outcomes for any number of `jobs`.
+
+    With `jobs > 1` the articles are read and extracted in that many worker processes,
+    in chunks, with only a few chunks in flight so memory does not grow with the batch.
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    if jobs == 1:
+        yield from map(extract_one, paths)
+    else:
+        yield from _in_processes(paths, jobs)
+
+
+def extract_one(path: Path) -> Outcome:
+    """Read and extract one file; any failure becomes a `Skipped` with its reason."""
+    try:
+        article = read_article(path)
+    except InputError as error:
+        return Skipped(path, str(error))
+    try:
+        graph = extract(article.text, article.meta)
+    except Exception as error:  # one article's bug must not stop the batch
+        lines = str(error).splitlines()
+        detail = f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__
+        return Skipped(path, f"extraction failed: {detail}")
+    return Extracted(article, graph)
+
+
+def _extract_chunk(paths: Sequence[Path]) -> list[Outcome]:
+    return [extract_one(path) for path in paths]
+
+
+def _in_processes(paths: Sequence[Path], jobs: int) -> Iterator[Outcome]:
+    size = max(1, min(_MAX_CHUNK, math.ceil(len(paths) / (4 * jobs))))
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    pending: deque[Future[list[Outcome]]] = deque()
+    try:
+        for start in range(0, len(paths), size):
+            pending.append(pool.submit(_extract_chunk, paths[start : start + size]))
+            if len(pending) > 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    """What a batch did: how many articles were processed, what was skipped and warned.
+
+    Built by folding outcomes as they stream past: `report = report.add(outcome)`.
+    """
+
+    processed: int = 0
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[tuple[Path, str], ...] = ()
+
+    def add(self, outcome: Outcome) -> BatchReport:
+        """This report with one more outcome counted."""
+        if isinstance(outcome, Skipped):
+            return replace(self, skipped=(*self.skipped, outcome))
+        path = outcome.article.path
+        return replace(
+            self,
+            processed=self.processed + 1,
+            warnings=self.warnings + tuple((path, w) for w in outcome.article.warnings),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The machine-readable report: counts, and each skipped or warned path with why."""
+        return {
+            "processed": self.processed,
+            "skipped": [{"path": str(s.path), "reason": s.reason} for s in self.skipped],
+            "warnings": [{"path": str(p), "warning": w} for p, w in self.warnings],
+        }

@@ -1,0 +1,44 @@
+"""One look for every picture of the graph: a colour and a shape per node label.
+
+Colours are the Okabe–Ito palette (distinguishable with the common colour-vision
+deficiencies) plus greys for the two graph-only labels; shapes differ too, so the legend
+still works in greyscale print. Both the HTML page and the static pictures read this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.schema import Label
+
+
+@dataclass(frozen=True)
+class Style:
+    colour: str  # CSS hex
+    shape: str  # vis-network node shape
+    marker: str  # matplotlib marker
+
+
+STYLES: dict[Label, Style] = {
+    Label.COUNTRY: Style("#0072B2", "hexagon", "h"),
+    Label.PERSON: Style("#E69F00", "dot", "o"),
+    Label.ORGANIZATION: Style("#009E73", "square", "s"),
+    Label.PLACE: Style("#56B4E9", "triangle", "^"),
+    Label.PROJECT: Style("#D55E00", "diamond", "D"),
+    Label.EVENT: Style("#CC79A7", "star", "*"),
+    Label.DOCUMENT: Style("#F0E442", "triangleDown", "v"),
+    Label.TOPIC: Style("#7A5195", "dot", "8"),
+    Label.ARTICLE: Style("#BDBDBD", "box", "s"),
+    Label.QUANTITY: Style("#D7CCC8", "ellipse", "p"),
+}
+
+#: For nodes whose label is missing or unknown (a graph from an older build, say).
+UNKNOWN = Style("#BDBDBD", "dot", "o")
+
+
+def style(label: object) -> Style:
+    """The style of a node label given as a string or `Label`."""
+    try:
+        return STYLES[Label(str(label))]
+    except ValueError:
+        return UNKNOWN

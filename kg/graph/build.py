@@ -1,0 +1,258 @@
+"""Many `ArticleGraph`s merged into one networkx `MultiDiGraph`.
+
+Nodes are keyed by a stable id (`kg.graph.merge.node_key`): `Country:Q227` for an entity
+with a Wikidata QID, `Person:<folded name>` otherwise, `Article:<id>` for articles. Every
+node and relationship carries `evidence` (a list of `{article, sentence, start, end,
+text}` records: the sentence that said it, or for a bare mention the words that named
+it), `articles` (the ids of the articles that support it) and `support` (their number).
+
+Relationships are keyed by their type, plus the role when there is one
+(`HOLDS_POSITION:Prime Minister`), so one person's successive roles stay apart with their
+own evidence; the `type` attribute always holds the plain type. `MET_WITH` is symmetric
+and stored once, from the smaller node key to the larger.
+
+Quantities are nodes (label `Quantity`) with `MEASURES` edges to each subject, not
+properties of the subjects: one figure often measures two subjects at once (the trade
+between two countries), a subject has many figures over the years, and each figure needs
+its own metric, value, unit, period and evidence — a node holds all of that once, and
+Cypher can ask "figures between A and B over time" as a plain pattern. Equal figures
+(same metric, value, unit, period and subjects) from two articles are one node.
+
+Dates of events and documents become their `date` property (the first one seen).
+
+Adding an article whose id is already in `graph.graph["articles"]` changes nothing, so
+building incrementally is safe to repeat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from itertools import chain
+from typing import Any
+
+import networkx as nx
+
+from kg.graph.merge import Index, node_key
+from kg.models import ArticleGraph, ArticleMeta, DateFact, Entity, Evidence, Quantity, Relation
+from kg.schema import Label, Prop, RelType
+
+Record = dict[str, Any]
+
+
+def build(articles: Iterable[ArticleGraph]) -> nx.MultiDiGraph:
+    """One graph for all `articles`.
+
+    >>> from kg.models import ArticleGraph, ArticleMeta
+    >>> empty = ArticleGraph(article=ArticleMeta(id="a1"), entities=(), relations=(),
+    ...                      quantities=(), dates=())
+    >>> build([empty, empty]).graph["articles"]
+    ['a1']
+    """
+    graph = nx.MultiDiGraph()
+    add_articles(graph, articles)
+    return graph
+
+
+def add_articles(graph: nx.MultiDiGraph, articles: Iterable[ArticleGraph]) -> list[str]:
+    """Merge `articles` into `graph` in place; return the ids added (known ones are skipped)."""
+    known: list[str] = graph.graph.setdefault(Prop.ARTICLES.value, [])
+    seen = set(known)
+    index = Index.of(graph)
+    added = []
+    for article in articles:
+        if article.article.id in seen:
+            continue
+        _add_article(graph, index, article)
+        seen.add(article.article.id)
+        known.append(article.article.id)
+        added.append(article.article.id)
+    return added
+
+
+def record(evidence: Evidence) -> Record:
+    """An evidence record as stored on nodes and relationships."""
+    return evidence.model_dump()
+
+
+def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) -> None:
+    aid = article.article.id
+    article_node = _add_article_node(graph, article.article)
+    dates: dict[str, str] = {}
+    for fact in article.dates:
+        dates.setdefault(fact.subject, fact.date)
+    sentences = _sentences(article)
+    nodes: dict[str, str] = {}
+    for entity in article.entities:
+        node = nodes[entity.key] = _add_entity(graph, index, entity, dates.get(entity.key), aid)
+        mentions = [
+            sentences.get(m.sentence) or _mention_record(aid, m.sentence, m.start, m.text)
+            for m in entity.mentions
+        ]
+        _extend(graph.nodes[node], mentions, aid)
+        _add_edge(graph, node, article_node, RelType.MENTIONED_IN, None, mentions, aid)
+    for relation in article.relations:
+        source, target = nodes[relation.source], nodes[relation.target]
+        if relation.type in _SYMMETRIC and target < source:
+            source, target = target, source
+        evidence = [record(relation.evidence)]
+        _add_edge(graph, source, target, relation.type, relation.role, evidence, aid)
+    for quantity in article.quantities:
+        subjects = sorted({nodes[s] for s in quantity.subject})
+        figure = _add_quantity(graph, quantity.model_dump(), subjects)
+        evidence = [record(quantity.evidence)]
+        _extend(graph.nodes[figure], evidence, aid)
+        for subject in subjects:
+            _add_edge(graph, figure, subject, RelType.MEASURES, None, evidence, aid)
+    for fact in article.dates:
+        attrs = graph.nodes[nodes[fact.subject]]
+        attrs.setdefault(Prop.DATE, fact.date)
+        _extend(attrs, [record(fact.evidence)], aid)
+
+
+_SYMMETRIC = frozenset({RelType.MET_WITH})
+
+
+def _add_article_node(graph: nx.MultiDiGraph, meta: ArticleMeta) -> str:
+    node = f"{Label.ARTICLE}:{meta.id}"
+    graph.add_node(
+        node,
+        **{
+            Prop.LABEL: Label.ARTICLE.value,
+            Prop.NAME: meta.title or meta.id,
+            Prop.TITLE: meta.title,
+            Prop.URL: meta.url,
+            Prop.PUBLISHED: meta.published.isoformat() if meta.published else None,
+            Prop.SOURCE: meta.source,
+            Prop.EVIDENCE: [],
+            Prop.ARTICLES: [meta.id],
+            Prop.SUPPORT: 1,
+        },
+    )
+    return node
+
+
+def _add_entity(
+    graph: nx.MultiDiGraph, index: Index, entity: Entity, date: str | None, article: str
+) -> str:
+    """The node of `entity`: an existing one it merges into, or a new one."""
+    node = index.find(entity, date)
+    if node is None:
+        node = node_key(entity, date, article)
+        graph.add_node(
+            node,
+            **{
+                Prop.LABEL: entity.label.value,
+                Prop.NAME: entity.name,
+                Prop.NAME_AR: entity.name_ar,
+                Prop.WIKIDATA: entity.wikidata,
+                Prop.ALIASES: [],
+                Prop.EVIDENCE: [],
+                Prop.ARTICLES: [],
+                Prop.SUPPORT: 0,
+            },
+        )
+        if date is not None:
+            graph.nodes[node][Prop.DATE] = date
+    attrs = graph.nodes[node]
+    if attrs[Prop.WIKIDATA] is None:
+        attrs[Prop.WIKIDATA] = entity.wikidata
+    aliases: list[str] = attrs[Prop.ALIASES]
+    for form in (entity.name_ar, *(m.text for m in entity.mentions)):
+        if form not in aliases:
+            aliases.append(form)
+    index.add(node, entity.label, attrs)
+    return node
+
+
+def _add_quantity(graph: nx.MultiDiGraph, q: dict[str, Any], subjects: list[str]) -> str:
+    """The node of a figure; equal figures about the same subjects share one."""
+    identity = "\x1f".join(map(str, (q["metric"], q["value"], q["unit"], q["period"], *subjects)))
+    node = f"{Label.QUANTITY}:{hashlib.sha1(identity.encode()).hexdigest()[:16]}"
+    if node not in graph:
+        period = f" ({q['period']})" if q["period"] else ""
+        graph.add_node(
+            node,
+            **{
+                Prop.LABEL: Label.QUANTITY.value,
+                Prop.NAME: f"{q['metric']} {q['value']:g} {q['unit']}{period}",
+                Prop.METRIC: q["metric"],
+                Prop.VALUE: q["value"],
+                Prop.UNIT: q["unit"],
+                Prop.PERIOD: q["period"],
+                Prop.CHANGE_PCT: q["change_pct"],
+                Prop.EVIDENCE: [],
+                Prop.ARTICLES: [],
+                Prop.SUPPORT: 0,
+            },
+        )
+    return node
+
+
+def _add_edge(
+    graph: nx.MultiDiGraph,
+    source: str,
+    target: str,
+    type_: RelType,
+    role: str | None,
+    evidence: list[Record],
+    article: str,
+) -> None:
+    key = f"{type_}:{role}" if role else type_.value
+    if not graph.has_edge(source, target, key):
+        attrs: dict[str, Any] = {
+            Prop.TYPE: type_.value,
+            Prop.EVIDENCE: [],
+            Prop.ARTICLES: [],
+            Prop.SUPPORT: 0,
+        }
+        if role:
+            attrs[Prop.ROLE] = role
+        graph.add_edge(source, target, key=key, **attrs)
+    _extend(graph.edges[source, target, key], evidence, article)
+
+
+def _extend(attrs: dict[str, Any], evidence: Iterable[Record], article: str) -> None:
+    """Add one article's evidence to a node or edge, counting the article once.
+
+    Articles are added one at a time, so this article's records are the tail of the list.
+    """
+    stored: list[Record] = attrs[Prop.EVIDENCE]
+    here = set()
+    for r in reversed(stored):
+        if r["article"] != article:
+            break
+        here.add(_where(r))
+    for r in evidence:
+        if _where(r) not in here:
+            here.add(_where(r))
+            stored.append(r)
+    articles: list[str] = attrs[Prop.ARTICLES]
+    if not articles or articles[-1] != article:
+        articles.append(article)
+        attrs[Prop.SUPPORT] = len(articles)
+
+
+def _where(r: Record) -> tuple[str, int, int, int]:
+    return r["article"], r["sentence"], r["start"], r["end"]
+
+
+def _sentences(article: ArticleGraph) -> dict[int, Record]:
+    """The sentence evidence the article's facts carry, by sentence index."""
+    found: dict[int, Record] = {}
+    facts: Iterable[Relation | Quantity | DateFact] = chain(
+        article.relations, article.quantities, article.dates
+    )
+    for evidence in (fact.evidence for fact in facts):
+        found.setdefault(evidence.sentence, record(evidence))
+    return found
+
+
+def _mention_record(article: str, sentence: int, start: int, text: str) -> Record:
+    return {
+        "article": article,
+        "sentence": sentence,
+        "start": start,
+        "end": start + len(text),
+        "text": text,
+    }

@@ -1,0 +1,64 @@
+"""The graph file: one JSON document in networkx's node-link layout.
+
+JSON because every value the builder stores is already JSON (strings, numbers, null,
+lists of evidence records), so the file loads back to an equal graph with nothing
+converted, and any language can read it. Saving writes a temporary file beside the target
+and renames it over the target, so a crash mid-write never leaves a half graph behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.schema import Label, Prop, RelType
+
+_LAYOUT: dict[str, Any] = {"edges": "edges", "key": "key"}
+_LABELS = frozenset(Label)
+_TYPES = frozenset(RelType)
+
+
+def save(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Write `graph` to `path` atomically (temp file in the same folder, then rename)."""
+    data = nx.node_link_data(graph, **_LAYOUT)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load(path: Path) -> nx.MultiDiGraph:
+    """The graph saved in `path`; a file that is not such a graph raises `ValueError`."""
+    with path.open(encoding="utf-8") as f:
+        data = json.load(f)
+    if not isinstance(data, dict) or not data.get("multigraph") or not data.get("directed"):
+        raise ValueError("not a kg graph file (expected a directed multigraph in node-link JSON)")
+    try:
+        graph = nx.node_link_graph(data, directed=True, multigraph=True, **_LAYOUT)
+    except (KeyError, TypeError) as e:
+        raise ValueError(f"not a kg graph file: malformed node-link data ({e})") from e
+    assert isinstance(graph, nx.MultiDiGraph)
+    _check(graph)
+    return graph
+
+
+def _check(graph: nx.MultiDiGraph) -> None:
+    """Every node has a schema label and every relationship a schema type."""
+    for node, attrs in graph.nodes(data=True):
+        if attrs.get(Prop.LABEL) not in _LABELS:
+            raise ValueError(f"not a kg graph file: node {node!r} has no known label")
+    for u, v, attrs in graph.edges(data=True):
+        if attrs.get(Prop.TYPE) not in _TYPES:
+            raise ValueError(f"not a kg graph file: edge {u!r} -> {v!r} has no known type")

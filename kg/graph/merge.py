@@ -1,0 +1,104 @@
+"""Which node of the graph an entity of a new article is: the cross-article merge.
+
+An entity joins an existing node, in this order, when
+1. both carry the same Wikidata QID;
+2. a normalized name matches: the entity's English or Arabic name against the node's
+   English name or any Arabic form it was seen under (`kg.graph.names.name_key`);
+3. it is a person whose Arabic name is a spelling variant of one of the node's
+   (`kg.graph.names.same_person`).
+Never across labels, and never onto a node with a different QID. Events and documents
+("the meeting", "a protocol") are named generically in every article, so they merge by
+name only when both carry the same date; an undated one stays its article's own node.
+
+The index is rebuilt from node attributes alone (`Index.of`), so a graph built in one go
+and the same graph built incrementally from its saved file merge the same way.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from kg.graph.names import name_key, same_person
+from kg.models import Entity
+from kg.schema import Label, Prop
+
+#: Labels whose names are generic: they merge by name only together with a date.
+DATED = frozenset({Label.EVENT, Label.DOCUMENT})
+
+
+def node_key(entity: Entity, date: str | None, article: str) -> str:
+    """The stable id of a new node for `entity` (QID-based when it has one)."""
+    if entity.wikidata:
+        return f"{entity.label}:{entity.wikidata}"
+    if entity.label in DATED:
+        if date is None:
+            return f"{entity.label}:{article}/{entity.key}"
+        return f"{entity.label}:{name_key(entity.name or entity.name_ar)}@{date}"
+    return f"{entity.label}:{name_key(entity.name or entity.name_ar)}"
+
+
+def _match_keys(label: Label, names: Iterable[str], date: str | None) -> list[str]:
+    keys = [k for k in map(name_key, names) if k]
+    if label in DATED:
+        return [f"{k}@{date}" for k in keys] if date else []
+    return keys
+
+
+class Index:
+    """Lookup of entity nodes by QID, by name, and of people by their first name."""
+
+    def __init__(self) -> None:
+        self._qid: dict[tuple[Label, str], str] = {}
+        self._name: dict[tuple[Label, str], str] = {}
+        self._people: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._qid_of: dict[str, str | None] = {}
+
+    @classmethod
+    def of(cls, graph: nx.MultiDiGraph) -> Index:
+        """The index of every entity node already in `graph`."""
+        index = cls()
+        for node, attrs in graph.nodes(data=True):
+            label = Label(attrs[Prop.LABEL])
+            if label in (Label.ARTICLE, Label.QUANTITY):
+                continue
+            index.add(node, label, attrs)
+        return index
+
+    def add(self, node: str, label: Label, attrs: dict[str, Any]) -> None:
+        """Index (or re-index, after a merge) `node` under its QID and every name."""
+        qid = attrs.get(Prop.WIKIDATA)
+        self._qid_of[node] = qid
+        if qid:
+            self._qid.setdefault((label, qid), node)
+        arabic = attrs.get(Prop.ALIASES, [])
+        names = [attrs.get(Prop.NAME) or "", *arabic]
+        for key in _match_keys(label, names, attrs.get(Prop.DATE)):
+            self._name.setdefault((label, key), node)
+        if label == Label.PERSON:
+            for form in map(name_key, arabic):
+                words = form.split()
+                if len(words) >= 2 and (form, node) not in self._people[words[0]]:
+                    self._people[words[0]].append((form, node))
+
+    def find(self, entity: Entity, date: str | None) -> str | None:
+        """The node `entity` merges into, or None when it is new (module rules)."""
+        if entity.wikidata and (entity.label, entity.wikidata) in self._qid:
+            return self._qid[(entity.label, entity.wikidata)]
+        for key in _match_keys(entity.label, (entity.name, entity.name_ar), date):
+            node = self._name.get((entity.label, key))
+            if node is not None and self._compatible(node, entity):
+                return node
+        if entity.label == Label.PERSON:
+            words = name_key(entity.name_ar).split()
+            for form, node in self._people.get(words[0] if words else "", ()):
+                if same_person(form, entity.name_ar) and self._compatible(node, entity):
+                    return node
+        return None
+
+    def _compatible(self, node: str, entity: Entity) -> bool:
+        qid = self._qid_of[node]
+        return qid is None or entity.wikidata is None or qid == entity.wikidata

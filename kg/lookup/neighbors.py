@@ -1,0 +1,81 @@
+"""What an entity is connected to, one or more hops out, by relationship type.
+
+The walk ignores direction (a reader asks "what is this connected to", not "what does it
+point at") and, unless asked, the MENTIONED_IN plumbing: every entity of an article is
+MENTIONED_IN it, so walking through articles would make everything a neighbour of
+everything else in the same news story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import networkx as nx
+
+from kg.lookup.records import Link, Ref, links_between, ref, type_of
+from kg.schema import RelType
+
+#: Relationship types walked when the caller names none.
+DEFAULT_TYPES: frozenset[str] = frozenset(t.value for t in RelType if t != RelType.MENTIONED_IN)
+
+
+class Neighbor(Ref):
+    """A node reached from the start: how many hops away, and the links that reached it."""
+
+    hops: int
+    via: Ref
+    links: tuple[Link, ...]
+
+
+def walk_types(types: Collection[str] | None) -> frozenset[str]:
+    """The relationship types a walk follows: the given ones, or `DEFAULT_TYPES`."""
+    return frozenset(types) if types else DEFAULT_TYPES
+
+
+def adjacent(graph: nx.MultiDiGraph, key: str, types: frozenset[str]) -> set[str]:
+    """Nodes joined to `key` by a relationship of one of `types`, in either direction."""
+    out = {v for _, v, k, a in graph.out_edges(key, keys=True, data=True) if type_of(k, a) in types}
+    return out | {
+        u for u, _, k, a in graph.in_edges(key, keys=True, data=True) if type_of(k, a) in types
+    }
+
+
+def neighbors(
+    graph: nx.MultiDiGraph,
+    key: str,
+    *,
+    types: Collection[str] | None = None,
+    hops: int = 1,
+) -> list[Neighbor]:
+    """Nodes within `hops` of `key` over the given relationship types, nearest first.
+
+    Each comes with the node it was first reached from and the relationships between the
+    two, so a caller can say why it is there.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", label="Person", name="A"); g.add_node("b", label="Country", name="B")
+    >>> g.add_edge("a", "b", key="HOLDS_POSITION", type="HOLDS_POSITION")
+    'HOLDS_POSITION'
+    >>> [(n.key, n.hops, n.links[0].type) for n in neighbors(g, "b")]
+    [('a', 1, 'HOLDS_POSITION')]
+    """
+    allowed = walk_types(types)
+    seen = {key}
+    frontier = [key]
+    found: list[Neighbor] = []
+    for depth in range(1, hops + 1):
+        reached: list[str] = []
+        for here in frontier:
+            for there in sorted(adjacent(graph, here, allowed) - seen):
+                seen.add(there)
+                reached.append(there)
+                found.append(
+                    Neighbor(
+                        **ref(graph, there).model_dump(),
+                        hops=depth,
+                        via=ref(graph, here),
+                        links=tuple(links_between(graph, here, there, allowed)),
+                    )
+                )
+        frontier = reached
+    return found

@@ -1,0 +1,147 @@
+"""The plain records the lookup functions return: a node seen from outside, one relationship.
+
+They are pydantic models so the CLI can print them as tables or dump them as JSON with the
+same code, and so a malformed graph (an evidence record missing its sentence, say) fails
+here with a clear message instead of deep inside a printer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import networkx as nx
+from pydantic import BaseModel, ConfigDict
+
+from kg.models import Evidence
+from kg.schema import Label, Prop
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Ref(Record):
+    """A node as a reader names it: its key, label, English and Arabic names."""
+
+    key: str
+    label: str
+    name: str
+    name_ar: str | None = None
+
+
+class Link(Record):
+    """One relationship with what supports it: who said so, in which sentence of which article."""
+
+    source: Ref
+    type: str
+    target: Ref
+    role: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    articles: tuple[str, ...] = ()
+    support: int = 0
+
+    def other(self, key: str) -> Ref:
+        """The counterpart of `key` on this relationship."""
+        return self.target if self.source.key == key else self.source
+
+
+class ArticleRef(Record):
+    """An article node: where the evidence sentences can be read in full.
+
+    `id` is the article's id, which evidence records and `articles` lists name; `key` is
+    its node's key in the graph.
+    """
+
+    key: str
+    id: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+def display_name(attrs: dict[str, Any], key: str) -> str:
+    """A short human name for any node: entities by name, figures by what they measure."""
+    label = attrs.get(Prop.LABEL)
+    if label == Label.QUANTITY:
+        parts = [attrs.get(Prop.METRIC), _number(attrs.get(Prop.VALUE)), attrs.get(Prop.UNIT)]
+        period = attrs.get(Prop.PERIOD)
+        text = " ".join(str(p) for p in parts if p is not None)
+        return f"{text} ({period})" if period else text or key
+    if label == Label.ARTICLE:
+        return str(attrs.get(Prop.TITLE) or key)
+    return str(attrs.get(Prop.NAME) or attrs.get(Prop.NAME_AR) or key)
+
+
+def _number(value: object) -> str | None:
+    if isinstance(value, int | float):
+        return f"{value:,.12g}"
+    return None if value is None else str(value)
+
+
+def ref(graph: nx.MultiDiGraph, key: str) -> Ref:
+    """The `Ref` of node `key`."""
+    attrs = graph.nodes[key]
+    return Ref(
+        key=key,
+        label=str(attrs.get(Prop.LABEL, "")),
+        name=display_name(attrs, key),
+        name_ar=attrs.get(Prop.NAME_AR),
+    )
+
+
+def type_of(key: object, attrs: Mapping[str, Any]) -> str:
+    """An edge's relationship type: its `type` attribute, else its key.
+
+    The builder keys edges by type plus role (`HOLDS_POSITION:President`) so that one
+    person's roles stay apart; `type` always holds the plain type.
+    """
+    return str(attrs.get("type") or key)
+
+
+def link(graph: nx.MultiDiGraph, source: str, target: str, key: object) -> Link:
+    """The `Link` of the edge `(source, target, key)`."""
+    attrs = graph.edges[source, target, key]
+    return Link(
+        source=ref(graph, source),
+        type=type_of(key, attrs),
+        target=ref(graph, target),
+        role=attrs.get(Prop.ROLE),
+        evidence=tuple(Evidence.model_validate(e) for e in attrs.get(Prop.EVIDENCE, ())),
+        articles=tuple(attrs.get(Prop.ARTICLES, ())),
+        support=int(attrs.get(Prop.SUPPORT, 0)),
+    )
+
+
+def links_between(
+    graph: nx.MultiDiGraph, a: str, b: str, types: frozenset[str] | None = None
+) -> list[Link]:
+    """Every relationship joining `a` and `b`, in either direction, of the given types."""
+    found = [link(graph, a, b, k) for k in graph.get_edge_data(a, b, default={})]
+    if a != b:
+        found += [link(graph, b, a, k) for k in graph.get_edge_data(b, a, default={})]
+    return [x for x in found if types is None or x.type in types]
+
+
+def article_ref(graph: nx.MultiDiGraph, key: str) -> ArticleRef:
+    """The `ArticleRef` of Article node `key`."""
+    attrs = graph.nodes[key]
+    published = attrs.get(Prop.PUBLISHED)
+    return ArticleRef(
+        key=key,
+        # An article node supports itself: its `articles` list is its own id.
+        id=str((attrs.get(Prop.ARTICLES) or [key])[0]),
+        title=attrs.get(Prop.TITLE),
+        url=attrs.get(Prop.URL),
+        published=None if published is None else str(published),
+        source=attrs.get(Prop.SOURCE),
+    )
+
+
+def articles_of(graph: nx.MultiDiGraph) -> dict[str, ArticleRef]:
+    """Every Article node, by the article id that evidence records name."""
+    found = (
+        article_ref(graph, k) for k, label in graph.nodes(data=Prop.LABEL) if label == Label.ARTICLE
+    )
+    return {a.id: a for a in found}

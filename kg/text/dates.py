@@ -1,0 +1,196 @@
+"""Explicit calendar dates in Arabic text, as ISO-like strings with their original spans.
+
+Arabic news names months three ways (سبتمبر، أيلول، شتنبر …), often two at once
+("3 أكتوبر/ تشرين الأول عام 2009", "يونيو (حزيران) 2022"), in any digit system. Values
+follow the annotation guidelines: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` when the year
+is missing and the publication date unknown, and `start/end` for ranges.
+
+>>> [(d.text, d.value) for d in find_dates("وقعت في ٢٢ أيلول ٢٠١٦ خلال الفترة 2016-2018")]
+[('٢٢ أيلول ٢٠١٦', '2016-09-22'), ('2016-2018', '2016/2018')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.lexicon.files import read_tsv
+from kg.text.clitics import candidates
+from kg.text.normalize import fold, fold_with_offsets
+
+_YEAR_WORDS = frozenset(fold(w) for w in ("عام", "العام", "سنة", "السنة"))  # part of the span
+_YEAR_PREPOSITIONS = frozenset(fold(w) for w in ("في", "خلال"))  # before the span
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year known: allow 29 Feb
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LETTER_AFTER = r"(?![^\W\d_])"
+_WORD_BEFORE = re.compile(_LETTER_BEFORE + r"[^\W\d_]+\s+\Z")
+_LONGEST_YEAR_WORD = 12  # "وللسنة " and the like, with the space: how far to look back
+_YEAR = r"(?<![0-9])(?P<y{s}>(?:18|19|20|21)[0-9]{{2}})(?![0-9])"
+_DAY = r"(?<![0-9.,/])(?P<d{s}>[0-9]{{1,2}})(?![0-9])"
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date: its span in the original text and its value (see the module docstring)."""
+
+    start: int
+    end: int
+    value: str
+    text: str
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Folded month name → month number, from `months.tsv`."""
+    return {fold(r["ar"]): int(r["month"]) for r in read_tsv("months.tsv")}
+
+
+def _month_re(s: str) -> str:
+    """A month name, optionally doubled: "أكتوبر/ تشرين الأول", "يونيو (حزيران)"."""
+    names = sorted(_months(), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    one = f"{_LETTER_BEFORE}(?:{alt}){_LETTER_AFTER}"
+    return rf"(?P<m{s}>{one})(?:\s*[/\\-]\s*{one}|\s*\(\s*{one}\s*\))?"
+
+
+def _year_part(s: str) -> str:
+    """The year after a month: ", 2016", "من العام 2016", "عام 2009م"."""
+    words = r"(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s*)?"
+    return rf"(?:\s*[,،]?\s*{words}{_YEAR.format(s=s)}(?:م{_LETTER_AFTER})?)?"
+
+
+def _date_re(s: str, day: str) -> str:
+    """Day (optional or required as `day` says), month, optional year."""
+    lead = rf"{_DAY.format(s=s)}\s*(?:من\s+)?(?:شهر\s+)?"
+    return rf"(?:{lead}){day}{_month_re(s)}{_year_part(s)}"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Single dates, day ranges, numeric dates and year ranges."""
+    single = re.compile(_date_re("", "?"))
+    month = rf"\s*(?:من\s+)?(?:شهر\s+)?{_month_re('1')}{_year_part('1')}"
+    day_range = re.compile(
+        rf"(?:{_LETTER_BEFORE}(?P<pre>من|بين)\s+)?{_DAY.format(s='1')}(?:{month})?"
+        rf"\s*(?P<conj>-|الي|حتي|و)\s*{_date_re('2', '')}"
+    )
+    year = _YEAR.format(s="")
+    numeric = re.compile(
+        rf"(?<![0-9.,/-])(?:(?P<d>[0-9]{{1,2}})(?P<sep>[/.-])(?P<m>[0-9]{{1,2}})(?P=sep){year}"
+        rf"|{year.replace('P<y>', 'P<iy>')}-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}}))(?![0-9])"
+    )
+    year_word = r"(?:(?:ال)?(?:عام|سنه)\s+)?"
+    year_range = re.compile(
+        rf"(?:{_LETTER_BEFORE}(?P<pre>من|بين)\s+{year_word})?{_YEAR.format(s='1')}"
+        rf"\s*(?:[-/]|(?P<conj>الي|حتي|و))\s*{year_word}{_YEAR.format(s='2')}"
+    )
+    return single, day_range, numeric, year_range
+
+
+def _iso(y: int | None, m: int, d: int | None) -> str | None:
+    """`YYYY-MM-DD`, `YYYY-MM` or `--MM-DD`; None for an impossible day."""
+    if d is None:
+        return None if y is None else f"{y:04d}-{m:02d}"
+    if y is None:
+        return f"--{m:02d}-{d:02d}" if 1 <= d <= _MONTH_DAYS[m - 1] else None
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _int(text: str | None) -> int | None:
+    return None if text is None else int(text)
+
+
+def _single(m: re.Match[str], published: dt.date | None) -> str | None:
+    day, year = _int(m["d"]), _int(m["y"])
+    if day is None and year is None:
+        return None  # a month alone ("في مارس") is not a date
+    if year is None and day is not None and published is not None:
+        year = published.year
+    return _iso(year, _months()[_canon(m["m"])], day)
+
+
+def _canon(name: str) -> str:
+    """A matched month name with its inner spaces as in the table."""
+    return " ".join(name.split())
+
+
+def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
+    if m["conj"] == "و" and m["m1"] and m["pre"] != "بين":
+        return None  # "3 يوليو و15 أغسطس" are two dates
+    m2 = _months()[_canon(m["m2"])]
+    m1 = _months()[_canon(m["m1"])] if m["m1"] else m2
+    y1, y2 = _int(m["y1"]), _int(m["y2"])
+    if y2 is None:  # "من 28 ديسمبر 2023 إلى 2 يناير": the range runs into the next year
+        y2 = y1 + (m1 > m2) if y1 is not None else published.year if published else None
+    if y1 is None:
+        y1 = None if y2 is None else y2 - (m1 > m2)
+    start, end = _iso(y1, m1, int(m["d1"])), _iso(y2, m2, int(m["d2"]))
+    if start is None or end is None or (y1, m1, int(m["d1"])) >= (y2, m2, int(m["d2"])):
+        return None
+    return f"{start}/{end}"
+
+
+def _numeric(m: re.Match[str], _: dt.date | None) -> str | None:
+    if m["iy"]:
+        return _iso(int(m["iy"]), int(m["im"]), int(m["id"])) if 1 <= int(m["im"]) <= 12 else None
+    month = int(m["m"])
+    return _iso(int(m["y"]), month, int(m["d"])) if 1 <= month <= 12 else None
+
+
+def _year_range(m: re.Match[str], _: dt.date | None) -> str | None:
+    if m["conj"] and (m["pre"], m["conj"]) not in (("من", "الي"), ("من", "حتي"), ("بين", "و")):
+        return None  # "عامي 2020 و2021" are two years, not a period
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    return f"{y1}/{y2}" if y1 < y2 else None
+
+
+def _bare_years(folded: str) -> list[tuple[int, int, str]]:
+    """ "عام 2019", "العام 2019", "سنة 2019" (the word in the span), "في 2019", "خلال 2019"."""
+    out = []
+    for m in re.finditer(_YEAR.format(s="") + rf"(?:م{_LETTER_AFTER})?", folded):
+        before = _WORD_BEFORE.search(folded, max(0, m.start() - _LONGEST_YEAR_WORD), m.start())
+        if before is None:
+            continue
+        word = before.group().rstrip()
+        forms = candidates(word)
+        keyword = next((f for f in forms if f in _YEAR_WORDS), None)
+        if keyword is not None:
+            out.append((before.start() + len(word) - len(keyword), m.end(), m["y"]))
+        elif any(f in _YEAR_PREPOSITIONS for f in forms):  # "في 2019", "وخلال 2019"
+            out.append((m.start(), m.end(), m["y"]))
+    return out
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[DateSpan]:
+    """Dates in `text`, in order, with original spans; `published` fills a missing year.
+
+    Where two readings overlap, the longer wins ("من 10 إلى 12 مارس 2024" is one range).
+    """
+    folded = fold_with_offsets(text)
+    found: list[tuple[int, int, str]] = []
+    single, day_range, numeric, year_range = _patterns()
+    for pattern, reader in (
+        (single, _single),
+        (day_range, _day_range),
+        (numeric, _numeric),
+        (year_range, _year_range),
+    ):
+        for m in pattern.finditer(folded.text):
+            value = reader(m, published)
+            if value is not None:
+                found.append((m.start(), m.end(), value))
+    found += _bare_years(folded.text)
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, value in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if all(end <= a or b <= start for a, b, _ in chosen):
+            chosen.append((start, end, value))
+    out = []
+    for start, end, value in sorted(chosen):
+        a, b = folded.span(start, end)
+        out.append(DateSpan(a, b, value, text[a:b]))
+    return out

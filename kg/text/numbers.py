@@ -1,0 +1,295 @@
+"""Cardinal numbers and ordinals in Arabic text, in digits or in words.
+
+Figures in Arabic news come as "2.5 مليار", "٢٫٥ مليار", "(30) مليون", "835,000",
+"عشرة ملايين", "خمسة وعشرين ألفا", "مليون ونصف". `find_numbers` reads them all into one
+value in base units, with the span in the original text. Ordinals ("الرابع عشر", "الـ12",
+"رقم 3") are labels, not amounts: `ordinal_at` reads them and `find_numbers` skips them.
+
+The text is folded first (`kg.text.normalize`), so harakat, tatweel, hamza forms and digit
+systems need no special cases; then it is cut into tokens (a figure or a word) and a small
+grammar of Arabic numerals walks the tokens.
+
+>>> [(n.text, n.value) for n in find_numbers("استثمار ٢٫٥ مليار دولار و(30) مليون يورو")]
+[('٢٫٥ مليار', 2500000000.0), ('(30) مليون', 30000000.0)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from kg.lexicon.files import read_tsv
+from kg.text.clitics import ARTICLES, PROCLITICS, is_proclitic_prefix
+from kg.text.normalize import fold, fold_with_offsets
+
+_AND = "و"
+_NUMBER_SIGN = fold("رقم")
+_WINDOW = 80  # characters read by `ordinal_at`: the longest ordinal is far shorter
+_MIN_STEM = 3  # "لست" is not ل + ست: a proclitic needs a longer number word after it
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """A cardinal number: its span in the original text and its value in base units."""
+
+    start: int
+    end: int
+    value: float
+    text: str
+
+
+@dataclass(frozen=True)
+class _Word:
+    value: Decimal
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A figure or a word of the folded text; `value` is set for figures."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal | None = None
+
+
+@cache
+def _words() -> dict[str, _Word]:
+    """Folded number word → value and kind, from `number_words.tsv`."""
+    return {
+        fold(r["ar"]): _Word(Decimal(r["value"]), r["kind"]) for r in read_tsv("number_words.tsv")
+    }
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    scales = sorted((w for w, e in _words().items() if e.kind in ("scale", "scales")), key=len)
+    scale = rf"\s*(?:{'|'.join(map(re.escape, reversed(scales)))})(?![^\W\d_])"
+    # not inside a figure, a code or a model name ("F-16", "G20")
+    free = r"(?<![0-9])(?<![0-9][.,])(?<![a-z])(?<![a-z]-)"
+    figure = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])(?!,[0-9])|[0-9]+(?:\.[0-9]+)?"
+    return re.compile(
+        rf"(?P<paren>\(\s*(?P<pnum>{figure})\s*\))(?={scale})"  # "(30) مليون"
+        rf"|{free}(?P<cnum>[0-9]+,[0-9]{{1,2}})(?![0-9])(?={scale})"  # "2,5 مليار": decimal comma
+        rf"|{free}(?P<num>{figure})"
+        rf"|(?P<word>[^\W\d_]+)"
+    )
+
+
+def _tokens(folded: str) -> list[_Token]:
+    out = []
+    for m in _token_re().finditer(folded):
+        if m["word"] is not None:
+            out.append(_Token(m.start(), m.end(), m["word"]))
+            continue
+        if m["cnum"] is not None:
+            value = Decimal(m["cnum"].replace(",", "."))
+        else:
+            value = Decimal((m["pnum"] or m["num"]).replace(",", ""))
+        out.append(_Token(m.start(), m.end(), m.group(), value))
+    return out
+
+
+def _adjacent(folded: str, a: _Token, b: _Token) -> bool:
+    """Only spaces between two tokens: punctuation ends a number phrase."""
+    gap = folded[a.end : b.start]
+    return gap == "" or gap.isspace()
+
+
+def _stem_after(word: str, prefixes: Iterable[str]) -> tuple[str, int]:
+    """The number word in `word` after one of `prefixes`, and the prefix length; else ("", 0)."""
+    for p in prefixes:
+        rest = word[len(p) :]
+        if word.startswith(p) and len(rest) >= _MIN_STEM and rest in _words():
+            return rest, len(p)
+    return "", 0
+
+
+class _Cardinal:
+    """The numeral grammar, read one token at a time.
+
+    `total` holds finished scale groups ("خمسة ملايين"), `group` the count being built
+    ("خمسة وعشرين" before "ألفا"), `last` the kind of the last token read and `scale` the
+    smallest scale used so far (later groups must be smaller).
+    """
+
+    def __init__(self, word: _Word) -> None:
+        self.total = Decimal(0)
+        self.group: Decimal | None = None
+        self.scale: Decimal | None = None
+        self.last = word.kind
+        if word.kind == "scale":
+            self._close(word.value)
+        elif word.kind == "dual":
+            self.total, self.scale, self.last = word.value, word.value / 2, "scale"
+        else:
+            self.group = word.value
+
+    def value(self) -> Decimal:
+        return self.total + (self.group or 0)
+
+    def complete(self) -> bool:
+        """False while a word still needs its follower (أحد → عشر, نصف → مليون, و500 → ألف)."""
+        return self.last not in ("teen", "fraction", "tail")
+
+    def _close(self, scale: Decimal) -> bool:
+        if self.scale is not None and scale >= self.scale:
+            return False
+        self.total += (self.group if self.group is not None else 1) * scale
+        self.group, self.scale, self.last = None, scale, "scale"
+        return True
+
+    def read(self, word: _Word, conj: bool) -> bool:
+        """Read one more token (`conj`: it carried و); False when it does not continue."""
+        kind, v, last = word.kind, word.value, self.last
+        if not conj:
+            if kind == "ten" and v == 10 and last in ("unit", "teen"):  # خمسة عشر
+                self.group, self.last = (self.group or 0) + v, "ten"
+            elif kind == "hundred" and v == 100 and last == "unit":  # ثلاث مئة
+                self.group, self.last = (self.group or 0) * v, "hundred"
+            elif kind in ("scale", "scales") and last in _COUNTS:  # خمسة ملايين
+                return self._close(v)
+            else:
+                return False
+        elif (last == "unit" and kind == "ten" and v >= 20) or (
+            last == "hundred" and kind in ("unit", "ten", "teen")
+        ):  # خمسة وعشرون, مئة وخمسون
+            self.group, self.last = (self.group or 0) + v, kind
+        elif last != "scale" or self.scale is None:
+            return False
+        elif kind in ("unit", "ten", "hundred", "teen", "num"):  # ألف وخمسمئة, مليون و500 ألف
+            self.group, self.last = v, "tail" if kind == "num" else kind
+        elif kind in ("scale", "dual"):  # مليون وألف
+            scale = v if kind == "scale" else v / 2
+            if scale >= self.scale:
+                return False
+            self.total, self.scale = self.total + v, scale
+        elif kind == "fraction":  # مليون ونصف
+            self.total, self.last = self.total + v * self.scale, "half"
+        else:
+            return False
+        return True
+
+
+_COUNTS = ("unit", "ten", "hundred", "num", "fraction", "tail")  # what a scale word multiplies
+_STARTS = ("unit", "teen", "ten", "hundred", "scale", "dual", "fraction", "num")
+
+
+def _word_of(token: _Token) -> _Word | None:
+    if token.value is not None:
+        return _Word(token.value, "num")
+    return _words().get(token.text)
+
+
+def _cardinal(folded: str, tokens: list[_Token], i: int) -> tuple[int, int, Decimal] | None:
+    """(start offset, index of the last token, value) of a cardinal starting at token i."""
+    first = tokens[i]
+    word = _word_of(first)
+    skip = 0
+    if word is None:
+        stem, skip = _stem_after(first.text, PROCLITICS)
+        word = _words().get(stem)
+    if word is None or word.kind not in _STARTS:
+        return None
+    number = _Cardinal(word)
+    best = (i, number.value()) if number.complete() else None
+    k = i
+    while k + 1 < len(tokens) and _adjacent(folded, tokens[k], tokens[k + 1]):
+        j, conj = k + 1, False
+        word = _word_of(tokens[j])
+        lone_and = tokens[j].text == _AND and j + 1 < len(tokens)
+        if lone_and and _adjacent(folded, tokens[j], tokens[j + 1]):
+            j, conj = j + 1, True  # "و 500", "و500": a separate و
+            word = _word_of(tokens[j])
+        elif word is None and tokens[j].text.startswith(_AND):
+            conj, word = True, _words().get(tokens[j].text[1:])
+        if word is None or not number.read(word, conj):
+            break
+        k = j
+        if number.complete():
+            best = (k, number.value())
+    if best is None:
+        return None
+    return first.start + skip, best[0], best[1]
+
+
+def _ordinal(folded: str, tokens: list[_Token], i: int) -> tuple[int, int] | None:
+    """(index of the last token, value) of an ordinal starting at token i."""
+    first = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and _adjacent(folded, first, tokens[i + 1]) else None
+    head, sign = first.text[: -len(_NUMBER_SIGN)], first.text.endswith(_NUMBER_SIGN)
+    if first.text in ARTICLES or (sign and is_proclitic_prefix(head)):  # "الـ 12", "ورقم 3"
+        if nxt is not None and nxt.value is not None and nxt.value == int(nxt.value):
+            return i + 1, int(nxt.value)
+        return None
+    stem, skip = _stem_after(first.text, ARTICLES)
+    word = _words().get(stem if skip else first.text)
+    if word is None:
+        return None
+    if word.kind == "ten" and skip and word.value >= 20:  # "العشرين"
+        return i, int(word.value)
+    if word.kind not in ("ordinal", "ordinal_teen"):
+        return None
+    value = int(word.value)
+    if nxt is not None and (word.kind == "ordinal_teen" or 2 <= value <= 9):
+        after = _words().get(nxt.text)
+        if after is not None and after.kind == "ten" and after.value == 10:  # "الرابع عشر"
+            return i + 1, value + 10
+        if nxt.text.startswith(_AND):  # "الخامس والعشرين", "حادي وعشرين"
+            tens = _words().get(_stem_after(nxt.text[1:], ("", *ARTICLES))[0])
+            if tens is not None and tens.kind == "ten" and tens.value >= 20:
+                return i + 1, value + int(tens.value)
+    if word.kind == "ordinal_teen":
+        return None
+    return i, value
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Cardinal numbers of `text` with their spans in the original text, in order.
+
+    Years and days of dates are numbers too; the caller sets them apart (`kg.text.dates`).
+    Ordinals are skipped.
+    """
+    folded = fold_with_offsets(text)
+    tokens = _tokens(folded.text)
+    out = []
+    i = 0
+    while i < len(tokens):
+        ordinal = _ordinal(folded.text, tokens, i)
+        if ordinal is not None:
+            i = ordinal[0] + 1
+            continue
+        cardinal = _cardinal(folded.text, tokens, i)
+        if cardinal is None:
+            i += 1
+            continue
+        start, last, value = cardinal
+        a, b = folded.span(start, tokens[last].end)
+        out.append(NumberSpan(a, b, float(value), text[a:b]))
+        i = last + 1
+    return out
+
+
+def ordinal_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(end, value) of the ordinal that starts at `pos` after optional spaces, else None.
+
+    >>> text = "الاجتماع الرابع عشر للجنة"
+    >>> ordinal_at(text, 8)
+    (19, 14)
+    """
+    stop = pos + _WINDOW
+    while stop < len(text) and not text[stop].isspace():
+        stop += 1  # never cut the window inside a word
+    window = fold_with_offsets(text[pos:stop])
+    tokens = _tokens(window.text)
+    if not tokens or window.text[: tokens[0].start].strip():
+        return None
+    found = _ordinal(window.text, tokens, 0)
+    if found is None:
+        return None
+    last, value = found
+    return pos + window.span(tokens[0].start, tokens[last].end)[1], value

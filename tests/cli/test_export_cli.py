@@ -1,0 +1,87 @@
+"""`kg export …` on a saved graph file."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.graph import save
+from tests.kg_samples import sample_graph
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def graph_file(tmp_path: Path) -> Path:
+    path = tmp_path / "graph.json"
+    save(sample_graph(), path)
+    return path
+
+
+def _ok(*args: str | Path) -> str:
+    result = runner.invoke(app, [str(a) for a in args])
+    assert result.exit_code == 0, result.stderr
+    return result.stderr
+
+
+def _page_nodes(page: Path) -> set[str]:
+    block = re.search(r'id="kg-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S)
+    assert block is not None
+    return {n["id"] for n in json.loads(block.group(1))["nodes"]}
+
+
+def test_html_whole_around_and_by_label(graph_file: Path, tmp_path: Path) -> None:
+    _ok("export", "html", graph_file, "-o", tmp_path / "all.html")
+    assert len(_page_nodes(tmp_path / "all.html")) == 13
+    said = _ok("export", "html", graph_file, "-o", tmp_path / "baku.html", "--around", "باكو")
+    assert _page_nodes(tmp_path / "baku.html") == {"baku", "az"}
+    assert "2 nodes" in said
+    _ok(
+        "export",
+        "html",
+        graph_file,
+        "-o",
+        tmp_path / "c.html",
+        "--label",
+        "Country",
+        "-l",
+        "Person",
+    )
+    assert _page_nodes(tmp_path / "c.html") == {"kz", "az", "tokayev", "aliyev"}
+    # evidence links still resolve: the articles come from the whole graph
+    assert "https://news.example.org/a1" in (tmp_path / "c.html").read_text(encoding="utf-8")
+
+
+def test_html_with_an_unknown_centre_fails(graph_file: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["export", "html", str(graph_file), "-o", str(tmp_path / "x.html"), "--around", "Paris"],
+    )
+    assert result.exit_code == 1
+    assert "Paris" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_graphml_gexf_csv(graph_file: Path, tmp_path: Path) -> None:
+    _ok("export", "graphml", graph_file, "-o", tmp_path / "g.graphml")
+    assert nx.read_graphml(tmp_path / "g.graphml").number_of_edges() == 25
+    _ok("export", "gexf", graph_file, "-o", tmp_path / "g.gexf")
+    assert nx.read_gexf(tmp_path / "g.gexf").number_of_nodes() == 13
+    said = _ok("export", "csv", graph_file, "-o", tmp_path / "neo4j")
+    assert "neo4j-admin database import full" in said
+    with (tmp_path / "neo4j" / "relationships.csv").open(encoding="utf-8") as f:
+        assert len(list(csv.DictReader(f))) == 25
+
+
+def test_png_and_svg(graph_file: Path, tmp_path: Path) -> None:
+    _ok("export", "png", graph_file, "-o", tmp_path / "g.png", "--around", "Astana", "--hops", "2")
+    assert (tmp_path / "g.png").read_bytes().startswith(b"\x89PNG")
+    _ok("export", "svg", graph_file, "-o", tmp_path / "g.svg")
+    assert "<svg" in (tmp_path / "g.svg").read_text(encoding="utf-8")

@@ -1,0 +1,134 @@
+"""`kg lookup`, `neighbors`, `path`, `stats` on a saved graph file, as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.graph import save
+from tests.kg_samples import sample_graph
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def graph_file(tmp_path: Path) -> Path:
+    path = tmp_path / "graph.json"
+    save(sample_graph(), path)
+    return path
+
+
+def _ok(*args: str | Path) -> str:
+    result = runner.invoke(app, [str(a) for a in args])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _fails(*args: str | Path) -> str:
+    """The one stderr line of a command that must fail cleanly."""
+    result = runner.invoke(app, [str(a) for a in args])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_lookup_prints_entity_relationships_and_evidence(graph_file: Path) -> None:
+    out = _ok("lookup", "الكازاخستاني", "--graph", graph_file)
+    for text in ("Kazakhstan", "Q232", "HOLDS_POSITION", "MEMBER_OF", "Tokayev", "President"):
+        assert text in out
+    assert "https://news.example.org/a1" in out
+    assert "توكاييف" in out  # evidence sentence, in stored (logical) order
+
+
+def test_lookup_json_is_the_card(graph_file: Path) -> None:
+    (card,) = json.loads(_ok("lookup", "kazakhstan", "-g", graph_file, "--format", "json"))
+    assert card["entity"]["key"] == "kz"
+    assert card["wikidata"] == "Q232"
+    (holds,) = card["links"]["HOLDS_POSITION"]
+    assert holds["source"]["key"] == "tokayev"
+    assert holds["evidence"][0]["article"] == "a1"
+
+
+def test_lookup_with_clitics_finds_the_commission(graph_file: Path) -> None:
+    out = _ok("lookup", "للجنة", "-g", graph_file)
+    assert "Kazakhstan–Azerbaijan Joint Commission" in out
+    assert "No exact match" in out  # a partial match shows its candidates
+
+
+def test_lookup_unseen_spelling_shows_candidates_and_best_card(graph_file: Path) -> None:
+    out = _ok("lookup", "قازاقستان", "-g", graph_file)
+    assert "No exact match" in out and "fuzzy" in out
+    assert "HOLDS_POSITION" in out
+    cards_and_candidates = json.loads(_ok("lookup", "قازاقستان", "-g", graph_file, "-f", "json"))
+    assert cards_and_candidates[0]["entity"]["key"] == "kz"
+    assert cards_and_candidates[1]["how"] == "fuzzy"
+
+
+def test_bidi_reorders_arabic_for_plain_terminals(graph_file: Path) -> None:
+    plain = _ok("lookup", "Kazakhstan", "-g", graph_file)
+    visual = _ok("lookup", "Kazakhstan", "-g", graph_file, "--bidi")
+    assert "كازاخستان" in plain
+    assert "كازاخستان" not in visual
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in visual)  # joined presentation forms
+
+
+def test_neighbors_by_type_and_hops(graph_file: Path) -> None:
+    found = json.loads(
+        _ok("neighbors", "كازاخستان", "--type", "MEMBER_OF", "--hops", "2", "-g", graph_file,
+            "-f", "json")
+    )  # fmt: skip
+    assert [(n["key"], n["hops"]) for n in found] == [("jc", 1), ("az", 2)]
+    table = _ok("neighbors", "Tokayev", "-g", graph_file)
+    assert "Ilham Aliyev" in table and "MET_WITH" in table
+
+
+def test_path_between_two_entities(graph_file: Path) -> None:
+    paths = json.loads(
+        _ok("path", "كازاخستان", "باكو", "-t", "MEMBER_OF", "-t", "LOCATED_IN", "-g", graph_file,
+            "-f", "json")
+    )  # fmt: skip
+    assert [s["end"]["key"] for s in paths[0]["steps"]] == ["jc", "az", "baku"]
+    table = _ok("path", "Tokayev", "Astana", "-g", graph_file)
+    assert "PARTICIPATED_IN" in table and "HELD_IN" in table
+
+
+def test_stats(graph_file: Path) -> None:
+    s = json.loads(_ok("stats", "-g", graph_file, "-f", "json"))
+    assert (s["nodes"], s["edges"]) == (13, 25)
+    table = _ok("stats", "-g", graph_file)
+    assert "13 nodes, 25 relationships, 2 articles" in table
+
+
+def test_unknown_name_fails_in_one_line(graph_file: Path) -> None:
+    assert "باريس" in _fails("lookup", "باريس", "-g", graph_file)
+    assert "Paris" in _fails("neighbors", "Paris", "-g", graph_file)
+
+
+def test_ambiguous_name_lists_candidates(graph_file: Path, tmp_path: Path) -> None:
+    graph = sample_graph()
+    graph.add_node("kz2", label="Organization", name="Kazakhstan", name_ar="كازاخستان")
+    save(graph, tmp_path / "two.json")
+    line = _fails("neighbors", "Kazakhstan", "-g", tmp_path / "two.json")
+    assert "kz2" in line and "key kz]" in line
+
+
+def test_no_path_fails_in_one_line(graph_file: Path) -> None:
+    assert "no path" in _fails("path", "Kazakhstan", "Baku", "--max-hops", "1", "-g", graph_file)
+
+
+def test_missing_corrupt_and_empty_graph_files(tmp_path: Path) -> None:
+    assert "no graph file" in _fails("stats", "-g", tmp_path / "nowhere.json")
+    corrupt = tmp_path / "corrupt.json"
+    corrupt.write_text("{not json", encoding="utf-8")
+    assert "cannot read" in _fails("stats", "-g", corrupt)
+    empty = tmp_path / "empty.json"
+    save(nx.MultiDiGraph(), empty)
+    assert "empty" in _fails("lookup", "Kazakhstan", "-g", empty)

@@ -1,0 +1,59 @@
+import json
+import re
+
+import networkx as nx
+
+from kg.export.html import page_data, render_html
+from kg.export.style import STYLES
+from kg.lookup.records import articles_of
+from kg.schema import Label
+
+
+def _embedded(page: str) -> dict[str, object]:
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert block is not None
+    data: dict[str, object] = json.loads(block.group(1))
+    return data
+
+
+def test_page_is_self_contained(graph: nx.MultiDiGraph) -> None:
+    page = render_html(graph, title="Sample")
+    assert re.search(r"<(script|link|img)[^>]+(src|href)=", page) is None
+    assert "vis.Network" in page and "vis-network" in page
+    assert "{{" not in page.split('id="kg-data"')[0]  # every placeholder filled
+
+
+def test_data_carries_every_node_edge_and_cited_article(graph: nx.MultiDiGraph) -> None:
+    data = page_data(graph, articles_of(graph))
+    assert len(data["nodes"]) == graph.number_of_nodes()
+    assert len(data["edges"]) == graph.number_of_edges()
+    assert set(data["articles"]) == {"a1", "a2"}
+    kz = next(n for n in data["nodes"] if n["id"] == "kz")
+    assert kz["caption"] == "كازاخستان\nKazakhstan"
+    assert kz["group"] == "Country"
+    met = next(e for e in data["edges"] if e["type"] == "MET_WITH")
+    assert met["directed"] is False  # symmetric in the schema
+    assert next(e for e in data["edges"] if e["type"] == "SIGNED")["directed"] is True
+
+
+def test_parallel_edges_curve_apart(graph: nx.MultiDiGraph) -> None:
+    graph.add_edge("kz", "tokayev", key="MET_WITH", type="MET_WITH")  # beside HOLDS_POSITION
+    edges = page_data(graph, {})["edges"]
+    pair = [e["smooth"] for e in edges if {e["from"], e["to"]} == {"kz", "tokayev"}]
+    assert len(pair) == 2
+    assert pair[0] != pair[1]
+
+
+def test_text_cannot_close_the_data_block(graph: nx.MultiDiGraph) -> None:
+    graph.nodes["kz"]["name"] = "</script><script>alert(1)</script>"
+    page = render_html(graph, title="<b>t</b>")
+    assert "</script><script>alert(1)" not in page
+    assert "<title>&lt;b&gt;t&lt;/b&gt;</title>" in page
+    names = [n["name"] for n in _embedded(page)["nodes"]]  # type: ignore[index,union-attr]
+    assert "</script><script>alert(1)</script>" in names
+
+
+def test_every_label_has_a_distinct_look() -> None:
+    assert set(STYLES) == set(Label)
+    looks = {(s.colour, s.shape) for s in STYLES.values()}
+    assert len(looks) == len(Label)

@@ -1,0 +1,70 @@
+"""The graph file: lossless round trip, atomic writes, incremental builds through it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.graph import add_articles, build, load, save
+from tests.graph.articles import first, second
+
+
+def _data(g: nx.MultiDiGraph) -> dict[str, object]:
+    return nx.node_link_data(g, edges="edges")
+
+
+def test_round_trip_is_lossless(tmp_path: Path) -> None:
+    g = build([first(), second()])
+    save(g, tmp_path / "g.json")
+    back = load(tmp_path / "g.json")
+    assert isinstance(back, nx.MultiDiGraph)
+    assert _data(back) == _data(g)
+    assert back.graph == g.graph
+    assert list(back.edges(keys=True, data=True)) == list(g.edges(keys=True, data=True))
+
+
+def test_incremental_build_through_the_file_equals_one_build(tmp_path: Path) -> None:
+    path = tmp_path / "out" / "g.json"
+    save(build([first()]), path)
+    g = load(path)
+    assert add_articles(g, [second(), first()]) == ["a2"]
+    save(g, path)
+    assert _data(load(path)) == _data(build([first(), second()]))
+
+
+def test_a_failed_save_keeps_the_old_file_and_leaves_no_temp(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    save(build([first()]), path)
+    before = path.read_bytes()
+    broken = build([second()])
+    broken.nodes["Article:a2"]["bad"] = {1, 2}  # a set is not JSON
+    with pytest.raises(TypeError):
+        save(broken, path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["g.json"]
+
+
+NOT_GRAPHS = [
+    '{"nodes": []}',
+    "[1, 2]",
+    "not json",
+    '{"directed": true, "multigraph": true, "nodes": [{"id": "x"}], "edges": []}',
+]
+
+
+@pytest.mark.parametrize("content", NOT_GRAPHS)
+def test_load_rejects_what_is_not_a_graph_file(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "g.json"
+    path.write_text(content)
+    with pytest.raises(ValueError):
+        load(path)
+
+
+def test_the_file_is_plain_utf8_json(tmp_path: Path) -> None:
+    save(build([first()]), tmp_path / "g.json")
+    text = (tmp_path / "g.json").read_text(encoding="utf-8")
+    assert "مصطفاييف" in text
+    assert json.loads(text)["graph"]["articles"] == ["a1"]

@@ -1,0 +1,25 @@
+import networkx as nx
+
+from kg.lookup.card import describe
+
+
+def test_card_has_identity_spellings_articles_and_grouped_links(graph: nx.MultiDiGraph) -> None:
+    card = describe(graph, "kz")
+    assert (card.entity.name, card.entity.name_ar, card.wikidata) == (
+        "Kazakhstan",
+        "كازاخستان",
+        "Q232",
+    )
+    assert "الكازاخستاني" in card.aliases
+    assert [a.url for a in card.articles] == ["https://news.example.org/a1"]
+    assert set(card.links) == {"HOLDS_POSITION", "MEMBER_OF", "MEASURES"}
+    (holds,) = card.links["HOLDS_POSITION"]
+    assert holds.other("kz").key == "tokayev"
+    assert "توكاييف" in holds.evidence[0].text
+
+
+def test_figures_measuring_an_entity_are_named_by_what_they_measure(
+    graph: nx.MultiDiGraph,
+) -> None:
+    (measure,) = describe(graph, "az").links["MEASURES"]
+    assert measure.source.name == "trade_volume 500,000,000 USD (2024)"

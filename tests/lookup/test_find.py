@@ -1,0 +1,69 @@
+import networkx as nx
+import pytest
+
+from kg.lookup.find import AmbiguousName, UnknownName, find, readings, resolve, words
+
+
+@pytest.mark.parametrize(
+    ("query", "key"),
+    [
+        ("كازاخستان", "kz"),
+        ("الكازاخستاني", "kz"),  # a nisba spelling the graph saw
+        ("وكازاخستان", "kz"),  # a conjunction glued on
+        ("لكازاخستان", "kz"),
+        ("Kazakhstan", "kz"),
+        ("kazakhstan", "kz"),
+        ("Q232", "kz"),
+        ("اذربيجان", "az"),  # hamza dropped
+        ("بالطاقة", "energy"),  # preposition and article
+        ("إلهام علييف", "aliyev"),
+    ],
+)
+def test_exact_names_in_any_spelling(graph: nx.MultiDiGraph, query: str, key: str) -> None:
+    matches = find(graph, query)
+    assert [(m.key, m.how) for m in matches] == [(key, "exact")]
+
+
+def test_clitic_with_merged_lams_finds_the_longer_name(graph: nx.MultiDiGraph) -> None:
+    # "للجنة" is ل + ال + لجنة: only the candidates reading recovers "لجنه".
+    assert ("لجنه",) in readings("للجنة")
+    match = resolve(graph, "للجنة")
+    assert (match.key, match.how) == ("jc", "partial")
+
+
+def test_spelling_never_seen_is_found_fuzzily(graph: nx.MultiDiGraph) -> None:
+    matches = find(graph, "قازاقستان")
+    assert matches[0].key == "kz"
+    assert matches[0].how == "fuzzy"
+    assert 70 <= matches[0].score < 100
+
+
+def test_english_typo_is_found_fuzzily(graph: nx.MultiDiGraph) -> None:
+    assert resolve(graph, "Kazakstan").key == "kz"
+
+
+def test_unknown_name_raises(graph: nx.MultiDiGraph) -> None:
+    assert find(graph, "باريس") == []
+    with pytest.raises(UnknownName):
+        resolve(graph, "Paris")
+
+
+def test_two_entities_sharing_a_name_are_ambiguous(graph: nx.MultiDiGraph) -> None:
+    graph.add_node("kz2", label="Organization", name="Kazakhstan", name_ar="كازاخستان")
+    with pytest.raises(AmbiguousName) as caught:
+        resolve(graph, "Kazakhstan")
+    assert {m.key for m in caught.value.matches} == {"kz", "kz2"}
+
+
+def test_articles_and_figures_are_found_by_key_only(graph: nx.MultiDiGraph) -> None:
+    assert [m.key for m in find(graph, "Article:a1")] == ["Article:a1"]
+    assert all(m.key != "Article:a2" for m in find(graph, "اللجنة المشتركة"))
+
+
+def test_words_fold_and_strip_the_article() -> None:
+    assert words("الأذربيجانيةِ") == words("الاذربيجانيه") == ("اذربيجانيه",)
+    assert words("Kassym-Jomart") == ("kassym", "jomart")
+
+
+def test_empty_query_matches_nothing(graph: nx.MultiDiGraph) -> None:
+    assert find(graph, " - ") == []

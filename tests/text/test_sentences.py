@@ -1,0 +1,63 @@
+from kg.text.sentences import Sentence, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_split_at_glued_periods() -> None:
+    assert texts("اختتمت القمة أعمالها.بدأت المحادثات") == [
+        "اختتمت القمة أعمالها.",
+        "بدأت المحادثات",
+    ]
+    assert texts("العلاقات الثنائيةح.وقال الوزير") == ["العلاقات الثنائيةح.", "وقال الوزير"]
+
+
+def test_split_at_arabic_marks_newlines_and_ellipsis() -> None:
+    text = "هل انتهت الجولة؟ لا؛ ستستمر!\nالفقرة الثانية… ثم النهاية"
+    assert texts(text) == [
+        "هل انتهت الجولة؟",
+        "لا؛",
+        "ستستمر!",
+        "الفقرة الثانية…",
+        "ثم النهاية",
+    ]
+
+
+def test_no_split_inside_decimals_and_between_digits() -> None:
+    assert texts("نما الاقتصاد 4.2 بالمئة و٤٫٢ أيضا. ثم") == [
+        "نما الاقتصاد 4.2 بالمئة و٤٫٢ أيضا.",
+        "ثم",
+    ]
+    assert texts("الإصدار 1.500.2 متاح") == ["الإصدار 1.500.2 متاح"]
+
+
+def test_split_after_a_number_ending_a_sentence() -> None:
+    assert texts("بلغ العدد 40.وقال") == ["بلغ العدد 40.", "وقال"]
+
+
+def test_no_split_inside_latin_abbreviations_addresses_and_emails() -> None:
+    first = "قال مسؤول في U.S. Department إن الموقع www.example.gov/a?b=1 يعمل."
+    second = "راسلوا info@mfa.example.org للمزيد."
+    assert texts(f"{first} {second}") == [first, second]
+    assert texts("التقى Dr. Smith بالوفد") == ["التقى Dr. Smith بالوفد"]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    assert texts("قال: «اتفقنا.» ثم غادر") == ["قال: «اتفقنا.»", "ثم غادر"]
+
+
+def test_offsets_and_indexes() -> None:
+    text = "  الأولى.  \n\n الثانية؟ ... "
+    sentences = split_sentences(text)
+    assert sentences == [
+        Sentence(0, 2, 9, "الأولى."),
+        Sentence(1, 14, 22, "الثانية؟"),
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_empty_text() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" .\n؟ ") == []
