@@ -39,11 +39,11 @@ class PhraseMatcher(Generic[T]):
     def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
         self._automaton = ahocorasick.Automaton()
         table: dict[str, tuple[T, bool]] = {}
-        for phrase, value in phrases:
-            key = fold(phrase).strip()
-            if len(key.replace(" ", "")) < 2:
-                continue
-            table.setdefault(key, (value, False))
+        keyed = [(fold(phrase).strip(), value) for phrase, value in phrases]
+        for key, value in keyed:
+            if len(key.replace(" ", "")) >= 2:
+                table.setdefault(key, (value, False))
+        for key, value in keyed:
             if key.startswith(ARTICLE) and len(key) > 4:
                 # "اللجنه" also appears as "للجنه" (ل + ال) and after any proclitic.
                 table.setdefault(key[2:], (value, True))

@@ -67,3 +67,15 @@ def test_words_fold_and_strip_the_article() -> None:
 
 def test_empty_query_matches_nothing(graph: nx.MultiDiGraph) -> None:
     assert find(graph, " - ") == []
+
+
+def test_misspelt_surname_alone_finds_the_person(graph: nx.MultiDiGraph) -> None:
+    match = resolve(graph, "توكايف")  # one ي short, and no given name
+    assert (match.key, match.how) == ("tokayev", "fuzzy")
+    assert match.share < 1.0
+
+
+def test_whole_name_beats_a_name_containing_it(graph: nx.MultiDiGraph) -> None:
+    first, second = find(graph, "Kazakstan")[:2]
+    assert (first.key, second.key) == ("kz", "jc")
+    assert first.score == second.score and first.share > second.share
