@@ -24,6 +24,8 @@ from kg.schema import ENTITY_LABELS, PREDICATES, Label, Prop, RelType
 
 _ASSETS = resources.files("kg.export").joinpath("assets")
 _CAPTION_CHARS = 40
+#: Drawn light and dashed: where a fact was read, and what a figure measures.
+_PLUMBING = frozenset({RelType.MENTIONED_IN.value, RelType.MEASURES.value})
 
 
 def page_data(graph: nx.MultiDiGraph, articles: dict[str, ArticleRef]) -> dict[str, Any]:
@@ -57,9 +59,9 @@ def _node(key: str, attrs: dict[str, Any], weight: int) -> dict[str, Any]:
     label = str(attrs.get(Prop.LABEL, ""))
     name = display_name(attrs, key)
     name_ar = attrs.get(Prop.NAME_AR)
-    caption = name if len(name) <= _CAPTION_CHARS else name[: _CAPTION_CHARS - 1] + "…"
+    caption = _short(name)
     if name_ar and name_ar != name and label in set(ENTITY_LABELS):
-        caption = f"{name_ar}\n{caption}"
+        caption = f"{_short(name_ar)}\n{caption}"
     facts = [
         (str(p), attrs[p])
         for p in (Prop.DATE, Prop.PERIOD, Prop.CHANGE_PCT, Prop.PUBLISHED, Prop.SOURCE, Prop.URL)
@@ -78,6 +80,10 @@ def _node(key: str, attrs: dict[str, Any], weight: int) -> dict[str, Any]:
         "evidence": list(attrs.get(Prop.EVIDENCE, ())),
         "facts": facts,
     }
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _CAPTION_CHARS else text[: _CAPTION_CHARS - 1] + "…"
 
 
 def _edges(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
@@ -101,6 +107,7 @@ def _edges(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
                 "type": type_,
                 "role": attrs.get(Prop.ROLE),
                 "directed": predicate is None or not predicate.symmetric,
+                "plumbing": type_ in _PLUMBING,
                 "smooth": _curve(nth, between[pair]),
                 "support": attrs.get(Prop.SUPPORT, 0),
                 "evidence": list(attrs.get(Prop.EVIDENCE, ())),

@@ -21,6 +21,8 @@ from kg.text.normalize import fold
 from kg.text.numbers import ordinal_at
 
 TODAY = fold("اليوم")
+LEADING = re.compile(r" ")
+LINK = re.compile(r" ?(?:،|,)? ?(?:مع |بين )?")
 OF = re.compile(r" من (?=ال)")
 ABOUT = re.compile(r" ?(?:بشان|حول) (?:نتايج )?")
 ANY_DOCUMENT = "document"
@@ -44,9 +46,16 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
-def find_events(doc: Doc, label: Label, owners: list[Span]) -> list[Span]:
-    """Spans of events (`label` EVENT) or documents (DOCUMENT) with their owners."""
+def find_events(
+    doc: Doc, label: Label, owners: list[Span], participants: list[tuple[int, int]] = ()  # type: ignore[assignment]
+) -> list[Span]:
+    """Spans of events (`label` EVENT) or documents (DOCUMENT) with their owners.
+
+    An event named by who takes part ("اجتماع رئيس أذربيجان إلهام علييف ورئيس وزراء
+    أرمينيا …") reaches over the `participants` (titles and people) that follow its head.
+    """
     text = doc.ftext
+    joined = {start: end for start, end in participants}
     at = {s.start: s for s in owners}
     names = frozenset(at)
     found: list[_Found] = []
@@ -77,12 +86,26 @@ def find_events(doc: Doc, label: Label, owners: list[Span]) -> list[Span]:
                 end = extend(doc, end, names=names, construct=construct, max_words=4)
                 if ordinal is not None and OF.match(text, end):
                     end = extend(doc, OF.match(text, end).end() - 1, names=names, max_words=3)
+        if label == Label.EVENT and end == head.end:
+            end = _over(text, end, joined)
         qualified = end != head.end and not attrs.get("today")
         name = _name(head, attrs)
+        attrs["words"] = text[head.end : end].strip()
         span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)
         found.append(_Found(head, span, qualified))
     _corefer(found, label)
     return [f.span for f in found if f.span.ref]
+
+
+def _over(text: str, end: int, joined: dict[int, int]) -> int:
+    """The end of the titles and people that follow `end`, joined by و, مع or commas."""
+    first = True
+    while True:
+        link = (LEADING if first else LINK).match(text, end)
+        nxt = link.end() if link else end
+        if nxt not in joined:
+            return end
+        end, first = joined[nxt], False
 
 
 def _name(head: Head, attrs: dict[str, object]) -> str:
@@ -122,7 +145,8 @@ def _corefer(found: list[_Found], label: Label) -> None:
             if same:
                 target = max(same, key=lambda g: g.attrs["ordinal"])  # type: ignore[arg-type,return-value]
                 s.name = target.name
-        key = f"{s.kind}|{s.name}"
+        named = s.attrs.get("ordinal") is not None or owner is not None
+        key = f"{s.kind}|{s.name}" + ("" if named else f"|{s.attrs['words']}")
         s.ref = refs.setdefault(key, f"{label}:{key}")
     for f in (f for f in found if not f.qualified):
         s = f.span

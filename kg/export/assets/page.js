@@ -36,15 +36,19 @@
       };
     }),
   );
+  // MENTIONED_IN and MEASURES say where facts come from: drawn light and dashed, and
+  // MENTIONED_IN (one per entity and article) named on hover only, to keep facts legible.
   const edges = new vis.DataSet(
     data.edges.map((e) => ({
       id: e.id,
       from: e.from,
       to: e.to,
-      label: e.type,
+      label: e.type === "MENTIONED_IN" ? undefined : e.type,
+      title: e.role ? `${e.type} (${e.role})` : e.type,
       arrows: e.directed ? "to" : "",
       smooth: e.smooth,
-      color: { color: "#9e9e9e", highlight: "#333" },
+      dashes: e.plumbing,
+      color: e.plumbing ? { color: "#d0d0d0", highlight: "#666" } : { color: "#8a8a8a", highlight: "#222" },
       font: { face: FONT, size: 10, color: "#555", strokeWidth: 3, align: "middle" },
     })),
   );
@@ -56,7 +60,7 @@
       layout: { improvedLayout: data.nodes.length <= 150, randomSeed: 7 },
       physics: {
         solver: "forceAtlas2Based",
-        forceAtlas2Based: { springLength: 120, avoidOverlap: 0.4 },
+        forceAtlas2Based: { gravitationalConstant: -90, springLength: 150, avoidOverlap: 0.8 },
         stabilization: { iterations: 500, updateInterval: 50 },
       },
       nodes: { scaling: { min: 10, max: 36, label: { enabled: false } } },
