@@ -40,6 +40,9 @@ _ARABIC_LETTER = re.compile(
 # Control characters other than whitespace, and the replacement character: not text.
 _NON_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_NON_TEXT_SHARE = 0.05
+# Windows-1256 Arabic read as UTF-8 is nearly all invalid; real UTF-8 that was cut off or
+# damaged in transit has a few bad bytes, and is better kept than guessed at.
+_MAX_BAD_UTF8_SHARE = 0.01
 # A few unmistakable tags: plain text does not contain them.
 _HTML_TAG = re.compile(
     r"<(?:!doctype\s+html|/?(?:html|head|body|p|div|span|br|script|style|meta|a|h[1-6]|"
@@ -144,7 +147,8 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(data: bytes, warnings: list[str]) -> str:
-    """Text of the bytes: UTF-8 (BOM dropped), UTF-16 with a BOM, or Windows-1256 Arabic."""
+    """Text of the bytes: UTF-8 (BOM dropped, a few bad bytes replaced), UTF-16 with a BOM,
+    or Windows-1256 Arabic."""
     guessed = False
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -158,8 +162,13 @@ def _decode(data: bytes, warnings: list[str]) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = data.decode("cp1256")  # defines all 256 bytes: never fails
-            guessed = True
+            text = data.decode("utf-8-sig", errors="replace")
+            bad = text.count("\ufffd")
+            if bad <= _MAX_BAD_UTF8_SHARE * len(text):  # a cut-off or damaged UTF-8 file
+                warnings.append(f"{bad} invalid UTF-8 sequence(s) replaced by U+FFFD")
+            else:
+                text = data.decode("cp1256")  # defines all 256 bytes: never fails
+                guessed = True
     if len(_NON_TEXT.findall(text)) > _MAX_NON_TEXT_SHARE * len(text):
         raise InputError("binary file (too many control characters)")
     if guessed:

@@ -127,6 +127,13 @@ def test_windows_1256_arabic_is_decoded_with_a_warning(tmp_path: Path) -> None:
     assert article.warnings == ("not UTF-8: decoded as Windows-1256 (Arabic)",)
 
 
+def test_damaged_utf8_keeps_its_text_with_a_warning(tmp_path: Path) -> None:
+    data = (ARABIC * 3).encode()
+    article = read_article(write(tmp_path / "cut.txt", data[:-2] + b"\xd8"))
+    assert article.text == (ARABIC * 3)[:-2] + "\ufffd"
+    assert article.warnings == ("1 invalid UTF-8 sequence(s) replaced by U+FFFD",)
+
+
 def test_utf16_with_bom_is_decoded_with_a_warning(tmp_path: Path) -> None:
     article = read_article(write(tmp_path / "u16.txt", ARABIC.encode("utf-16")))
     assert article.text == ARABIC

@@ -14,10 +14,9 @@ from kg.cli.output import err, fail
 from kg.export.formats import write_gexf, write_graphml
 from kg.export.html import write_html
 from kg.export.neo4j_csv import import_command, write_neo4j_csv
-from kg.export.picture import draw
 from kg.lookup.find import AmbiguousName, UnknownName, resolve
 from kg.lookup.records import articles_of
-from kg.lookup.select import around, with_labels
+from kg.lookup.subgraph import around, with_labels
 from kg.schema import Label
 
 export = typer.Typer(
@@ -82,6 +81,8 @@ def _picture(
     labels: list[Label] | None,
     title: str | None,
 ) -> None:
+    from kg.export.picture import draw  # matplotlib: loaded only when a picture is asked for
+
     part = _selected(open_graph(graph_file), near, hops, labels)
     draw(part, output, format=format, title=title)
     _wrote(output, part)

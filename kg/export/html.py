@@ -18,12 +18,12 @@ from typing import Any
 
 import networkx as nx
 
+from kg.export.captions import caption
 from kg.export.style import style
 from kg.lookup.records import ArticleRef, articles_of, display_name, type_of
-from kg.schema import ENTITY_LABELS, PREDICATES, Label, Prop, RelType
+from kg.schema import PREDICATES, Label, Prop, RelType
 
 _ASSETS = resources.files("kg.export").joinpath("assets")
-_CAPTION_CHARS = 40
 #: Drawn light and dashed: where a fact was read, and what a figure measures.
 _PLUMBING = frozenset({RelType.MENTIONED_IN.value, RelType.MEASURES.value})
 
@@ -59,9 +59,6 @@ def _node(key: str, attrs: dict[str, Any], weight: int) -> dict[str, Any]:
     label = str(attrs.get(Prop.LABEL, ""))
     name = display_name(attrs, key)
     name_ar = attrs.get(Prop.NAME_AR)
-    caption = _short(name)
-    if name_ar and name_ar != name and label in set(ENTITY_LABELS):
-        caption = f"{_short(name_ar)}\n{caption}"
     facts = [
         (str(p), attrs[p])
         for p in (Prop.DATE, Prop.PERIOD, Prop.CHANGE_PCT, Prop.PUBLISHED, Prop.SOURCE, Prop.URL)
@@ -72,7 +69,7 @@ def _node(key: str, attrs: dict[str, Any], weight: int) -> dict[str, Any]:
         "group": label,
         "name": name,
         "name_ar": name_ar,
-        "caption": caption,
+        "caption": caption(attrs, key),
         "hover": f"{name} ({label})",
         "weight": weight + 1,
         "wikidata": attrs.get(Prop.WIKIDATA),
@@ -80,10 +77,6 @@ def _node(key: str, attrs: dict[str, Any], weight: int) -> dict[str, Any]:
         "evidence": list(attrs.get(Prop.EVIDENCE, ())),
         "facts": facts,
     }
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= _CAPTION_CHARS else text[: _CAPTION_CHARS - 1] + "…"
 
 
 def _edges(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:

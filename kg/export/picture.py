@@ -17,22 +17,14 @@ import networkx as nx
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from kg.export.captions import caption
 from kg.export.style import style
-from kg.lookup.records import display_name, type_of
+from kg.lookup.records import type_of
 from kg.schema import Label, Prop
 
 FONT = "DejaVu Sans"
 #: Beyond this many edges, relationship types on edges would cover the picture.
 EDGE_LABELS_UP_TO = 80
-
-
-def caption(attrs: dict[str, object], key: str) -> str:
-    """A node's caption: the Arabic name (if any) over the English one."""
-    name = display_name(attrs, key)
-    name_ar = attrs.get(Prop.NAME_AR)
-    if isinstance(name_ar, str) and name_ar and name_ar != name:
-        return f"{name_ar}\n{name}"
-    return name
 
 
 def draw(
@@ -45,7 +37,8 @@ def draw(
     ax = figure.add_subplot()
     ax.set_axis_off()
     ax.margins(0.12)  # room for captions, which the layout does not see
-    positions = nx.spring_layout(graph, seed=7, k=3.0 / math.sqrt(max(n, 1)))
+    # A fixed seed: the same graph gives the same picture in every report.
+    positions = nx.spring_layout(graph, seed=7, k=4.0 / math.sqrt(max(n, 1)), iterations=300)
     by_label: dict[str, list[str]] = defaultdict(list)
     for key, label in graph.nodes(data=Prop.LABEL):
         by_label[str(label)].append(key)

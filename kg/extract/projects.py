@@ -14,6 +14,7 @@ import re
 from kg.extract.document import Doc, Word
 from kg.extract.headed import Head, find_heads
 from kg.extract.known import ADJECTIVE
+from kg.extract.phrases import extend
 from kg.extract.spans import Occupied, Span
 from kg.lexicon.words import function_words
 from kg.schema import Label
@@ -21,8 +22,14 @@ from kg.text.clitics import bare
 from kg.text.romanize import romanize
 
 DASH = re.compile(r" ?[-–—ـ] ?|  ")  # two spaces: a tatweel used as a dash, folded away
+LINKING = re.compile(r"يربط|تربط|بين|الي|مرورا|عبر|من ")
+WINDOW = 120  # folded characters after a head noun in which its route is named
 HEAD_WINDOW = 40  # folded characters between a head noun and the route it names
 FIELD = "field"
+ROUTE = "route"
+KIND_PRIORITY = ("pipeline", "railway", "cable", "corridor", "road", "project", ROUTE)
+SPECIFIC = frozenset({"pipeline", "railway", "cable"})
+STOP_KINDS = frozenset({"capital", "city", "port", "country", "adjective"})
 
 
 def _routes(doc: Doc) -> list[list[Word]]:
@@ -44,18 +51,26 @@ def _routes(doc: Doc) -> list[list[Word]]:
 
 def find_projects(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]:
     """Project spans (attrs["through"]: the stops) and the Place spans of unknown stops."""
-    text = doc.ftext
-    at = {s.start: s for s in known}
     heads = find_heads(doc, Label.PROJECT)
+    out = _routes_named(doc, heads, known, occupied)
+    out += _fields(doc, heads, occupied)
+    out += _linked(doc, heads, known, occupied)
+    _name_by_stops([s for s in out if s.label == Label.PROJECT])
+    return out
+
+
+def _routes_named(
+    doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied
+) -> list[Span]:
+    at = {s.start: s for s in known}
     out: list[Span] = []
     for chain in _routes(doc):
         stops = [at.get(w.start) for w in chain]
         if any(s is not None and (s.kind == ADJECTIVE or s.label not in (Label.PLACE, Label.COUNTRY))
                for s in stops):  # fmt: skip
             continue
-        head = next(
-            (h for h in heads if 0 <= chain[0].start - h.end <= HEAD_WINDOW), None
-        )
+        near = [h for h in heads if 0 <= chain[0].start - h.end <= HEAD_WINDOW]
+        head = max(near, key=lambda h: h.end) if near else None
         if head is None and (len(chain) < 3 or sum(s is not None for s in stops) < 2):
             continue
         places = []
@@ -68,16 +83,62 @@ def find_projects(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]
                 out.append(s)
             places.append(s)
         else:
-            kind = head.kind if head else "route"
-            name = "–".join(p.name for p in places) + f" {kind}"
-            ref = f"Project:{name}"
-            route = Span(Label.PROJECT, chain[0].start, chain[-1].end, ref, name, kind=kind)
-            route.attrs["through"] = places
-            out.append(route)
+            after = at.get(chain[-1].end + 1)  # "جيهان التركي": the country the end lies in
+            through = places + ([after] if after is not None and after.kind == ADJECTIVE else [])
+            kind = head.kind if head else ROUTE
+            spans = [Span(Label.PROJECT, chain[0].start, chain[-1].end, "", "", kind=kind)]
             if head is not None:
-                out.append(Span(Label.PROJECT, head.start, chain[-1].end, ref, name, kind=kind))
+                spans.append(Span(Label.PROJECT, head.start, chain[-1].end, "", "", kind=kind))
+                occupied.add(head.start, head.end)
+            for span in spans:
+                span.attrs["through"] = through
+                span.attrs["stops"] = places
+            out += spans
             occupied.add(chain[0].start, chain[-1].end)
-    out += _fields(doc, heads, occupied)
+    return out
+
+
+def _name_by_stops(projects: list[Span]) -> None:
+    """Routes with the same stops are one project, named by its most specific head noun."""
+    groups: dict[str, list[Span]] = {}
+    for p in projects:
+        stops = p.attrs.get("stops")
+        if isinstance(stops, list):
+            groups.setdefault("–".join(s.name for s in stops), []).append(p)
+    for stops, spans in groups.items():
+        kinds = [s.kind for s in spans]
+        kind = min(kinds, key=lambda k: KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99)
+        for s in spans:
+            s.name, s.ref = f"{stops} {kind}", f"Project:{stops}"
+
+
+def _linked(doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied) -> list[Span]:
+    """`كابل بحري يربط أذربيجان والمجر عبر جورجيا ورومانيا`, `خط أنابيب نقل الغاز التركماني
+    إلى الصين مرورا بأراضي كازاخستان`: a head noun, a linking word, and the places it joins.
+    A pipeline, railway or cable head with no route is still a project the text introduces."""
+    text = doc.ftext
+    out = []
+    for h in heads:
+        if h.kind == FIELD or occupied.taken(h.start, h.end):
+            continue
+        _, sentence_end = doc.sentence_fspan(doc.sentence_of(h.start))
+        comma = text.find("،", h.end, sentence_end)
+        window_end = min(sentence_end, h.end + WINDOW, comma if comma >= 0 else sentence_end)
+        stops = [s for s in known if h.end <= s.start < window_end
+                 and s.label in (Label.PLACE, Label.COUNTRY) and s.kind in STOP_KINDS]  # fmt: skip
+        distinct = list({s.ref: s for s in stops}.values())
+        linked = LINKING.search(text, h.end, window_end) is not None and len(distinct) >= 2
+        if not linked and not (h.kind in SPECIFIC and not h.definite):
+            continue
+        end = extend(doc, h.end, construct=0 if h.definite else 1, max_words=3)
+        project = Span(Label.PROJECT, h.start, end, "", "", kind=h.kind)
+        if linked:
+            project.attrs["through"] = project.attrs["stops"] = distinct
+        else:
+            project.name = project.kind
+            project.ref = f"Project:{h.kind}:{text[h.start:end]}"
+        occupied.add(h.start, end)
+        out.append(project)
     return out
 
 

@@ -5,7 +5,7 @@ import networkx as nx
 from matplotlib.font_manager import FontProperties
 from matplotlib.textpath import TextPath
 
-from kg.export.picture import FONT, caption, draw
+from kg.export.picture import FONT, draw
 
 
 def test_arabic_is_laid_out_right_to_left() -> None:
@@ -33,8 +33,3 @@ def test_png_and_svg_are_written_without_missing_glyphs(
     assert (tmp_path / "g.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     svg = (tmp_path / "g.svg").read_text(encoding="utf-8")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
-
-
-def test_caption_puts_arabic_over_english(graph: nx.MultiDiGraph) -> None:
-    assert caption(graph.nodes["kz"], "kz") == "كازاخستان\nKazakhstan"
-    assert caption(graph.nodes["q1"], "q1") == "trade_volume 500,000,000 USD (2024)"
