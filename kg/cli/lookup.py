@@ -22,8 +22,7 @@ from kg.cli.output import err, fail
 from kg.lookup.card import Card, describe
 from kg.lookup.find import AmbiguousName, Match, UnknownName, find, resolve
 from kg.lookup.neighbors import neighbors
-from kg.lookup.paths import Path as GraphPath
-from kg.lookup.paths import shortest_paths
+from kg.lookup.paths import Connection, shortest_paths
 from kg.lookup.records import ArticleRef, Link, articles_of, ref
 from kg.lookup.stats import stats
 from kg.schema import RelType
@@ -202,7 +201,7 @@ def path_command(
         out.print(_path(show, number, p, articles))
 
 
-def _path(bidi: Bidi, number: int, path: GraphPath, articles: dict[str, ArticleRef]) -> Table:
+def _path(bidi: Bidi, number: int, path: Connection, articles: dict[str, ArticleRef]) -> Table:
     table = Table(title=f"Path {number}: {path.hops} hop(s)", title_justify="left", show_lines=True)
     for column in ("from", "relationship", "to", "evidence"):
         table.add_column(column)

@@ -82,12 +82,12 @@ def find_events(
                 attrs["owner"] = event
                 end = event.end
             else:
-                construct = 0 if head.definite else 2
+                construct = 0 if head.definite else (2 if label == Label.DOCUMENT else 1)
                 end = extend(doc, end, names=names, construct=construct, max_words=4)
                 if ordinal is not None and OF.match(text, end):
                     end = extend(doc, OF.match(text, end).end() - 1, names=names, max_words=3)
-        if label == Label.EVENT and end == head.end:
-            end = _over(text, end, joined)
+        if label == Label.EVENT and end == head.end and not head.definite:
+            end = _over(text, end, joined)  # a definite head takes no genitive
         qualified = end != head.end and not attrs.get("today")
         name = _name(head, attrs)
         attrs["words"] = text[head.end : end].strip()

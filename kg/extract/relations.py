@@ -21,11 +21,12 @@ from kg.models import Relation
 from kg.schema import Label, RelType, allows
 
 CO_CHAIR = "Co-chair"
+IMPLIED = frozenset({"head", "minister", "official"})  # title kinds whose country goes unsaid
 MEET = re.compile(r"التقي|التقاء|استقبل|استقبال|اجتمع|لقاء|محادثات|مباحثات|نظير|شهد|(?:^|\s)مع ")
 CHAIR = re.compile(r"ترأس|يرأس|برئاسه|رئاسه")
 MAX_MEETING = 3  # more people than this in one sentence is a summit, not a meeting
 SIGN = re.compile(r"وقع|توقيع|التوقيع|يوقع|توقع|وقعت|اعتمد|تبني|يتبني|اقر|صادق|ابرام")
-DISCUSS = re.compile(r"ناقش|نوقش|بحث|تطرق|تناول|استعرض|تبادل|تبودل|ركز|النظر|اهتمام")
+DISCUSS = re.compile(r"ناقش|نوقش|بحث|تطرق|تناول|استعرض|تبادل (?:الاراء|وجهات)|تبودل|ركز|النظر في")
 COOPERATE = re.compile(r"تعاون|شراكه|تتعاون|علاقات")
 BOTH = re.compile(r"البلدين|بلداننا|الجانبين|الطرفين|البلدان|الدولتين")
 LOCATIVE = re.compile(r"(?:في|فى|ب|الي|إلى)(?: مدينه| العاصمه| عاصمه)? ?$")
@@ -221,6 +222,8 @@ def _titles(
 def _implied_country(doc: Doc, t: Title, spans: list[Span], taken: set[str]) -> Span | None:
     """Whose office an unattached title is: the last country named before it in its
     sentence, else the article's main country — unless a counterpart already holds it."""
+    if t.kind not in IMPLIED:
+        return None  # an ambassador serves one country and sits in another
     lo, _ = doc.sentence_fspan(doc.sentence_of(t.start))
     before = [s for s in spans if s.label == Label.COUNTRY and lo <= s.start < t.start]
     if before:

@@ -19,8 +19,8 @@ class Step(Record):
     links: tuple[Link, ...]
 
 
-class Path(Record):
-    """A walk from one entity to another; each step may follow its links either way."""
+class Connection(Record):
+    """A shortest walk from one entity to another; each step may follow its links either way."""
 
     steps: tuple[Step, ...]
 
@@ -37,7 +37,7 @@ def shortest_paths(
     max_hops: int = 4,
     types: Collection[str] | None = None,
     limit: int = 10,
-) -> list[Path]:
+) -> list[Connection]:
     """Up to `limit` shortest paths from `source` to `target`, none longer than `max_hops`.
 
     Direction is ignored (Kazakhstan is connected to a commission it is MEMBER_OF and to
@@ -64,11 +64,11 @@ def shortest_paths(
     return [_path(graph, walk, allowed) for walk in walks]
 
 
-def _path(graph: nx.MultiDiGraph, walk: list[str], allowed: frozenset[str]) -> Path:
+def _path(graph: nx.MultiDiGraph, walk: list[str], allowed: frozenset[str]) -> Connection:
     steps = tuple(
         Step(
             start=ref(graph, a), end=ref(graph, b), links=tuple(links_between(graph, a, b, allowed))
         )
         for a, b in pairwise(walk)
     )
-    return Path(steps=steps)
+    return Connection(steps=steps)
