@@ -36,6 +36,8 @@ BOTH_SIGN = re.compile(r"وقع (?:علي )?(?:البلد(?:ان|ين)|الجا�
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 BETWEEN = re.compile(r"^ ?(?:الموقعه )?بين ")
+ATTEND = re.compile(r"شارك|حضر|التقي|اجتمع|ترأس|ترأس|بحضور|بمشاركه|استقبل|وصل|القي كلمه|عقد")
+HOST = re.compile(r"استضاف|تستضيف|يستضيف|احتضن|تحتضن")
 PRESENCE = re.compile(r"(?:^|\s)(?:بمشاركه|بحضور|شارك|شاركت|يشارك|حضر|حضور)")
 WITHIN = re.compile(r"علي هامش|في اطار|خلال|ضمن")
 
@@ -100,9 +102,18 @@ def find_relations(
         if MEET.search(sent) and len(_distinct(persons, rel)) <= MAX_MEETING:
             for a, b in combinations(_distinct(persons, rel), 2):
                 rel.add(a, RelType.MET_WITH, b, i)
+        if not events and main_event is not None and ATTEND.search(sent):
+            for p in persons:
+                rel.add(p, RelType.PARTICIPATED_IN, main_event, i)
+        host = HOST.search(sent)
         for e in events:
             for p in persons:
                 rel.add(p, RelType.PARTICIPATED_IN, e, i)
+            if host is not None:
+                for pl in places:
+                    if pl.start >= bounds[0] + host.end() and pl.kind != ADJECTIVE:
+                        rel.add(e, RelType.HELD_IN, pl, i)
+                        break
             owner = e.attrs.get("owner")
             if CHAIR.search(sent) and isinstance(owner, Span) and owner.kind == "Commission":
                 for p in persons:
