@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
+from pydantic import ValidationError
 
 from kg.cli.output import fail
 from kg.graph import load
@@ -24,3 +27,15 @@ def open_graph(path: Path) -> nx.MultiDiGraph:
     if graph.number_of_nodes() == 0:
         fail(f"the graph in {path} is empty")
     return graph
+
+
+@contextmanager
+def records_checked(path: Path) -> Iterator[None]:
+    """Turn a malformed record met while reading the graph (an evidence entry without its
+    sentence, say) into one line naming the file, instead of a traceback."""
+    try:
+        yield
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        fail(f"the graph in {path} holds a malformed record ({where}: {first['msg']})")

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from kg.cli.app import app
 from kg.cli.display import Bidi, Format, emit_json
-from kg.cli.graphfile import DEFAULT_GRAPH, open_graph
+from kg.cli.graphfile import DEFAULT_GRAPH, open_graph, records_checked
 from kg.cli.output import err, fail
 from kg.lookup.card import Card, describe
 from kg.lookup.find import AmbiguousName, Match, UnknownName, find, resolve
@@ -88,7 +88,8 @@ def lookup_command(
     if not matches:
         fail(f"no entity is named {name!r}")
     exact = [m for m in matches if m.how == "exact"]
-    cards = [describe(graph, m.key) for m in (exact or matches[:1])]
+    with records_checked(graph_file):
+        cards = [describe(graph, m.key) for m in (exact or matches[:1])]
     if format == Format.JSON:
         emit_json(cards if exact else [*cards, *matches])
         return
@@ -157,7 +158,8 @@ def neighbors_command(
     """What NAME is connected to, up to N hops away (articles are not walked through)."""
     graph = open_graph(graph_file)
     key = _entity(graph, name)
-    found = neighbors(graph, key, types=[str(t) for t in types or ()], hops=hops)
+    with records_checked(graph_file):
+        found = neighbors(graph, key, types=[str(t) for t in types or ()], hops=hops)
     if format == Format.JSON:
         emit_json(found)
         return
@@ -189,7 +191,8 @@ def path_command(
     """The shortest connections between two entities, with the relationship types on the way."""
     graph = open_graph(graph_file)
     a, b = _entity(graph, source), _entity(graph, target)
-    paths = shortest_paths(graph, a, b, max_hops=max_hops, types=[str(t) for t in types or ()])
+    with records_checked(graph_file):
+        paths = shortest_paths(graph, a, b, max_hops=max_hops, types=[str(t) for t in types or ()])
     if not paths:
         fail(f"no path of at most {max_hops} hops between {source!r} and {target!r}")
     if format == Format.JSON:
@@ -225,7 +228,8 @@ def stats_command(
 ) -> None:
     """Counts by label and relationship type, the most connected entities, the articles."""
     graph = open_graph(graph_file)
-    s = stats(graph, top=top)
+    with records_checked(graph_file):
+        s = stats(graph, top=top)
     if format == Format.JSON:
         emit_json(s)
         return

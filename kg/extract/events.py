@@ -89,7 +89,7 @@ def find_events(
         if label == Label.EVENT and end == head.end and not head.definite:
             end = _over(text, end, joined)  # a definite head takes no genitive
         qualified = end != head.end and not attrs.get("today")
-        name = _name(head, attrs)
+        name = _name(head, attrs, label)
         attrs["words"] = text[head.end : end].strip()
         span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)
         found.append(_Found(head, span, qualified))
@@ -108,14 +108,17 @@ def _over(text: str, end: int, joined: dict[int, int]) -> int:
         end, first = joined[nxt], False
 
 
-def _name(head: Head, attrs: dict[str, object]) -> str:
+def _name(head: Head, attrs: dict[str, object], label: Label) -> str:
     kind = head.kind
     ordinal = attrs.get("ordinal")
     owner = attrs.get("owner")
     words = [ordinal_en(ordinal) if isinstance(ordinal, int) else "", kind]
-    if isinstance(owner, Span):
-        link = "in " if owner.label in (Label.PLACE, Label.COUNTRY) else "of the "
-        words.append(link + owner.name[:1].lower() + owner.name[1:])
+    if isinstance(owner, Span) and owner.label in (Label.PLACE, Label.COUNTRY):
+        if label == Label.DOCUMENT:  # "اتفاقية نخجوان": the Nakhchivan agreement
+            return f"{owner.name} {kind}"
+        words.append(f"in {owner.name}")
+    elif isinstance(owner, Span):
+        words.append(f"of the {owner.name}")
     text = " ".join(w for w in words if w)
     return text[:1].upper() + text[1:]
 

@@ -33,9 +33,10 @@ LOCATIVE = re.compile(r"(?:في|فى|ب|الي|إلى)(?: مدينه| العاص
 CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
 MEMBERSHIP = re.compile(r"عضو|الاعضاء|اعضاء|انضمام|انضمت|انضم")
 BOTH_SIGN = re.compile(r"وقع (?:علي )?(?:البلد(?:ان|ين)|الجانب(?:ان|ين)|الطرف(?:ان|ين))|وقعت الدولتان")
+LIST_GAP = re.compile(r"[ ،,]*(?:الموقعه )?(?:بين )?(?:(?:الطرفين|البلدين|الجانبين|الدولتين) )?")
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
-BETWEEN = re.compile(r"^ ?(?:الموقعه )?بين ")
+BETWEEN = re.compile(r" ?(?:الموقعه )?بين ")
 ATTEND = re.compile(r"شارك|حضر|التقي|اجتمع|ترأس|ترأس|بحضور|بمشاركه|استقبل|وصل|القي كلمه|عقد")
 HOST = re.compile(r"استضاف|تستضيف|يستضيف|احتضن|تحتضن")
 PRESENCE = re.compile(r"(?:^|\s)(?:بمشاركه|بحضور|شارك|شاركت|يشارك|حضر|حضور)")
@@ -193,7 +194,7 @@ def _listed(text: str, pos: int, spans: list[Span]) -> list[Span]:
     """The spans listed from `pos` on, joined by و or commas ("بين تركيا وأذربيجان وقرغيزستان")."""
     out = []
     for s in sorted((s for s in spans if s.start >= pos), key=lambda s: s.start):
-        if re.fullmatch(r"[ ،,]*(?:بين )?(?:الموقعه بين )?", text[pos : s.start]) is None:
+        if LIST_GAP.fullmatch(text[pos : s.start]) is None:
             break
         out.append(s)
         pos = s.end

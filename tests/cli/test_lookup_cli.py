@@ -132,3 +132,11 @@ def test_missing_corrupt_and_empty_graph_files(tmp_path: Path) -> None:
     empty = tmp_path / "empty.json"
     save(nx.MultiDiGraph(), empty)
     assert "empty" in _fails("lookup", "Kazakhstan", "-g", empty)
+
+
+def test_malformed_evidence_fails_in_one_line(tmp_path: Path) -> None:
+    graph = sample_graph()
+    graph.edges["tokayev", "kz", "HOLDS_POSITION:President"]["evidence"] = [{"article": "a1"}]
+    save(graph, tmp_path / "bad.json")
+    line = _fails("lookup", "Kazakhstan", "-g", tmp_path / "bad.json")
+    assert "malformed record" in line and "sentence" in line
