@@ -26,6 +26,8 @@ _RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 
 
 class Format(StrEnum):
+    """How a lookup prints: rich tables for people, JSON for scripts."""
+
     TABLE = "table"
     JSON = "json"
 

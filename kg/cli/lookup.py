@@ -41,7 +41,7 @@ BidiOption = Annotated[
     ),
 ]
 _EVIDENCE_WIDTH = 60
-out = Console(highlight=False)
+out = Console(highlight=False, markup=False)  # names and sentences are text, never markup
 
 
 def _entity(graph: nx.MultiDiGraph, name: str) -> str:

@@ -165,8 +165,13 @@ def _corefer(found: list[_Found], label: Label) -> None:
 
 
 def _antecedent(found: list[_Found], s: Span, label: Label) -> Span | None:
+    """What a bare definite mention points to. An event: the main one of its kind, else the
+    last one before it of its kind, else the last one before it ("الجلسة" of a summit).
+    A document: the last of its kind before it, else — in a headline — the next one."""
     if label == Label.EVENT:
-        return _main(found, s.kind)
+        earlier = [g.span for g in found if g.span.start < s.start and g.span.ref]
+        same = [g for g in earlier if g.kind == s.kind]
+        return _main(found, s.kind) or (same or earlier or [None])[-1]
     same = [g.span for g in found if g.qualified and g.span is not s
             and (s.kind == ANY_DOCUMENT or g.span.kind == s.kind)]  # fmt: skip
     before = [g for g in same if g.start < s.start]
