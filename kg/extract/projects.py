@@ -105,11 +105,16 @@ def _name_by_stops(projects: list[Span]) -> None:
         stops = p.attrs.get("stops")
         if isinstance(stops, list):
             groups.setdefault("–".join(s.name for s in stops), []).append(p)
+    by_kind: dict[str, tuple[str, str]] = {}
     for stops, spans in groups.items():
         kinds = [s.kind for s in spans]
         kind = min(kinds, key=lambda k: KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99)
         for s in spans:
             s.name, s.ref = f"{stops} {kind}", f"Project:{stops}"
+            by_kind.setdefault(s.kind, (s.name, s.ref))
+    for p in projects:
+        if not p.ref:  # "كابل بحري جديد" after "كابل بحري يربط …": the cable named there
+            p.name, p.ref = by_kind.get(p.kind, (p.kind, f"Project:{p.kind}"))
 
 
 def _linked(doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied) -> list[Span]:
@@ -133,10 +138,10 @@ def _linked(doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied) 
         end = extend(doc, h.end, construct=0 if h.definite else 1, max_words=3)
         project = Span(Label.PROJECT, h.start, end, "", "", kind=h.kind)
         if linked:
-            project.attrs["through"] = project.attrs["stops"] = distinct
-        else:
-            project.name = project.kind
-            project.ref = f"Project:{h.kind}:{text[h.start:end]}"
+            route = Span(Label.PROJECT, h.start, max(end, stops[-1].end), "", "", kind=h.kind)
+            for p in (project, route):
+                p.attrs["through"] = p.attrs["stops"] = distinct
+            out.append(route)
         occupied.add(h.start, end)
         out.append(project)
     return out
