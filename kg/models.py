@@ -118,18 +118,3 @@ class ArticleGraph(_Model):
                 raise ValueError(f"schema forbids {s} -[{r.type}]-> {o}")
         return self
 
-    def entity(self, key: str) -> Entity:
-        return next(e for e in self.entities if e.key == key)
-
-
-__all__ = [
-    "ArticleGraph",
-    "ArticleMeta",
-    "DateFact",
-    "Entity",
-    "Evidence",
-    "Mention",
-    "Quantity",
-    "Relation",
-    "RelType",
-]

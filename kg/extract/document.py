@@ -83,4 +83,6 @@ class Doc:
 
     def evidence(self, sentence: int) -> Evidence:
         s = self.sentences[sentence]
-        return Evidence(article=self.meta.id, sentence=s.index, start=s.start, end=s.end, text=s.text)
+        return Evidence(
+            article=self.meta.id, sentence=s.index, start=s.start, end=s.end, text=s.text
+        )

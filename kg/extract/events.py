@@ -47,7 +47,10 @@ def _skip(text: str, pos: int) -> int:
 
 
 def find_events(
-    doc: Doc, label: Label, owners: list[Span], participants: list[tuple[int, int]] = ()  # type: ignore[assignment]
+    doc: Doc,
+    label: Label,
+    owners: list[Span],
+    participants: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> list[Span]:
     """Spans of events (`label` EVENT) or documents (DOCUMENT) with their owners.
 
@@ -64,7 +67,7 @@ def find_events(
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
         if any(f.span.start <= head.start < f.span.end for f in found):
             continue  # "خارطة الطريق الاستراتيجية": one document, not two
-        end, attrs = head.end, {}
+        end, attrs = head.end, dict[str, object]()
         ordinal = ordinal_at(text, end)
         if ordinal is not None:
             end, attrs["ordinal"] = ordinal
@@ -84,8 +87,9 @@ def find_events(
             else:
                 construct = 0 if head.definite else (2 if label == Label.DOCUMENT else 1)
                 end = extend(doc, end, names=names, construct=construct, max_words=4)
-                if ordinal is not None and OF.match(text, end):
-                    end = extend(doc, OF.match(text, end).end() - 1, names=names, max_words=3)
+                of = OF.match(text, end)
+                if ordinal is not None and of is not None:
+                    end = extend(doc, of.end() - 1, names=names, max_words=3)
         if label == Label.EVENT and end == head.end and not head.definite:
             end = _over(text, end, joined)  # a definite head takes no genitive
         qualified = end != head.end and not attrs.get("today")
@@ -157,9 +161,9 @@ def _corefer(found: list[_Found], label: Label) -> None:
             if label == Label.DOCUMENT or s.kind not in ("talks", "consultations"):
                 s.ref = f"{label}:{s.kind}:{s.start}"
             continue
-        target = _antecedent(found, s, label)
-        if target is not None:
-            s.ref, s.name = target.ref, target.name
+        antecedent = _antecedent(found, s, label)
+        if antecedent is not None:
+            s.ref, s.name = antecedent.ref, antecedent.name
         elif label == Label.EVENT:
             s.ref = f"{label}:{s.kind}"  # the one unnamed meeting the article speaks of
 
@@ -171,7 +175,10 @@ def _antecedent(found: list[_Found], s: Span, label: Label) -> Span | None:
     if label == Label.EVENT:
         earlier = [g.span for g in found if g.span.start < s.start and g.span.ref]
         same = [g for g in earlier if g.kind == s.kind]
-        return _main(found, s.kind) or (same or earlier or [None])[-1]
+        main = _main(found, s.kind)
+        if main is not None:
+            return main
+        return (same or earlier)[-1] if same or earlier else None
     same = [g.span for g in found if g.qualified and g.span is not s
             and (s.kind == ANY_DOCUMENT or g.span.kind == s.kind)]  # fmt: skip
     before = [g for g in same if g.start < s.start]

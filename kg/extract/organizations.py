@@ -90,8 +90,10 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
             if end == head.end:
                 continue
         inside = [s for s in known if head.start <= s.start and s.end <= end]
-        if inside and all(s.kind != ADJECTIVE for s in inside) and inside[0].start == _next(
-            text, head.end
+        if (
+            inside
+            and all(s.kind != ADJECTIVE for s in inside)
+            and inside[0].start == _next(text, head.end)
         ):
             continue  # "منظمة الأمم المتحدة": the gazetteer already names it
         phrase = text[head.start : end]

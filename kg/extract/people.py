@@ -47,7 +47,9 @@ def _common_words() -> frozenset[str]:
     phrases += [t.ar for label in (Label.EVENT, Label.DOCUMENT, Label.ORGANIZATION, Label.PROJECT)
                 for t in triggers(label)]  # fmt: skip
     words = {fold(w) for phrase in phrases for w in phrase.split()}
-    words |= {fold(prefix + w.ar) for w in topic_words() if " " not in w.ar for prefix in ("", "ال")}
+    words |= {
+        fold(prefix + w.ar) for w in topic_words() if " " not in w.ar for prefix in ("", "ال")
+    }
     return frozenset(words) | function_words()
 
 
@@ -133,13 +135,13 @@ def _name_before(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | No
 
 
 def _closes_name(doc: Doc, last: Word) -> bool:
-    """A name's last word is followed by punctuation, a conjunction, the text's end, or is a surname."""
+    """A name's last word is a surname, or punctuation, a conjunction or the end follows it."""
     rest = doc.ftext[last.end : last.end + 3]
     return (
         SURNAME.search(last.text) is not None
         or last.text.startswith("ال")
         or not rest.strip()
-        or rest.lstrip()[:1] in "،,.()\"«»؛:!؟-"
+        or rest.lstrip()[:1] in '،,.()"«»؛:!؟-'
         or rest.lstrip().startswith("و")
     )
 
@@ -176,7 +178,9 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
     while i < len(titles):
         chain, end = _title_chain(titles, i, text)
         span = _read_name(doc, end, occupied)
-        if span is not None and (" " in text[span[0] : span[1]] or SURNAME.search(text[span[0] : span[1]])):
+        if span is not None and (
+            " " in text[span[0] : span[1]] or SURNAME.search(text[span[0] : span[1]])
+        ):
             add(*span, chain)
         i += len(chain)
     # 2. Honorific + name, and transliterated surnames with the words before them.
@@ -208,7 +212,7 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
 
 
 def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:
-    """"الرئيسان المشاركان للجنة - وزير … X ووزير … Y": each person after it holds it."""
+    """ "الرئيسان المشاركان للجنة - وزير … X ووزير … Y": each person after it holds it."""
     for t in titles:
         if not t.plural:
             continue
@@ -219,7 +223,7 @@ def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title])
 
 
 def _resolve_counterparts(found: list[PersonFind], titles: list[Title]) -> None:
-    """"ونظيره الأذربيجاني X": the counterpart holds the previous title's office."""
+    """ "ونظيره الأذربيجاني X": the counterpart holds the previous title's office."""
     for p in found:
         for k, t in enumerate(p.titles):
             if t.kind != COUNTERPART:

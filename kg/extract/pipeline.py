@@ -29,7 +29,7 @@ from kg.schema import Label
 
 def article_id(text: str) -> str:
     """A stable id for an article that came without one: a digest of its text."""
-    return "sha1-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:

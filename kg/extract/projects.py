@@ -10,6 +10,7 @@ before it, or three stops of which two are known places, so that a bilateral bod
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.extract.document import Doc, Word
 from kg.extract.headed import Head, find_heads
@@ -36,7 +37,7 @@ def _routes(doc: Doc) -> list[list[Word]]:
     words, text = doc.words, doc.ftext
     chains: list[list[Word]] = []
     chain: list[Word] = []
-    for prev, word in zip(words, words[1:], strict=False):
+    for prev, word in pairwise(words):
         if DASH.fullmatch(text[prev.end : word.start]):
             chain = chain or [prev]
             chain.append(word)
@@ -59,15 +60,12 @@ def find_projects(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]
     return out
 
 
-def _routes_named(
-    doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied
-) -> list[Span]:
+def _routes_named(doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied) -> list[Span]:
     at = {s.start: s for s in known}
     out: list[Span] = []
     for chain in _routes(doc):
         stops = [at.get(w.start) for w in chain]
-        if any(s is not None and (s.kind == ADJECTIVE or s.label not in (Label.PLACE, Label.COUNTRY))
-               for s in stops):  # fmt: skip
+        if any(s is not None and not _is_stop(s) for s in stops):
             continue
         near = [h for h in heads if 0 <= chain[0].start - h.end <= HEAD_WINDOW]
         head = max(near, key=lambda h: h.end) if near else None
@@ -96,6 +94,11 @@ def _routes_named(
             out += spans
             occupied.add(chain[0].start, chain[-1].end)
     return out
+
+
+def _is_stop(span: Span) -> bool:
+    """A place or a country named as such (a nisba is an adjective, not a stop)."""
+    return span.kind != ADJECTIVE and span.label in (Label.PLACE, Label.COUNTRY)
 
 
 def _name_by_stops(projects: list[Span]) -> None:

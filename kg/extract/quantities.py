@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.document import Doc
-from kg.extract.matcher import PhraseMatcher
+from kg.extract.matcher import Match, PhraseMatcher
 from kg.lexicon.files import read_tsv, values
 from kg.text.dates import find_dates
 from kg.text.normalize import fold
 from kg.text.numbers import find_numbers
 
 PERCENT = "%"
+AND = re.compile(r" ?و ?")
 RATE = re.compile(r"بنسبه ?$")
 CHANGE = re.compile(r"ارتفع|ارتفاع|زاد|زياده|نما|نمو|انخفض|انخفاض|تراجع|قفز|ازداد")
 FALL = re.compile(r"انخفض|انخفاض|تراجع")
@@ -54,8 +55,21 @@ class Figure:
 @cache
 def _units() -> PhraseMatcher[tuple[str, str]]:
     return PhraseMatcher(
-        (ar, (row["unit"], row["metric"])) for row in read_tsv("units.tsv") for ar in values(row["ar"])
+        (ar, (row["unit"], row["metric"]))
+        for row in read_tsv("units.tsv")
+        for ar in values(row["ar"])
     )
+
+
+def _unit_after(
+    text: str, pos: int, units: dict[int, Match[tuple[str, str]]]
+) -> Match[tuple[str, str]] | None:
+    """The unit that follows a number ending at `pos`: "% ", " طن", ") مدرسة"."""
+    if text.startswith("%", pos):
+        return units.get(pos)
+    while pos < len(text) and text[pos] in " )":
+        pos += 1
+    return units.get(pos)
 
 
 def _metric(sentence_before: str, default: str) -> str:
@@ -72,13 +86,15 @@ def find_figures(doc: Doc) -> list[Figure]:
     years = [d for d in find_dates(text, doc.meta.published) if len(d.value) == 4]
     raw: list[Figure] = []
     rates: list[tuple[int, float]] = []
-    for n in find_numbers(text):
-        pos = n.end
-        while pos < len(text) and text[pos] == " ":
-            pos += 1
-        unit = units.get(pos)
-        if unit is None and text.startswith("%", n.end):
-            unit = units.get(n.end)
+    numbers = find_numbers(text)
+    for k, n in enumerate(numbers):
+        unit = _unit_after(text, n.end, units)
+        if (
+            unit is None
+            and k + 1 < len(numbers)
+            and AND.fullmatch(text, n.end, numbers[k + 1].start)
+        ):
+            unit = _unit_after(text, numbers[k + 1].end, units)  # "بين 12 و14 رحلة"
         if unit is None:
             continue
         code, default_metric = unit.value

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from kg.extract.document import Doc
 from kg.extract.known import ADJECTIVE
@@ -32,7 +32,9 @@ BOTH = re.compile(r"البلدين|بلداننا|الجانبين|الطرفي�
 LOCATIVE = re.compile(r"(?:في|فى|ب|الي|إلى)(?: مدينه| العاصمه| عاصمه)? ?$")
 CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
 MEMBERSHIP = re.compile(r"عضو|الاعضاء|اعضاء|انضمام|انضمت|انضم")
-BOTH_SIGN = re.compile(r"وقع (?:علي )?(?:البلد(?:ان|ين)|الجانب(?:ان|ين)|الطرف(?:ان|ين))|وقعت الدولتان")
+BOTH_SIGN = re.compile(
+    r"وقع (?:علي )?(?:البلد(?:ان|ين)|الجانب(?:ان|ين)|الطرف(?:ان|ين))|وقعت الدولتان"
+)
 LIST_GAP = re.compile(r"[ ،,]*(?:الموقعه )?(?:بين )?(?:(?:الطرفين|البلدين|الجانبين|الدولتين) )?")
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
@@ -72,7 +74,7 @@ def _in(spans: list[Span], sentence: tuple[int, int], *labels: Label) -> list[Sp
 def main_countries(spans: list[Span]) -> list[Span]:
     """The two countries the article is about: the most often mentioned."""
     counts = Counter(s.ref for s in spans if s.label == Label.COUNTRY)
-    first = {}
+    first: dict[str, Span] = {}
     for s in spans:
         if s.label == Label.COUNTRY:
             first.setdefault(s.ref, s)
@@ -248,10 +250,14 @@ def _implied_country(doc: Doc, t: Title, spans: list[Span], taken: set[str]) -> 
 def _held_in(doc: Doc, events: list[Span], places: list[Span], rel: Relations, i: int) -> None:
     text = doc.ftext
     located = [
-        p for p in places
-        if p.kind != ADJECTIVE and LOCATIVE.search(text[max(0, p.start - 14) : p.start])
-        or (text[p.start : p.start + 1] in "بف" and p.kind != ADJECTIVE and p.label == Label.PLACE)
-    ]  # fmt: skip
+        p
+        for p in places
+        if p.kind != ADJECTIVE
+        and (
+            LOCATIVE.search(text[max(0, p.start - 14) : p.start]) is not None
+            or (text[p.start : p.start + 1] in "بف" and p.label == Label.PLACE)
+        )
+    ]
     cities = [p for p in located if p.label == Label.PLACE] or located
     for e in events:
         owner = e.attrs.get("owner")
@@ -268,13 +274,13 @@ def _part_of(doc: Doc, events: list[Span], rel: Relations, i: int) -> None:
         owner = e.attrs.get("owner")
         if isinstance(owner, Span) and owner.label == Label.ORGANIZATION:
             rel.add(e, RelType.PART_OF, owner, i)
-    for a, b in zip(events, events[1:], strict=False):
+    for a, b in pairwise(events):
         if WITHIN.search(doc.ftext[a.end : b.start]):
             rel.add(a, RelType.PART_OF, b, i)
 
 
 def _located_in(text: str, places: list[Span], rel: Relations, i: int) -> None:
-    for a, b in zip(places, places[1:], strict=False):
+    for a, b in pairwise(places):
         if a.label != Label.PLACE or b.label != Label.COUNTRY:
             continue
         gap = text[a.end : b.start]

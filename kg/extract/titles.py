@@ -107,9 +107,16 @@ def find_titles(doc: Doc) -> list[Title]:
     """Title phrases in the text, not yet attached to whom they serve."""
     text = doc.ftext
     return [
-        Title(m.word_start, m.end, m.value.en, m.value.kind, text[m.start : m.end] in PLURAL,
-              conj="و" in text[m.word_start : m.start], construct=m.value.construct,
-              stop=m.end)  # fmt: skip
+        Title(
+            m.word_start,
+            m.end,
+            m.value.en,
+            m.value.kind,
+            text[m.start : m.end] in PLURAL,
+            conj="و" in text[m.word_start : m.start],
+            construct=m.value.construct,
+            stop=m.end,
+        )
         for m in _matcher().find(text)
     ]
 

@@ -64,7 +64,11 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
             and (text[m.word_start] == "و" or "،" in text[last_end : m.word_start])
         )
         lo, hi = doc.sentence_fspan(doc.sentence_of(m.start))
-        if cue.search(before) or chained or (m.value.kind != ADJ and SENTENCE_CUE.search(text[lo:hi])):
+        if (
+            cue.search(before)
+            or chained
+            or (m.value.kind != ADJ and SENTENCE_CUE.search(text[lo:hi]))
+        ):
             ref = "Topic:" + m.value.en
             out.append(Span(Label.TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
             last_end, last_kind = m.end, m.value.kind

@@ -19,7 +19,7 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     for n, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
         if len(cells) != len(header):
-            raise ValueError(f"{name}: data line {n} has {len(cells)} cells, expected {len(header)}")
+            raise ValueError(f"{name}: line {n} has {len(cells)} cells, expected {len(header)}")
         rows.append(dict(zip(header, (c.strip() for c in cells), strict=True)))
     return rows
 

@@ -1,10 +1,10 @@
-"""The gazetteer: countries, places and organizations that Arabic news names.
+"""The gazetteer: countries, places, organizations and projects that Arabic news names.
 
 Each `Term` carries every Arabic spelling of one thing (and, for a country, every inflected
 form of its nisba adjectives), so the matcher can find `الكازاخستانية` as Kazakhstan without
-knowing any grammar. The data lives in `data/countries.tsv`, `places.tsv` and
-`organizations.tsv` and `projects.tsv`; each country also gets its CLDR Arabic name from Babel, so no state is
-ever missing a name.
+knowing any grammar. The data lives in `data/countries.tsv`, `places.tsv`,
+`organizations.tsv` and `projects.tsv`; each country also gets its CLDR Arabic name from
+Babel, so no state is ever missing a name.
 
 >>> by_iso2 = countries_by_iso2()
 >>> "الأذربيجانية" in by_iso2["AZ"].adjectives

@@ -26,4 +26,3 @@ def commission_text() -> str:
 @pytest.fixture(scope="session")
 def commission() -> ArticleGraph:
     return extract(COMMISSION, ArticleMeta(id="test-commission"))
-

@@ -39,7 +39,7 @@ def test_event_with_ordinal_belongs_to_its_commission(commission: ArticleGraph) 
     events = [e for e in commission.entities if e.label == "Event"]
     assert any(e.name.startswith("5th meeting") for e in events)
     assert any(t.endswith("Commission") for _, t in related(commission, "PART_OF"))
-    assert ("Tashkent" in {p for _, p in related(commission, "HELD_IN")})
+    assert "Tashkent" in {p for _, p in related(commission, "HELD_IN")}
 
 
 def test_topics_only_after_a_cue(commission: ArticleGraph) -> None:

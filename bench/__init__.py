@@ -1,0 +1,1 @@
+"""Benchmarks for `make bench`: a synthetic corpus and one module per measured figure."""

@@ -1,0 +1,166 @@
+"""`make bench`: speed and memory of extraction and graph building, one process per figure.
+
+Generates the synthetic corpora once (`bench/corpus/1k`, `bench/corpus/10k`, gitignored),
+then runs each figure in a fresh Python process so that its peak RSS is its own (taken
+from `os.wait4`) and no figure warms the caches of the next. Prints a table and writes
+`bench/results.json`. Exits non-zero only when a figure crashed; a missed target is
+reported, not fatal.
+
+Usage: `python -m bench` (everything), or `python -m bench --figure NAME DIR` (one figure
+on one corpus, printing its JSON result — what the parent runs in each child).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from bench import extract_bench
+from bench.corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parent
+CORPORA = {"1k": 1_000, "10k": 10_000}
+SEED = 0
+TARGET_RATE = 500.0  # extraction articles/s on one core (issue 6)
+TARGET_RATIO = 20.0  # extraction no slower than 20x the read + normalize floor
+HAS_GRAPH_BENCH = importlib.util.find_spec("bench.graph_bench") is not None
+
+Result = dict[str, Any]
+
+
+def _figures() -> dict[str, Callable[[Path], Result]]:
+    figures: dict[str, Callable[[Path], Result]] = {
+        "read+normalize": extract_bench.floor,
+        "extract": extract_bench.extraction,
+        "extract --jobs 2": partial(extract_bench.extraction, jobs=2),
+    }
+    if HAS_GRAPH_BENCH:
+        figures["kg build"] = importlib.import_module("bench.graph_bench").run
+    return figures
+
+
+# (figure, corpus) in the order they run.
+PLAN = (
+    ("read+normalize", "1k"),
+    ("extract", "1k"),
+    ("extract --jobs 2", "1k"),
+    ("kg build", "1k"),
+    ("kg build", "10k"),
+)
+
+
+def ensure_corpus(name: str) -> Path:
+    """The corpus folder, generated unless it already holds this size and seed."""
+    folder = ROOT / "corpus" / name
+    stamp = folder / "corpus.json"
+    wanted = {"articles": CORPORA[name], "seed": SEED}
+    if stamp.exists() and json.loads(stamp.read_text()) == wanted:
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    print(f"writing the {name} corpus to {folder} …", file=sys.stderr)
+    write_corpus(folder, CORPORA[name], seed=SEED)
+    stamp.write_text(json.dumps(wanted))
+    return folder
+
+
+def run_figure(figure: str, folder: Path) -> Result:
+    """Run one figure in a child process; its result plus its peak RSS in MiB."""
+    command = [sys.executable, "-m", "bench", "--figure", figure, str(folder)]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT.parent)
+    assert child.stdout is not None
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        return {"error": f"exit code {child.returncode}"}
+    result: Result = json.loads(output.strip().splitlines()[-1])
+    result["peak_rss_mib"] = usage.ru_maxrss / 1024  # Linux reports KiB
+    return result
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--figure"]:
+        figure, folder = argv[1], Path(argv[2])
+        print(json.dumps(_figures()[figure](folder)))
+        return 0
+    notes = [] if HAS_GRAPH_BENCH else ["bench/graph_bench.py is not written yet: no kg build rows"]
+    rows = []
+    for figure, corpus in PLAN:
+        if figure not in _figures():
+            continue
+        print(f"running {figure} on {corpus} …", file=sys.stderr)
+        rows.append(
+            {"figure": figure, "corpus": corpus, **run_figure(figure, ensure_corpus(corpus))}
+        )
+    targets = _targets(rows)
+    print(_table(rows, targets, notes))
+    results = {
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "figures": rows,
+        "targets": targets,
+        "notes": notes,
+    }
+    (ROOT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    return 1 if any("error" in row for row in rows) else 0
+
+
+def _targets(rows: list[Result]) -> dict[str, Result]:
+    """Issue 6's targets for extraction, with the measured values."""
+    rate = {r["figure"]: r.get("articles_per_s") for r in rows if r["corpus"] == "1k"}
+    extract, floor = rate.get("extract"), rate.get("read+normalize")
+    if extract is None or floor is None:
+        return {}
+    ratio = floor / extract
+    return {
+        "extract_articles_per_s": {
+            "value": extract,
+            "target": TARGET_RATE,
+            "met": extract >= TARGET_RATE,
+        },
+        "floor_over_extract": {
+            "value": ratio,
+            "target": TARGET_RATIO,
+            "met": ratio <= TARGET_RATIO,
+        },
+    }
+
+
+def _table(rows: list[Result], targets: dict[str, Result], notes: list[str]) -> str:
+    shown = ("articles", "seconds", "articles_per_s", "peak_rss_mib")
+    header = ("figure", "corpus", "articles", "seconds", "articles/s", "peak RSS MiB", "other")
+    lines = [header]
+    for row in rows:
+        other = {k: v for k, v in row.items() if k not in (*shown, "figure", "corpus")}
+        lines.append(
+            (row["figure"], row["corpus"], *(_cell(row.get(k)) for k in shown),
+             ", ".join(f"{k}={_cell(v)}" for k, v in other.items()))
+        )  # fmt: skip
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    text = ["  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) for line in lines]
+    for name, target in targets.items():
+        verdict = "met" if target["met"] else "MISSED"
+        text.append(f"{name}: {target['value']:.1f} (target {target['target']:g}) {verdict}")
+    return "\n".join([*text, *notes])
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.3g}" if value < 100 else f"{value:.0f}"
+    return str(value)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

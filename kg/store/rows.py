@@ -1,0 +1,86 @@
+"""The graph as store rows: one column set per label, one per relationship, from the schema.
+
+Both stores (the embedded LadybugDB and a Neo4j/Bolt server) receive the same rows, so a
+Cypher query sees the same properties in either. Values are strings, numbers or null;
+anything list- or map-shaped (`evidence`, `aliases`, `articles`) is one JSON string,
+because LadybugDB's bulk loader cannot read lists of arbitrary strings and Neo4j cannot
+store maps inside lists — and one representation keeps every query portable. Every node
+and relationship also gets `key`: the node id, or `source|edge key|target`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+import networkx as nx
+
+from kg.schema import ENTITY_LABELS, PREDICATES, Label, Prop, RelType
+
+_COMMON = (Prop.EVIDENCE, Prop.ARTICLES, Prop.SUPPORT)
+_ENTITY = (Prop.KEY, Prop.LABEL, Prop.NAME, Prop.NAME_AR, Prop.WIKIDATA, Prop.ALIASES, *_COMMON)
+
+#: The properties each node label has in a store, `key` first.
+NODE_PROPS: dict[Label, tuple[Prop, ...]] = {
+    **{label: _ENTITY for label in ENTITY_LABELS},
+    Label.EVENT: (*_ENTITY, Prop.DATE),
+    Label.DOCUMENT: (*_ENTITY, Prop.DATE),
+    Label.ARTICLE: (Prop.KEY, Prop.LABEL, Prop.NAME, Prop.TITLE, Prop.URL, Prop.PUBLISHED,
+                    Prop.SOURCE, *_COMMON),
+    Label.QUANTITY: (Prop.KEY, Prop.LABEL, Prop.NAME, Prop.METRIC, Prop.VALUE, Prop.UNIT,
+                     Prop.PERIOD, Prop.CHANGE_PCT, *_COMMON),
+}  # fmt: skip
+
+#: The properties every relationship has in a store, `key` first.
+REL_PROPS: tuple[Prop, ...] = (Prop.KEY, Prop.TYPE, Prop.ROLE, *_COMMON)
+
+#: Store types of the properties that are not strings.
+NUMERIC: dict[Prop, type] = {Prop.SUPPORT: int, Prop.VALUE: float, Prop.CHANGE_PCT: float}
+
+Row = tuple[Any, ...]
+Endpoints = tuple[RelType, Label, Label]
+
+
+def store_value(value: Any) -> Any:
+    """A property value as stores hold it: lists and maps become JSON strings."""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def node_rows(graph: nx.MultiDiGraph) -> dict[Label, list[Row]]:
+    """Each label's rows, values in `NODE_PROPS[label]` order."""
+    rows: dict[Label, list[Row]] = defaultdict(list)
+    for node, attrs in graph.nodes(data=True):
+        label = Label(attrs[Prop.LABEL])
+        values = {**attrs, Prop.KEY: node}
+        rows[label].append(tuple(store_value(values.get(p)) for p in NODE_PROPS[label]))
+    return rows
+
+
+def rel_rows(graph: nx.MultiDiGraph) -> dict[Endpoints, list[Row]]:
+    """Rows per (type, source label, target label): source key, target key, `REL_PROPS`.
+
+    Raises `ValueError` for a relationship the schema does not allow.
+    """
+    labels = dict(graph.nodes(data=Prop.LABEL))
+    rows: dict[Endpoints, list[Row]] = defaultdict(list)
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        type_ = RelType(attrs[Prop.TYPE])
+        ends = (type_, Label(labels[source]), Label(labels[target]))
+        if not PREDICATES[type_].allows(ends[1], ends[2]):
+            raise ValueError(f"the schema does not allow {ends[1]} -[{type_}]-> {ends[2]}")
+        values = {**attrs, Prop.KEY: f"{source}|{key}|{target}"}
+        rows[ends].append((source, target, *(store_value(values.get(p)) for p in REL_PROPS)))
+    return rows
+
+
+def endpoint_pairs(type_: RelType) -> Iterator[tuple[Label, Label]]:
+    """Every (source label, target label) the schema allows for `type_`, in a fixed order."""
+    predicate = PREDICATES[type_]
+    for source in Label:
+        for target in Label:
+            if predicate.allows(source, target):
+                yield source, target

@@ -1,0 +1,68 @@
+"""Pushing to a real Bolt server (FalkorDB): counts, idempotence, and one-line failures."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.graph import build
+from kg.store.neo4j import NO_CONSTRAINTS, PushError, push
+from tests.graph.articles import first, second
+from tests.store.conftest import PASSWORD, USER, BoltServer
+
+
+def _counts(server: BoltServer, name: str) -> tuple[int, int]:
+    [[nodes]] = server.run(name, "MATCH (n) RETURN count(n)")
+    [[rels]] = server.run(name, "MATCH ()-[r]->() RETURN count(r)")
+    return nodes, rels
+
+
+def test_push_creates_every_node_and_relationship_once(falkordb: BoltServer) -> None:
+    g = build([first(), second()])
+    report = push(g, falkordb.uri, USER, PASSWORD, database="push_twice")
+    assert (report.nodes, report.relationships) == (g.number_of_nodes(), g.number_of_edges())
+    assert report.warnings == [NO_CONSTRAINTS]  # FalkorDB has indexes, not constraints
+    assert _counts(falkordb, "push_twice") == (g.number_of_nodes(), g.number_of_edges())
+    push(g, falkordb.uri, USER, PASSWORD, database="push_twice")
+    assert _counts(falkordb, "push_twice") == (g.number_of_nodes(), g.number_of_edges())
+
+
+def test_push_keeps_properties_and_evidence(falkordb: BoltServer) -> None:
+    g = build([first(), second()])
+    push(g, falkordb.uri, USER, PASSWORD, database="props")
+    rows = falkordb.run(
+        "props",
+        "MATCH (p:Person)-[r:HOLDS_POSITION]->(c:Country {wikidata: $qid}) "
+        "RETURN p.name, r.role, r.support, r.evidence ORDER BY r.role",
+        {"qid": "Q227"},
+    )
+    assert [row[:3] for row in rows] == [
+        ["Shahin Mustafayev", "Deputy Prime Minister", 1],
+        ["Ali Asadov", "Prime Minister", 2],
+    ]
+    assert "شاهين مصطفايف" in rows[0][3]
+
+
+def test_a_grown_graph_pushed_again_adds_only_what_is_new(falkordb: BoltServer) -> None:
+    push(build([first()]), falkordb.uri, USER, PASSWORD, database="grow")
+    g = build([first(), second()])
+    push(g, falkordb.uri, USER, PASSWORD, database="grow")
+    assert _counts(falkordb, "grow") == (g.number_of_nodes(), g.number_of_edges())
+    [[support]] = falkordb.run("grow", "MATCH (c:Country {wikidata: 'Q227'}) RETURN c.support")
+    assert support == 2
+
+
+def test_unreachable_server_is_one_line() -> None:
+    with pytest.raises(PushError, match="cannot reach a Bolt server") as error:
+        push(build([first()]), "bolt://127.0.0.1:1", USER, PASSWORD)
+    assert "\n" not in str(error.value)
+
+
+def test_bad_credentials_are_one_line(falkordb: BoltServer) -> None:
+    with pytest.raises(PushError, match="refused") as error:
+        push(build([first()]), falkordb.uri, USER, "not-the-password", database="creds")
+    assert "\n" not in str(error.value)
+
+
+def test_a_uri_that_is_not_bolt_is_refused_before_connecting() -> None:
+    with pytest.raises(PushError, match="not a Bolt URI"):
+        push(build([first()]), "http://127.0.0.1:7474", USER, PASSWORD)
