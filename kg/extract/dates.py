@@ -5,13 +5,12 @@ from __future__ import annotations
 from kg.extract.document import Doc
 from kg.extract.spans import Span
 from kg.models import DateFact
-from kg.text.dates import find_dates
 
 
 def find_date_facts(doc: Doc, dated: list[Span], keys: dict[str, str]) -> list[DateFact]:
     """Each date goes to the nearest event or document before it in its sentence."""
     out: dict[tuple[str, str], DateFact] = {}
-    for d in find_dates(doc.ftext, doc.meta.published):
+    for d in doc.dates:
         sentence = doc.sentence_of(d.start)
         lo, _ = doc.sentence_fspan(sentence)
         before = [s for s in dated if lo <= s.start < d.start]

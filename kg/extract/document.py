@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kg.models import ArticleMeta, Evidence, Mention
+from kg.text.dates import DateSpan, find_dates
 from kg.text.normalize import Folded, fold_with_offsets
 from kg.text.sentences import Sentence, split_sentences
 
@@ -52,6 +53,11 @@ class Doc:
             Word(i, m.start(), m.end(), m.group())
             for i, m in enumerate(WORD.finditer(self.folded.text))
         ]
+
+    @cached_property
+    def dates(self) -> list[DateSpan]:
+        """Explicit dates, in folded offsets (years fill from the publication date)."""
+        return find_dates(self.folded.text, self.meta.published)
 
     @cached_property
     def _word_starts(self) -> list[int]:

@@ -15,7 +15,6 @@ from functools import cache
 from kg.extract.document import Doc
 from kg.extract.matcher import Match, PhraseMatcher
 from kg.lexicon.files import read_tsv, values
-from kg.text.dates import find_dates
 from kg.text.normalize import fold
 from kg.text.numbers import find_numbers
 
@@ -83,7 +82,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     """Figures with units, in text order, each with its metric, period and change."""
     text = doc.ftext
     units = {m.word_start: m for m in _units().find(text)}
-    years = [d for d in find_dates(text, doc.meta.published) if len(d.value) == 4]
+    years = [d for d in doc.dates if len(d.value) == 4]
     raw: list[Figure] = []
     rates: list[tuple[int, float]] = []
     numbers = find_numbers(text)

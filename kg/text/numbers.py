@@ -16,7 +16,6 @@ grammar of Arabic numerals walks the tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -28,6 +27,7 @@ from kg.text.normalize import fold, fold_with_offsets
 _AND = "و"
 _NUMBER_SIGN = fold("رقم")
 _WINDOW = 80  # characters read by `ordinal_at`: the longest ordinal is far shorter
+_ARTICLE_PREFIXES = tuple(sorted(ARTICLES, key=len, reverse=True))  # longest first
 _MIN_STEM = 3  # "لست" is not ل + ست: a proclitic needs a longer number word after it
 
 
@@ -100,13 +100,33 @@ def _adjacent(folded: str, a: _Token, b: _Token) -> bool:
     return gap == "" or gap.isspace()
 
 
-def _stem_after(word: str, prefixes: Iterable[str]) -> tuple[str, int]:
+def _stem_after(word: str, prefixes: tuple[str, ...]) -> tuple[str, int]:
     """The number word in `word` after one of `prefixes`, and the prefix length; else ("", 0)."""
+    return _prefixed(prefixes).get(word, ("", 0))
+
+
+@cache
+def _prefixed(prefixes: tuple[str, ...]) -> dict[str, tuple[str, int]]:
+    """Every number word behind every prefix, so reading a word is one dictionary look-up."""
+    table: dict[str, tuple[str, int]] = {}
     for p in prefixes:
-        rest = word[len(p) :]
-        if word.startswith(p) and len(rest) >= _MIN_STEM and rest in _words():
-            return rest, len(p)
-    return "", 0
+        for stem in _words():
+            if len(stem) >= _MIN_STEM:
+                table.setdefault(p + stem, (stem, len(p)))
+    return table
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words that may open a number or an ordinal; any other word is passed over at once."""
+    signs = {p + _NUMBER_SIGN for p in ("", *PROCLITICS)}
+    return frozenset(
+        set(_words())
+        | set(_prefixed(PROCLITICS))
+        | set(_prefixed(_ARTICLE_PREFIXES))
+        | ARTICLES
+        | signs
+    )
 
 
 class _Cardinal:
@@ -226,7 +246,7 @@ def _ordinal(folded: str, tokens: list[_Token], i: int) -> tuple[int, int] | Non
         if nxt is not None and nxt.value is not None and nxt.value == int(nxt.value):
             return i + 1, int(nxt.value)
         return None
-    stem, skip = _stem_after(first.text, ARTICLES)
+    stem, skip = _stem_after(first.text, _ARTICLE_PREFIXES)
     word = _words().get(stem if skip else first.text)
     if word is None:
         return None
@@ -240,7 +260,7 @@ def _ordinal(folded: str, tokens: list[_Token], i: int) -> tuple[int, int] | Non
         if after is not None and after.kind == "ten" and after.value == 10:  # "الرابع عشر"
             return i + 1, value + 10
         if nxt.text.startswith(_AND):  # "الخامس والعشرين", "حادي وعشرين"
-            tens = _words().get(_stem_after(nxt.text[1:], ("", *ARTICLES))[0])
+            tens = _words().get(_stem_after(nxt.text[1:], ("", *_ARTICLE_PREFIXES))[0])
             if tens is not None and tens.kind == "ten" and tens.value >= 20:
                 return i + 1, value + int(tens.value)
     if word.kind == "ordinal_teen":
@@ -258,7 +278,11 @@ def find_numbers(text: str) -> list[NumberSpan]:
     tokens = _tokens(folded.text)
     out = []
     i = 0
+    openers = _openers()
     while i < len(tokens):
+        if tokens[i].value is None and tokens[i].text not in openers:
+            i += 1
+            continue
         ordinal = _ordinal(folded.text, tokens, i)
         if ordinal is not None:
             i = ordinal[0] + 1
