@@ -117,4 +117,3 @@ class ArticleGraph(_Model):
             if not allows(r.type, s, o):
                 raise ValueError(f"schema forbids {s} -[{r.type}]-> {o}")
         return self
-

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from kg.models import ArticleMeta, Evidence, Mention
 from kg.text.dates import DateSpan, find_dates
@@ -20,9 +21,8 @@ from kg.text.sentences import Sentence, split_sentences
 WORD = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class Word:
-    """A run of letters or digits in the folded text."""
+class Word(NamedTuple):
+    """A run of letters or digits in the folded text (a tuple: articles hold thousands)."""
 
     index: int
     start: int

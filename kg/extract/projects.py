@@ -22,6 +22,7 @@ from kg.schema import Label
 from kg.text.clitics import bare
 from kg.text.romanize import romanize
 
+DASHED = re.compile(r"[-–—ـ]|  ")
 DASH = re.compile(r" ?[-–—ـ] ?|  ")  # two spaces: a tatweel used as a dash, folded away
 LINKING = re.compile(r"يربط|تربط|بين|الي|مرورا|عبر|من ")
 WINDOW = 120  # folded characters after a head noun in which its route is named
@@ -35,10 +36,13 @@ STOP_KINDS = frozenset({"capital", "city", "port", "country", "adjective"})
 
 def _routes(doc: Doc) -> list[list[Word]]:
     words, text = doc.words, doc.ftext
+    if not DASHED.search(text):
+        return []
     chains: list[list[Word]] = []
     chain: list[Word] = []
     for prev, word in pairwise(words):
-        if DASH.fullmatch(text[prev.end : word.start]):
+        gap = text[prev.end : word.start]
+        if gap != " " and DASH.fullmatch(gap):
             chain = chain or [prev]
             chain.append(word)
         else:

@@ -67,8 +67,8 @@ class Relations:
             )
 
 
-def _in(spans: list[Span], sentence: tuple[int, int], *labels: Label) -> list[Span]:
-    return [s for s in spans if sentence[0] <= s.start < sentence[1] and s.label in labels]
+def _in(spans: list[Span], *labels: Label) -> list[Span]:
+    return [s for s in spans if s.label in labels]
 
 
 def main_countries(spans: list[Span]) -> list[Span]:
@@ -85,8 +85,10 @@ def find_relations(
     doc: Doc, spans: list[Span], people: list[PersonFind], rel: Relations
 ) -> list[Relation]:
     text = doc.ftext
-    person_span = {(p.start, p.end): s for p in people for s in spans
-                   if s.label == Label.PERSON and (s.start, s.end) == (p.start, p.end)}  # fmt: skip
+    person_span = {(s.start, s.end): s for s in spans if s.label == Label.PERSON}
+    in_sentence: dict[int, list[Span]] = {}
+    for s in spans:
+        in_sentence.setdefault(doc.sentence_of(s.start), []).append(s)
     _titles(doc, people, person_span, spans, rel)
     both = main_countries(spans)
     owner_starts = {t.of.start for p in people for t in p.titles if t.of is not None}
@@ -94,14 +96,15 @@ def find_relations(
     for i in range(len(doc.sentences)):
         bounds = doc.sentence_fspan(i)
         sent = text[bounds[0] : bounds[1]]
-        persons = _in(spans, bounds, Label.PERSON)
-        events = _in(spans, bounds, Label.EVENT)
-        documents = _in(spans, bounds, Label.DOCUMENT)
-        topics = _in(spans, bounds, Label.TOPIC)
-        projects = _in(spans, bounds, Label.PROJECT)
-        countries = [s for s in _in(spans, bounds, Label.COUNTRY)]
-        places = _in(spans, bounds, Label.PLACE, Label.COUNTRY)
-        orgs = _in(spans, bounds, Label.ORGANIZATION)
+        here = in_sentence.get(i, [])
+        persons = _in(here, Label.PERSON)
+        events = _in(here, Label.EVENT)
+        documents = _in(here, Label.DOCUMENT)
+        topics = _in(here, Label.TOPIC)
+        projects = _in(here, Label.PROJECT)
+        countries = _in(here, Label.COUNTRY)
+        places = _in(here, Label.PLACE, Label.COUNTRY)
+        orgs = _in(here, Label.ORGANIZATION)
         if MEET.search(sent) and len(_distinct(persons, rel)) <= MAX_MEETING:
             for a, b in combinations(_distinct(persons, rel), 2):
                 rel.add(a, RelType.MET_WITH, b, i)

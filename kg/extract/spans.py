@@ -46,4 +46,3 @@ class Occupied:
 
     def taken(self, start: int, end: int) -> bool:
         return self._mask.find(1, start, end) != -1
-

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from kg.lexicon.files import read_tsv
 from kg.text.clitics import ARTICLES, PROCLITICS, is_proclitic_prefix
@@ -47,9 +48,8 @@ class _Word:
     kind: str
 
 
-@dataclass(frozen=True)
-class _Token:
-    """A figure or a word of the folded text; `value` is set for figures."""
+class _Token(NamedTuple):
+    """A figure or a word of the folded text; `value` is set for figures (a tuple: cheap)."""
 
     start: int
     end: int
