@@ -93,6 +93,8 @@ def find_events(
         if label == Label.EVENT and end == head.end and not head.definite:
             end = _over(text, end, joined)  # a definite head takes no genitive
         qualified = end != head.end and not attrs.get("today")
+        if label == Label.DOCUMENT and not (qualified or head.definite or " " in head.phrase):
+            continue  # "أهمية استراتيجية", "إعلان": a bare word names no document
         name = _name(head, attrs, label)
         attrs["words"] = text[head.end : end].strip()
         span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)

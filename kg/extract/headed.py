@@ -19,6 +19,7 @@ class Head:
     end: int
     kind: str
     definite: bool  # "الاجتماع" (may point back) rather than "اجتماع" (a new one)
+    phrase: str  # the head as matched, without proclitics: "مذكرة تفاهم" has two words
 
 
 @cache
@@ -36,5 +37,5 @@ def find_heads(doc: Doc, label: Label) -> list[Head]:
             or prefix.endswith("ال")
             or (prefix.endswith("ل") and phrase.startswith("ل"))
         )
-        out.append(Head(m.word_start, m.end, m.value.kind, definite))
+        out.append(Head(m.word_start, m.end, m.value.kind, definite, phrase))
     return out

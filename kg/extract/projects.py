@@ -31,6 +31,7 @@ FIELD = "field"
 ROUTE = "route"
 KIND_PRIORITY = ("pipeline", "railway", "cable", "corridor", "road", "project", ROUTE)
 SPECIFIC = frozenset({"pipeline", "railway", "cable"})
+LINKABLE = SPECIFIC | {"corridor"}  # "طريق", "مشروع" are too common to open a route
 STOP_KINDS = frozenset({"capital", "city", "port", "country", "adjective"})
 
 
@@ -131,7 +132,7 @@ def _linked(doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied) 
     text = doc.ftext
     out = []
     for h in heads:
-        if h.kind == FIELD or occupied.taken(h.start, h.end):
+        if h.kind not in LINKABLE or occupied.taken(h.start, h.end):
             continue
         _, sentence_end = doc.sentence_fspan(doc.sentence_of(h.start))
         comma = text.find("،", h.end, sentence_end)

@@ -156,13 +156,14 @@ def find_relations(
             for e in events:
                 if d.start <= e.start < d.end:
                     rel.add(e, RelType.PRODUCED, d, i)
-        about = documents if documents and SIGN.search(sent) else events + documents
+        signing = SIGN.search(sent) is not None
+        about = documents if signing else events + documents
         if not about and main_event is not None and DISCUSS.search(sent):
             about = [main_event]
         for a in about:
             for t in topics + projects:
                 rel.add(a, RelType.DISCUSSED, t, i)
-        if topics and COOPERATE.search(sent):
+        if topics and not signing and COOPERATE.search(sent):
             partners = [c for c in countries if c.start not in owner_starts]
             if BOTH.search(sent):
                 partners = partners + both
