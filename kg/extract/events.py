@@ -21,6 +21,8 @@ from kg.text.normalize import fold
 from kg.text.numbers import ordinal_at
 
 TODAY = fold("اليوم")
+SIGNING = "signing"
+SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
 LEADING = re.compile(r" ")
 LINK = re.compile(r" ?(?:،|,)? ?(?:مع |بين )?")
 OF = re.compile(r" من (?=ال)")
@@ -62,7 +64,10 @@ def find_events(
     at = {s.start: s for s in owners}
     names = frozenset(at)
     found: list[_Found] = []
+    signed = [h.start for h in find_heads(doc, Label.DOCUMENT)]
     for head in find_heads(doc, label):
+        if head.kind == SIGNING and not any(0 <= d - head.end <= SIGNED_WITHIN for d in signed):
+            continue  # a signing is an event when it signs a document named right after it
         if any(s.start <= head.start < s.end for s in owners if s.label != Label.COUNTRY):
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
         if any(f.span.start <= head.start < f.span.end for f in found):
