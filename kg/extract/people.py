@@ -194,7 +194,13 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
             first = doc.words[k - 1] if k > 0 else None
             if first and _name_like(doc, first, occupied, 0) and text[first.end : w.start] == " ":
                 add(first.start, w.end, [])
-    # 3. A title in apposition after the name: "أكان راكمتولن، نائب وزير الخارجية".
+    # 3. A name followed by its country in parentheses: "ستيفان فيسكونتي (فرنسا)".
+    for k in known:
+        if k.label == Label.COUNTRY and text[max(0, k.start - 2) : k.start].strip() == "(":
+            span = _name_before(doc, text.rindex("(", 0, k.start), occupied)
+            if span is not None:
+                add(*span, [])
+    # 4. A title in apposition after the name: "أكان راكمتولن، نائب وزير الخارجية".
     for t in titles:
         span = _name_before(doc, t.start, occupied)
         if span is not None:
@@ -217,8 +223,13 @@ def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title])
         if not t.plural:
             continue
         sentence = doc.sentence_of(t.start)
-        for p in found:
-            if p.start > t.start and doc.sentence_of(p.start) == sentence and t not in p.titles:
+        after = [p for p in found if p.start > t.start]
+        # The people follow in the same sentence, or (a statement's signers) in the next one.
+        holders = [p for p in after if doc.sentence_of(p.start) == sentence] or [
+            p for p in after if doc.sentence_of(p.start) == sentence + 1
+        ]
+        for p in holders:
+            if t not in p.titles:
                 p.titles.append(t)
 
 

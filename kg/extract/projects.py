@@ -115,6 +115,9 @@ def _name_by_stops(projects: list[Span]) -> None:
             groups.setdefault("–".join(s.name for s in stops), []).append(p)
     by_kind: dict[str, tuple[str, str]] = {}
     for stops, spans in groups.items():
+        if all(s.attrs.get("linked") for s in spans):
+            ends = stops.split("–")  # "يربط … عبر …": named by where it starts and ends
+            stops = "–".join(dict.fromkeys((ends[0], ends[-1])))
         kinds = [s.kind for s in spans]
         kind = min(kinds, key=lambda k: KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99)
         for s in spans:
@@ -149,6 +152,7 @@ def _linked(doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied) 
             route = Span(Label.PROJECT, h.start, max(end, stops[-1].end), "", "", kind=h.kind)
             for p in (project, route):
                 p.attrs["through"] = p.attrs["stops"] = distinct
+                p.attrs["linked"] = True
             out.append(route)
         occupied.add(h.start, end)
         out.append(project)
