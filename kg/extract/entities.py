@@ -30,6 +30,8 @@ def edit_distance(a: str, b: str) -> int:
 
 def _same_person(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
+    if len(wb) >= 2 and wb[0][:1] in "وف" and wb[0][1:] == wa[0]:
+        wb = [wb[0][1:], *wb[1:]]  # "وشوكت ميرزيوييف" is "شوكت ميرزيوييف" after a conjunction
     if len(wb) == 1 and len(wa) >= 2:
         return wa[-1] == wb[0]  # "أردوغان" after "رجب طيب أردوغان"
     if len(wa) >= 2 and len(wb) >= 2:

@@ -12,7 +12,7 @@ Later mentions of a known surname alone (`أردوغان`) name the same person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.document import Doc, Word
@@ -31,6 +31,8 @@ HONORIFICS = frozenset(
     fold(w) for w in ("الدكتور", "الدكتورة", "د", "السيد", "السيدة", "الشيخ", "الشيخة",
                       "سمو", "معالي", "فخامة", "سعادة", "المهندس", "البروفيسور")
 )  # fmt: skip
+# Given names that fold like a function word (علي / على); inside a name they are names.
+GIVEN_NAMES = frozenset(fold(w) for w in ("علي",))
 NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "آل", "عبد", "أبو", "ابو", "بنت"))
 # Transliterated surnames of the Caucasus, Central Asia, Russia and Armenia.
 SURNAME = re.compile(r"(?:وف|يف|ييف|وفا|يفا|ييفا|وفيتش|يتش|ينكو|سكي|يان|اييف|ايف|وفنا)$")
@@ -68,7 +70,10 @@ def _name_like(doc: Doc, word: Word, occupied: Occupied, position: int) -> bool:
     if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii() or w.endswith("وا"):
         return False
     common = _common_words()
-    if w in common or (w[0] in "وف" and w[1:] in common) or occupied.taken(word.start, word.end):
+    name_word = w in GIVEN_NAMES and position > 0  # "إمام علي رحمان": not the preposition على
+    if not name_word and (w in common or (w[0] in "وف" and w[1:] in common)):
+        return False
+    if occupied.taken(word.start, word.end):
         return False
     if DEFINITE_AFTER_PROCLITIC.match(w) and not w.startswith("ال"):
         return False  # "للجنة", "بالتعاون": a preposition or conjunction on a definite noun
@@ -228,9 +233,11 @@ def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title])
         holders = [p for p in after if doc.sentence_of(p.start) == sentence] or [
             p for p in after if doc.sentence_of(p.start) == sentence + 1
         ]
-        for p in holders:
-            if t not in p.titles:
-                p.titles.append(t)
+        each = len(t.owners) == len(holders) > 1  # "رئيسا طاجيكستان وأوزبكستان X وY"
+        for k, p in enumerate(holders):
+            own = replace(t, of=t.owners[k], owners=(t.owners[k],)) if each else t
+            if own not in p.titles:
+                p.titles.append(own)
 
 
 def _resolve_counterparts(found: list[PersonFind], titles: list[Title]) -> None:

@@ -19,6 +19,7 @@ from kg.schema import Label
 from kg.text.normalize import fold
 
 MINISTER = "minister"
+HEAD = "head"
 COUNTERPART = "counterpart"
 # Words that link a title to the country or body it serves: "في كازاخستان", "بجمهورية …".
 LINKS = ("في", "لدى", "ب", "ل", "عن")
@@ -34,6 +35,7 @@ class Role:
     en: str
     kind: str
     construct: bool = False  # "رئيس وزراء أرمينيا": only a title when its owner follows
+    plural: bool = False  # "رئيسا طاجيكستان وأوزبكستان", "الرئيسان المشاركان"
 
 
 @dataclass
@@ -49,25 +51,38 @@ class Title:
     construct: bool = False
     of: Span | None = None  # Country or Organization span
     stop: int = 0  # end of the title group (title + its owner)
+    owners: tuple[Span, ...] = ()  # a plural title's countries, one for each holder
 
 
 @cache
 def _matcher() -> PhraseMatcher[Role]:
     phrases: list[tuple[str, Role]] = []
     for t in titles():
-        phrases.append((t.ar, Role(t.en, t.kind)))
+        plural = fold(t.ar) in PLURAL
+        phrases.append((t.ar, Role(t.en, t.kind, plural=plural)))
         if indefinite(t.ar) != t.ar:
             phrases.append((indefinite(t.ar), Role(t.en, t.kind, construct=True)))
+        if t.kind in (HEAD, MINISTER) and " " not in t.ar:
+            phrases += [(f, Role(t.en, t.kind, True, True)) for f in duals(indefinite(t.ar))]
         if t.kind == MINISTER:
             for p in portfolios():
                 role = Role(f"{t.en} of {p.en}", MINISTER)
                 phrases.append((f"{t.ar} {p.ar}", role))
                 phrases.append((f"{t.ar} {indefinite(p.ar)}", Role(role.en, MINISTER, True)))
+                for dual in duals(t.ar):
+                    phrases.append(
+                        (f"{dual} {indefinite(p.ar)}", Role(role.en, MINISTER, True, True))
+                    )
                 if p.ar.startswith("ال") and not p.ar.startswith("الشؤون"):
                     phrases.append((f"{t.ar} الشؤون {p.ar}", role))
     for counterpart in ("نظير", "نظيره", "نظيرته", "نظيرها"):
         phrases.append((counterpart, Role("", COUNTERPART)))
     return PhraseMatcher(phrases)
+
+
+def duals(word: str) -> tuple[str, ...]:
+    """The dual construct forms of a title: "رئيس" → "رئيسا", "رئيسي" (before a genitive)."""
+    return (word + "ا", word + "ي") if " " not in word and not word.startswith("ال") else ()
 
 
 def indefinite(phrase: str) -> str:
@@ -112,7 +127,7 @@ def find_titles(doc: Doc) -> list[Title]:
             m.end,
             m.value.en,
             m.value.kind,
-            text[m.start : m.end] in PLURAL,
+            m.value.plural,
             conj="و" in text[m.word_start : m.start],
             construct=m.value.construct,
             stop=m.end,
@@ -129,4 +144,11 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
         owner = _owner_at(doc.ftext, title.end, starts)
         if owner is not None:
             title.of, title.stop = owner
+            title.owners = (title.of,)
+        while title.plural and title.of is not None:  # "رئيسا طاجيكستان وأوزبكستان"
+            more = starts.get(_skip_space(doc.ftext, title.stop))
+            if more is None or doc.ftext[more.start] != "و" or more.label != title.of.label:
+                break
+            title.owners += (more,)
+            title.stop = more.end
     return [t for t in titles if t.of is not None or not t.construct]
