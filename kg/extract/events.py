@@ -77,7 +77,9 @@ def find_events(
         if ordinal is not None:
             end, attrs["ordinal"] = ordinal
         nxt = at.get(_skip(text, end))
-        if nxt is not None and nxt.kind != ADJECTIVE:
+        if head.kind == SIGNING:
+            pass  # "توقيع مذكرة تفاهم": the document after it is named on its own
+        elif nxt is not None and nxt.kind != ADJECTIVE:
             attrs["owner"] = nxt
             end = nxt.end
         elif text.startswith(TODAY, _skip(text, end)):
