@@ -22,6 +22,7 @@ from kg.text.numbers import ordinal_at
 
 TODAY = fold("اليوم")
 SIGNING = "signing"
+MEETINGS = frozenset({"meeting", "talks", "consultations", "session", SIGNING})
 SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
 LEADING = re.compile(r" ")
 LINK = re.compile(r" ?(?:،|,)? ?(?:مع |بين )?")
@@ -52,7 +53,7 @@ def find_events(
     doc: Doc,
     label: Label,
     owners: list[Span],
-    participants: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    participants: list[tuple[int, int]],
 ) -> list[Span]:
     """Spans of events (`label` EVENT) or documents (DOCUMENT) with their owners.
 
@@ -62,7 +63,7 @@ def find_events(
     text = doc.ftext
     joined = {start: end for start, end in participants}
     at = {s.start: s for s in owners}
-    names = frozenset(at)
+    names = frozenset(at) | frozenset(joined)  # "زيارة رحمن الرسمية": a name may follow
     found: list[_Found] = []
     signed = [h.start for h in find_heads(doc, Label.DOCUMENT)]
     for head in find_heads(doc, label):
@@ -92,7 +93,7 @@ def find_events(
                 attrs["owner"] = event
                 end = event.end
             else:
-                construct = 0 if head.definite else (2 if label == Label.DOCUMENT else 1)
+                construct = 0 if head.definite or label == Label.EVENT else 2
                 end = extend(doc, end, names=names, construct=construct, max_words=4)
                 of = OF.match(text, end)
                 if ordinal is not None and of is not None:
@@ -167,7 +168,9 @@ def _corefer(found: list[_Found], label: Label) -> None:
     for f in (f for f in found if not f.qualified):
         s = f.span
         if not (f.head.definite or s.attrs.get("today")):
-            if label == Label.DOCUMENT or s.kind not in ("talks", "consultations"):
+            if s.kind == SIGNING:
+                s.ref = f"{label}:{SIGNING}"  # one signing of one document, however it is named
+            elif label == Label.DOCUMENT or s.kind not in ("talks", "consultations"):
                 s.ref = f"{label}:{s.kind}:{s.start}"
             continue
         antecedent = _antecedent(found, s, label)
@@ -181,15 +184,21 @@ def _antecedent(found: list[_Found], s: Span, label: Label) -> Span | None:
     """What a bare definite mention points to. An event: the main one of its kind, else the
     last one before it of its kind, else the last one before it ("الجلسة" of a summit).
     A document: the last of its kind before it, else — in a headline — the next one."""
+    earlier = [g.span for g in found if g.span.start < s.start and g.span.ref]
     if label == Label.EVENT:
-        earlier = [g.span for g in found if g.span.start < s.start and g.span.ref]
-        same = [g for g in earlier if g.kind == s.kind]
         main = _main(found, s.kind)
         if main is not None:
             return main
-        return (same or earlier)[-1] if same or earlier else None
-    same = [g.span for g in found if g.qualified and g.span is not s
-            and (s.kind == ANY_DOCUMENT or g.span.kind == s.kind)]  # fmt: skip
+        for group in (
+            [g for g in earlier if g.kind == s.kind],
+            [g for g in earlier if g.kind in MEETINGS and s.kind in MEETINGS],
+            earlier,
+        ):
+            if group:
+                return group[-1]
+        return None
+    named = [g.span for g in found if g.qualified and g.span is not s]
+    same = [g for g in named if s.kind == ANY_DOCUMENT or g.kind == s.kind]
     before = [g for g in same if g.start < s.start]
     after = [g for g in same if g.start > s.start]
-    return before[-1] if before else (after[0] if after else None)
+    return (before or earlier or [None])[-1] if before or earlier else (after or [None])[0]
