@@ -87,11 +87,13 @@ def find_events(
             attrs["today"] = True
             end = _skip(text, end) + len(TODAY)
         else:
-            about = ABOUT.match(text, end)
+            about = ABOUT.match(text, end) if label == Label.DOCUMENT else None
             event = at.get(about.end()) if about else None
-            if label == Label.DOCUMENT and event is not None and event.label == Label.EVENT:
+            if event is not None and event.label == Label.EVENT:
                 attrs["owner"] = event
                 end = event.end
+            elif about is not None:  # "اتفاقية حول التعاون في مجال الأمن البحري"
+                end = extend(doc, about.end() - 1, names=names, construct=2, max_words=3)
             else:
                 construct = 0 if head.definite or label == Label.EVENT else 2
                 end = extend(doc, end, names=names, construct=construct, max_words=4)
@@ -101,6 +103,8 @@ def find_events(
         if label == Label.EVENT and end == head.end and not head.definite:
             end = _over(text, end, joined)  # a definite head takes no genitive
         qualified = end != head.end and not attrs.get("today")
+        if label == Label.DOCUMENT and text.startswith(" علي ", head.end):
+            continue  # "تم الاتفاق على": agreeing to do something, not an agreement
         if label == Label.DOCUMENT and not (qualified or head.definite or " " in head.phrase):
             continue  # "أهمية استراتيجية", "إعلان": a bare word names no document
         name = _name(head, attrs, label)

@@ -24,23 +24,20 @@ def _matcher() -> PhraseMatcher[tuple[Term, bool]]:
     return PhraseMatcher(phrases)
 
 
-def span_of(term: Term, start: int, end: int, adjective: bool = False) -> Span:
-    return Span(
-        label=term.label,
-        start=start,
-        end=end,
-        ref=term.key,
-        name=term.name_en,
-        qid=term.qid,
-        country=term.country,
-        kind=ADJECTIVE if adjective else term.kind,
-    )
-
-
 def find_known(doc: Doc) -> list[Span]:
     """Spans of gazetteer names, attached proclitics included (as the guidelines count them)."""
     return [
-        span_of(term, m.word_start, m.end, adjective)
+        Span(
+            label=term.label,
+            start=m.word_start,
+            end=m.end,
+            ref=term.key,
+            name=term.name_en,
+            qid=term.qid,
+            country=term.country,
+            kind=ADJECTIVE if adjective else term.kind,
+            proclitics=doc.ftext[m.word_start : m.start],
+        )
         for m in _matcher().find(doc.ftext)
         for term, adjective in [m.value]
     ]

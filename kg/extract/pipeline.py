@@ -55,7 +55,7 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     participants = [(t.start, t.stop) for t in titles] + [(s.start, s.end) for s in persons]
     events = find_events(doc, Label.EVENT, owners, participants)
     documents = find_events(doc, Label.DOCUMENT, owners + events, [])
-    claimed = Occupied(known + persons + orgs + events + documents)
+    claimed = Occupied(known + persons + projects + orgs + events + documents)
     for t in titles:
         claimed.add(t.start, t.end)  # "وزير المالية" is an office, not the field of finance
     topics = find_topics(doc, claimed)

@@ -29,7 +29,8 @@ SIGN = re.compile(r"وقع|توقيع|التوقيع|يوقع|توقع|وقعت|
 DISCUSS = re.compile(r"ناقش|نوقش|بحث|تطرق|تناول|استعرض|تبادل (?:الاراء|وجهات)|تبودل|ركز|النظر في")
 COOPERATE = re.compile(r"تعاون|شراكه|تتعاون|علاقات")
 BOTH = re.compile(r"البلدين|بلداننا|الجانبين|الطرفين|البلدان|الدولتين")
-LOCATIVE = re.compile(r"(?:في|ب|الي)(?: ?مدينه| ?العاصمه| ?عاصمه)? ?$")
+# "في أستانا", "بمدينة غابالا", "في العاصمة التركمانية عشق آباد", "إلى طشقند"
+LOCATIVE = re.compile(r"(?:في|ب|الي)(?: ?مدينه| ?العاصمه| ?عاصمه)?(?: ال\w+)? ?$")
 CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
 MEMBERSHIP = re.compile(r"عضو|الاعضاء|اعضاء|انضمام|انضمت|انضم")
 BOTH_SIGN = re.compile(
@@ -259,7 +260,7 @@ def _held_in(doc: Doc, events: list[Span], places: list[Span], rel: Relations, i
         if p.kind != ADJECTIVE
         and (
             LOCATIVE.search(text[max(0, p.start - 14) : p.start]) is not None
-            or (text[p.start : p.start + 1] in "بف" and p.label == Label.PLACE)
+            or ("ب" in p.proclitics and p.label == Label.PLACE)
         )
     ]
     cities = [p for p in located if p.label == Label.PLACE] or located

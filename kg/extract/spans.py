@@ -22,6 +22,7 @@ class Span:
     qid: str | None = None
     country: str | None = None  # ISO code of the country a nisba or place points to
     kind: str = ""  # finer kind: "adjective", "capital", "meeting", "protocol", …
+    proclitics: str = ""  # what the word carries before the name: "و", "ب", "لل" …
     attrs: dict[str, object] = field(default_factory=dict)
 
     def overlaps(self, start: int, end: int) -> bool:

@@ -22,6 +22,8 @@ def _word(word: str) -> str:
         latin = _LETTERS.get(ch, ch if ch.isascii() else "")
         if ch in "وي" and i + 1 < len(word) and word[i + 1] in "اوي":
             latin = {"و": "v", "ي": "y"}[ch]
+        if ch == "ع" and i == 0:
+            latin = "a"
         if ch == "ي" and i + 1 < len(word) and word[i + 1] not in "اوي" and i > 0:
             latin = "i" if word[i - 1] not in "اوي" else "y"
         out.append(latin)
