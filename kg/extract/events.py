@@ -180,8 +180,8 @@ def _corefer(found: list[_Found], label: Label) -> None:
         antecedent = _antecedent(found, s, label)
         if antecedent is not None:
             s.ref, s.name = antecedent.ref, antecedent.name
-        elif label == Label.EVENT:
-            s.ref = f"{label}:{s.kind}"  # the one unnamed meeting the article speaks of
+        else:  # the one unnamed meeting (or final statement) the article speaks of
+            s.ref = f"{label}:{s.kind}"
 
 
 def _antecedent(found: list[_Found], s: Span, label: Label) -> Span | None:

@@ -259,7 +259,7 @@ def _held_in(doc: Doc, events: list[Span], places: list[Span], rel: Relations, i
         for p in places
         if p.kind != ADJECTIVE
         and (
-            LOCATIVE.search(text[max(0, p.start - 14) : p.start]) is not None
+            LOCATIVE.search(text[max(0, p.start - 40) : p.start]) is not None
             or ("ب" in p.proclitics and p.label == Label.PLACE)
         )
     ]
