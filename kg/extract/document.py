@@ -24,7 +24,7 @@ WORD = re.compile(r"[^\W_]+")
 class Word(NamedTuple):
     """A run of letters or digits in the folded text (a tuple: articles hold thousands)."""
 
-    index: int
+    n: int  # position among the article's words
     start: int
     end: int
     text: str

@@ -205,4 +205,6 @@ def _antecedent(found: list[_Found], s: Span, label: Label) -> Span | None:
     same = [g for g in named if s.kind == ANY_DOCUMENT or g.kind == s.kind]
     before = [g for g in same if g.start < s.start]
     after = [g for g in same if g.start > s.start]
-    return (before or earlier or [None])[-1] if before or earlier else (after or [None])[0]
+    if before or earlier:
+        return (before or earlier)[-1]
+    return after[0] if after else None

@@ -67,10 +67,11 @@ class PersonFind:
 
 def _name_like(doc: Doc, word: Word, occupied: Occupied, position: int) -> bool:
     w = word.text
-    if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii() or w.endswith("وا"):
+    if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii():
         return False
     common = _common_words()
-    name_word = w in GIVEN_NAMES and position > 0  # "إمام علي رحمان": not the preposition على
+    # "إمام علي رحمان", "علي الكواري": the name, written with ي, not the preposition على
+    name_word = w in GIVEN_NAMES and _original(doc, word).endswith("ي")
     if not name_word and (w in common or (w[0] in "وف" and w[1:] in common)):
         return False
     if occupied.taken(word.start, word.end):
@@ -81,6 +82,11 @@ def _name_like(doc: Doc, word: Word, occupied: Occupied, position: int) -> bool:
     # only folds to ال… ("إلهام") does not carry it.
     article = w.startswith("ال") and doc.text[doc.folded.offsets[word.start]] == "ا"
     return not (article and position == 0)
+
+
+def _original(doc: Doc, word: Word) -> str:
+    start, end = doc.folded.span(word.start, word.end)
+    return doc.text[start:end]
 
 
 def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None:
@@ -176,7 +182,13 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
             if p.start < end and start < p.end:
                 p.titles += [t for t in attached if t not in p.titles]
                 return
-        found.append(PersonFind(start, end, text[start:end], list(attached)))
+        name = text[start:end]
+        listed = text[max(0, start - 2) : start] in ("، ", ", ") or any(
+            p.end == start - 1 for p in found
+        )
+        if name.startswith("و") and listed:
+            name = name[1:]  # "، وستيفان فيسكونتي": و joins the list; the mention keeps it
+        found.append(PersonFind(start, end, name, list(attached)))
 
     # 1. Title (chain) followed by a name.
     i = 0
@@ -187,6 +199,10 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
             " " in text[span[0] : span[1]] or SURNAME.search(text[span[0] : span[1]])
         ):
             add(*span, chain)
+            if chain[0].plural and text.startswith(" و", span[1]):  # "… X وY": the second holder
+                second = _read_name(doc, span[1], occupied)
+                if second is not None and " " in text[second[0] : second[1]]:
+                    add(*second, [])
         i += len(chain)
     # 2. Honorific + name, and transliterated surnames with the words before them.
     for w in doc.words:
@@ -195,14 +211,17 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
             if span is not None and " " in text[span[0] : span[1]]:
                 add(*span, [])
         elif SURNAME.search(w.text) and _name_like(doc, w, occupied, 1):
-            k = w.index
+            k = w.n
             first = doc.words[k - 1] if k > 0 else None
             if first and _name_like(doc, first, occupied, 0) and text[first.end : w.start] == " ":
                 add(first.start, w.end, [])
     # 3. A name followed by its country in parentheses: "ستيفان فيسكونتي (فرنسا)".
-    for k in known:
-        if k.label == Label.COUNTRY and text[max(0, k.start - 2) : k.start].strip() == "(":
-            span = _name_before(doc, text.rindex("(", 0, k.start), occupied)
+    for country in known:
+        if (
+            country.label == Label.COUNTRY
+            and text[country.start - 2 : country.start].strip() == "("
+        ):
+            span = _name_before(doc, text.rindex("(", 0, country.start), occupied)
             if span is not None:
                 add(*span, [])
     # 4. A title in apposition after the name: "أكان راكمتولن، نائب وزير الخارجية".

@@ -69,10 +69,12 @@ def _routes_named(doc: Doc, heads: list[Head], known: list[Span], occupied: Occu
     at = {s.start: s for s in known}
     out: list[Span] = []
     for chain in _routes(doc):
-        stops = [at.get(w.start) for w in chain]
+        # "عشق آباد - هرات": a stop may be a name of two words
+        stops = [next((s for s in known if s.start <= w.start < s.end), None) for w in chain]
         if any(s is not None and not _is_stop(s) for s in stops):
             continue
-        near = [h for h in heads if 0 <= chain[0].start - h.end <= HEAD_WINDOW]
+        first = stops[0].start if stops[0] is not None else chain[0].start
+        near = [h for h in heads if 0 <= first - h.end <= HEAD_WINDOW]
         head = max(near, key=lambda h: h.end) if near else None
         if head is None and (len(chain) < 3 or sum(s is not None for s in stops) < 2):
             continue
@@ -89,7 +91,7 @@ def _routes_named(doc: Doc, heads: list[Head], known: list[Span], occupied: Occu
             after = at.get(chain[-1].end + 1)  # "جيهان التركي": the country the end lies in
             through = places + ([after] if after is not None and after.kind == ADJECTIVE else [])
             kind = head.kind if head else ROUTE
-            spans = [Span(Label.PROJECT, chain[0].start, chain[-1].end, "", "", kind=kind)]
+            spans = [Span(Label.PROJECT, first, chain[-1].end, "", "", kind=kind)]
             if head is not None:
                 spans.append(Span(Label.PROJECT, head.start, chain[-1].end, "", "", kind=kind))
                 occupied.add(head.start, head.end)
@@ -97,7 +99,7 @@ def _routes_named(doc: Doc, heads: list[Head], known: list[Span], occupied: Occu
                 span.attrs["through"] = through
                 span.attrs["stops"] = places
             out += spans
-            occupied.add(chain[0].start, chain[-1].end)
+            occupied.add(first, chain[-1].end)
     return out
 
 

@@ -1,0 +1,35 @@
+from kg import extract
+from kg.models import ArticleGraph
+
+
+def through(graph: ArticleGraph) -> dict[str, set[str]]:
+    names = {e.key: e.name for e in graph.entities}
+    out: dict[str, set[str]] = {}
+    for r in graph.relations:
+        if r.type == "PASSES_THROUGH":
+            out.setdefault(names[r.source], set()).add(names[r.target])
+    return out
+
+
+def test_dashed_route_names_a_pipeline_and_its_stops() -> None:
+    g = extract("ناقش الوزيران خط أنابيب الغاز عشق آباد - هرات - كويتا.")
+    [(name, stops)] = through(g).items()
+    assert name.endswith("pipeline")
+    assert {"Ashgabat", "Quetta"} <= stops and len(stops) == 3
+
+
+def test_tatweel_as_a_dash() -> None:
+    g = extract("يمر خط باكو ـ تبليسي ـ أرضروم عبر جورجيا.")
+    assert any(len(stops) == 3 for stops in through(g).values())
+
+
+def test_linking_words_name_a_railway() -> None:
+    g = extract("افتتح الرئيسان خط سكة حديد جديدا يربط بين كازاخستان وتركمانستان وإيران.")
+    [(name, stops)] = through(g).items()
+    assert stops == {"Kazakhstan", "Turkmenistan", "Iran"}
+    assert name.endswith("railway")
+
+
+def test_a_bilateral_body_is_not_a_route() -> None:
+    g = extract("اجتمعت اللجنة الحكومية الدولية الأذربيجانية - الأوزبكية في طشقند.")
+    assert through(g) == {}
