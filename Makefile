@@ -2,9 +2,10 @@ PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
-GRAPH   ?= out/seeds.graph.json
+OUT     := out
+GRAPH   := $(OUT)/seeds.graph.json
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint browser bench clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -14,19 +15,35 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The main job on the sample: extract, build the graph, query it, draw it.
 demo: $(STAMP)
-	$(BIN)/kg extract seeds/*.txt --format table
+	$(BIN)/kg extract seeds/ --format table
+	@mkdir -p $(OUT)
+	$(BIN)/kg build seeds/ -o $(GRAPH)
+	$(BIN)/kg query --graph $(GRAPH) --file cypher/officials_of_country.cypher --param country=Kazakhstan
+	$(BIN)/kg export html $(GRAPH) -o $(OUT)/seeds.html
+	$(BIN)/kg export png $(GRAPH) -o $(OUT)/seeds.png
+	@echo "graph: $(GRAPH)  page: $(OUT)/seeds.html  picture: $(OUT)/seeds.png"
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests bench
 	$(BIN)/ruff format --check kg tests bench
 	$(BIN)/mypy
 
-test: lint
+# Debian's chromium and its driver for the HTML test; installed when missing and root.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-core >/dev/null; \
+	  else echo "chromium not installed: the browser test will be skipped (apt-get install chromium chromium-driver)"; fi; \
+	fi
+
+test: lint browser
 	$(BIN)/pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache
