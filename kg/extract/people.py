@@ -35,7 +35,14 @@ HONORIFICS = frozenset(
 GIVEN_NAMES = frozenset(fold(w) for w in ("علي",))
 NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "آل", "عبد", "أبو", "ابو", "بنت"))
 # Transliterated surnames of the Caucasus, Central Asia, Russia and Armenia.
-SURNAME = re.compile(r"(?:وف|يف|ييف|وفا|يفا|ييفا|وفيتش|يتش|ينكو|سكي|يان|اييف|ايف|وفنا)$")
+SURNAME_ENDINGS = ("وف", "يف", "وفا", "يفا", "وفيتش", "يتش", "ينكو", "سكي", "يان", "وفنا")
+
+
+def is_surname(word: str) -> bool:
+    """A transliterated surname of the Caucasus, Central Asia, Russia or Armenia."""
+    return word.endswith(SURNAME_ENDINGS)
+
+
 MAX_NAME_WORDS = 3
 PUNCT_GAP = re.compile(r"[\s،,()\"«»-]*")
 DEFINITE_AFTER_PROCLITIC = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
@@ -112,12 +119,12 @@ def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None
         taken.append(w)
         i += 1
         content = [t for t in taken if t.text not in NAME_PARTICLES]
-        if len(content) > MAX_NAME_WORDS or (len(content) >= 2 and SURNAME.search(w.text)):
+        if len(content) > MAX_NAME_WORDS or (len(content) >= 2 and is_surname(w.text)):
             break
     while taken and taken[-1].text in NAME_PARTICLES:
         taken.pop()
     content = [t for t in taken if t.text not in NAME_PARTICLES]
-    if len(content) > MAX_NAME_WORDS and not SURNAME.search(taken[-1].text):
+    if len(content) > MAX_NAME_WORDS and not is_surname(taken[-1].text):
         taken.pop()
     if len(content) == MAX_NAME_WORDS and not _closes_name(doc, taken[-1]):
         taken.pop()  # "فلاديمير بوتين سيرأس": a verb glued on after two names
@@ -149,7 +156,7 @@ def _closes_name(doc: Doc, last: Word) -> bool:
     """A name's last word is a surname, or punctuation, a conjunction or the end follows it."""
     rest = doc.ftext[last.end : last.end + 3]
     return (
-        SURNAME.search(last.text) is not None
+        is_surname(last.text)
         or last.text.startswith("ال")
         or not rest.strip()
         or rest.lstrip()[:1] in '،,.()"«»؛:!؟-'
@@ -196,7 +203,7 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
         chain, end = _title_chain(titles, i, text)
         span = _read_name(doc, end, occupied)
         if span is not None and (
-            " " in text[span[0] : span[1]] or SURNAME.search(text[span[0] : span[1]])
+            " " in text[span[0] : span[1]] or is_surname(text[span[0] : span[1]])
         ):
             add(*span, chain)
             if chain[0].plural and text.startswith(" و", span[1]):  # "… X وY": the second holder
@@ -210,7 +217,7 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
             span = _read_name(doc, w.end, occupied)
             if span is not None and " " in text[span[0] : span[1]]:
                 add(*span, [])
-        elif SURNAME.search(w.text) and _name_like(doc, w, occupied, 1):
+        elif is_surname(w.text) and _name_like(doc, w, occupied, 1):
             k = w.n
             first = doc.words[k - 1] if k > 0 else None
             if first and _name_like(doc, first, occupied, 0) and text[first.end : w.start] == " ":

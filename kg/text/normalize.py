@@ -13,6 +13,7 @@ evaluation's `norm_ar`, plus Persian ی and ک read as ي and ك.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 
@@ -71,11 +72,12 @@ _WIDTH = _WidthTable()
 class Folded:
     """Folded text plus, for each folded character, its index in the original string.
 
-    `offsets` has one more entry than `text`: `offsets[len(text)] == len(original)`.
+    `offsets` has one more entry than `text`: `offsets[len(text)] == len(original)`. When
+    every character folds to one, it is a `range` and costs nothing to build.
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering folded `text[start:end]` (the last character fully)."""
@@ -96,6 +98,9 @@ def fold_with_offsets(text: str) -> Folded:
     >>> f.text, f.span(0, 3), f.span(4, 6)
     ('مصر لا', (0, 3), (5, 6))
     """
-    widths = map(ord, text.translate(_WIDTH))
-    offsets = (*chain.from_iterable(map(repeat, range(len(text)), widths)), len(text))
+    widths = text.translate(_WIDTH)
+    if widths.count("\x01") == len(widths):  # one folded character each: most news text
+        return Folded(text.translate(_FOLD), range(len(text) + 1))
+    counts = map(ord, widths)
+    offsets = (*chain.from_iterable(map(repeat, range(len(text)), counts)), len(text))
     return Folded(text.translate(_FOLD), offsets)
