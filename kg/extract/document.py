@@ -88,7 +88,12 @@ class Doc:
         )
 
     def evidence(self, sentence: int) -> Evidence:
-        s = self.sentences[sentence]
-        return Evidence(
-            article=self.meta.id, sentence=s.index, start=s.start, end=s.end, text=s.text
-        )
+        return self._evidence[sentence]
+
+    @cached_property
+    def _evidence(self) -> list[Evidence]:
+        """One (immutable) evidence record per sentence, shared by every fact it supports."""
+        return [
+            Evidence(article=self.meta.id, sentence=s.index, start=s.start, end=s.end, text=s.text)
+            for s in self.sentences
+        ]

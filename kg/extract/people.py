@@ -286,13 +286,11 @@ def _surname_mentions(doc: Doc, found: list[PersonFind], occupied: Occupied) -> 
         taken.add(p.start, p.end)
     extra = []
     for w in doc.words:
-        if taken.taken(w.start, w.end) or occupied.taken(w.start, w.end):
+        cut = next((c for c in range(3) if w.text[c:] in surnames), None)
+        if cut is None or not is_proclitic_prefix(w.text[:cut]):
             continue
-        for cut in range(0, 3):
-            if is_proclitic_prefix(w.text[:cut]) and w.text[cut:] in surnames:
-                p = surnames[w.text[cut:]]
-                extra.append(PersonFind(w.start, w.end, p.name, []))
-                break
+        if not (taken.taken(w.start, w.end) or occupied.taken(w.start, w.end)):
+            extra.append(PersonFind(w.start, w.end, surnames[w.text[cut:]].name, []))
     return extra
 
 

@@ -29,7 +29,12 @@ _AND = "و"
 _NUMBER_SIGN = fold("رقم")
 _WINDOW = 80  # characters read by `ordinal_at`: the longest ordinal is far shorter
 _ARTICLE_PREFIXES = tuple(sorted(ARTICLES, key=len, reverse=True))  # longest first
-_MIN_STEM = 3  # "لست" is not ل + ست: a proclitic needs a longer number word after it
+_MIN_STEM = 3
+# First letters of ordinals: the article (الرابع، الـ12), رقم, the bare forms (أول، ثاني،
+# ثالث، رابع، خامس، سادس، سابع، ثامن، تاسع، عاشر، حادي) and digits.
+_ORDINAL_OPENERS = frozenset(
+    "اثرخستعح0123456789"
+)  # "لست" is not ل + ست: a proclitic needs a longer number word after it
 
 
 @dataclass(frozen=True)
@@ -305,6 +310,9 @@ def ordinal_at(text: str, pos: int) -> tuple[int, int] | None:
     >>> ordinal_at(text, 8)
     (19, 14)
     """
+    first = len(text) - len(text[pos:].lstrip())
+    if first >= len(text) or fold(text[first]) not in _ORDINAL_OPENERS:
+        return None  # no ordinal starts with any other letter: skip the tokenizer
     stop = pos + _WINDOW
     while stop < len(text) and not text[stop].isspace():
         stop += 1  # never cut the window inside a word

@@ -37,7 +37,11 @@ def test_jsonl_keeps_input_order_and_reports_broken_files(tmp_path: Path) -> Non
 
 def test_a_folder_expands_to_its_articles_and_json_is_one_array(tmp_path: Path) -> None:
     write(tmp_path, "x.ar.txt", ARTICLE)
-    write(tmp_path, "x.meta.json", json.dumps({"url": "https://example.org/x", "published": "2024-05-01"}))
+    write(
+        tmp_path,
+        "x.meta.json",
+        json.dumps({"url": "https://example.org/x", "published": "2024-05-01"}),
+    )
     result = CliRunner().invoke(app, ["extract", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     [doc] = json.loads(result.stdout)
@@ -54,6 +58,8 @@ def test_a_folder_expands_to_its_articles_and_json_is_one_array(tmp_path: Path) 
 
 
 def test_table_format_prints_entities_and_relations(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["extract", str(write(tmp_path, "t.txt", ARTICLE)), "-f", "table"])
+    result = CliRunner().invoke(
+        app, ["extract", str(write(tmp_path, "t.txt", ARTICLE)), "-f", "table"]
+    )
     assert result.exit_code == 0
     assert "HOLDS_POSITION" in result.stdout and "Jordan" in result.stdout
