@@ -109,7 +109,8 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
 
 
 def _next(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
+    """The next word's start: past spaces and quotes ("شركة "سوكار"")."""
+    while pos < len(text) and text[pos] in ' "':
         pos += 1
     return pos
 

@@ -81,8 +81,8 @@ def _routes_named(doc: Doc, heads: list[Head], known: list[Span], occupied: Occu
         places = []
         for w, s in zip(chain, stops, strict=True):
             if s is None:
-                if w.text in function_words():
-                    break
+                if w.text in function_words() or w.text.startswith("ال"):
+                    break  # "الشمال - الجنوب": directions, not places the gazetteer lacks
                 s = Span(Label.PLACE, w.start, w.end, ref="Place:" + bare(w.text),
                          name=romanize(w.text))  # fmt: skip
                 out.append(s)

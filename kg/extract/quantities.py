@@ -20,7 +20,7 @@ from kg.text.numbers import find_numbers
 
 PERCENT = "%"
 AND = re.compile(r" ?و ?")
-RATE = re.compile(r"(?:بنسبه|بزياده|بارتفاع|بانخفاض|بنمو|بتراجع|بمعدل) ?$")
+RATE = re.compile(r"(?:بنسبه|بزياده|بارتفاع|بانخفاض|بنمو|بتراجع|بمعدل)(?: قدرها| قدره)? ?$")
 CHANGE = re.compile(r"ارتفع|ارتفاع|زاد|زياده|نما|نمو|انخفض|انخفاض|تراجع|قفز|ازداد")
 FALL = re.compile(r"انخفض|انخفاض|تراجع")
 METRIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -28,7 +28,7 @@ MAX_MEETING = 3  # more people than this in one sentence is a summit, not a meet
 SIGN = re.compile(r"وقع|توقيع|التوقيع|يوقع|توقع|وقعت|اعتمد|تبني|يتبني|اقر|صادق|ابرام")
 DISCUSS = re.compile(r"ناقش|نوقش|بحث|تطرق|تناول|استعرض|تبادل (?:الاراء|وجهات)|تبودل|ركز|النظر في")
 COOPERATE = re.compile(r"تعاون|شراكه|تتعاون|علاقات")
-BOTH = re.compile(r"البلدين|بلداننا|الجانبين|الطرفين|البلدان|الدولتين")
+BOTH = re.compile(r"البلد(?:ين|ان)|بلداننا|الجانب(?:ين|ان)|الطرف(?:ين|ان)|الدولت(?:ين|ان)")
 # "في أستانا", "بمدينة غابالا", "في العاصمة التركمانية عشق آباد", "إلى طشقند"
 LOCATIVE = re.compile(r"(?:في|ب|الي)(?: ?مدينه| ?العاصمه| ?عاصمه)?(?: ال\w+)? ?$")
 CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
@@ -112,6 +112,8 @@ def find_relations(
         if not events and main_event is not None and ATTEND.search(sent):
             for p in persons:
                 rel.add(p, RelType.PARTICIPATED_IN, main_event, i)
+            if MEET.search(sent):  # "التقى … في موسكو": where the meeting the article is about was
+                _held_in(doc, [main_event], [p for p in places if p.start not in owner_starts], rel, i)
         host = HOST.search(sent)
         for e in events:
             for p in persons:
