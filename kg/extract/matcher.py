@@ -68,7 +68,8 @@ class PhraseMatcher(Generic[T]):
             if prefix.endswith("ل") and is_proclitic_prefix(prefix[:-1]):
                 return ws
             return None
-        return ws if is_proclitic_prefix(prefix) else None
+        # ك ("like") hardly ever stands before a name, but names begin with it: "كلاوس".
+        return ws if is_proclitic_prefix(prefix) and "ك" not in prefix else None
 
     def find(self, text: str) -> list[Match[T]]:
         """Longest non-overlapping whole-word matches, left to right."""

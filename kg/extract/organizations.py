@@ -21,6 +21,7 @@ from kg.lexicon.topics import topic_words
 from kg.lexicon.words import function_words
 from kg.schema import Label
 from kg.text.clitics import bare
+from kg.text.normalize import fold
 from kg.text.romanize import romanize
 
 MINISTRY = "Ministry"
@@ -52,6 +53,13 @@ def _ministries() -> PhraseMatcher[str]:
     return PhraseMatcher(phrases)
 
 
+@cache
+def _metonyms() -> PhraseMatcher[str]:
+    """Portfolios that name their ministry alone: "الخارجية", "الدفاع", "الداخلية"."""
+    wanted = {fold(w) for w in ("الخارجية", "الدفاع", "الداخلية")}
+    return PhraseMatcher((p.ar, p.en) for p in portfolios() if fold(p.ar) in wanted)
+
+
 def _english(doc: Doc, span_text: str, kind: str, inside: list[Span]) -> str:
     countries = [s.name for s in inside if s.label == Label.COUNTRY]
     words = [bare(w) for w in span_text.split()[1:4]]
@@ -78,6 +86,12 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
             end = owner.end
         ministries.append(Span(Label.ORGANIZATION, m.word_start, end, ref="Org:" + name, name=name))
         occupied.add(m.word_start, end)
+    for m in _metonyms().find(text):  # "الخارجية التركية": the ministry, by its adjective
+        nisba = next((s for s in known if s.start == m.end + 1 and s.kind == ADJECTIVE), None)
+        if nisba is not None and not occupied.taken(m.word_start, nisba.end):
+            name = f"Ministry of {m.value} of {nisba.name}"
+            ministries.append(Span(Label.ORGANIZATION, m.word_start, nisba.end, "Org:" + name, name))
+            occupied.add(m.word_start, nisba.end)
     out: list[Span] = []
     for head in find_heads(doc, Label.ORGANIZATION):
         if occupied.taken(head.start, head.end):
@@ -90,12 +104,12 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
             if end == head.end:
                 continue
         inside = [s for s in known if head.start <= s.start and s.end <= end]
-        if (
+        if any(s.label == Label.ORGANIZATION for s in inside) or (
             inside
             and all(s.kind != ADJECTIVE for s in inside)
             and inside[0].start == _next(text, head.end)
         ):
-            continue  # "منظمة الأمم المتحدة": the gazetteer already names it
+            continue  # "منظمة الأمم المتحدة", "وكالة الأنباء الصينية شينخوا": already named
         phrase = text[head.start : end]
         name = _english(doc, phrase, head.kind, inside)
         span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)

@@ -222,6 +222,18 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
             first = doc.words[k - 1] if k > 0 else None
             if first and _name_like(doc, first, occupied, 0) and text[first.end : w.start] == " ":
                 add(first.start, w.end, [])
+    # A city's name opening a name that ends in a surname: "نور سلطان نزار باييف".
+    for place in known:
+        if place.label != Label.PLACE or place.proclitics:
+            continue
+        k = doc.word_at(place.end)
+        after = doc.words[k : k + 2]
+        for n, w in enumerate(after):
+            if text[place.end : w.start].strip() or not _name_like(doc, w, occupied, 1):
+                break
+            if is_surname(w.text):
+                add(place.start, after[n].end, [])
+                break
     # 3. A name followed by its country in parentheses: "ستيفان فيسكونتي (فرنسا)".
     for country in known:
         if (

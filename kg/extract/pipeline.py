@@ -52,6 +52,9 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     titles = attach_owners(doc, titles, owners)
     people = find_people(doc, owners, titles)
     persons = [person_span(p) for p in people]
+    named = Occupied(persons)  # "نور سلطان نزار باييف": a person's name, not the city
+    places = [s for s in places if s.label != Label.PLACE or not named.taken(s.start, s.end)]
+    owners = places + orgs
     participants = [(t.start, t.stop) for t in titles] + [(s.start, s.end) for s in persons]
     events = find_events(doc, Label.EVENT, owners, participants)
     documents = find_events(doc, Label.DOCUMENT, owners + events, [])
