@@ -90,7 +90,8 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         nisba = next((s for s in known if s.start == m.end + 1 and s.kind == ADJECTIVE), None)
         if nisba is not None and not occupied.taken(m.word_start, nisba.end):
             name = f"Ministry of {m.value} of {nisba.name}"
-            ministries.append(Span(Label.ORGANIZATION, m.word_start, nisba.end, "Org:" + name, name))
+            span = Span(Label.ORGANIZATION, m.word_start, nisba.end, "Org:" + name, name)
+            ministries.append(span)
             occupied.add(m.word_start, nisba.end)
     out: list[Span] = []
     for head in find_heads(doc, Label.ORGANIZATION):

@@ -106,6 +106,7 @@ def find_relations(
         countries = _in(here, Label.COUNTRY)
         places = _in(here, Label.PLACE, Label.COUNTRY)
         orgs = _in(here, Label.ORGANIZATION)
+        venues = [p for p in places if p.start not in owner_starts]
         if MEET.search(sent) and len(_distinct(persons, rel)) <= MAX_MEETING:
             for a, b in combinations(_distinct(persons, rel), 2):
                 rel.add(a, RelType.MET_WITH, b, i)
@@ -113,7 +114,7 @@ def find_relations(
             for p in persons:
                 rel.add(p, RelType.PARTICIPATED_IN, main_event, i)
             if MEET.search(sent):  # "التقى … في موسكو": where the meeting the article is about was
-                _held_in(doc, [main_event], [p for p in places if p.start not in owner_starts], rel, i)
+                _held_in(doc, [main_event], venues, rel, i)
         host = HOST.search(sent)
         for e in events:
             for p in persons:
@@ -138,7 +139,7 @@ def find_relations(
                 for x in countries + orgs:
                     if x.start > bounds[0] + cue.start() and x.kind != ADJECTIVE:
                         rel.add(x, RelType.PARTICIPATED_IN, e, i)
-        _held_in(doc, events, [p for p in places if p.start not in owner_starts], rel, i)
+        _held_in(doc, events, venues, rel, i)
         _part_of(doc, events, rel, i)
         if SIGN.search(sent):
             signers = both if BOTH_SIGN.search(sent) else []

@@ -4,10 +4,12 @@
 initialized" in its log and stops it by its own pid. The server reads ports above 32767
 as nothing, so the Bolt port is drawn below that.
 
-FalkorDB 4.16's Bolt listener loses the first connection accepted after a client has
-closed one (the handshake never gets an answer). `BoltServer.settle()` opens and drops a
-throwaway connection with a short timeout, so the next real client is served; tests call
-it before each new driver (`BoltServer.uri` does).
+FalkorDB 4.16's Bolt listener loses the first connection accepted after a client closed
+one (its handshake never gets an answer); a bare TCP connect-and-close in between keeps it
+serving. `BoltServer.settle()` does that, and `BoltServer.uri` calls it, so every new
+driver starts on a healthy server. Queries go through auto-commit `session.run`: this
+server ignores the database (graph) name of an explicit transaction such as
+`driver.execute_query` opens.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import pytest
 
 USER = "falkordb"
 PASSWORD = ""  # the server runs without requirepass; a non-empty password is refused
-_HANDSHAKE = b"\x60\x60\xb0\x17" + bytes([0, 8, 8, 5]) + bytes(12)
 
 
 def _free_port(low: int, high: int) -> int:
@@ -47,13 +48,8 @@ class BoltServer:
     port: int
 
     def settle(self) -> None:
-        """Absorb the connection FalkorDB may drop after a client closed (module docstring)."""
-        with socket.create_connection(("127.0.0.1", self.port), timeout=0.3) as s:
-            s.sendall(_HANDSHAKE)
-            try:
-                s.recv(4)
-            except OSError:
-                pass
+        """Take the connection FalkorDB would drop after a client closed (module docstring)."""
+        socket.create_connection(("127.0.0.1", self.port), timeout=5).close()
 
     @property
     def uri(self) -> str:
@@ -65,9 +61,11 @@ class BoltServer:
         self, graph: str, query: str, parameters: Mapping[str, Any] | None = None
     ) -> list[list[Any]]:
         """Rows of `query` on the named graph."""
-        with neo4j.GraphDatabase.driver(self.uri, auth=(USER, PASSWORD)) as driver:
-            records, _, _ = driver.execute_query(query, dict(parameters or {}), database_=graph)
-        return [list(r.values()) for r in records]
+        with (
+            neo4j.GraphDatabase.driver(self.uri, auth=(USER, PASSWORD)) as driver,
+            driver.session(database=graph) as session,
+        ):
+            return [list(r.values()) for r in session.run(query, dict(parameters or {}))]
 
 
 @pytest.fixture(scope="session")
