@@ -133,6 +133,18 @@ def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None
     return taken[0].start, taken[-1].end
 
 
+def _surname_after(doc: Doc, pos: int, occupied: Occupied) -> int | None:
+    """The end of one or two name words after `pos` of which the last is a surname."""
+    end = pos
+    for w in doc.words[doc.word_at(pos) :][:2]:
+        if doc.ftext[end : w.start] != " " or not _name_like(doc, w, occupied, 1):
+            return None
+        end = w.end
+        if is_surname(w.text):
+            return end
+    return None
+
+
 def _name_before(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None:
     """Two or three name words that end right before `pos` (a comma may stand between)."""
     gap = re.search(r"[ ،,]*$", doc.ftext[:pos])
@@ -222,28 +234,20 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
             first = doc.words[k - 1] if k > 0 else None
             if first and _name_like(doc, first, occupied, 0) and text[first.end : w.start] == " ":
                 add(first.start, w.end, [])
-    # A city's name opening a name that ends in a surname: "نور سلطان نزار باييف".
+    # 3. A city's name that opens a person's name: "نور سلطان نزار باييف".
     for place in known:
-        if place.label != Label.PLACE or place.proclitics:
-            continue
-        k = doc.word_at(place.end)
-        after = doc.words[k : k + 2]
-        for n, w in enumerate(after):
-            if text[place.end : w.start].strip() or not _name_like(doc, w, occupied, 1):
-                break
-            if is_surname(w.text):
-                add(place.start, after[n].end, [])
-                break
-    # 3. A name followed by its country in parentheses: "ستيفان فيسكونتي (فرنسا)".
+        if place.label == Label.PLACE and not place.proclitics:
+            last = _surname_after(doc, place.end, occupied)
+            if last is not None:
+                add(place.start, last, [])
+    # 4. A name followed by its country in parentheses: "ستيفان فيسكونتي (فرنسا)".
     for country in known:
-        if (
-            country.label == Label.COUNTRY
-            and text[country.start - 2 : country.start].strip() == "("
-        ):
+        before = text[max(0, country.start - 2) : country.start]
+        if country.label == Label.COUNTRY and before.strip() == "(":
             span = _name_before(doc, text.rindex("(", 0, country.start), occupied)
             if span is not None:
                 add(*span, [])
-    # 4. A title in apposition after the name: "أكان راكمتولن، نائب وزير الخارجية".
+    # 5. A title in apposition after the name: "أكان راكمتولن، نائب وزير الخارجية".
     for t in titles:
         span = _name_before(doc, t.start, occupied)
         if span is not None:
@@ -251,9 +255,9 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
     title_at = {t.start: t for t in titles}
     for p in found:
         gap = PUNCT_GAP.match(text, p.end)
-        after = gap.end() if gap else p.end
-        if after in title_at and title_at[after] not in p.titles and not title_at[after].conj:
-            p.titles.append(title_at[after])
+        apposed = title_at.get(gap.end() if gap else p.end)
+        if apposed is not None and apposed not in p.titles and not apposed.conj:
+            p.titles.append(apposed)
     _share_plural_titles(doc, found, titles)
     _resolve_counterparts(found, titles)
     found += _surname_mentions(doc, found, occupied)
