@@ -8,9 +8,8 @@ Overlapping matches resolve to the longest, leftmost ones.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from collections.abc import Iterable
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -21,8 +20,7 @@ T = TypeVar("T")
 ARTICLE = "ال"
 
 
-@dataclass(frozen=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
     start: int  # where the phrase starts (after any proclitics)
     end: int
     word_start: int  # where the word holding the phrase starts (proclitics included)
@@ -82,18 +80,12 @@ class PhraseMatcher(Generic[T]):
             ws = self._boundary_ok(text, start, end, bare)
             if ws is not None:
                 found.append(Match(start, end, ws, value))
-        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        found.sort(key=lambda m: (m.start - m.end, m.start))
         chosen: list[Match[T]] = []
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))
         for m in found:
-            if all(m.end <= s or m.start >= e for s, e in taken):
+            if taken.find(1, m.start, m.end) == -1:
                 chosen.append(m)
-                taken.append((m.word_start, m.end))
+                taken[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
         chosen.sort(key=lambda m: m.start)
         return chosen
-
-    def iter_at(self, text: str, pos: int) -> Iterator[Match[T]]:
-        """Matches that start exactly at `pos` (after proclitics), longest first."""
-        for m in sorted(self.find(text[pos : pos + 80]), key=lambda m: -(m.end - m.start)):
-            if m.word_start == 0:
-                yield Match(m.start + pos, m.end + pos, pos, m.value)

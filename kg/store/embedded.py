@@ -7,9 +7,13 @@ node table per label (`kg.store.rows.NODE_PROPS`), one relationship table per ty
 every FROM/TO pair the schema allows. Rows are bulk-loaded from temporary CSV files with
 `COPY`, which is an order of magnitude faster than `UNWIND … CREATE` from Python values.
 
-Dialect notes for query authors: `label(r)` and `labels(n)` differ from Neo4j (use the
-`type` and `label` properties every relationship and node carries instead), and an empty
-string property reads back as null.
+Variable-length patterns use trail semantics (no relationship twice in a path), as in
+Neo4j. Dialect notes for query authors, checked on LadybugDB 0.22: `label(r)` and
+`labels(n)` differ from Neo4j (use the `type` and `label` properties every relationship
+and node carries); `s CONTAINS ''` is false (test `$p = ''` first); `WITH … ORDER BY` needs
+a LIMIT; there is no list comprehension, `toString`, or `any()` over a parameter; `sum`
+returns decimals; the parts of a UNION need the same column types (no bare `null`); an
+empty string property reads back as null.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
@@ -73,6 +77,7 @@ class Embedded:
     def __init__(self) -> None:
         self._db = lb.Database(":memory:")
         self._conn = lb.Connection(self._db)
+        self._conn.execute("CALL recursive_pattern_semantic='TRAIL'")
         for statement in schema_ddl():
             self._conn.execute(statement)
 

@@ -22,6 +22,8 @@ from kg.text.normalize import fold, fold_with_offsets
 
 _YEAR_WORDS = frozenset(fold(w) for w in ("عام", "العام", "سنة", "السنة"))  # part of the span
 _YEAR_PREPOSITIONS = frozenset(fold(w) for w in ("في", "خلال"))  # before the span
+_DIGITS = re.compile(r"[0-9]+")
+_REACH = 60  # characters a date can run from its digits: "من 10 إلى 12 تشرين الثاني عام 2024"
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year known: allow 29 Feb
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
@@ -166,6 +168,20 @@ def _bare_years(folded: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _windows(folded: str) -> list[tuple[int, int]]:
+    """Stretches around the digits: every date has a day or a year, so the patterns need
+    not scan the rest. Each reaches far enough for the longest date and starts at a space."""
+    out: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(folded):
+        lo = folded.rfind(" ", 0, max(0, m.start() - _REACH)) + 1
+        hi = min(len(folded), m.end() + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def find_dates(text: str, published: dt.date | None = None) -> list[DateSpan]:
     """Dates in `text`, in order, with original spans; `published` fills a missing year.
 
@@ -174,16 +190,17 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateSpan]:
     folded = fold_with_offsets(text)
     found: list[tuple[int, int, str]] = []
     single, day_range, numeric, year_range = _patterns()
-    for pattern, reader in (
-        (single, _single),
-        (day_range, _day_range),
-        (numeric, _numeric),
-        (year_range, _year_range),
-    ):
-        for m in pattern.finditer(folded.text):
-            value = reader(m, published)
-            if value is not None:
-                found.append((m.start(), m.end(), value))
+    for lo, hi in _windows(folded.text):
+        for pattern, reader in (
+            (single, _single),
+            (day_range, _day_range),
+            (numeric, _numeric),
+            (year_range, _year_range),
+        ):
+            for m in pattern.finditer(folded.text, lo, hi):
+                value = reader(m, published)
+                if value is not None:
+                    found.append((m.start(), m.end(), value))
     found += _bare_years(folded.text)
     chosen: list[tuple[int, int, str]] = []
     for start, end, value in sorted(found, key=lambda f: (f[0] - f[1], f[0])):

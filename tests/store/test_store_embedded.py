@@ -1,0 +1,57 @@
+"""The embedded engine: tables from the schema, the whole graph loaded, parameters, errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.graph import build
+from kg.schema import ENTITY_LABELS, Label, RelType
+from kg.store.embedded import QueryError, load, schema_ddl
+from tests.graph.articles import first, second
+
+
+def test_every_label_and_type_gets_a_table() -> None:
+    ddl = "\n".join(schema_ddl())
+    for label in Label:
+        assert f"CREATE NODE TABLE {label}(" in ddl
+    for type_ in RelType:
+        assert f"CREATE REL TABLE {type_}(" in ddl
+    mentioned_in = next(s for s in schema_ddl() if s.startswith("CREATE REL TABLE MENTIONED_IN"))
+    assert mentioned_in.count(" TO Article") == len(ENTITY_LABELS)
+
+
+def test_the_whole_graph_loads_with_its_properties() -> None:
+    g = build([first(), second()])
+    db = load(g)
+    assert db.run("MATCH (n) RETURN count(n)").rows == [[g.number_of_nodes()]]
+    assert db.run("MATCH ()-[r]->() RETURN count(r)").rows == [[g.number_of_edges()]]
+    [[date, aliases]] = db.run("MATCH (e:Event) RETURN e.date, e.aliases").rows
+    assert date == "2024-11-05"
+    assert json.loads(aliases) == ["الاجتماع الرابع عشر"]
+
+
+def test_parameters_are_passed_not_pasted() -> None:
+    db = load(build([first(), second()]))
+    tricky = "Azerbaijan' OR 1=1 //"
+    query = "MATCH (c:Country) WHERE c.name = $name RETURN c.wikidata"
+    assert db.run(query, {"name": tricky}).rows == []
+    assert db.run(query, {"name": "Azerbaijan"}).rows == [["Q227"]]
+
+
+def test_variable_length_paths_never_reuse_a_relationship() -> None:
+    db = load(build([first()]))
+    # Trail semantics: the only 2-step walks from Baku back to Baku reuse an edge.
+    query = "MATCH p = (a:Place {name: 'Baku'})-[*2..2]-(b:Place {name: 'Baku'}) RETURN count(p)"
+    assert db.run(query).rows == [[0]]
+
+
+@pytest.mark.parametrize(
+    ("query", "reason"),
+    [("MATCH (n RETURN n", "Parser"), ("MATCH (n:Nation) RETURN n", "Nation")],
+)
+def test_a_bad_query_is_one_line(query: str, reason: str) -> None:
+    with pytest.raises(QueryError, match=reason) as error:
+        load(build([first()])).run(query)
+    assert "\n" not in str(error.value)
