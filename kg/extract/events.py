@@ -105,8 +105,8 @@ def find_events(
         qualified = end != head.end and not attrs.get("today")
         if label == Label.DOCUMENT and text.startswith(" علي ", head.end):
             continue  # "تم الاتفاق على": agreeing to do something, not an agreement
-        if label == Label.DOCUMENT and not (qualified or head.definite or " " in head.phrase):
-            continue  # "أهمية استراتيجية", "إعلان": a bare word names no document
+        if not (qualified or head.definite or " " in head.phrase or head.kind == SIGNING):
+            continue  # "أهمية استراتيجية", "اجتماع": a bare indefinite word names nothing
         name = _name(head, attrs, label)
         attrs["words"] = text[head.end : end].strip()
         span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)

@@ -7,13 +7,16 @@ node table per label (`kg.store.rows.NODE_PROPS`), one relationship table per ty
 every FROM/TO pair the schema allows. Rows are bulk-loaded from temporary CSV files with
 `COPY`, which is an order of magnitude faster than `UNWIND … CREATE` from Python values.
 
-Variable-length patterns use trail semantics (no relationship twice in a path), as in
-Neo4j. Dialect notes for query authors, checked on LadybugDB 0.22: `label(r)` and
-`labels(n)` differ from Neo4j (use the `type` and `label` properties every relationship
-and node carries); `s CONTAINS ''` is false (test `$p = ''` first); `WITH … ORDER BY` needs
-a LIMIT; there is no list comprehension, `toString`, or `any()` over a parameter; `sum`
-returns decimals; the parts of a UNION need the same column types (no bare `null`); an
-empty string property reads back as null.
+Dialect notes for query authors, checked on LadybugDB 0.22:
+- an undirected variable-length pattern may walk one relationship back and forth (Neo4j
+  never reuses one in a path): spell out fixed-length parts with distinct nodes;
+- `label(r)` and `labels(n)` differ from Neo4j: use the `type` and `label` properties
+  every relationship and node carries;
+- `s CONTAINS ''` is false: test `$p = ''` first;
+- `WITH … ORDER BY` needs a LIMIT; there is no list comprehension, no `toString`, and
+  `any()` over a parameter fails; `sum` returns decimals;
+- the parts of a UNION need the same column types (no bare `null`);
+- an empty string property reads back as null.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
@@ -77,7 +80,6 @@ class Embedded:
     def __init__(self) -> None:
         self._db = lb.Database(":memory:")
         self._conn = lb.Connection(self._db)
-        self._conn.execute("CALL recursive_pattern_semantic='TRAIL'")
         for statement in schema_ddl():
             self._conn.execute(statement)
 

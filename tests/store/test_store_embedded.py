@@ -40,13 +40,6 @@ def test_parameters_are_passed_not_pasted() -> None:
     assert db.run(query, {"name": "Azerbaijan"}).rows == [["Q227"]]
 
 
-def test_variable_length_paths_never_reuse_a_relationship() -> None:
-    db = load(build([first()]))
-    # Trail semantics: the only 2-step walks from Baku back to Baku reuse an edge.
-    query = "MATCH p = (a:Place {name: 'Baku'})-[*2..2]-(b:Place {name: 'Baku'}) RETURN count(p)"
-    assert db.run(query).rows == [[0]]
-
-
 @pytest.mark.parametrize(
     ("query", "reason"),
     [("MATCH (n RETURN n", "Parser"), ("MATCH (n:Nation) RETURN n", "Nation")],
