@@ -95,8 +95,10 @@ def find_events(
             elif about is not None:  # "اتفاقية حول التعاون في مجال الأمن البحري"
                 end = extend(doc, about.end() - 1, names=names, construct=2, max_words=3)
             else:
-                construct = 0 if head.definite or label == Label.EVENT else 2
-                end = extend(doc, end, names=names, construct=construct, max_words=4)
+                construct = 0 if head.definite and ordinal is None else 2
+                end = extend(
+                    doc, end, names=names, construct=construct, allow_li=_of_whom, max_words=5
+                )
                 of = OF.match(text, end)
                 if ordinal is not None and of is not None:
                     end = extend(doc, of.end() - 1, names=names, max_words=3)
@@ -105,7 +107,8 @@ def find_events(
         qualified = end != head.end and not attrs.get("today")
         if label == Label.DOCUMENT and text.startswith(" علي ", head.end):
             continue  # "تم الاتفاق على": agreeing to do something, not an agreement
-        if not (qualified or head.definite or " " in head.phrase or head.kind == SIGNING):
+        if not (qualified or head.definite or attrs.get("today") or " " in head.phrase
+                or head.kind == SIGNING):  # fmt: skip
             continue  # "أهمية استراتيجية", "اجتماع": a bare indefinite word names nothing
         name = _name(head, attrs, label)
         attrs["words"] = text[head.end : end].strip()
@@ -113,6 +116,11 @@ def find_events(
         found.append(_Found(head, span, qualified))
     _corefer(found, label)
     return [f.span for f in found if f.span.ref]
+
+
+def _of_whom(word: str) -> bool:
+    """`لرؤساء`, `لوزراء`, `للدول`, `لمجلس`: the ل that says whose meeting it is."""
+    return word.startswith("ل") and len(word) > 4
 
 
 def _over(text: str, end: int, joined: dict[int, int]) -> int:
