@@ -37,6 +37,9 @@ BOTH_SIGN = re.compile(
     r"وقع (?:علي )?(?:البلد(?:ان|ين)|الجانب(?:ان|ين)|الطرف(?:ان|ين))|وقعت الدولتان"
 )
 LIST_GAP = re.compile(r"[ ،,]*(?:الموقعه )?(?:بين )?(?:(?:الطرفين|البلدين|الجانبين|الدولتين) )?")
+SUMMIT = "summit"
+THE_BODY = re.compile(r"المنظمه|الرابطه|الاتحاد|المجلس")
+OBSERVER = re.compile(r"[^.،]{0,60}بصفه (?:مراقب|عضو مراقب)")
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 BETWEEN = re.compile(r" ?(?:الموقعه )?بين ")
@@ -94,6 +97,7 @@ def find_relations(
     both = main_countries(spans)
     owner_starts = {t.of.start for p in people for t in p.titles if t.of is not None}
     main_event = _main_event(spans, rel)
+    main_body = _main_body(spans, rel)
     for i in range(len(doc.sentences)):
         bounds = doc.sentence_fspan(i)
         sent = text[bounds[0] : bounds[1]]
@@ -140,7 +144,7 @@ def find_relations(
                     if x.start > bounds[0] + cue.start() and x.kind != ADJECTIVE:
                         rel.add(x, RelType.PARTICIPATED_IN, e, i)
         _held_in(doc, events, venues, rel, i)
-        _part_of(doc, events, rel, i)
+        _part_of(doc, events, orgs, main_body, rel, i)
         if SIGN.search(sent):
             signers = both if BOTH_SIGN.search(sent) else []
             for d in documents:
@@ -175,11 +179,13 @@ def find_relations(
                 for t in topics:
                     rel.add(c, RelType.COOPERATES_IN, t, i)
         if MEMBERSHIP.search(sent):
-            for o in orgs:
-                if o.kind not in BODIES:
-                    continue
+            bodies = [o for o in orgs if o.kind in BODIES]
+            if not bodies and main_body is not None and THE_BODY.search(sent):
+                bodies = [main_body]  # "عدد أعضاء المنظمة": the organization the article is about
+            for o in bodies:
                 for c in countries:
-                    rel.add(c, RelType.MEMBER_OF, o, i)
+                    observer = OBSERVER.match(text, c.end) is not None
+                    rel.add(c, RelType.MEMBER_OF, o, i, role="observer" if observer else None)
         for o in orgs:
             for c in countries:
                 if o.start <= c.start < o.end and c.kind == ADJECTIVE:
@@ -198,6 +204,15 @@ def _main_event(spans: list[Span], rel: Relations) -> Span | None:
         return None
     counts = Counter(rel.keys[s.ref] for s in events)
     return max(events, key=lambda s: (counts[rel.keys[s.ref]], -s.start))
+
+
+def _main_body(spans: list[Span], rel: Relations) -> Span | None:
+    """The international body the article is about: the one named most often."""
+    bodies = [s for s in spans if s.label == Label.ORGANIZATION and s.kind in BODIES]
+    if not bodies:
+        return None
+    counts = Counter(rel.keys[s.ref] for s in bodies)
+    return max(bodies, key=lambda s: (counts[rel.keys[s.ref]], -s.start))
 
 
 def _listed(text: str, pos: int, spans: list[Span]) -> list[Span]:
@@ -277,11 +292,17 @@ def _held_in(doc: Doc, events: list[Span], places: list[Span], rel: Relations, i
             rel.add(e, RelType.HELD_IN, nearest, i)
 
 
-def _part_of(doc: Doc, events: list[Span], rel: Relations, i: int) -> None:
+def _part_of(
+    doc: Doc, events: list[Span], bodies: list[Span], main_body: Span | None, rel: Relations, i: int
+) -> None:
     for e in events:
         owner = e.attrs.get("owner")
         if isinstance(owner, Span) and owner.label == Label.ORGANIZATION:
             rel.add(e, RelType.PART_OF, owner, i)
+        elif e.kind == SUMMIT:  # a summit belongs to the organization named with it
+            body = next((o for o in bodies if o.kind in BODIES), main_body)
+            if body is not None:
+                rel.add(e, RelType.PART_OF, body, i)
     for a, b in pairwise(events):
         if WITHIN.search(doc.ftext[a.end : b.start]):
             rel.add(a, RelType.PART_OF, b, i)
