@@ -86,10 +86,14 @@ def _token_re() -> re.Pattern[str]:
 
 
 def _tokens(folded: str) -> list[_Token]:
+    """Figures and the words a number can be made of. Any other word is left out: the gap it
+    leaves is not blank, so no number reads across it."""
     out = []
+    keep = _openers()
     for m in _token_re().finditer(folded):
         if m["word"] is not None:
-            out.append(_Token(m.start(), m.end(), m["word"]))
+            if m["word"] in keep or m["word"] == _AND:
+                out.append(_Token(m.start(), m.end(), m["word"]))
             continue
         if m["cnum"] is not None:
             value = Decimal(m["cnum"].replace(",", "."))

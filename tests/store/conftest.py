@@ -28,7 +28,7 @@ import neo4j
 import pytest
 
 USER = "falkordb"
-PASSWORD = ""  # the server runs without requirepass; a non-empty password is refused
+PASSWORD = "kg-test-secret"  # the server's requirepass: Bolt logins are checked against it
 
 
 def _free_port(low: int, high: int) -> int:
@@ -80,6 +80,7 @@ def falkordb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BoltServer]:
         "--bind", "127.0.0.1",
         "--save", "",
         "--appendonly", "no",
+        "--requirepass", PASSWORD,
         "--dir", str(folder),
         "--loadmodule", str(bin_dir / "falkordb.so"), "BOLT_PORT", str(bolt),
     ]  # fmt: skip
