@@ -30,9 +30,9 @@ class Word(NamedTuple):
     text: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Doc:
-    """An article as the extractor sees it."""
+    """An article as the extractor sees it (hashed by identity, so stages can memoize)."""
 
     text: str
     meta: ArticleMeta

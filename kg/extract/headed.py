@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.document import Doc
 from kg.extract.matcher import PhraseMatcher
@@ -27,7 +27,8 @@ def _matcher(label: Label) -> PhraseMatcher[Trigger]:
     return PhraseMatcher((t.ar, t) for t in triggers(label))
 
 
-def find_heads(doc: Doc, label: Label) -> list[Head]:
+@lru_cache(maxsize=8)  # events, documents and signings ask for the same heads
+def find_heads(doc: Doc, label: Label) -> tuple[Head, ...]:
     text = doc.ftext
     out = []
     for m in _matcher(label).find(text):
@@ -38,4 +39,4 @@ def find_heads(doc: Doc, label: Label) -> list[Head]:
             or (prefix.endswith("ل") and phrase.startswith("ل"))
         )
         out.append(Head(m.word_start, m.end, m.value.kind, definite, phrase))
-    return out
+    return tuple(out)

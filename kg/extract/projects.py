@@ -65,7 +65,7 @@ def find_projects(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]
     return out
 
 
-def _routes_named(doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied) -> list[Span]:
+def _routes_named(doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occupied) -> list[Span]:
     at = {s.start: s for s in known}
     out: list[Span] = []
     for chain in _routes(doc):
@@ -130,7 +130,7 @@ def _name_by_stops(projects: list[Span]) -> None:
             p.name, p.ref = by_kind.get(p.kind, (p.kind, f"Project:{p.kind}"))
 
 
-def _linked(doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied) -> list[Span]:
+def _linked(doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occupied) -> list[Span]:
     """`كابل بحري يربط أذربيجان والمجر عبر جورجيا ورومانيا`, `خط أنابيب نقل الغاز التركماني
     إلى الصين مرورا بأراضي كازاخستان`: a head noun, a linking word, and the places it joins.
     A pipeline, railway or cable head with no route is still a project the text introduces."""
@@ -161,7 +161,7 @@ def _linked(doc: Doc, heads: list[Head], known: list[Span], occupied: Occupied) 
     return out
 
 
-def _fields(doc: Doc, heads: list[Head], occupied: Occupied) -> list[Span]:
+def _fields(doc: Doc, heads: tuple[Head, ...], occupied: Occupied) -> list[Span]:
     """`حقل تنكيز`: a field head followed by a name that is not a word of the language."""
     out = []
     for h in heads:
