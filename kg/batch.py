@@ -19,7 +19,7 @@ from typing import Any
 
 from kg import extract
 from kg.models import ArticleGraph
-from kg.read import Article, InputError, Skipped, read_article
+from kg.read import Article, Skipped, read_or_skip
 
 # Paths per task sent to a worker: enough to amortize the round trip, small enough to
 # keep all workers busy to the end and results flowing.
@@ -53,10 +53,9 @@ def extract_all(paths: Sequence[Path], jobs: int = 1) -> Iterator[Outcome]:
 
 def extract_one(path: Path) -> Outcome:
     """Read and extract one file; any failure becomes a `Skipped` with its reason."""
-    try:
-        article = read_article(path)
-    except InputError as error:
-        return Skipped(path, str(error))
+    article = read_or_skip(path)
+    if isinstance(article, Skipped):
+        return article
     try:
         graph = extract(article.text, article.meta)
     except Exception as error:  # one article's bug must not stop the batch

@@ -84,7 +84,6 @@ class Quantity(_Model):
     unit: str
     period: str | None = None
     change_pct: float | None = None
-    note: str | None = None
     mention: Mention
     evidence: Evidence
 

@@ -21,7 +21,7 @@ import codecs
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -89,13 +89,12 @@ def collect_inputs(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
-def read_articles(paths: Sequence[Path]) -> Iterator[Article | Skipped]:
-    """Each path as an `Article` or a `Skipped`, in input order; never raises `InputError`."""
-    for path in paths:
-        try:
-            yield read_article(path)
-        except InputError as error:
-            yield Skipped(path, str(error))
+def read_or_skip(path: Path) -> Article | Skipped:
+    """The path as an `Article`, or as a `Skipped` with the reason; never raises `InputError`."""
+    try:
+        return read_article(path)
+    except InputError as error:
+        return Skipped(path, str(error))
 
 
 def read_article(path: Path) -> Article:

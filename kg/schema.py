@@ -104,12 +104,6 @@ PREDICATES: dict[RelType, Predicate] = {
 }
 del L
 
-#: The predicates the extractor may emit (the guidelines' 14).
-EXTRACTED_PREDICATES: tuple[RelType, ...] = tuple(
-    t for t in RelType if t not in (RelType.MENTIONED_IN, RelType.MEASURES)
-)
-
-
 def allows(type_: RelType, subject: Label, obj: Label) -> bool:
     """True when the schema allows `subject -[type_]-> obj`."""
     return PREDICATES[type_].allows(subject, obj)
@@ -143,6 +137,3 @@ class Prop(StrEnum):
     # Events and documents
     DATE = "date"
 
-
-#: Units of the guidelines' vocabulary; counted nouns (documents, states…) are free text.
-UNITS: tuple[str, ...] = ("USD", "EUR", "t", "km", "m3", "%", "days", "years", "MW", "kWh")

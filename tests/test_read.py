@@ -21,7 +21,7 @@ from kg.read import (
     article_id,
     collect_inputs,
     read_article,
-    read_articles,
+    read_or_skip,
     sidecar_path,
 )
 
@@ -234,13 +234,13 @@ def test_collect_inputs_keeps_order_and_expands_folders(tmp_path: Path) -> None:
     assert collect_inputs([first, folder, missing]) == [first, a, b, deep, missing]
 
 
-def test_read_articles_goes_on_after_broken_files(tmp_path: Path) -> None:
+def test_each_broken_file_is_skipped_with_its_reason(tmp_path: Path) -> None:
     good1 = write(tmp_path / "1.txt", ARABIC)
     empty = write(tmp_path / "2.txt", b"")
     binary = write(tmp_path / "3.txt", b"\x00\x01\x02")
     good2 = write(tmp_path / "4.txt", ARABIC)
     missing = tmp_path / "5.txt"
-    results = list(read_articles([good1, empty, binary, good2, missing]))
+    results = [read_or_skip(p) for p in (good1, empty, binary, good2, missing)]
     assert [r.path for r in results] == [good1, empty, binary, good2, missing]
     assert [type(r) for r in results] == [Article, Skipped, Skipped, Article, Skipped]
     assert [r.reason for r in results if isinstance(r, Skipped)] == [

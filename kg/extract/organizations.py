@@ -24,7 +24,6 @@ from kg.text.clitics import bare
 from kg.text.normalize import fold
 from kg.text.romanize import romanize
 
-MINISTRY = "Ministry"
 _QUALIFIERS = {
     "حكوميه": "Intergovernmental",
     "دوليه": "",

@@ -65,7 +65,9 @@ def find_projects(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]
     return out
 
 
-def _routes_named(doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occupied) -> list[Span]:
+def _routes_named(
+    doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occupied
+) -> list[Span]:
     at = {s.start: s for s in known}
     out: list[Span] = []
     for chain in _routes(doc):

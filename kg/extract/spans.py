@@ -25,9 +25,6 @@ class Span:
     proclitics: str = ""  # what the word carries before the name: "و", "ب", "لل" …
     attrs: dict[str, object] = field(default_factory=dict)
 
-    def overlaps(self, start: int, end: int) -> bool:
-        return self.start < end and start < self.end
-
 
 class Occupied:
     """Folded ranges already claimed by a span; later, weaker patterns keep out of them.
