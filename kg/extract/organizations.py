@@ -87,7 +87,7 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         occupied.add(m.word_start, end)
     for m in _metonyms().find(text):  # "الخارجية التركية": the ministry, by its adjective
         nisba = next((s for s in known if s.start == m.end + 1 and s.kind == ADJECTIVE), None)
-        if nisba is not None and not occupied.taken(m.word_start, nisba.end):
+        if nisba is not None and not occupied.taken(m.word_start, m.end):
             name = f"Ministry of {m.value} of {nisba.name}"
             span = Span(Label.ORGANIZATION, m.word_start, nisba.end, "Org:" + name, name)
             ministries.append(span)

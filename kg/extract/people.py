@@ -167,8 +167,10 @@ def _name_before(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | No
 def _closes_name(doc: Doc, last: Word) -> bool:
     """A name's last word is a surname, or punctuation, a conjunction or the end follows it."""
     rest = doc.ftext[last.end : last.end + 3]
+    following = doc.words[last.n + 1].text if last.n + 1 < len(doc.words) else ""
     return (
         is_surname(last.text)
+        or following in _common_words()  # "شي جين بينغ التقى"
         or last.text.startswith("ال")
         or not rest.strip()
         or rest.lstrip()[:1] in '،,.()"«»؛:!؟-'
@@ -200,6 +202,8 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
         for p in found:
             if p.start < end and start < p.end:
                 p.titles += [t for t in attached if t not in p.titles]
+                if start <= p.start and p.end <= end:  # the longer reading names the person
+                    p.start, p.end, p.name = start, end, text[start:end]
                 return
         name = text[start:end]
         listed = text[max(0, start - 2) : start] in ("، ", ", ") or any(
