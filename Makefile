@@ -20,7 +20,7 @@ demo: $(STAMP)
 	$(BIN)/kg extract seeds/ --format table
 	@mkdir -p $(OUT)
 	$(BIN)/kg build seeds/ -o $(GRAPH)
-	$(BIN)/kg query --graph $(GRAPH) --file cypher/officials_of_country.cypher --param country=Kazakhstan
+	$(BIN)/kg query --graph $(GRAPH) --file cypher/officials.cypher --param country=Kazakhstan
 	$(BIN)/kg export html $(GRAPH) -o $(OUT)/seeds.html
 	$(BIN)/kg export png $(GRAPH) -o $(OUT)/seeds.png
 	@echo "graph: $(GRAPH)  page: $(OUT)/seeds.html  picture: $(OUT)/seeds.png"

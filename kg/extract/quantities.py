@@ -33,7 +33,7 @@ METRIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("تكلفة|بتكلفة|كلفة|بقيمة|قيمة", "cost"),
         ("استثمار", "investment"),
         ("قرض", "loan_amount"),
-        ("حصة|نسبة|يملك|تملك", "ownership_share"),
+        ("حصة|يملك|تملك|مملوكة", "ownership_share"),
         ("لمدة|مدة", "contract_term"),
         ("نقل|تصدير|شحن|ضخ", "transported_volume"),
     )
@@ -72,10 +72,13 @@ def _unit_after(
 
 
 def _metric(sentence_before: str, default: str) -> str:
+    """The metric whose cue stands closest before the figure, else the unit's default."""
+    best, where = default, -1
     for pattern, metric in METRIC_CUES:
-        if pattern.search(sentence_before[-60:]):
-            return metric
-    return default
+        for m in pattern.finditer(sentence_before):
+            if m.start() > where:
+                best, where = metric, m.start()
+    return best
 
 
 def find_figures(doc: Doc) -> list[Figure]:

@@ -34,3 +34,9 @@ def test_a_year_alone_is_no_quantity() -> None:
 def test_kilometres_and_cubic_metres() -> None:
     text = "يبلغ طول الخط 1800 كيلومتر وقدرته 31 مليار متر مكعب سنويا."
     assert figures(text) == [(1800.0, "km", None), (31_000_000_000.0, "m3", None)]
+
+
+def test_the_closest_cue_names_the_metric() -> None:
+    text = "ارتفع حجم التبادل التجاري بنسبة 5 في المئة وأصبح 300 مليون دولار."
+    [q] = extract(text).quantities
+    assert q.metric == "trade_volume"
