@@ -59,7 +59,9 @@ class Relations:
     out: dict[tuple[str, RelType, str], Relation] = field(default_factory=dict)
 
     def add(self, s: Span, type_: RelType, o: Span, sentence: int, role: str | None = None) -> None:
-        src, dst = self.keys[s.ref], self.keys[o.ref]
+        src, dst = self.keys.get(s.ref), self.keys.get(o.ref)
+        if src is None or dst is None:
+            return  # a span a longer name absorbed ("نور سلطان" in a person's name)
         if src == dst or not allows(type_, self.labels[src], self.labels[dst]):
             return
         if type_ == RelType.MET_WITH and (dst, type_, src) in self.out:
