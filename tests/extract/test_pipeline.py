@@ -85,3 +85,26 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
     for e in graph.entities:
         for m in e.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def _lexicon_words() -> list[str]:
+    from kg.lexicon.gazetteer import gazetteer
+    from kg.lexicon.titles import titles
+    from kg.lexicon.triggers import triggers
+    from kg.schema import Label
+
+    words = [n for t in gazetteer()[::7] for n in (*t.names[:1], *t.adjectives[:1])]
+    words += [t.ar for t in titles()]
+    words += [t.ar for label in Label for t in triggers(label)]
+    return [*words, "و", "في", "بين", "،", ".", " - ", "ـ", "(", ")", "12", "٣٫٥", "مليون", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_lexicon_words()), max_size=60), st.booleans())
+def test_never_raises_on_lexicon_soup(words: list[str], glued: bool) -> None:
+    """Names, titles and head nouns in any order, with or without spaces between them."""
+    text = ("" if glued else " ").join(words)
+    graph = extract(text)
+    for e in graph.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
