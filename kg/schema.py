@@ -104,6 +104,7 @@ PREDICATES: dict[RelType, Predicate] = {
 }
 del L
 
+
 def allows(type_: RelType, subject: Label, obj: Label) -> bool:
     """True when the schema allows `subject -[type_]-> obj`."""
     return PREDICATES[type_].allows(subject, obj)
@@ -136,4 +137,3 @@ class Prop(StrEnum):
     CHANGE_PCT = "change_pct"
     # Events and documents
     DATE = "date"
-

@@ -35,7 +35,7 @@ import networkx as nx
 
 from kg.graph.merge import Index, node_key
 from kg.models import ArticleGraph, ArticleMeta, DateFact, Entity, Evidence, Quantity, Relation
-from kg.schema import Label, Prop, RelType
+from kg.schema import PREDICATES, Label, Prop, RelType
 
 Record = dict[str, Any]
 
@@ -110,7 +110,7 @@ def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) ->
         _extend(attrs, [record(fact.evidence)], aid)
 
 
-_SYMMETRIC = frozenset({RelType.MET_WITH})
+_SYMMETRIC = frozenset(t for t, p in PREDICATES.items() if p.symmetric)
 
 
 def _add_article_node(graph: nx.MultiDiGraph, meta: ArticleMeta) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph.names import name_key, same_person
+from kg.graph.names import close_keys, name_key
 from kg.models import Entity
 from kg.schema import Label, Prop
 
@@ -54,7 +54,8 @@ class Index:
     def __init__(self) -> None:
         self._qid: dict[tuple[Label, str], str] = {}
         self._name: dict[tuple[Label, str], str] = {}
-        self._people: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # first word -> {(folded name, node)}: a dict, for order and fast membership
+        self._people: dict[str, dict[tuple[str, str], None]] = defaultdict(dict)
         self._qid_of: dict[str, str | None] = {}
 
     @classmethod
@@ -80,9 +81,9 @@ class Index:
             self._name.setdefault((label, key), node)
         if label == Label.PERSON:
             for form in map(name_key, arabic):
-                words = form.split()
-                if len(words) >= 2 and (form, node) not in self._people[words[0]]:
-                    self._people[words[0]].append((form, node))
+                first, _, rest = form.partition(" ")
+                if rest:
+                    self._people[first][(form, node)] = None
 
     def find(self, entity: Entity, date: str | None) -> str | None:
         """The node `entity` merges into, or None when it is new (module rules)."""
@@ -93,9 +94,9 @@ class Index:
             if node is not None and self._compatible(node, entity):
                 return node
         if entity.label == Label.PERSON:
-            words = name_key(entity.name_ar).split()
-            for form, node in self._people.get(words[0] if words else "", ()):
-                if same_person(form, entity.name_ar) and self._compatible(node, entity):
+            key = name_key(entity.name_ar)
+            for form, node in self._people.get(key.split(" ", 1)[0], ()):
+                if close_keys(form, key) and self._compatible(node, entity):
                     return node
         return None
 

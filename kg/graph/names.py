@@ -37,8 +37,12 @@ def name_key(name: str) -> str:
 
 def same_person(a: str, b: str) -> bool:
     """True when two Arabic person names are spelling variants of one name (module rule)."""
-    first, second = name_key(a), name_key(b)
-    words_a, words_b = first.split(), second.split()
+    return close_keys(name_key(a), name_key(b))
+
+
+def close_keys(a: str, b: str) -> bool:
+    """`same_person` on names already passed through `name_key` (for tight loops)."""
+    words_a, words_b = a.split(" ", 1), b.split(" ", 1)
     if len(words_a) < 2 or len(words_b) < 2 or words_a[0] != words_b[0]:
         return False
-    return Levenshtein.distance(first, second, score_cutoff=MAX_EDITS) <= MAX_EDITS
+    return Levenshtein.distance(a, b, score_cutoff=MAX_EDITS) <= MAX_EDITS

@@ -6,6 +6,8 @@ query parameters, never pasted into the text. Tables come from the schema module
 node table per label (`kg.store.rows.NODE_PROPS`), one relationship table per type with
 every FROM/TO pair the schema allows. Rows are bulk-loaded from temporary CSV files with
 `COPY`, which is an order of magnitude faster than `UNWIND … CREATE` from Python values.
+`open_cached` keeps the loaded database in a file beside the graph file, so only the
+first query after a build pays for loading.
 
 Dialect notes for query authors, checked on LadybugDB 0.22:
 - an undirected variable-length pattern may walk one relationship back and forth (Neo4j
@@ -28,8 +30,10 @@ Dialect notes for query authors, checked on LadybugDB 0.22:
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,7 +41,7 @@ from typing import Any
 import ladybug as lb
 import networkx as nx
 
-from kg.schema import Label, Prop, RelType
+from kg.schema import Prop, RelType
 from kg.store.rows import NODE_PROPS, NUMERIC, REL_PROPS, Row, endpoint_pairs, node_rows, rel_rows
 
 _TYPES = {int: "INT64", float: "DOUBLE"}
@@ -75,13 +79,11 @@ def schema_ddl() -> list[str]:
 
 
 class Embedded:
-    """An in-memory LadybugDB holding one graph."""
+    """A LadybugDB database holding one graph: in memory, or a file."""
 
-    def __init__(self) -> None:
-        self._db = lb.Database(":memory:")
+    def __init__(self, path: Path | None = None, read_only: bool = False) -> None:
+        self._db = lb.Database(str(path) if path else ":memory:", read_only=read_only)
         self._conn = lb.Connection(self._db)
-        for statement in schema_ddl():
-            self._conn.execute(statement)
 
     def run(self, query: str, parameters: Mapping[str, Any] | None = None) -> Result:
         """Run one Cypher query; raise `QueryError` with the engine's reason if it fails."""
@@ -92,7 +94,12 @@ class Embedded:
         assert isinstance(result, lb.QueryResult)
         return Result(result.get_column_names(), [list(row) for row in result.get_all()])
 
-    def copy(self, table: str, rows: list[Row], folder: Path, options: str = "") -> None:
+    def close(self) -> None:
+        """Release the database (and write it out, when it is a file)."""
+        self._conn.close()
+        self._db.close()
+
+    def _copy(self, table: str, rows: list[Row], folder: Path, options: str = "") -> None:
         """Bulk-load `rows` into `table` through a CSV file in `folder`."""
         path = folder / f"{table}-{len(list(folder.iterdir()))}.csv"
         with path.open("w", encoding="utf-8", newline="") as f:
@@ -100,16 +107,61 @@ class Embedded:
         self._conn.execute(f"COPY {table} FROM '{path}' ({options}{_CSV})")
 
 
-def load(graph: nx.MultiDiGraph) -> Embedded:
-    """A fresh in-memory database holding `graph` (see the module docstring)."""
-    db = Embedded()
+def load(graph: nx.MultiDiGraph, path: Path | None = None) -> Embedded:
+    """A new database holding `graph`: in memory, or in the new file `path`."""
+    db = Embedded(path)
+    for statement in schema_ddl():
+        db.run(statement)
     with tempfile.TemporaryDirectory(prefix="kg-embedded-") as tmp:
         folder = Path(tmp)
         for label, rows in node_rows(graph).items():
-            db.copy(label, rows, folder)
+            db._copy(label, rows, folder)
         for (type_, source, target), rows in rel_rows(graph).items():
-            db.copy(type_, rows, folder, f"from='{source}', to='{target}', ")
+            db._copy(type_, rows, folder, f"from='{source}', to='{target}', ")
     return db
 
 
-__all__ = ["Embedded", "Label", "QueryError", "Result", "load", "schema_ddl"]
+def cache_path(graph_path: Path) -> Path:
+    """Where `open_cached` keeps the database of the graph file `graph_path`."""
+    return graph_path.with_name(graph_path.name + ".lbug")
+
+
+def open_cached(graph_path: Path, read_graph: Callable[[], nx.MultiDiGraph]) -> Embedded:
+    """The database of the graph file at `graph_path`, reusing the copy beside it.
+
+    Loading a graph of 10,000 articles takes half a minute, so the first query writes the
+    database to `GRAPH.lbug` and later ones open it read-only in a moment, as long as its
+    stamp (graph file size and modification time, table layout) still matches. Otherwise
+    `read_graph()` supplies the graph and the copy is rebuilt (in a temporary file, then
+    renamed); where it cannot be written, the database lives in memory for this call.
+    """
+    cache = cache_path(graph_path)
+    stamp_file = cache.with_name(cache.name + ".stamp")
+    stamp = _stamp(graph_path)
+    if stamp and cache.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
+        return Embedded(cache, read_only=True)
+    graph = read_graph()
+    if not stamp:
+        return load(graph)
+    tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+    try:
+        load(graph, tmp).close()
+        os.replace(tmp, cache)
+        stamp_file.write_text(stamp)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return load(graph)
+    return Embedded(cache, read_only=True)
+
+
+def _stamp(graph_path: Path) -> str:
+    """What the cached copy must have been built from; "" when the graph file is missing."""
+    try:
+        stat = graph_path.stat()
+    except OSError:
+        return ""
+    layout = hashlib.sha1("\n".join(schema_ddl()).encode()).hexdigest()[:12]
+    return f"{layout} {stat.st_size} {stat.st_mtime_ns}"
+
+
+__all__ = ["Embedded", "QueryError", "Result", "cache_path", "load", "open_cached", "schema_ddl"]

@@ -15,7 +15,8 @@ credentials, a statement the server rejected.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,7 +31,9 @@ from kg.store.rows import NODE_PROPS, REL_PROPS, Row, node_rows, rel_rows
 #: URI schemes of the Bolt protocol (plain, TLS, TLS with self-signed certificates).
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 BATCH = 5000
-Shape = Callable[[Row], dict[str, Any]]
+#: Largest batch payload, in UTF-8 bytes of its JSON form: a few hubs (a country named in
+#: every article) carry megabytes of evidence, and one transaction should stay small.
+MAX_BYTES = 4 * 2**20
 
 NO_CONSTRAINTS = (
     "the server does not support uniqueness constraints; created plain indexes on `key` "
@@ -58,11 +61,17 @@ def push(
     password: str,
     database: str | None = None,
     batch: int = BATCH,
+    max_bytes: int = MAX_BYTES,
 ) -> PushReport:
-    """Merge `graph` into the database at `uri`; raise `PushError` on any failure."""
+    """Merge `graph` into the database at `uri`; raise `PushError` on any failure.
+
+    Rows go in batches of at most `batch` rows and `max_bytes` bytes (a larger row goes
+    alone).
+    """
     if uri.split("://", 1)[0] not in SCHEMES or "://" not in uri:
         raise PushError(f"{uri!r} is not a Bolt URI (expected one of {', '.join(SCHEMES)}://…)")
     nodes, rels = node_rows(graph), rel_rows(graph)
+    limit = (batch, max_bytes)
     report = PushReport()
     try:
         with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
@@ -72,10 +81,10 @@ def push(
                     report.warnings.append(NO_CONSTRAINTS)
                 for label, rows in nodes.items():
                     query = _merge_nodes(label)
-                    report.nodes += _send(session, query, rows, _node_row(label), batch)
+                    report.nodes += _send(session, query, map(_node_row(label), rows), limit)
                 for (type_, source, target), rows in rels.items():
                     query = _merge_rels(type_, source, target)
-                    report.relationships += _send(session, query, rows, _rel_row, batch)
+                    report.relationships += _send(session, query, map(_rel_row, rows), limit)
     except Neo4jError as e:
         raise PushError(f"the server rejected a statement: {_reason(e)}") from e
     except DriverError as e:
@@ -124,7 +133,7 @@ def _merge_rels(type_: str, source: Label, target: Label) -> str:
     )
 
 
-def _node_row(label: Label) -> Shape:
+def _node_row(label: Label) -> Callable[[Row], dict[str, Any]]:
     names = NODE_PROPS[label][1:]
 
     def row(values: Row) -> dict[str, Any]:
@@ -140,15 +149,31 @@ def _rel_row(values: Row) -> dict[str, Any]:
     return {"source": source, "target": target, "key": key, "props": props}
 
 
-def _send(session: neo4j.Session, query: str, rows: list[Row], shape: Shape, batch: int) -> int:
-    for chunk in _chunks(rows, batch):
-        session.run(query, rows=[shape(r) for r in chunk]).consume()
-    return len(rows)
+def _send(
+    session: neo4j.Session, query: str, rows: Iterable[dict[str, Any]], limit: tuple[int, int]
+) -> int:
+    sent = 0
+    for chunk in _batches(rows, *limit):
+        session.run(query, rows=chunk).consume()
+        sent += len(chunk)
+    return sent
 
 
-def _chunks(rows: list[Row], size: int) -> Iterator[list[Row]]:
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
+def _batches(
+    rows: Iterable[dict[str, Any]], size: int, max_bytes: int
+) -> Iterator[list[dict[str, Any]]]:
+    """`rows` in lists of at most `size` rows and `max_bytes` bytes of JSON."""
+    batch: list[dict[str, Any]] = []
+    used = 0
+    for row in rows:
+        cost = len(json.dumps(row, ensure_ascii=False).encode())
+        if batch and (len(batch) >= size or used + cost > max_bytes):
+            yield batch
+            batch, used = [], 0
+        batch.append(row)
+        used += cost
+    if batch:
+        yield batch
 
 
 def _reason(error: Neo4jError) -> str:

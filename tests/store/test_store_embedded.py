@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import networkx as nx
 import pytest
 
-from kg.graph import build
+from kg.graph import build, save
+from kg.graph import load as load_graph
 from kg.schema import ENTITY_LABELS, Label, RelType
-from kg.store.embedded import QueryError, load, schema_ddl
+from kg.store.embedded import QueryError, cache_path, load, open_cached, schema_ddl
 from tests.graph.articles import first, second
 
 
@@ -48,3 +51,33 @@ def test_a_bad_query_is_one_line(query: str, reason: str) -> None:
     with pytest.raises(QueryError, match=reason) as error:
         load(build([first()])).run(query)
     assert "\n" not in str(error.value)
+
+
+def test_the_database_is_kept_beside_the_graph_until_the_graph_changes(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    save(build([first()]), path)
+    reads: list[int] = []
+
+    def read() -> nx.MultiDiGraph:
+        reads.append(1)
+        return load_graph(path)
+
+    count = "MATCH (a:Article) RETURN count(a)"
+    first_db = open_cached(path, read)
+    assert first_db.run(count).rows == [[1]]
+    first_db.close()
+    assert cache_path(path).is_file()
+    assert open_cached(path, read).run(count).rows == [[1]]
+    assert len(reads) == 1  # the second query read no graph file
+
+    save(build([first(), second()]), path)
+    assert open_cached(path, read).run(count).rows == [[2]]
+    assert len(reads) == 2
+
+
+def test_the_cached_database_is_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    save(build([first()]), path)
+    open_cached(path, lambda: load_graph(path)).close()
+    with pytest.raises(QueryError):
+        open_cached(path, lambda: load_graph(path)).run("MATCH (n) DETACH DELETE n")

@@ -66,3 +66,10 @@ def test_bad_credentials_are_one_line(falkordb: BoltServer) -> None:
 def test_a_uri_that_is_not_bolt_is_refused_before_connecting() -> None:
     with pytest.raises(PushError, match="not a Bolt URI"):
         push(build([first()]), "http://127.0.0.1:7474", USER, PASSWORD)
+
+
+def test_small_batches_push_the_same_graph(falkordb: BoltServer) -> None:
+    g = build([first(), second()])
+    report = push(g, falkordb.uri, USER, PASSWORD, database="small", batch=2, max_bytes=1500)
+    assert (report.nodes, report.relationships) == (g.number_of_nodes(), g.number_of_edges())
+    assert _counts(falkordb, "small") == (g.number_of_nodes(), g.number_of_edges())
