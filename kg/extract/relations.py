@@ -140,11 +140,7 @@ def find_relations(
                     parties = both
                 for c in parties:
                     rel.add(c, RelType.PARTICIPATED_IN, e, i)
-            cue = PRESENCE.search(sent)
-            if cue is not None:
-                for x in countries + orgs:
-                    if x.start > bounds[0] + cue.start() and x.kind != ADJECTIVE:
-                        rel.add(x, RelType.PARTICIPATED_IN, e, i)
+        _attended(text, bounds[0], sent, events, countries + orgs, rel, i)
         _held_in(doc, events, venues, rel, i)
         _part_of(doc, events, orgs, main_body, rel, i)
         if SIGN.search(sent):
@@ -215,6 +211,29 @@ def _main_body(spans: list[Span], rel: Relations) -> Span | None:
         return None
     counts = Counter(rel.keys[s.ref] for s in bodies)
     return max(bodies, key=lambda s: (counts[rel.keys[s.ref]], -s.start))
+
+
+def _attended(
+    text: str,
+    offset: int,
+    sent: str,
+    events: list[Span],
+    parties: list[Span],
+    rel: Relations,
+    i: int,
+) -> None:
+    """ "لقاء … بحضور X وY": who was present at the event named just before the cue."""
+    cue = PRESENCE.search(sent)
+    if cue is None:
+        return
+    at = offset + cue.start()
+    before = [e for e in events if e.start < at]
+    if not before:
+        return
+    for x in parties:
+        locative = LOCATIVE.search(text[max(0, x.start - 6) : x.start]) is not None
+        if x.start > at and x.kind != ADJECTIVE and not locative:
+            rel.add(x, RelType.PARTICIPATED_IN, before[-1], i)
 
 
 def _listed(text: str, pos: int, spans: list[Span]) -> list[Span]:
