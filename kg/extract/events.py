@@ -22,7 +22,7 @@ from kg.text.numbers import ordinal_at
 
 TODAY = fold("اليوم")
 SIGNING = "signing"
-MEETINGS = frozenset({"meeting", "talks", "consultations", "session", SIGNING})
+MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", SIGNING})
 SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
 LEADING = re.compile(r" ")
 LINK = re.compile(r" ?(?:،|,)? ?(?:مع |بين )?")
@@ -180,10 +180,8 @@ def _corefer(found: list[_Found], label: Label) -> None:
     for f in (f for f in found if not f.qualified):
         s = f.span
         if not (f.head.definite or s.attrs.get("today")):
-            if s.kind == SIGNING:
-                s.ref = f"{label}:{SIGNING}"  # one signing of one document, however it is named
-            elif label == Label.DOCUMENT or s.kind not in ("talks", "consultations"):
-                s.ref = f"{label}:{s.kind}:{s.start}"
+            # One signing of one document, however it is named; a "زيارة عمل" of its own.
+            s.ref = f"{label}:{SIGNING}" if s.kind == SIGNING else f"{label}:{s.kind}:{s.start}"
             continue
         antecedent = _antecedent(found, s, label)
         if antecedent is not None:
