@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -27,15 +27,16 @@ def save(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write `graph` to `path` atomically (temp file in the same folder, then rename)."""
     data = nx.node_link_data(graph, **_LAYOUT)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # A fresh name opened with "x" (not mkstemp, whose 0600 mode would stick to the file).
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
+        with tmp.open("x", encoding="utf-8") as out:
             json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 

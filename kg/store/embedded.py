@@ -33,7 +33,8 @@ import csv
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,16 @@ import ladybug as lb
 import networkx as nx
 
 from kg.schema import Prop, RelType
-from kg.store.rows import NODE_PROPS, NUMERIC, REL_PROPS, Row, endpoint_pairs, node_rows, rel_rows
+from kg.store.rows import (
+    NODE_PROPS,
+    NUMERIC,
+    REL_PROPS,
+    K,
+    Row,
+    endpoint_pairs,
+    node_rows,
+    rel_rows,
+)
 
 _TYPES = {int: "INT64", float: "DOUBLE"}
 _CSV = "HEADER=false, ESCAPE='\"', PARALLEL=false"
@@ -99,26 +109,39 @@ class Embedded:
         self._conn.close()
         self._db.close()
 
-    def _copy(self, table: str, rows: list[Row], folder: Path, options: str = "") -> None:
-        """Bulk-load `rows` into `table` through a CSV file in `folder`."""
-        path = folder / f"{table}-{len(list(folder.iterdir()))}.csv"
-        with path.open("w", encoding="utf-8", newline="") as f:
-            csv.writer(f).writerows(rows)
+    def _copy(self, table: str, path: Path, options: str = "") -> None:
         self._conn.execute(f"COPY {table} FROM '{path}' ({options}{_CSV})")
 
 
 def load(graph: nx.MultiDiGraph, path: Path | None = None) -> Embedded:
-    """A new database holding `graph`: in memory, or in the new file `path`."""
+    """A new database holding `graph`: in memory, or in the new file `path`.
+
+    Raises `ValueError` for a relationship the schema does not allow.
+    """
     db = Embedded(path)
     for statement in schema_ddl():
         db.run(statement)
     with tempfile.TemporaryDirectory(prefix="kg-embedded-") as tmp:
-        folder = Path(tmp)
-        for label, rows in node_rows(graph).items():
-            db._copy(label, rows, folder)
-        for (type_, source, target), rows in rel_rows(graph).items():
-            db._copy(type_, rows, folder, f"from='{source}', to='{target}', ")
+        for label, csv_path in _spill(node_rows(graph), Path(tmp) / "nodes").items():
+            db._copy(label, csv_path)
+        for (type_, a, b), csv_path in _spill(rel_rows(graph), Path(tmp) / "rels").items():
+            db._copy(type_, csv_path, f"from='{a}', to='{b}', ")
     return db
+
+
+def _spill(rows: Iterable[tuple[K, Row]], folder: Path) -> dict[K, Path]:
+    """Write each group's rows to its own CSV file in `folder`, streaming."""
+    folder.mkdir()
+    paths: dict[K, Path] = {}
+    writers: dict[K, Any] = {}
+    with ExitStack() as files:
+        for group, row in rows:
+            if group not in writers:
+                paths[group] = folder / f"{len(paths)}.csv"
+                out = files.enter_context(paths[group].open("w", encoding="utf-8", newline=""))
+                writers[group] = csv.writer(out)
+            writers[group].writerow(row)
+    return paths
 
 
 def cache_path(graph_path: Path) -> Path:
@@ -149,8 +172,9 @@ def open_cached(graph_path: Path, read_graph: Callable[[], nx.MultiDiGraph]) -> 
         os.replace(tmp, cache)
         stamp_file.write_text(stamp)
     except OSError:
-        tmp.unlink(missing_ok=True)
         return load(graph)
+    finally:
+        tmp.unlink(missing_ok=True)
     return Embedded(cache, read_only=True)
 
 

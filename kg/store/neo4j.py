@@ -26,7 +26,7 @@ import networkx as nx
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.schema import Label, Prop
-from kg.store.rows import NODE_PROPS, REL_PROPS, Row, node_rows, rel_rows
+from kg.store.rows import NODE_PROPS, REL_PROPS, Row, grouped, node_rows, rel_rows
 
 #: URI schemes of the Bolt protocol (plain, TLS, TLS with self-signed certificates).
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -70,7 +70,10 @@ def push(
     """
     if uri.split("://", 1)[0] not in SCHEMES or "://" not in uri:
         raise PushError(f"{uri!r} is not a Bolt URI (expected one of {', '.join(SCHEMES)}://…)")
-    nodes, rels = node_rows(graph), rel_rows(graph)
+    try:
+        nodes, rels = grouped(node_rows(graph)), grouped(rel_rows(graph))
+    except ValueError as e:
+        raise PushError(f"the graph does not fit the schema: {e}") from e
     limit = (batch, max_bytes)
     report = PushReport()
     try:
@@ -97,7 +100,7 @@ def _connect(driver: neo4j.Driver, uri: str, user: str) -> None:
         driver.verify_connectivity()
     except AuthError as e:
         raise PushError(f"{uri} refused the credentials of user {user!r}: {_reason(e)}") from e
-    except ServiceUnavailable as e:
+    except (ServiceUnavailable, ValueError) as e:  # ValueError: a port that is no number
         raise PushError(f"cannot reach a Bolt server at {uri}: {_first_line(e)}") from e
     except Neo4jError as e:  # servers that report a failed login as a general error
         raise PushError(f"{uri} refused to log in user {user!r}: {_reason(e)}") from e

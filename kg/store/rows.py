@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 import networkx as nx
 
@@ -41,6 +41,7 @@ NUMERIC: dict[Prop, type] = {Prop.SUPPORT: int, Prop.VALUE: float, Prop.CHANGE_P
 
 Row = tuple[Any, ...]
 Endpoints = tuple[RelType, Label, Label]
+K = TypeVar("K")
 
 
 def store_value(value: Any) -> Any:
@@ -50,31 +51,33 @@ def store_value(value: Any) -> Any:
     return value
 
 
-def node_rows(graph: nx.MultiDiGraph) -> dict[Label, list[Row]]:
-    """Each label's rows, values in `NODE_PROPS[label]` order."""
-    rows: dict[Label, list[Row]] = defaultdict(list)
+def node_rows(graph: nx.MultiDiGraph) -> Iterator[tuple[Label, Row]]:
+    """Each node's label and row, values in `NODE_PROPS[label]` order."""
     for node, attrs in graph.nodes(data=True):
         label = Label(attrs[Prop.LABEL])
         values = {**attrs, Prop.KEY: node}
-        rows[label].append(tuple(store_value(values.get(p)) for p in NODE_PROPS[label]))
-    return rows
+        yield label, tuple(store_value(values.get(p)) for p in NODE_PROPS[label])
 
 
-def rel_rows(graph: nx.MultiDiGraph) -> dict[Endpoints, list[Row]]:
-    """Rows per (type, source label, target label): source key, target key, `REL_PROPS`.
-
-    Raises `ValueError` for a relationship the schema does not allow.
-    """
+def rel_rows(graph: nx.MultiDiGraph) -> Iterator[tuple[Endpoints, Row]]:
+    """Each relationship's (type, source label, target label) and row: source key, target
+    key, then `REL_PROPS`. Raises `ValueError` for one the schema does not allow."""
     labels = dict(graph.nodes(data=Prop.LABEL))
-    rows: dict[Endpoints, list[Row]] = defaultdict(list)
     for source, target, key, attrs in graph.edges(keys=True, data=True):
         type_ = RelType(attrs[Prop.TYPE])
         ends = (type_, Label(labels[source]), Label(labels[target]))
         if not PREDICATES[type_].allows(ends[1], ends[2]):
             raise ValueError(f"the schema does not allow {ends[1]} -[{type_}]-> {ends[2]}")
         values = {**attrs, Prop.KEY: f"{source}|{key}|{target}"}
-        rows[ends].append((source, target, *(store_value(values.get(p)) for p in REL_PROPS)))
-    return rows
+        yield ends, (source, target, *(store_value(values.get(p)) for p in REL_PROPS))
+
+
+def grouped(rows: Iterable[tuple[K, Row]]) -> dict[K, list[Row]]:
+    """Rows collected per group (label, or relationship endpoints), in first-seen order."""
+    groups: dict[K, list[Row]] = defaultdict(list)
+    for group, row in rows:
+        groups[group].append(row)
+    return groups
 
 
 def endpoint_pairs(type_: RelType) -> Iterator[tuple[Label, Label]]:

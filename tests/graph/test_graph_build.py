@@ -157,3 +157,16 @@ def test_adding_the_same_article_again_changes_nothing() -> None:
     assert add_articles(g, [second(), first()]) == []
     assert nx.node_link_data(g, edges="edges") == before
     assert g.graph[Prop.ARTICLES] == ["a1", "a2"]
+
+
+def test_a_named_node_takes_the_first_qid_and_refuses_a_second() -> None:
+    g = build(
+        [
+            _single("c1", Ent("p", L.PERSON, "John Smith", "جون سميث")),
+            _single("c2", Ent("p", L.PERSON, "John Smith", "جون سميث", "Q1")),
+            _single("c3", Ent("p", L.PERSON, "John Smith", "جون سميث", "Q2")),
+        ]
+    )
+    people = _nodes(g, L.PERSON)
+    assert sorted(a[Prop.WIKIDATA] for a in people.values()) == ["Q1", "Q2"]
+    assert sorted(a[Prop.SUPPORT] for a in people.values()) == [1, 2]

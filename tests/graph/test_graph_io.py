@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import networkx as nx
@@ -68,3 +69,15 @@ def test_the_file_is_plain_utf8_json(tmp_path: Path) -> None:
     text = (tmp_path / "g.json").read_text(encoding="utf-8")
     assert "مصطفاييف" in text
     assert json.loads(text)["graph"]["articles"] == ["a1"]
+
+
+def test_the_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    save(build([first()]), tmp_path / "g.json")
+    mode = (tmp_path / "g.json").stat().st_mode & 0o777
+    assert mode == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

@@ -81,3 +81,10 @@ def test_the_cached_database_is_read_only(tmp_path: Path) -> None:
     open_cached(path, lambda: load_graph(path)).close()
     with pytest.raises(QueryError):
         open_cached(path, lambda: load_graph(path)).run("MATCH (n) DETACH DELETE n")
+
+
+def test_a_relationship_the_schema_forbids_is_refused() -> None:
+    g = build([first()])
+    g.add_edge("Country:Q227", "Person:ali asadov", key="HELD_IN", type="HELD_IN")
+    with pytest.raises(ValueError, match="does not allow Country"):
+        load(g)

