@@ -31,6 +31,7 @@ import neo4j
 
 USER = "falkordb"
 _READY = "Bolt protocol initialized"
+_ATTEMPTS = 4
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,21 @@ class BoltServer:
     def run(
         self, graph: str, query: str, parameters: Mapping[str, Any] | None = None
     ) -> list[list[Any]]:
-        """Rows of `query` on the named graph."""
-        with (
-            neo4j.GraphDatabase.driver(self.uri, auth=(USER, self.password)) as driver,
-            driver.session(database=graph) as session,
-        ):
-            return [list(r.values()) for r in session.run(query, dict(parameters or {}))]
+        """Rows of `query` on the named graph. A handshake the listener drops (see above) is
+        retried a few times on a fresh connection, with a short timeout so that takes seconds."""
+        for attempt in range(_ATTEMPTS):
+            try:
+                with (
+                    neo4j.GraphDatabase.driver(
+                        self.uri, auth=(USER, self.password), connection_timeout=3.0
+                    ) as driver,
+                    driver.session(database=graph) as session,
+                ):
+                    return [list(r.values()) for r in session.run(query, dict(parameters or {}))]
+            except neo4j.exceptions.ServiceUnavailable:
+                if attempt == _ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
 
 
 def _free_port(low: int, high: int) -> int:
