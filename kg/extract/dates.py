@@ -10,7 +10,7 @@ from kg.models import DateFact
 def find_date_facts(doc: Doc, dated: list[Span], keys: dict[str, str]) -> list[DateFact]:
     """Each date goes to the nearest event or document before it in its sentence."""
     out: dict[tuple[str, str], DateFact] = {}
-    for d in doc.dates:
+    for d in doc.dates if dated else ():  # no event or document: no date to read
         sentence = doc.sentence_of(d.start)
         lo, _ = doc.sentence_fspan(sentence)
         before = [s for s in dated if lo <= s.start < d.start]

@@ -16,9 +16,10 @@ from kg.extract.document import Doc
 from kg.extract.matcher import Match, PhraseMatcher
 from kg.lexicon.files import read_tsv, values
 from kg.text.normalize import fold
-from kg.text.numbers import find_numbers
+from kg.text.numbers import NumberSpan, find_numbers
 
 PERCENT = "%"
+REACH = 48  # folded characters a number with its scale words may take before its unit
 AND = re.compile(r" ?و ?")
 RATE = re.compile(r"(?:بنسبه|بزياده|بارتفاع|بانخفاض|بنمو|بتراجع|بمعدل)(?: قدرها| قدره)? ?$")
 CHANGE = re.compile(r"ارتفع|ارتفاع|زاد|زياده|نما|نمو|انخفض|انخفاض|تراجع|قفز|ازداد")
@@ -71,6 +72,23 @@ def _unit_after(
     return units.get(pos)
 
 
+def _numbers_before(text: str, unit_starts: list[int]) -> list[NumberSpan]:
+    """Numbers in the stretches that end at a unit: a figure is a number with a unit after it,
+    so the rest of the text need not be read. Each stretch starts at a word boundary."""
+    stretches: list[tuple[int, int]] = []
+    for u in unit_starts:
+        lo = text.rfind(" ", 0, max(0, u - REACH)) + 1
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], u)
+        else:
+            stretches.append((lo, u))
+    return [_shift(n, lo) for lo, hi in stretches for n in find_numbers(text[lo:hi])]
+
+
+def _shift(n: NumberSpan, by: int) -> NumberSpan:
+    return NumberSpan(n.start + by, n.end + by, n.value, n.text)
+
+
 def _metric(sentence_before: str, default: str) -> str:
     """The metric whose cue stands closest before the figure, else the unit's default."""
     best, where = default, -1
@@ -85,10 +103,11 @@ def find_figures(doc: Doc) -> list[Figure]:
     """Figures with units, in text order, each with its metric, period and change."""
     text = doc.ftext
     units = {m.word_start: m for m in _units().find(text)}
-    years = [d for d in doc.dates if len(d.value) == 4]
+    if not units:
+        return []
     raw: list[Figure] = []
     rates: list[tuple[int, float]] = []
-    numbers = find_numbers(text)
+    numbers = _numbers_before(text, sorted(units))
     for k, n in enumerate(numbers):
         unit = _unit_after(text, n.end, units)
         if (
@@ -107,6 +126,7 @@ def find_figures(doc: Doc) -> list[Figure]:
             sign = -1.0 if FALL.search(text[s_start:s_end]) else 1.0
             rates.append((sentence, sign * n.value))
             continue
+        years = (d for d in doc.dates if len(d.value) == 4)  # dates are read once, if needed
         period = next(
             (y.value for y in years if n.end < y.start < s_end or s_start <= y.start < n.start),
             None,

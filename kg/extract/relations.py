@@ -103,7 +103,9 @@ def find_relations(
     for i in range(len(doc.sentences)):
         bounds = doc.sentence_fspan(i)
         sent = text[bounds[0] : bounds[1]]
-        here = in_sentence.get(i, [])
+        here = in_sentence.get(i)
+        if not here:
+            continue  # a sentence that names nothing states no relation
         persons = _in(here, Label.PERSON)
         events = _in(here, Label.EVENT)
         documents = _in(here, Label.DOCUMENT)

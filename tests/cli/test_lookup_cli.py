@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import networkx as nx
-import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -14,13 +13,6 @@ from kg.graph import save
 from tests.kg_samples import sample_graph
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def graph_file(tmp_path: Path) -> Path:
-    path = tmp_path / "graph.json"
-    save(sample_graph(), path)
-    return path
 
 
 def _ok(*args: str | Path) -> str:
