@@ -10,13 +10,13 @@ from kg.models import DateFact
 def find_date_facts(doc: Doc, dated: list[Span], keys: dict[str, str]) -> list[DateFact]:
     """Each date goes to the nearest event or document before it in its sentence."""
     out: dict[tuple[str, str], DateFact] = {}
-    for d in doc.dates if dated else ():  # no event or document: no date to read
-        sentence = doc.sentence_of(d.start)
+    sentences = sorted({doc.sentence_of(s.start) for s in dated})
+    for sentence, d in ((i, d) for i in sentences for d in doc.dates_in(i)):
         lo, _ = doc.sentence_fspan(sentence)
         before = [s for s in dated if lo <= s.start < d.start]
         if not before:
             continue
-        key = keys[before[-1].ref]
+        key = keys[max(before, key=lambda s: s.start).ref]  # the nearest one
         out.setdefault(
             (key, d.value),
             DateFact(

@@ -54,10 +54,20 @@ class Doc:
             for i, m in enumerate(WORD.finditer(self.folded.text))
         ]
 
+    def dates_in(self, sentence: int) -> list[DateSpan]:
+        """Explicit dates of one sentence, in folded offsets (years fill from the publication
+        date). Read on demand: only sentences with an event, a document or a figure ask."""
+        if sentence not in self._dates:
+            lo, hi = self.sentence_fspan(sentence)
+            self._dates[sentence] = [
+                DateSpan(d.start + lo, d.end + lo, d.value, d.text)
+                for d in find_dates(self.folded.text[lo:hi], self.meta.published)
+            ]
+        return self._dates[sentence]
+
     @cached_property
-    def dates(self) -> list[DateSpan]:
-        """Explicit dates, in folded offsets (years fill from the publication date)."""
-        return find_dates(self.folded.text, self.meta.published)
+    def _dates(self) -> dict[int, list[DateSpan]]:
+        return {}
 
     @cached_property
     def _word_starts(self) -> list[int]:

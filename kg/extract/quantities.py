@@ -126,10 +126,14 @@ def find_figures(doc: Doc) -> list[Figure]:
             sign = -1.0 if FALL.search(text[s_start:s_end]) else 1.0
             rates.append((sentence, sign * n.value))
             continue
-        years = (d for d in doc.dates if len(d.value) == 4)  # dates are read once, if needed
-        period = next(
-            (y.value for y in years if n.end < y.start < s_end or s_start <= y.start < n.start),
-            None,
+        # The year of a figure stands between it and the next one ("835 ألف طن في عام 2016"),
+        # or before it with no other figure in between ("في عام 2016 بلغ …").
+        after = numbers[k + 1].start if k + 1 < len(numbers) else s_end
+        previous = numbers[k - 1].end if k > 0 else s_start
+        years = [d for d in doc.dates_in(sentence) if len(d.value) == 4]
+        period = next((y.value for y in years if n.end < y.start <= min(after, s_end)), None)
+        period = period or next(
+            (y.value for y in years if max(previous, s_start) <= y.start < n.start), None
         )
         metric = _metric(before, default_metric)
         raw.append(Figure(n.start, unit.end, n.value, code, metric, period))

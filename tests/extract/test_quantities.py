@@ -40,3 +40,11 @@ def test_the_closest_cue_names_the_metric() -> None:
     text = "ارتفع حجم التبادل التجاري بنسبة 5 في المئة وأصبح 300 مليون دولار."
     [q] = extract(text).quantities
     assert q.metric == "trade_volume"
+
+
+def test_a_year_belongs_to_the_figure_before_it() -> None:
+    text = "نقلت الشركة 200 ألف طن في عام 2019، و900 طن خلال الشهر الماضي."
+    assert [(q.value, q.period) for q in extract(text).quantities] == [
+        (200_000.0, "2019"),
+        (900.0, None),
+    ]
