@@ -13,7 +13,7 @@ from rich.table import Table
 
 from kg.batch import BatchReport, Extracted, extract_all
 from kg.cli.app import app
-from kg.cli.output import summarize
+from kg.cli.output import progress, summarize
 from kg.models import ArticleGraph
 from kg.read import Skipped, collect_inputs
 
@@ -64,7 +64,8 @@ def extract_command(
     out = Console(highlight=False, soft_wrap=True)
     summary = BatchReport()
     documents = []
-    for outcome in extract_all(collect_inputs(files), jobs=jobs):
+    paths = collect_inputs(files)
+    for outcome in progress(extract_all(paths, jobs=jobs), len(paths), "extracting"):
         summary = summary.add(outcome)
         if isinstance(outcome, Skipped):
             doc: dict[str, object] = {

@@ -23,7 +23,7 @@ from rich.table import Table
 from kg.batch import BatchReport, Extracted, extract_all
 from kg.cli.app import app
 from kg.cli.graphfile import DEFAULT_GRAPH, open_graph
-from kg.cli.output import err, fail, summarize
+from kg.cli.output import err, fail, progress, summarize
 from kg.graph import add_articles, load, save
 from kg.models import ArticleGraph
 from kg.read import article_id, collect_inputs
@@ -47,7 +47,8 @@ class QueryFormat(StrEnum):
 def build_command(
     inputs: Annotated[list[Path], typer.Argument(help="Article .txt files or folders of them.")],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help=f"New graph file [{DEFAULT_GRAPH}].")
+        Path | None,
+        typer.Option("--output", "-o", help=f"New graph file (default {DEFAULT_GRAPH})."),
     ] = None,
     into: Annotated[
         Path | None,
@@ -72,7 +73,7 @@ def build_command(
 
     def extracted() -> Iterator[ArticleGraph]:
         nonlocal summary
-        for outcome in extract_all(fresh, jobs=jobs):
+        for outcome in progress(extract_all(fresh, jobs=jobs), len(fresh), "extracting"):
             summary = summary.add(outcome)
             if isinstance(outcome, Extracted):
                 yield outcome.graph

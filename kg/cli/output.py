@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 
 from kg.batch import BatchReport
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+T = TypeVar("T")
+
+
+def progress(items: Iterable[T], total: int, what: str, console: Console = err) -> Iterator[T]:
+    """`items`, with a progress bar while a person watches the terminal; silent in a pipe."""
+    if not console.is_terminal:
+        yield from items
+        return
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task(what, total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
