@@ -38,6 +38,7 @@ BOTH_SIGN = re.compile(
 )
 LIST_GAP = re.compile(r"[ ،,]*(?:الموقعه )?(?:بين )?(?:(?:الطرفين|البلدين|الجانبين|الدولتين) )?")
 SUMMIT = "summit"
+JOINT = frozenset({"Commission", "Council"})  # bodies whose names list their member states
 THE_BODY = re.compile(r"المنظمه|الرابطه|الاتحاد|المجلس")
 OBSERVER = re.compile(r"[^.،]{0,60}بصفه (?:مراقب|عضو مراقب)")
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
@@ -186,9 +187,9 @@ def find_relations(
                 for c in countries:
                     observer = OBSERVER.match(text, c.end) is not None
                     rel.add(c, RelType.MEMBER_OF, o, i, role="observer" if observer else None)
-        for o in orgs:
+        for o in orgs:  # "اللجنة الحكومية الدولية الأذربيجانية - كازاخستان": its members
             for c in countries:
-                if o.start <= c.start < o.end and c.kind == ADJECTIVE:
+                if o.start <= c.start < o.end and (c.kind == ADJECTIVE or o.kind in JOINT):
                     rel.add(c, RelType.MEMBER_OF, o, i)
         _located_in(text, places, rel, i)
         for pr in projects:
