@@ -16,12 +16,16 @@ from kg.extract.matcher import PhraseMatcher
 from kg.extract.spans import Occupied, Span
 from kg.lexicon.topics import TopicWord, topic_words
 from kg.schema import Label
+from kg.text.normalize import fold
 
 NOUN_CUE = re.compile(
     r"(?:^|\s)[وفبلك]*(?:ال)?(?:مجال|مجالات|قطاع|قطاعات|حقل|حقول|ميدان|ميادين|تنميه|تطوير"
     r"|تعاون (?:في|فى)|تعاونهما (?:في|فى)|الاهتمام ب|تتعاونان (?:في|فى)) ?$"
 )
-ADJECTIVE_CUE = re.compile(r"(?:^|\s)[وفبلك]*(?:ال)?(?:تعاون|علاقات|شراكه|تبادل|مجالات) ?$")
+ADJECTIVE_CUE = re.compile(
+    r"(?:^|\s)[وفبلك]*(?:ال)?(?:تعاون|علاقات|شراكه|تبادل|مجالات|قطاع|قطاعات) ?$"
+)
+SHORT = 3  # letters
 # A sentence about cooperation or talks: the fields it names are its topics.
 SENTENCE_CUE = re.compile(r"تعاون|ناقش|نوقش|بحث|تطرق|تناول|استعرض|مباحثات|محادثات|فرص|تبادل")
 LIST_GAP = re.compile(r" ?[،,]? ?")
@@ -64,11 +68,9 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
             and (text[m.word_start] == "و" or "،" in text[last_end : m.word_start])
         )
         lo, hi = doc.sentence_fspan(doc.sentence_of(m.start))
-        if (
-            cue.search(before)
-            or chained
-            or (m.value.kind != ADJ and SENTENCE_CUE.search(text[lo:hi]))
-        ):
+        # A short common noun ("عمل", "أمن", "عدل") is a field only right after a cue.
+        loose = m.value.kind != ADJ and len(fold(m.value.ar)) > SHORT
+        if cue.search(before) or chained or (loose and SENTENCE_CUE.search(text[lo:hi])):
             ref = "Topic:" + m.value.en
             out.append(Span(Label.TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
             last_end, last_kind = m.end, m.value.kind
