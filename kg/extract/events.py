@@ -22,6 +22,7 @@ from kg.text.numbers import ordinal_at
 
 TODAY = fold("اليوم")
 SIGNING = "signing"
+SIGNED_BEFORE = re.compile(r"وقع|توقيع|التوقيع")  # "تم التوقيع على بروتوكول"
 MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", SIGNING})
 SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
 LEADING = re.compile(r" ")
@@ -107,8 +108,10 @@ def find_events(
         qualified = end != head.end and not attrs.get("today")
         if label == Label.DOCUMENT and text.startswith(" علي ", head.end):
             continue  # "تم الاتفاق على": agreeing to do something, not an agreement
+        lo = doc.sentence_fspan(doc.sentence_of(head.start))[0]
+        in_signing = label == Label.DOCUMENT and SIGNED_BEFORE.search(text, lo, head.start)
         if not (qualified or head.definite or attrs.get("today") or " " in head.phrase
-                or head.kind == SIGNING):  # fmt: skip
+                or head.kind == SIGNING or in_signing):  # fmt: skip
             continue  # "أهمية استراتيجية", "اجتماع": a bare indefinite word names nothing
         name = _name(head, attrs, label)
         attrs["words"] = text[head.end : end].strip()

@@ -44,7 +44,7 @@ def is_surname(word: str) -> bool:
 
 
 MAX_NAME_WORDS = 3
-PUNCT_GAP = re.compile(r"[\s،,()\"«»-]*")
+PUNCT_GAP = re.compile(r"[\s،,()\"-]*")  # folded: « » are "
 DEFINITE_AFTER_PROCLITIC = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
 
 

@@ -24,7 +24,7 @@ STOP = frozenset(
 )  # fmt: skip
 LINKING = (fold("المعنية"), fold("الخاصة"))
 PREPOSITION = re.compile(r"^(?:[وف]?(?:بال|لل|كال)|[وف]?ب|[وف]?ل|و)")
-GAP = re.compile(r" ?| ?[-–—ـ] ?")
+GAP = re.compile(r" ?| ?- ?|  ")  # folded: every dash is -, a tatweel leaves two spaces
 
 
 def extend(

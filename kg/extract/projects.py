@@ -22,8 +22,8 @@ from kg.schema import Label
 from kg.text.clitics import bare
 from kg.text.romanize import romanize
 
-DASHED = re.compile(r"[-–—ـ]|  ")
-DASH = re.compile(r" ?[-–—ـ] ?|  ")  # two spaces: a tatweel used as a dash, folded away
+DASHED = re.compile(r"-|  ")  # folded: every dash is -
+DASH = re.compile(r" ?- ?|  ")  # two spaces: a tatweel used as a dash, folded away
 LINKING = re.compile(r"يربط|تربط|بين|الي|مرورا|عبر|من ")
 WINDOW = 120  # folded characters after a head noun in which its route is named
 HEAD_WINDOW = 40  # folded characters between a head noun and the route it names

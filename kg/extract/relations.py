@@ -23,7 +23,7 @@ from kg.schema import Label, RelType, allows
 CO_CHAIR = "Co-chair"
 IMPLIED = frozenset({"head", "minister", "official"})  # title kinds whose country goes unsaid
 MEET = re.compile(r"التقي|التقاء|استقبل|استقبال|اجتمع|لقاء|محادثات|مباحثات|نظير|شهد|(?:^|\s)مع ")
-CHAIR = re.compile(r"ترأس|يرأس|برئاسه|رئاسه")
+CHAIR = re.compile(r"تراس|يراس|برياسه|رياسه")  # folded: ترأس، برئاسة
 MAX_MEETING = 3  # more people than this in one sentence is a summit, not a meeting
 SIGN = re.compile(r"وقع|توقيع|التوقيع|يوقع|توقع|وقعت|اعتمد|تبني|يتبني|اقر|صادق|ابرام")
 DISCUSS = re.compile(r"ناقش|نوقش|بحث|تطرق|تناول|استعرض|تبادل (?:الاراء|وجهات)|تبودل|ركز|النظر في")
@@ -44,7 +44,7 @@ OBSERVER = re.compile(r"[^.،]{0,60}بصفه (?:مراقب|عضو مراقب)")
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 BETWEEN = re.compile(r" ?(?:الموقعه )?بين ")
-ATTEND = re.compile(r"شارك|حضر|التقي|اجتمع|ترأس|ترأس|بحضور|بمشاركه|استقبل|وصل|القي كلمه|عقد")
+ATTEND = re.compile(r"شارك|حضر|التقي|اجتمع|تراس|بحضور|بمشاركه|استقبل|وصل|القي كلمه|عقد")
 HOST = re.compile(r"استضاف|تستضيف|يستضيف|احتضن|تحتضن")
 PRESENCE = re.compile(r"(?:^|\s)(?:بمشاركه|بحضور|شارك|شاركت|يشارك|حضر|حضور)")
 WITHIN = re.compile(r"علي هامش|في اطار|خلال|ضمن")
@@ -99,6 +99,11 @@ def find_relations(
     _titles(doc, people, person_span, spans, rel)
     both = main_countries(spans)
     owner_starts = {t.of.start for p in people for t in p.titles if t.of is not None}
+    owner_of = {
+        s.ref: owner
+        for s in spans
+        if s.label == Label.EVENT and isinstance(owner := s.attrs.get("owner"), Span)
+    }
     main_event = _main_event(spans, rel)
     main_body = _main_body(spans, rel)
     for i in range(len(doc.sentences)):
@@ -133,8 +138,8 @@ def find_relations(
                     if pl.start >= bounds[0] + host.end() and pl.kind != ADJECTIVE:
                         rel.add(e, RelType.HELD_IN, pl, i)
                         break
-            owner = e.attrs.get("owner")
-            if CHAIR.search(sent) and isinstance(owner, Span) and owner.kind == "Commission":
+            owner = owner_of.get(e.ref)  # "ترأس الاجتماع": the session named before
+            if CHAIR.search(sent) and owner is not None and owner.kind == "Commission":
                 for p in persons:
                     rel.add(p, RelType.CO_CHAIRS, owner, i)
             if BETWEEN.match(text, e.end):

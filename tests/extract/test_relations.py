@@ -36,3 +36,17 @@ def test_co_chairs_of_a_commission() -> None:
         "علي الكواري ووزير المالية الكويتي أنور المضف على البروتوكول."
     )
     assert len(related(g, "CO_CHAIRS")) == 2
+
+
+def test_who_chairs_a_session_co_chairs_its_commission() -> None:
+    g = extract(
+        "عقدت الدورة الرابعة للجنة الحكومية الدولية الكويتية - العمانية في مسقط.\n"
+        "وترأس الاجتماع من الجانب الكويتي وزير المالية أنور المضف، ومن الجانب العماني "
+        "وزير الاقتصاد سعيد الصقري."
+    )
+    assert len(related(g, "CO_CHAIRS")) == 2
+
+
+def test_a_signed_protocol_is_a_document_even_bare() -> None:
+    g = extract("وتم التوقيع في ختام الدورة الرابعة للجنة المشتركة على بروتوكول.")
+    assert any(d.startswith("Protocol") for _, d in related(g, "PRODUCED"))
