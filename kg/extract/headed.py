@@ -11,6 +11,9 @@ from kg.lexicon.triggers import Trigger, triggers
 from kg.schema import Label
 
 
+POSSESSIVES = ("ه", "ها", "هما", "هم")
+
+
 @dataclass(frozen=True)
 class Head:
     """A head noun found in the text."""
@@ -24,7 +27,15 @@ class Head:
 
 @cache
 def _matcher(label: Label) -> PhraseMatcher[Trigger]:
-    return PhraseMatcher((t.ar, t) for t in triggers(label))
+    phrases = [(t.ar, t) for t in triggers(label)]
+    if label == Label.EVENT:  # "اجتماعها الثامن عشر", "زيارته": a head with its owner's pronoun
+        phrases += [
+            (t.ar + suffix, t)
+            for t in triggers(label)
+            if " " not in t.ar and not t.ar.startswith("ال")
+            for suffix in POSSESSIVES
+        ]
+    return PhraseMatcher(phrases)
 
 
 @lru_cache(maxsize=8)  # events, documents and signings ask for the same heads

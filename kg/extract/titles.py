@@ -136,12 +136,20 @@ def find_titles(doc: Doc) -> list[Title]:
     ]
 
 
+def _straddled(title: Title, owners: list[Span]) -> tuple[Span, int] | None:
+    """ "رئيس الجمهورية الإسلامية الإيرانية": the country's long name begins inside the title."""
+    for s in owners:
+        if s.label == Label.COUNTRY and title.start < s.start < title.end < s.end:
+            return s, s.end
+    return None
+
+
 def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Title]:
     """Read after each title the country or body it serves, when the text says; a title in
     the construct form without its owner ("رئيس" alone) was no title."""
     starts = {s.start: s for s in owners}
     for title in titles:
-        owner = _owner_at(doc.ftext, title.end, starts)
+        owner = _owner_at(doc.ftext, title.end, starts) or _straddled(title, owners)
         if owner is not None:
             title.of, title.stop = owner
             title.owners = (title.of,)

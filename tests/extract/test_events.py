@@ -48,3 +48,8 @@ def test_named_document_after_a_place() -> None:
     assert "Nakhchivan agreement" in named(
         extract("ذكّر باتفاقية نخجوان الموقعة عام 2009."), "Document"
     )
+
+
+def test_a_head_with_its_owners_pronoun() -> None:
+    g = extract("وستعقد اللجنة المشتركة اجتماعها الثامن عشر في يريفان.")
+    assert any(n.startswith("18th meeting") for n in named(g, "Event"))

@@ -61,3 +61,8 @@ def test_a_body_after_a_title_is_not_a_person() -> None:
 def test_spelling_variants_of_one_person_merge() -> None:
     g = extract("قال وزير المالية رستم عظيموف إن … وأضاف وزير المالية رستم عظيموييف أن …")
     assert len(people(g)) == 1
+
+
+def test_a_country_whose_long_name_begins_inside_the_title() -> None:
+    g = extract("استقبل رئيس الجمهورية الإسلامية الإيرانية مسعود بزشكيان ضيفه.")
+    assert {(c, r) for _, c, r in holds(g)} == {("Iran", "President")}
