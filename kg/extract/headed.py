@@ -10,7 +10,6 @@ from kg.extract.matcher import PhraseMatcher
 from kg.lexicon.triggers import Trigger, triggers
 from kg.schema import Label
 
-
 POSSESSIVES = ("ه", "ها", "هما", "هم")
 
 
