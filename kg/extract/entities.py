@@ -2,7 +2,7 @@
 
 Spans that share a `ref` are one entity. People are merged further across spellings:
 two names with the same first word whose last words are within a small edit distance on
-the folded text (`بوزوماييف` / `بوزومبايف`), and a lone surname with the full name it ends.
+the folded text (`سليمانوف` / `سليمانيوف`), and a lone surname with the full name it ends.
 """
 
 from __future__ import annotations

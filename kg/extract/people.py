@@ -1,7 +1,7 @@
 """People, found by pattern: no list of names can hold tomorrow's ministers.
 
 A person is a run of name-like words that
-- follows a title (`وزير الطاقة الأذربيجاني بارفيز شهبازوف`), possibly through a chain of
+- follows a title (`وزير النقل الأوزبكي إلهام ماخكاموف`), possibly through a chain of
   appositive titles (`وزير الطاقة في كازاخستان، الرئيس المشارك للجنة …، كانات …`), or
 - follows an honorific (`الدكتور`, `السيد`), or
 - ends in a transliterated surname suffix (-وف, -يف, -ييف, -وفا, -يان, …), or

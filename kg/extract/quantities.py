@@ -1,6 +1,6 @@
 """Measured figures: a number, its scale word, and the unit or counted noun after it.
 
-`102.5 مليون دولار` → 102500000 USD; `835.1 ألف طن` → 835100 t. A percentage after
+`42.5 مليون دولار` → 42500000 USD; `640 ألف طن` → 640000 t. A percentage after
 `بنسبة` in a sentence that says something rose or fell is the change of the sentence's
 other figure (`change_pct`), not a figure of its own. Bare numbers (years, ordinals,
 counts with no unit) are not quantities.

@@ -11,7 +11,7 @@ the same way, and its first word also in each reading `kg.text.clitics.candidate
   scored by how much of the name they cover;
 - fuzzy: nothing above matched, and a name, or a run of as many of its words as the
   query has, is close in edit distance (rapidfuzz's normalized Indel similarity ≥
-  `FUZZY_CUTOFF`): "قازاقستان" for "كازاخستان", "Shahbazov" for "Parviz Shahbazof".
+  `FUZZY_CUTOFF`): "قازاقستان" for "كازاخستان", "Suleimanov" for "Timur Slimanof".
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A readable Latin spelling for Arabic-script names the lexicon does not know.
 
 Not a scholarly transliteration: a display name for people and places found by pattern
-("كانات بوزومبايف" → "Kanat Bozumbayf"), so English-speaking users can read the graph.
+("تيمور سليمانوف" → "Timor Slimanof"), so English-speaking users can read the graph.
 Known entities keep their canonical English names from the lexicon.
 """
 
