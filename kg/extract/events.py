@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.extract.document import Doc
 from kg.extract.headed import Head, find_heads
 from kg.extract.known import ADJECTIVE
-from kg.extract.phrases import extend
+from kg.extract.phrases import extend, skip
 from kg.extract.spans import Span
 from kg.schema import Label
 from kg.text.normalize import fold
@@ -42,12 +42,6 @@ class _Found:
     head: Head
     span: Span
     qualified: bool
-
-
-def _skip(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
 
 
 def find_events(
@@ -78,15 +72,15 @@ def find_events(
         ordinal = ordinal_at(text, end)
         if ordinal is not None:
             end, attrs["ordinal"] = ordinal
-        nxt = at.get(_skip(text, end))
+        nxt = at.get(skip(text, end))
         if head.kind == SIGNING:
             pass  # "توقيع مذكرة تفاهم": the document after it is named on its own
         elif nxt is not None and nxt.kind != ADJECTIVE:
             attrs["owner"] = nxt
             end = nxt.end
-        elif text.startswith(TODAY, _skip(text, end)):
+        elif text.startswith(TODAY, skip(text, end)):
             attrs["today"] = True
-            end = _skip(text, end) + len(TODAY)
+            end = skip(text, end) + len(TODAY)
         else:
             about = ABOUT.match(text, end) if label == Label.DOCUMENT else None
             event = at.get(about.end()) if about else None

@@ -14,7 +14,7 @@ from kg.extract.document import Doc
 from kg.extract.headed import find_heads
 from kg.extract.known import ADJECTIVE
 from kg.extract.matcher import PhraseMatcher
-from kg.extract.phrases import extend
+from kg.extract.phrases import extend, skip
 from kg.extract.spans import Occupied, Span
 from kg.lexicon.titles import portfolios
 from kg.lexicon.topics import topic_words
@@ -24,6 +24,7 @@ from kg.text.clitics import bare
 from kg.text.normalize import fold
 from kg.text.romanize import romanize
 
+QUOTED = ' "'  # the next word may stand in quotes: شركة "سوكار"
 _QUALIFIERS = {
     "حكوميه": "Intergovernmental",
     "دوليه": "",
@@ -59,7 +60,7 @@ def _metonyms() -> PhraseMatcher[str]:
     return PhraseMatcher((p.ar, p.en) for p in portfolios() if fold(p.ar) in wanted)
 
 
-def _english(doc: Doc, span_text: str, kind: str, inside: list[Span]) -> str:
+def _english(span_text: str, kind: str, inside: list[Span]) -> str:
     countries = [s.name for s in inside if s.label == Label.COUNTRY]
     words = [bare(w) for w in span_text.split()[1:4]]
     quals = [_QUALIFIERS[w] for w in words if _QUALIFIERS.get(w)]
@@ -77,7 +78,7 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
     for m in _ministries().find(text):
         if occupied.taken(m.word_start, m.end):
             continue
-        owner = next((s for s in known if s.start == _next(text, m.end)), None)
+        owner = next((s for s in known if s.start == skip(text, m.end, QUOTED)), None)
         end = m.end
         name = f"Ministry of {m.value}"
         if owner is not None and owner.label == Label.COUNTRY:
@@ -107,11 +108,11 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         if any(s.label == Label.ORGANIZATION for s in inside) or (
             inside
             and all(s.kind != ADJECTIVE for s in inside)
-            and inside[0].start == _next(text, head.end)
+            and inside[0].start == skip(text, head.end, QUOTED)
         ):
             continue  # "منظمة الأمم المتحدة", "وكالة الأنباء الصينية شينخوا": already named
         phrase = text[head.start : end]
-        name = _english(doc, phrase, head.kind, inside)
+        name = _english(phrase, head.kind, inside)
         span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)
         # "للجنه" drops one lam of ل + اللجنه: compare words without a leading ل.
         span.attrs["words"] = " ".join(bare(w).removeprefix("ل") for w in phrase.split())
@@ -120,13 +121,6 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         occupied.add(head.start, end)
     _corefer(out)
     return ministries + out
-
-
-def _next(text: str, pos: int) -> int:
-    """The next word's start: past spaces and quotes ("شركة "سوكار"")."""
-    while pos < len(text) and text[pos] in ' "':
-        pos += 1
-    return pos
 
 
 def _company_end(doc: Doc, end: int, occupied: Occupied) -> int:
@@ -142,28 +136,22 @@ def _company_end(doc: Doc, end: int, occupied: Occupied) -> int:
     return end
 
 
-def _same_body(a: Span, b: Span, a_words: object, b_words: object) -> bool:
+def _same_body(a: Span, b: Span) -> bool:
     """One body when the words of one open the other, or both name the same member states."""
     countries = a.attrs["countries"]
     if countries and countries == b.attrs["countries"]:
         return True
-    return str(a_words).startswith(str(b_words))
+    return str(a.attrs["words"]).startswith(str(b.attrs["words"]))
 
 
 def _corefer(spans: list[Span]) -> None:
-    """One ref for spans of one kind when the words of the shorter open the longer."""
-    words = {id(s): s.attrs["words"] for s in spans}
-    longest_first = sorted(spans, key=lambda s: -len(str(words[id(s)])))
+    """One ref for spans of one kind when they name the same body (longest name first)."""
+    longest_first = sorted(spans, key=lambda s: -len(str(s.attrs["words"])))
     for s in longest_first:
         owner = next(
-            (
-                o
-                for o in longest_first
-                if o.kind == s.kind and o.ref and _same_body(o, s, words[id(o)], words[id(s)])
-            ),
-            None,
+            (o for o in longest_first if o.kind == s.kind and o.ref and _same_body(o, s)), None
         )
         if owner is None:
-            s.ref = f"Org:{s.name}:{words[id(s)]}"
+            s.ref = f"Org:{s.name}:{s.attrs['words']}"
         else:
             s.ref, s.name = owner.ref, owner.name

@@ -27,6 +27,13 @@ PREPOSITION = re.compile(r"^(?:[وف]?(?:بال|لل|كال)|[وف]?ب|[وف]?ل
 GAP = re.compile(r" ?| ?- ?|  ")  # folded: every dash is -, a tatweel leaves two spaces
 
 
+def skip(text: str, pos: int, chars: str = " ") -> int:
+    """The first position from `pos` on that holds none of `chars`: where the next word starts."""
+    while pos < len(text) and text[pos] in chars:
+        pos += 1
+    return pos
+
+
 def extend(
     doc: Doc,
     end: int,

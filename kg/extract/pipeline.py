@@ -83,7 +83,7 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
         )
         for f in find_figures(doc)
     ]
-    dates = find_date_facts(doc, [s for s in events + documents], keys)
+    dates = find_date_facts(doc, events + documents, keys)
     return ArticleGraph(
         article=doc.meta,
         entities=tuple(entities),

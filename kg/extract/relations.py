@@ -104,8 +104,10 @@ def find_relations(
         for s in spans
         if s.label == Label.EVENT and isinstance(owner := s.attrs.get("owner"), Span)
     }
-    main_event = _main_event(spans, rel)
-    main_body = _main_body(spans, rel)
+    main_event = _most_named([s for s in spans if s.label == Label.EVENT], rel)
+    main_body = _most_named(
+        [s for s in spans if s.label == Label.ORGANIZATION and s.kind in BODIES], rel
+    )
     for i in range(len(doc.sentences)):
         bounds = doc.sentence_fspan(i)
         sent = text[bounds[0] : bounds[1]]
@@ -121,13 +123,16 @@ def find_relations(
         places = _in(here, Label.PLACE, Label.COUNTRY)
         orgs = _in(here, Label.ORGANIZATION)
         venues = [p for p in places if p.start not in owner_starts]
-        if MEET.search(sent) and len(_distinct(persons, rel)) <= MAX_MEETING:
-            for a, b in combinations(_distinct(persons, rel), 2):
+        meeting = MEET.search(sent) is not None
+        signing = SIGN.search(sent) is not None
+        met = _distinct(persons, rel)
+        if meeting and len(met) <= MAX_MEETING:
+            for a, b in combinations(met, 2):
                 rel.add(a, RelType.MET_WITH, b, i)
         if not events and main_event is not None and ATTEND.search(sent):
             for p in persons:
                 rel.add(p, RelType.PARTICIPATED_IN, main_event, i)
-            if MEET.search(sent):  # "التقى … في موسكو": where the meeting the article is about was
+            if meeting:  # "التقى … في موسكو": where the meeting the article is about was
                 _held_in(doc, [main_event], venues, rel, i)
         host = HOST.search(sent)
         for e in events:
@@ -142,16 +147,16 @@ def find_relations(
             if CHAIR.search(sent) and owner is not None and owner.kind == "Commission":
                 for p in persons:
                     rel.add(p, RelType.CO_CHAIRS, owner, i)
-            if BETWEEN.match(text, e.end):
-                parties = _listed(text, e.end, countries)
-                if BOTH.match(text, BETWEEN.match(text, e.end).end()):  # type: ignore[union-attr]
-                    parties = both
+            if between := BETWEEN.match(text, e.end):
+                parties = (
+                    both if BOTH.match(text, between.end()) else _listed(text, e.end, countries)
+                )
                 for c in parties:
                     rel.add(c, RelType.PARTICIPATED_IN, e, i)
         _attended(text, bounds[0], sent, events, countries + orgs, rel, i)
         _held_in(doc, events, venues, rel, i)
         _part_of(doc, events, orgs, main_body, rel, i)
-        if SIGN.search(sent):
+        if signing:
             signers = both if BOTH_SIGN.search(sent) else []
             for d in documents:
                 for c in signers:
@@ -170,7 +175,6 @@ def find_relations(
             for e in events:
                 if d.start <= e.start < d.end:
                     rel.add(e, RelType.PRODUCED, d, i)
-        signing = SIGN.search(sent) is not None
         about = documents if signing else events + documents
         if not about and main_event is not None and DISCUSS.search(sent):
             about = [main_event]
@@ -203,22 +207,13 @@ def find_relations(
     return list(rel.out.values())
 
 
-def _main_event(spans: list[Span], rel: Relations) -> Span | None:
-    """The event the article is mostly about: the one mentioned most often (first on ties)."""
-    events = [s for s in spans if s.label == Label.EVENT]
-    if not events:
+def _most_named(candidates: list[Span], rel: Relations) -> Span | None:
+    """The one the article names most often (the first named on ties): the event or body it
+    is about."""
+    if not candidates:
         return None
-    counts = Counter(rel.keys[s.ref] for s in events)
-    return max(events, key=lambda s: (counts[rel.keys[s.ref]], -s.start))
-
-
-def _main_body(spans: list[Span], rel: Relations) -> Span | None:
-    """The international body the article is about: the one named most often."""
-    bodies = [s for s in spans if s.label == Label.ORGANIZATION and s.kind in BODIES]
-    if not bodies:
-        return None
-    counts = Counter(rel.keys[s.ref] for s in bodies)
-    return max(bodies, key=lambda s: (counts[rel.keys[s.ref]], -s.start))
+    counts = Counter(rel.keys[s.ref] for s in candidates)
+    return max(candidates, key=lambda s: (counts[rel.keys[s.ref]], -s.start))
 
 
 def _attended(

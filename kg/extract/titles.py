@@ -13,11 +13,13 @@ from functools import cache
 from kg.extract.document import Doc
 from kg.extract.known import ADJECTIVE
 from kg.extract.matcher import PhraseMatcher
+from kg.extract.phrases import skip
 from kg.extract.spans import Span
 from kg.lexicon.titles import portfolios, titles
 from kg.schema import Label
 from kg.text.normalize import fold
 
+BLANK = " \t"
 MINISTER = "minister"
 HEAD = "head"
 COUNTERPART = "counterpart"
@@ -90,26 +92,20 @@ def indefinite(phrase: str) -> str:
     return " ".join(w.removeprefix("ال") for w in phrase.split())
 
 
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
-    return pos
-
-
 def _owner_at(text: str, pos: int, spans: dict[int, Span]) -> tuple[Span, int] | None:
     """A country or organization span starting at `pos`, allowing a link word before it."""
-    pos = _skip_space(text, pos)
+    pos = skip(text, pos, BLANK)
     span = spans.get(pos)
     if span is not None and span.label in (Label.COUNTRY, Label.ORGANIZATION):
         return span, span.end
     for link in LINKS:
         for word in (link + " ", link):
             if text.startswith(word, pos):
-                after = _skip_space(text, pos + len(word))
+                after = skip(text, pos + len(word), BLANK)
                 for state in STATE_WORDS:
                     for form in (state + " ", "ال" + state + " "):
                         if text.startswith(form, after):
-                            after = _skip_space(text, after + len(form))
+                            after = skip(text, after + len(form), BLANK)
                 span = spans.get(after)
                 if span is not None and span.label in (Label.COUNTRY, Label.ORGANIZATION):
                     if span.kind == ADJECTIVE:
@@ -154,7 +150,7 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
             title.of, title.stop = owner
             title.owners = (title.of,)
         while title.plural and title.of is not None:  # "رئيسا طاجيكستان وأوزبكستان"
-            more = starts.get(_skip_space(doc.ftext, title.stop))
+            more = starts.get(skip(doc.ftext, title.stop, BLANK))
             if more is None or doc.ftext[more.start] != "و" or more.label != title.of.label:
                 break
             title.owners += (more,)
