@@ -21,16 +21,12 @@ from kg.extract.titles import COUNTERPART, Title
 from kg.lexicon.titles import portfolios, titles
 from kg.lexicon.topics import topic_words
 from kg.lexicon.triggers import triggers
-from kg.lexicon.words import function_words
+from kg.lexicon.words import function_words, honorifics
 from kg.schema import Label
 from kg.text.clitics import is_proclitic_prefix
 from kg.text.normalize import fold
 from kg.text.romanize import romanize
 
-HONORIFICS = frozenset(
-    fold(w) for w in ("الدكتور", "الدكتورة", "د", "السيد", "السيدة", "الشيخ", "الشيخة",
-                      "سمو", "معالي", "فخامة", "سعادة", "المهندس", "البروفيسور")
-)  # fmt: skip
 # Given names that fold like a function word (علي / على); inside a name they are names.
 GIVEN_NAMES = frozenset(fold(w) for w in ("علي",))
 NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "آل", "عبد", "أبو", "ابو", "بنت"))
@@ -103,7 +99,7 @@ def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None
     gap = doc.ftext[pos : words[i].start] if i < len(words) else ""
     if i >= len(words) or gap.strip(" ،,"):
         return None
-    while i < len(words) and words[i].text in HONORIFICS:
+    while i < len(words) and words[i].text in honorifics():
         i += 1
     taken: list[Word] = []
     while i < len(words) and len(taken) < MAX_NAME_WORDS + 2:
@@ -229,7 +225,7 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
         i += len(chain)
     # 2. Honorific + name, and transliterated surnames with the words before them.
     for w in doc.words:
-        if w.text in HONORIFICS:
+        if w.text in honorifics():
             span = _read_name(doc, w.end, occupied)
             if span is not None and " " in text[span[0] : span[1]]:
                 add(*span, [])
