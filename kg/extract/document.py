@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from kg.models import ArticleMeta, Evidence, Mention
-from kg.text.dates import DateSpan, find_dates
+from kg.text.dates import DateSpan, find_dates_folded
 from kg.text.normalize import Folded, fold_with_offsets
 from kg.text.sentences import Sentence, split_sentences
 
@@ -61,7 +61,7 @@ class Doc:
             lo, hi = self.sentence_fspan(sentence)
             self._dates[sentence] = [
                 DateSpan(d.start + lo, d.end + lo, d.value, d.text)
-                for d in find_dates(self.folded.text[lo:hi], self.meta.published)
+                for d in find_dates_folded(self.folded.text[lo:hi], self.meta.published)
             ]
         return self._dates[sentence]
 
@@ -90,6 +90,11 @@ class Doc:
         starts = self._sentence_fstarts
         end = starts[index + 1] if index + 1 < len(starts) else len(self.ftext)
         return starts[index], end
+
+    def original(self, fstart: int, fend: int) -> str:
+        """The article's own characters behind folded `ftext[fstart:fend]`."""
+        start, end = self.folded.span(fstart, fend)
+        return self.text[start:end]
 
     def mention(self, fstart: int, fend: int) -> Mention:
         start, end = self.folded.span(fstart, fend)

@@ -76,7 +76,7 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
                 key=key,
                 label=group[0].label,
                 name=named.name,
-                name_ar=doc.mention(named.start, named.end).text
+                name_ar=doc.original(named.start, named.end)
                 if named.kind != "adjective"
                 else texts.most_common(1)[0][0],
                 wikidata=named.qid,

@@ -27,10 +27,6 @@ class Match(NamedTuple, Generic[T]):
     value: T
 
 
-def _is_letter(ch: str) -> bool:
-    return ch.isalnum()
-
-
 class PhraseMatcher(Generic[T]):
     """Finds listed phrases (any spelling that folds alike) as whole words."""
 
@@ -51,12 +47,11 @@ class PhraseMatcher(Generic[T]):
         if table:
             self._automaton.make_automaton()
 
-    def _boundary_ok(self, text: str, start: int, end: int, bare: bool) -> int | None:
-        """Start of the enclosing word when the match is a whole word, else None."""
-        if end < len(text) and _is_letter(text[end]):
-            return None
+    def _word_start(self, text: str, start: int, bare: bool) -> int | None:
+        """Start of the word holding a match that starts inside one, when what precedes the
+        match in that word is proclitics (and the article, for a `bare` key); else None."""
         ws = start
-        while ws > 0 and _is_letter(text[ws - 1]):
+        while ws > 0 and text[ws - 1].isalnum():
             ws -= 1
         prefix = text[ws:start]
         if bare:
@@ -74,10 +69,16 @@ class PhraseMatcher(Generic[T]):
         if self._empty:
             return []
         found: list[Match[T]] = []
+        size = len(text)
         for end_index, (length, value, bare) in self._automaton.iter(text):
             end = end_index + 1
+            if end < size and text[end].isalnum():
+                continue  # ends inside a word
             start = end - length
-            ws = self._boundary_ok(text, start, end, bare)
+            if not bare and (start == 0 or not text[start - 1].isalnum()):
+                found.append(Match(start, end, start, value))  # a whole word: most matches
+                continue
+            ws = self._word_start(text, start, bare)
             if ws is not None:
                 found.append(Match(start, end, ws, value))
         found.sort(key=lambda m: (m.start - m.end, m.start))

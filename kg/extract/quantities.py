@@ -16,7 +16,7 @@ from kg.extract.document import Doc
 from kg.extract.matcher import Match, PhraseMatcher
 from kg.lexicon.files import read_tsv, values
 from kg.text.normalize import fold
-from kg.text.numbers import NumberSpan, find_numbers
+from kg.text.numbers import NumberSpan, find_numbers_folded
 
 PERCENT = "%"
 REACH = 48  # folded characters a number with its scale words may take before its unit
@@ -82,7 +82,7 @@ def _numbers_before(text: str, unit_starts: list[int]) -> list[NumberSpan]:
             stretches[-1] = (stretches[-1][0], u)
         else:
             stretches.append((lo, u))
-    return [_shift(n, lo) for lo, hi in stretches for n in find_numbers(text[lo:hi])]
+    return [_shift(n, lo) for lo, hi in stretches for n in find_numbers_folded(text[lo:hi])]
 
 
 def _shift(n: NumberSpan, by: int) -> NumberSpan:

@@ -15,6 +15,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
+
+import ahocorasick
 
 from kg.lexicon.files import read_tsv
 from kg.text.clitics import candidates
@@ -23,6 +26,7 @@ from kg.text.normalize import fold, fold_with_offsets
 _YEAR_WORDS = frozenset(fold(w) for w in ("عام", "العام", "سنة", "السنة"))  # part of the span
 _YEAR_PREPOSITIONS = frozenset(fold(w) for w in ("في", "خلال"))  # before the span
 _DIGITS = re.compile(r"[0-9]+")
+_CENTURIES = frozenset({"18", "19", "20", "21"})  # the first digits of a year (see _YEAR)
 _REACH = 60  # characters a date can run from its digits: "من 10 إلى 12 تشرين الثاني عام 2024"
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year known: allow 29 Feb
 _LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -30,6 +34,7 @@ _LETTER_AFTER = r"(?![^\W\d_])"
 _WORD_BEFORE = re.compile(_LETTER_BEFORE + r"[^\W\d_]+\s+\Z")
 _LONGEST_YEAR_WORD = 12  # "وللسنة " and the like, with the space: how far to look back
 _YEAR = r"(?<![0-9])(?P<y{s}>(?:18|19|20|21)[0-9]{{2}})(?![0-9])"
+_BARE_YEAR = re.compile(_YEAR.format(s="") + rf"(?:م{_LETTER_AFTER})?")
 _DAY = r"(?<![0-9.,/])(?P<d{s}>[0-9]{{1,2}})(?![0-9])"
 
 
@@ -154,7 +159,7 @@ def _year_range(m: re.Match[str], _: dt.date | None) -> str | None:
 def _bare_years(folded: str) -> list[tuple[int, int, str]]:
     """ "عام 2019", "العام 2019", "سنة 2019" (the word in the span), "في 2019", "خلال 2019"."""
     out = []
-    for m in re.finditer(_YEAR.format(s="") + rf"(?:م{_LETTER_AFTER})?", folded):
+    for m in _BARE_YEAR.finditer(folded):
         before = _WORD_BEFORE.search(folded, max(0, m.start() - _LONGEST_YEAR_WORD), m.start())
         if before is None:
             continue
@@ -168,18 +173,39 @@ def _bare_years(folded: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _windows(folded: str) -> list[tuple[int, int]]:
+class _Window(NamedTuple):
+    """A stretch around digits, with what the patterns need to find in it."""
+
+    lo: int
+    hi: int
+    numbers: int  # runs of digits
+    years: int  # runs of digits that read as a year
+
+
+def _windows(folded: str) -> list[_Window]:
     """Stretches around the digits: every date has a day or a year, so the patterns need
     not scan the rest. Each reaches far enough for the longest date and starts at a space."""
-    out: list[tuple[int, int]] = []
+    out: list[_Window] = []
     for m in _DIGITS.finditer(folded):
         lo = folded.rfind(" ", 0, max(0, m.start() - _REACH)) + 1
         hi = min(len(folded), m.end() + _REACH)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
+        year = len(m.group()) == 4 and m.group()[:2] in _CENTURIES
+        if out and lo <= out[-1].hi:
+            last = out[-1]
+            out[-1] = _Window(last.lo, hi, last.numbers + 1, last.years + year)
         else:
-            out.append((lo, hi))
+            out.append(_Window(lo, hi, 1, int(year)))
     return out
+
+
+@cache
+def _month_words() -> ahocorasick.Automaton:
+    """The first word of every month name: a window without one holds no named month."""
+    automaton = ahocorasick.Automaton()
+    for name in _months():
+        automaton.add_word(name.split()[0], True)
+    automaton.make_automaton()
+    return automaton
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[DateSpan]:
@@ -188,26 +214,41 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateSpan]:
     Where two readings overlap, the longer wins ("من 10 إلى 12 مارس 2024" is one range).
     """
     folded = fold_with_offsets(text)
+    out = []
+    for d in find_dates_folded(folded.text, published):
+        a, b = folded.span(d.start, d.end)
+        out.append(DateSpan(a, b, d.value, text[a:b]))
+    return out
+
+
+def find_dates_folded(folded: str, published: dt.date | None = None) -> list[DateSpan]:
+    """`find_dates` on text that is folded already (`kg.text.normalize.fold`), with spans in
+    it: the extractor folds an article once, not once per reader."""
+    if _DIGITS.search(folded) is None:
+        return []  # every date has a day or a year
     found: list[tuple[int, int, str]] = []
     single, day_range, numeric, year_range = _patterns()
-    for lo, hi in _windows(folded.text):
-        for pattern, reader in (
-            (single, _single),
-            (day_range, _day_range),
-            (numeric, _numeric),
-            (year_range, _year_range),
+    windows = _windows(folded)
+    for w in windows:
+        month = next(_month_words().iter(folded, w.lo, w.hi), None) is not None
+        # Each pattern runs only where the window has what it needs: a month name; two
+        # numbers and a month; day, month and year in digits; two years.
+        for pattern, reader, wanted in (
+            (single, _single, month),
+            (day_range, _day_range, month and w.numbers >= 2),
+            (numeric, _numeric, w.numbers >= 3),
+            (year_range, _year_range, w.years >= 2),
         ):
-            for m in pattern.finditer(folded.text, lo, hi):
+            if not wanted:
+                continue
+            for m in pattern.finditer(folded, w.lo, w.hi):
                 value = reader(m, published)
                 if value is not None:
                     found.append((m.start(), m.end(), value))
-    found += _bare_years(folded.text)
+    if any(w.years for w in windows):
+        found += _bare_years(folded)
     chosen: list[tuple[int, int, str]] = []
     for start, end, value in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         if all(end <= a or b <= start for a, b, _ in chosen):
             chosen.append((start, end, value))
-    out = []
-    for start, end, value in sorted(chosen):
-        a, b = folded.span(start, end)
-        out.append(DateSpan(a, b, value, text[a:b]))
-    return out
+    return [DateSpan(start, end, value, folded[start:end]) for start, end, value in sorted(chosen)]

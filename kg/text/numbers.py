@@ -284,7 +284,16 @@ def find_numbers(text: str) -> list[NumberSpan]:
     Ordinals are skipped.
     """
     folded = fold_with_offsets(text)
-    tokens = _tokens(folded.text)
+    out = []
+    for n in find_numbers_folded(folded.text):
+        a, b = folded.span(n.start, n.end)
+        out.append(NumberSpan(a, b, n.value, text[a:b]))
+    return out
+
+
+def find_numbers_folded(folded: str) -> list[NumberSpan]:
+    """`find_numbers` on text that is folded already, with spans in it."""
+    tokens = _tokens(folded)
     out = []
     i = 0
     openers = _openers()
@@ -292,17 +301,17 @@ def find_numbers(text: str) -> list[NumberSpan]:
         if tokens[i].value is None and tokens[i].text not in openers:
             i += 1
             continue
-        ordinal = _ordinal(folded.text, tokens, i)
+        ordinal = _ordinal(folded, tokens, i)
         if ordinal is not None:
             i = ordinal[0] + 1
             continue
-        cardinal = _cardinal(folded.text, tokens, i)
+        cardinal = _cardinal(folded, tokens, i)
         if cardinal is None:
             i += 1
             continue
         start, last, value = cardinal
-        a, b = folded.span(start, tokens[last].end)
-        out.append(NumberSpan(a, b, float(value), text[a:b]))
+        end = tokens[last].end
+        out.append(NumberSpan(start, end, float(value), folded[start:end]))
         i = last + 1
     return out
 
