@@ -70,7 +70,6 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
         group.sort(key=lambda s: s.start)
         mentions = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}
         named = max(group, key=lambda s: (s.ref == key, s.end - s.start))
-        texts = Counter(m.text for m in mentions.values())
         entities.append(
             Entity(
                 key=key,
@@ -78,7 +77,7 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
                 name=named.name,
                 name_ar=doc.original(named.start, named.end)
                 if named.kind != "adjective"
-                else texts.most_common(1)[0][0],
+                else Counter(m.text for m in mentions.values()).most_common(1)[0][0],
                 wikidata=named.qid,
                 country=named.country,
                 mentions=tuple(sorted(mentions.values(), key=lambda m: m.start)),

@@ -68,7 +68,9 @@ class PhraseMatcher(Generic[T]):
         """Longest non-overlapping whole-word matches, left to right."""
         if self._empty:
             return []
-        found: list[Match[T]] = []
+        # (-length, start, end, word start, value): sorts longest first, then leftmost. No two
+        # hits share a start and an end (that would be one key twice), so values never compare.
+        found: list[tuple[int, int, int, int, T]] = []
         size = len(text)
         for end_index, (length, value, bare) in self._automaton.iter(text):
             end = end_index + 1
@@ -76,17 +78,17 @@ class PhraseMatcher(Generic[T]):
                 continue  # ends inside a word
             start = end - length
             if not bare and (start == 0 or not text[start - 1].isalnum()):
-                found.append(Match(start, end, start, value))  # a whole word: most matches
+                found.append((-length, start, end, start, value))  # a whole word: most hits
                 continue
             ws = self._word_start(text, start, bare)
             if ws is not None:
-                found.append(Match(start, end, ws, value))
-        found.sort(key=lambda m: (m.start - m.end, m.start))
+                found.append((-length, start, end, ws, value))
+        found.sort()
         chosen: list[Match[T]] = []
-        taken = bytearray(len(text))
-        for m in found:
-            if taken.find(1, m.start, m.end) == -1:
-                chosen.append(m)
-                taken[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
-        chosen.sort(key=lambda m: m.start)
+        taken = bytearray(size)
+        for _, start, end, ws, value in found:
+            if taken.find(1, start, end) == -1:
+                chosen.append(Match(start, end, ws, value))
+                taken[ws:end] = b"\x01" * (end - ws)
+        chosen.sort()
         return chosen

@@ -224,12 +224,13 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
                     add(*second, [])
         i += len(chain)
     # 2. Honorific + name, and transliterated surnames with the words before them.
+    honorific = honorifics()
     for w in doc.words:
-        if w.text in honorifics():
+        if w.text in honorific:
             span = _read_name(doc, w.end, occupied)
             if span is not None and " " in text[span[0] : span[1]]:
                 add(*span, [])
-        elif is_surname(w.text) and _name_like(doc, w, occupied, 1):
+        elif w.text.endswith(SURNAME_ENDINGS) and _name_like(doc, w, occupied, 1):
             k = w.n
             first = doc.words[k - 1] if k > 0 else None
             if first and _name_like(doc, first, occupied, 0) and text[first.end : w.start] == " ":
@@ -300,8 +301,13 @@ def _surname_mentions(doc: Doc, found: list[PersonFind], occupied: Occupied) -> 
     taken = Occupied()
     for p in found:
         taken.add(p.start, p.end)
-    extra = []
+    extra: list[PersonFind] = []
+    if not surnames:
+        return extra
+    endings = tuple(surnames)
     for w in doc.words:
+        if not w.text.endswith(endings):
+            continue  # most words: one C call instead of three slices
         cut = next((c for c in range(3) if w.text[c:] in surnames), None)
         if cut is None or not is_proclitic_prefix(w.text[:cut]):
             continue

@@ -10,7 +10,6 @@ before it, or three stops of which two are known places, so that a bilateral bod
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from kg.extract.document import Doc, Word
 from kg.extract.headed import Head, find_heads
@@ -22,7 +21,6 @@ from kg.schema import Label
 from kg.text.clitics import bare
 from kg.text.romanize import romanize
 
-DASHED = re.compile(r"-|  ")  # folded: every dash is -
 DASH = re.compile(r" ?- ?|  ")  # two spaces: a tatweel used as a dash, folded away
 LINKING = re.compile(r"يربط|تربط|بين|الي|مرورا|عبر|من ")
 WINDOW = 120  # folded characters after a head noun in which its route is named
@@ -36,20 +34,21 @@ STOP_KINDS = frozenset({"capital", "city", "port", "country", "adjective"})
 
 
 def _routes(doc: Doc) -> list[list[Word]]:
+    """Runs of two or more words joined by dashes, read from the dashes (a few per article)
+    rather than from every gap between words."""
     words, text = doc.words, doc.ftext
-    if not DASHED.search(text):
-        return []
     chains: list[list[Word]] = []
     chain: list[Word] = []
-    for prev, word in pairwise(words):
-        gap = text[prev.end : word.start]
-        if gap != " " and DASH.fullmatch(gap):
-            chain = chain or [prev]
-            chain.append(word)
-        else:
-            if len(chain) >= 2:
-                chains.append(chain)
-            chain = []
+    for m in DASH.finditer(text):
+        k = doc.word_at(m.end())
+        if k == 0 or k == len(words) or words[k].start != m.end() or words[k - 1].end != m.start():
+            continue  # the dash is not the whole gap between two words
+        if chain and chain[-1].n == k - 1:
+            chain.append(words[k])
+            continue
+        if len(chain) >= 2:
+            chains.append(chain)
+        chain = [words[k - 1], words[k]]
     if len(chain) >= 2:
         chains.append(chain)
     return chains

@@ -8,7 +8,7 @@ rule can break the schema. Cues are folded Arabic verbs and nouns.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 
@@ -74,8 +74,12 @@ class Relations:
             )
 
 
-def _in(spans: list[Span], *labels: Label) -> list[Span]:
-    return [s for s in spans if s.label in labels]
+def _by_label(spans: list[Span]) -> defaultdict[Label, list[Span]]:
+    """The spans of each label, in their order."""
+    out: defaultdict[Label, list[Span]] = defaultdict(list)
+    for s in spans:
+        out[s.label].append(s)
+    return out
 
 
 def main_countries(spans: list[Span]) -> list[Span]:
@@ -114,17 +118,19 @@ def find_relations(
         here = in_sentence.get(i)
         if not here:
             continue  # a sentence that names nothing states no relation
-        persons = _in(here, Label.PERSON)
-        events = _in(here, Label.EVENT)
-        documents = _in(here, Label.DOCUMENT)
-        topics = _in(here, Label.TOPIC)
-        projects = _in(here, Label.PROJECT)
-        countries = _in(here, Label.COUNTRY)
-        places = _in(here, Label.PLACE, Label.COUNTRY)
-        orgs = _in(here, Label.ORGANIZATION)
+        by_label = _by_label(here)
+        persons = by_label[Label.PERSON]
+        events = by_label[Label.EVENT]
+        documents = by_label[Label.DOCUMENT]
+        topics = by_label[Label.TOPIC]
+        projects = by_label[Label.PROJECT]
+        countries = by_label[Label.COUNTRY]
+        places = [s for s in here if s.label in (Label.PLACE, Label.COUNTRY)]
+        orgs = by_label[Label.ORGANIZATION]
         venues = [p for p in places if p.start not in owner_starts]
-        meeting = MEET.search(sent) is not None
-        signing = SIGN.search(sent) is not None
+        # Cues are read only where a rule could use them: most sentences need few.
+        meeting = (len(persons) > 1 or main_event is not None) and MEET.search(sent) is not None
+        signing = bool(documents or events or topics) and SIGN.search(sent) is not None
         met = _distinct(persons, rel)
         if meeting and len(met) <= MAX_MEETING:
             for a, b in combinations(met, 2):
@@ -134,7 +140,7 @@ def find_relations(
                 rel.add(p, RelType.PARTICIPATED_IN, main_event, i)
             if meeting:  # "التقى … في موسكو": where the meeting the article is about was
                 _held_in(doc, [main_event], venues, rel, i)
-        host = HOST.search(sent)
+        host = HOST.search(sent) if events and places else None
         for e in events:
             for p in persons:
                 rel.add(p, RelType.PARTICIPATED_IN, e, i)
@@ -144,7 +150,7 @@ def find_relations(
                         rel.add(e, RelType.HELD_IN, pl, i)
                         break
             owner = owner_of.get(e.ref)  # "ترأس الاجتماع": the session named before
-            if CHAIR.search(sent) and owner is not None and owner.kind == "Commission":
+            if owner is not None and owner.kind == "Commission" and CHAIR.search(sent):
                 for p in persons:
                     rel.add(p, RelType.CO_CHAIRS, owner, i)
             if between := BETWEEN.match(text, e.end):
@@ -176,7 +182,7 @@ def find_relations(
                 if d.start <= e.start < d.end:
                     rel.add(e, RelType.PRODUCED, d, i)
         about = documents if signing else events + documents
-        if not about and main_event is not None and DISCUSS.search(sent):
+        if not about and main_event is not None and (topics or projects) and DISCUSS.search(sent):
             about = [main_event]
         for a in about:
             for t in topics + projects:
@@ -188,7 +194,7 @@ def find_relations(
             for c in partners:
                 for t in topics:
                     rel.add(c, RelType.COOPERATES_IN, t, i)
-        if MEMBERSHIP.search(sent):
+        if countries and (orgs or main_body) and MEMBERSHIP.search(sent):
             bodies = [o for o in orgs if o.kind in BODIES]
             if not bodies and main_body is not None and THE_BODY.search(sent):
                 bodies = [main_body]  # "عدد أعضاء المنظمة": the organization the article is about
@@ -226,7 +232,7 @@ def _attended(
     i: int,
 ) -> None:
     """ "لقاء … بحضور X وY": who was present at the event named just before the cue."""
-    cue = PRESENCE.search(sent)
+    cue = PRESENCE.search(sent) if events and parties else None
     if cue is None:
         return
     at = offset + cue.start()
@@ -295,6 +301,8 @@ def _implied_country(doc: Doc, t: Title, spans: list[Span], taken: set[str]) -> 
 
 
 def _held_in(doc: Doc, events: list[Span], places: list[Span], rel: Relations, i: int) -> None:
+    if not events:
+        return
     text = doc.ftext
     located = [
         p

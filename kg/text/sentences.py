@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-# A run of terminators with the closing quotes/brackets that belong to the sentence.
-_TERMINATOR = re.compile(r"\n+|[.!?؟؛…]+[\"'»”’)\]]*")
+# A run of terminators with the closing quotes/brackets that belong to the sentence. The
+# lookahead lets the regex engine skip to the next terminator instead of trying every position.
+_TERMINATOR = re.compile(r"(?=[\n.!?؟؛…])(?:\n+|[.!?؟؛…]+[\"'»”’)\]]*)")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.IGNORECASE
 )
+_ADDRESS_HINTS = ("@", "://", "www.", "WWW.")  # no address without one of these
 _ADDRESS_TAIL = ".,;:!?؟؛…)\"'»”’"
 _LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]+\Z")
 _ABBREVIATIONS = frozenset(
@@ -39,7 +41,9 @@ class Sentence:
 
 def _addresses(text: str) -> list[tuple[int, int]]:
     """Spans of URLs and e-mail addresses, trailing punctuation left outside."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not any(hint in text for hint in _ADDRESS_HINTS):
+        return spans
     for m in _ADDRESS.finditer(text):
         end = m.start() + len(m.group().rstrip(_ADDRESS_TAIL))
         spans.append((m.start(), end))
