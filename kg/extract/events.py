@@ -18,7 +18,7 @@ from kg.extract.phrases import extend, skip
 from kg.extract.spans import Span
 from kg.schema import Label
 from kg.text.normalize import fold
-from kg.text.numbers import ordinal_at
+from kg.text.numbers import ordinal_at_folded
 
 TODAY = fold("اليوم")
 SIGNING = "signing"
@@ -69,7 +69,7 @@ def find_events(
         if any(f.span.start <= head.start < f.span.end for f in found):
             continue  # "خارطة الطريق الاستراتيجية": one document, not two
         end, attrs = head.end, dict[str, object]()
-        ordinal = ordinal_at(text, end)
+        ordinal = ordinal_at_folded(text, end)
         if ordinal is not None:
             end, attrs["ordinal"] = ordinal
         nxt = at.get(skip(text, end))

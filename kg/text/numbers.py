@@ -77,11 +77,12 @@ def _token_re() -> re.Pattern[str]:
     # not inside a figure, a code or a model name ("F-16", "G20")
     free = r"(?<![0-9])(?<![0-9][.,])(?<![a-z])(?<![a-z]-)"
     figure = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])(?!,[0-9])|[0-9]+(?:\.[0-9]+)?"
+    # Words first: most tokens are words, and no figure starts with a letter.
     return re.compile(
-        rf"(?P<paren>\(\s*(?P<pnum>{figure})\s*\))(?={scale})"  # "(30) مليون"
+        rf"(?P<word>[^\W\d_]+)"
+        rf"|(?P<paren>\(\s*(?P<pnum>{figure})\s*\))(?={scale})"  # "(30) مليون"
         rf"|{free}(?P<cnum>[0-9]+,[0-9]{{1,2}})(?![0-9])(?={scale})"  # "2,5 مليار": decimal comma
         rf"|{free}(?P<num>{figure})"
-        rf"|(?P<word>[^\W\d_]+)"
     )
 
 
@@ -91,9 +92,10 @@ def _tokens(folded: str) -> list[_Token]:
     out = []
     keep = _openers()
     for m in _token_re().finditer(folded):
-        if m["word"] is not None:
-            if m["word"] in keep or m["word"] == _AND:
-                out.append(_Token(m.start(), m.end(), m["word"]))
+        word = m["word"]
+        if word is not None:
+            if word in keep or word == _AND:
+                out.append(_Token(m.start(), m.end(), word))
             continue
         if m["cnum"] is not None:
             value = Decimal(m["cnum"].replace(",", "."))
@@ -323,18 +325,47 @@ def ordinal_at(text: str, pos: int) -> tuple[int, int] | None:
     >>> ordinal_at(text, 8)
     (19, 14)
     """
-    first = len(text) - len(text[pos:].lstrip())
+    stop = _ordinal_window(text, pos)
+    if stop is None:
+        return None
+    window = fold_with_offsets(text[pos:stop])
+    found = _leading_ordinal(window.text)
+    if found is None:
+        return None
+    end, value = found
+    return pos + window.offsets[end - 1] + 1, value
+
+
+def ordinal_at_folded(folded: str, pos: int) -> tuple[int, int] | None:
+    """`ordinal_at` on text that is folded already."""
+    stop = _ordinal_window(folded, pos)
+    if stop is None:
+        return None
+    found = _leading_ordinal(folded[pos:stop])
+    return None if found is None else (pos + found[0], found[1])
+
+
+def _ordinal_window(text: str, pos: int) -> int | None:
+    """Where the stretch an ordinal at `pos` could fill ends (never inside a word); None when
+    the first letter after the spaces opens no ordinal, so the tokenizer need not run."""
+    first = pos
+    while first < len(text) and text[first].isspace():
+        first += 1
     if first >= len(text) or fold(text[first]) not in _ORDINAL_OPENERS:
-        return None  # no ordinal starts with any other letter: skip the tokenizer
+        return None
     stop = pos + _WINDOW
     while stop < len(text) and not text[stop].isspace():
-        stop += 1  # never cut the window inside a word
-    window = fold_with_offsets(text[pos:stop])
-    tokens = _tokens(window.text)
-    if not tokens or window.text[: tokens[0].start].strip():
+        stop += 1
+    return stop
+
+
+def _leading_ordinal(folded: str) -> tuple[int, int] | None:
+    """(end, value) of the ordinal `folded` opens with, after optional spaces."""
+    tokens = _tokens(folded)
+    if not tokens or folded[: tokens[0].start].strip():
         return None
-    found = _ordinal(window.text, tokens, 0)
+    found = _ordinal(folded, tokens, 0)
     if found is None:
         return None
     last, value = found
-    return pos + window.span(tokens[0].start, tokens[last].end)[1], value
+    return tokens[last].end, value

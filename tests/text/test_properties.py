@@ -2,12 +2,12 @@
 
 import datetime as dt
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from kg.text.dates import find_dates
+from kg.text.dates import find_dates, find_dates_folded
 from kg.text.normalize import fold, fold_with_offsets
-from kg.text.numbers import find_numbers, ordinal_at
+from kg.text.numbers import find_numbers, find_numbers_folded, ordinal_at, ordinal_at_folded
 from kg.text.sentences import split_sentences
 
 # Pieces that reach the interesting paths: figures, scale and month names, ordinals,
@@ -63,3 +63,13 @@ def test_dates_are_slices(text: str, published: dt.date | None) -> None:
     for d in find_dates(text, published):
         assert d.text == text[d.start : d.end]
         assert d.start < d.end
+
+
+@given(ANY_TEXT, st.integers(min_value=0, max_value=200))
+def test_folded_readers_agree_with_the_public_ones(text: str, pos: int) -> None:
+    folded = fold(text)
+    assume(fold(folded) == folded)
+    pos = min(pos, len(folded))
+    assert find_numbers_folded(folded) == find_numbers(folded)
+    assert find_dates_folded(folded) == find_dates(folded)
+    assert ordinal_at_folded(folded, pos) == ordinal_at(folded, pos)
