@@ -83,7 +83,8 @@ class Doc:
 
     def sentence_of(self, fpos: int) -> int:
         """Index of the sentence holding folded position `fpos`."""
-        return max(0, bisect_right(self._sentence_fstarts, fpos) - 1)
+        index = bisect_right(self._sentence_fstarts, fpos) - 1
+        return index if index > 0 else 0
 
     def sentence_fspan(self, index: int) -> tuple[int, int]:
         """Folded span of sentence `index`."""

@@ -33,9 +33,10 @@ class Occupied:
     """
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
-        self._mask = bytearray()
-        for s in spans:
-            self.add(s.start, s.end)
+        ranges = [(s.start, s.end) for s in spans]
+        self._mask = bytearray(max((end for _, end in ranges), default=0))
+        for start, end in ranges:
+            self._mask[start:end] = b"\x01" * (end - start)
 
     def add(self, start: int, end: int) -> None:
         if end > len(self._mask):
