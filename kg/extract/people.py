@@ -41,6 +41,7 @@ def is_surname(word: str) -> bool:
 
 MAX_NAME_WORDS = 3
 PUNCT_GAP = re.compile(r"[\s،,()\"-]*")  # folded: « » are "
+NAME_OPENS = re.compile(r"(^|[،,.:\n\"] ?)$")  # what may stand right before a name
 DEFINITE_AFTER_PROCLITIC = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
 
 
@@ -143,8 +144,9 @@ def _surname_after(doc: Doc, pos: int, occupied: Occupied) -> int | None:
 
 def _name_before(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None:
     """Two or three name words that end right before `pos` (a comma may stand between)."""
-    gap = re.search(r"[ ،,]*$", doc.ftext[:pos])
-    end = gap.start() if gap else pos
+    end = pos
+    while end > 0 and doc.ftext[end - 1] in " ،,":
+        end -= 1
     k = doc.word_at(end) - 1
     taken: list[Word] = []
     while k >= 0 and len(taken) < MAX_NAME_WORDS:
@@ -155,7 +157,7 @@ def _name_before(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | No
         taken.append(w)
         k -= 1
     before = doc.ftext[max(0, taken[-1].start - 2) : taken[-1].start] if taken else ""
-    if len(taken) < 2 or not re.search(r"(^|[،,.:\n\"] ?)$", before):
+    if len(taken) < 2 or not NAME_OPENS.search(before):
         return None
     return taken[-1].start, taken[0].end
 

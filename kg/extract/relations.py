@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
 from itertools import combinations, pairwise
 
+from kg.extract.cues import CueFinder
 from kg.extract.document import Doc
 from kg.extract.known import ADJECTIVE
 from kg.extract.people import PersonFind
@@ -22,17 +25,11 @@ from kg.schema import Label, RelType, allows
 
 CO_CHAIR = "Co-chair"
 IMPLIED = frozenset({"head", "minister", "official"})  # title kinds whose country goes unsaid
-MEET = re.compile(r"التقي|التقاء|استقبل|استقبال|اجتمع|لقاء|محادثات|مباحثات|نظير|شهد|(?:^|\s)مع ")
-CHAIR = re.compile(r"تراس|يراس|برياسه|رياسه")  # folded: ترأس، برئاسة
 MAX_MEETING = 3  # more people than this in one sentence is a summit, not a meeting
-SIGN = re.compile(r"وقع|توقيع|التوقيع|يوقع|توقع|وقعت|اعتمد|تبني|يتبني|اقر|صادق|ابرام")
-DISCUSS = re.compile(r"ناقش|نوقش|بحث|تطرق|تناول|استعرض|تبادل (?:الاراء|وجهات)|تبودل|ركز|النظر في")
-COOPERATE = re.compile(r"تعاون|شراكه|تتعاون|علاقات")
 BOTH = re.compile(r"البلد(?:ين|ان)|بلداننا|الجانب(?:ين|ان)|الطرف(?:ين|ان)|الدولت(?:ين|ان)")
 # "في أستانا", "بمدينة غابالا", "في العاصمة التركمانية عشق آباد", "إلى طشقند"
 LOCATIVE = re.compile(r"(?:في|ب|الي)(?: ?مدينه| ?العاصمه| ?عاصمه)?(?: ال\w+)? ?$")
 CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
-MEMBERSHIP = re.compile(r"عضو|الاعضاء|اعضاء|انضمام|انضمت|انضم")
 BOTH_SIGN = re.compile(
     r"وقع (?:علي )?(?:البلد(?:ان|ين)|الجانب(?:ان|ين)|الطرف(?:ان|ين))|وقعت الدولتان"
 )
@@ -44,10 +41,44 @@ OBSERVER = re.compile(r"[^.،]{0,60}بصفه (?:مراقب|عضو مراقب)")
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 BETWEEN = re.compile(r" ?(?:الموقعه )?بين ")
-ATTEND = re.compile(r"شارك|حضر|التقي|اجتمع|تراس|بحضور|بمشاركه|استقبل|وصل|القي كلمه|عقد")
-HOST = re.compile(r"استضاف|تستضيف|يستضيف|احتضن|تحتضن")
-PRESENCE = re.compile(r"(?:^|\s)(?:بمشاركه|بحضور|شارك|شاركت|يشارك|حضر|حضور)")
 WITHIN = re.compile(r"علي هامش|في اطار|خلال|ضمن")
+
+
+class Cue(StrEnum):
+    """What a sentence says, by its cue words (see `CUES`)."""
+
+    MEET = "meet"
+    SIGN = "sign"
+    ATTEND = "attend"
+    HOST = "host"
+    CHAIR = "chair"
+    DISCUSS = "discuss"
+    COOPERATE = "cooperate"
+    MEMBERSHIP = "membership"
+    PRESENCE = "presence"
+
+
+CUES: dict[Cue, tuple[str, ...]] = {
+    Cue.MEET: ("التقى", "التقاء", "استقبل", "استقبال", "اجتمع", "لقاء", "محادثات", "مباحثات",
+               "نظير", "شهد", " مع "),
+    Cue.SIGN: ("وقع", "توقيع", "التوقيع", "يوقع", "توقع", "وقعت", "اعتمد", "تبنى", "يتبنى",
+               "أقر", "صادق", "إبرام"),
+    Cue.ATTEND: ("شارك", "حضر", "التقى", "اجتمع", "ترأس", "بحضور", "بمشاركة", "استقبل",
+                 "وصل", "ألقى كلمة", "عقد"),
+    Cue.HOST: ("استضاف", "تستضيف", "يستضيف", "احتضن", "تحتضن"),
+    Cue.CHAIR: ("ترأس", "يرأس", "برئاسة", "رئاسة"),
+    Cue.DISCUSS: ("ناقش", "نوقش", "بحث", "تطرق", "تناول", "استعرض", "تبادل الآراء",
+                  "تبادل وجهات", "تبودل", "ركز", "النظر في"),
+    Cue.COOPERATE: ("تعاون", "شراكة", "تتعاون", "علاقات"),
+    Cue.MEMBERSHIP: ("عضو", "الأعضاء", "أعضاء", "انضمام", "انضمت", "انضم"),
+    # " ": the cue starts a word
+    Cue.PRESENCE: (" بمشاركة", " بحضور", " شارك", " شاركت", " يشارك", " حضر", " حضور"),
+}  # fmt: skip
+
+
+@cache
+def _cue_finder() -> CueFinder[Cue]:
+    return CueFinder(CUES)
 
 
 @dataclass
@@ -112,12 +143,13 @@ def find_relations(
     main_body = _most_named(
         [s for s in spans if s.label == Label.ORGANIZATION and s.kind in BODIES], rel
     )
+    cues = _cue_finder().find(text)
     for i in range(len(doc.sentences)):
-        bounds = doc.sentence_fspan(i)
-        sent = text[bounds[0] : bounds[1]]
         here = in_sentence.get(i)
         if not here:
             continue  # a sentence that names nothing states no relation
+        bounds = doc.sentence_fspan(i)
+        sent = text[bounds[0] : bounds[1]]
         by_label = _by_label(here)
         persons = by_label[Label.PERSON]
         events = by_label[Label.EVENT]
@@ -129,28 +161,28 @@ def find_relations(
         orgs = by_label[Label.ORGANIZATION]
         venues = [p for p in places if p.start not in owner_starts]
         # Cues are read only where a rule could use them: most sentences need few.
-        meeting = (len(persons) > 1 or main_event is not None) and MEET.search(sent) is not None
-        signing = bool(documents or events or topics) and SIGN.search(sent) is not None
+        meeting = (len(persons) > 1 or main_event is not None) and cues.has(Cue.MEET, *bounds)
+        signing = bool(documents or events or topics) and cues.has(Cue.SIGN, *bounds)
         met = _distinct(persons, rel)
         if meeting and len(met) <= MAX_MEETING:
             for a, b in combinations(met, 2):
                 rel.add(a, RelType.MET_WITH, b, i)
-        if not events and main_event is not None and ATTEND.search(sent):
+        if not events and main_event is not None and cues.has(Cue.ATTEND, *bounds):
             for p in persons:
                 rel.add(p, RelType.PARTICIPATED_IN, main_event, i)
             if meeting:  # "التقى … في موسكو": where the meeting the article is about was
                 _held_in(doc, [main_event], venues, rel, i)
-        host = HOST.search(sent) if events and places else None
+        host = cues.first(Cue.HOST, *bounds) if events and places else None
         for e in events:
             for p in persons:
                 rel.add(p, RelType.PARTICIPATED_IN, e, i)
             if host is not None:
                 for pl in places:
-                    if pl.start >= bounds[0] + host.end() and pl.kind != ADJECTIVE:
+                    if pl.start >= host[1] and pl.kind != ADJECTIVE:
                         rel.add(e, RelType.HELD_IN, pl, i)
                         break
             owner = owner_of.get(e.ref)  # "ترأس الاجتماع": the session named before
-            if owner is not None and owner.kind == "Commission" and CHAIR.search(sent):
+            if owner is not None and owner.kind == "Commission" and cues.has(Cue.CHAIR, *bounds):
                 for p in persons:
                     rel.add(p, RelType.CO_CHAIRS, owner, i)
             if between := BETWEEN.match(text, e.end):
@@ -159,7 +191,9 @@ def find_relations(
                 )
                 for c in parties:
                     rel.add(c, RelType.PARTICIPATED_IN, e, i)
-        _attended(text, bounds[0], sent, events, countries + orgs, rel, i)
+        parties = countries + orgs
+        presence = cues.first(Cue.PRESENCE, *bounds) if events and parties else None
+        _attended(text, presence, events, parties, rel, i)
         _held_in(doc, events, venues, rel, i)
         _part_of(doc, events, orgs, main_body, rel, i)
         if signing:
@@ -182,19 +216,24 @@ def find_relations(
                 if d.start <= e.start < d.end:
                     rel.add(e, RelType.PRODUCED, d, i)
         about = documents if signing else events + documents
-        if not about and main_event is not None and (topics or projects) and DISCUSS.search(sent):
+        if (
+            not about
+            and main_event is not None
+            and (topics or projects)
+            and cues.has(Cue.DISCUSS, *bounds)
+        ):
             about = [main_event]
         for a in about:
             for t in topics + projects:
                 rel.add(a, RelType.DISCUSSED, t, i)
-        if topics and not signing and COOPERATE.search(sent):
+        if topics and not signing and cues.has(Cue.COOPERATE, *bounds):
             partners = [c for c in countries if c.start not in owner_starts]
             if BOTH.search(sent):
                 partners = partners + both
             for c in partners:
                 for t in topics:
                     rel.add(c, RelType.COOPERATES_IN, t, i)
-        if countries and (orgs or main_body) and MEMBERSHIP.search(sent):
+        if countries and (orgs or main_body) and cues.has(Cue.MEMBERSHIP, *bounds):
             bodies = [o for o in orgs if o.kind in BODIES]
             if not bodies and main_body is not None and THE_BODY.search(sent):
                 bodies = [main_body]  # "عدد أعضاء المنظمة": the organization the article is about
@@ -224,18 +263,16 @@ def _most_named(candidates: list[Span], rel: Relations) -> Span | None:
 
 def _attended(
     text: str,
-    offset: int,
-    sent: str,
+    cue: tuple[int, int] | None,
     events: list[Span],
     parties: list[Span],
     rel: Relations,
     i: int,
 ) -> None:
     """ "لقاء … بحضور X وY": who was present at the event named just before the cue."""
-    cue = PRESENCE.search(sent) if events and parties else None
     if cue is None:
         return
-    at = offset + cue.start()
+    at = cue[0]
     before = [e for e in events if e.start < at]
     if not before:
         return

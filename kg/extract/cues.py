@@ -1,0 +1,66 @@
+"""Cue words, found for a whole article in one pass.
+
+Rules ask of each sentence "does it say met, signed, discussed …?". A regex per question
+scans the sentence once per question; an Aho–Corasick automaton of every cue of every
+kind finds them all in one pass over the article, and each question becomes a look-up.
+A cue matches anywhere, inside a word too (`التقي` in `والتقي`), unless it is written with
+a leading space: then it must start a word (`" مع "`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from kg.text.normalize import fold
+
+K = TypeVar("K", bound=Hashable)
+
+
+@dataclass(frozen=True)
+class Cues(Generic[K]):
+    """Where each kind of cue occurs in one text: (start, end, must start a word)."""
+
+    text: str
+    hits: Mapping[K, list[tuple[int, int, bool]]]
+
+    def first(self, kind: K, lo: int, hi: int) -> tuple[int, int] | None:
+        """The leftmost cue of `kind` inside `text[lo:hi]`, as (start, end); else None."""
+        best: tuple[int, int] | None = None
+        for start, end, initial in self.hits.get(kind, ()):
+            inside = lo <= start and end <= hi
+            starts_word = not initial or start == lo or self.text[start - 1].isspace()
+            if inside and starts_word and (best is None or (start, end) < best):
+                best = (start, end)
+        return best
+
+    def has(self, kind: K, lo: int, hi: int) -> bool:
+        """Whether a cue of `kind` occurs inside `text[lo:hi]`."""
+        return self.first(kind, lo, hi) is not None
+
+
+class CueFinder(Generic[K]):
+    """Finds the cues of every kind at once (phrases are folded here, written as spoken)."""
+
+    def __init__(self, cues: Mapping[K, Iterable[str]]) -> None:
+        table: defaultdict[str, list[tuple[K, int, bool]]] = defaultdict(list)
+        for kind, phrases in cues.items():
+            for phrase in phrases:
+                initial = phrase.startswith(" ")
+                key = fold(phrase[1:] if initial else phrase)
+                table[key].append((kind, len(key), initial))
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in table.items():
+            self._automaton.add_word(key, entries)
+        self._automaton.make_automaton()
+
+    def find(self, text: str) -> Cues[K]:
+        hits: defaultdict[K, list[tuple[int, int, bool]]] = defaultdict(list)
+        for last, entries in self._automaton.iter(text):
+            for kind, length, initial in entries:
+                hits[kind].append((last + 1 - length, last + 1, initial))
+        return Cues(text, hits)
