@@ -32,15 +32,26 @@ class Cues(Generic[K]):
         """The leftmost cue of `kind` inside `text[lo:hi]`, as (start, end); else None."""
         best: tuple[int, int] | None = None
         for start, end, initial in self.hits.get(kind, ()):
-            inside = lo <= start and end <= hi
-            starts_word = not initial or start == lo or self.text[start - 1].isspace()
-            if inside and starts_word and (best is None or (start, end) < best):
+            if self._fits(start, end, initial, lo, hi) and (best is None or (start, end) < best):
+                best = (start, end)
+        return best
+
+    def last(self, kind: K, lo: int, hi: int) -> tuple[int, int] | None:
+        """The cue of `kind` inside `text[lo:hi]` that starts last, as (start, end); else None."""
+        best: tuple[int, int] | None = None
+        for start, end, initial in self.hits.get(kind, ()):
+            if self._fits(start, end, initial, lo, hi) and (best is None or start > best[0]):
                 best = (start, end)
         return best
 
     def has(self, kind: K, lo: int, hi: int) -> bool:
         """Whether a cue of `kind` occurs inside `text[lo:hi]`."""
         return self.first(kind, lo, hi) is not None
+
+    def _fits(self, start: int, end: int, initial: bool, lo: int, hi: int) -> bool:
+        """The cue lies inside `lo:hi` and, if it must, starts a word there."""
+        inside = lo <= start and end <= hi
+        return inside and (not initial or start == lo or self.text[start - 1].isspace())
 
 
 class CueFinder(Generic[K]):

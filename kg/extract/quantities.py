@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kg.extract.cues import CueFinder, Cues
 from kg.extract.document import Doc
 from kg.extract.matcher import Match, PhraseMatcher
 from kg.lexicon.files import read_tsv, values
-from kg.text.normalize import fold
 from kg.text.numbers import NumberSpan, find_numbers_folded
 
 PERCENT = "%"
@@ -24,21 +24,19 @@ AND = re.compile(r" ?و ?")
 RATE = re.compile(r"(?:بنسبه|بزياده|بارتفاع|بانخفاض|بنمو|بتراجع|بمعدل)(?: قدرها| قدره)? ?$")
 CHANGE = re.compile(r"ارتفع|ارتفاع|زاد|زياده|نما|نمو|انخفض|انخفاض|تراجع|قفز|ازداد")
 FALL = re.compile(r"انخفض|انخفاض|تراجع")
-METRIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(fold(pattern)), metric)
-    for pattern, metric in (
-        ("التبادل التجاري|المبادلات التجارية|حجم التجارة|التبادلات التجارية|الميزان التجاري",
-         "trade_volume"),
-        ("طول|بطول|يمتد", "length"),
-        ("قدرة|طاقة|سعة|بطاقة|بقدرة", "capacity"),
-        ("تكلفة|بتكلفة|كلفة|بقيمة|قيمة", "cost"),
-        ("استثمار", "investment"),
-        ("قرض", "loan_amount"),
-        ("حصة|يملك|تملك|مملوكة", "ownership_share"),
-        ("لمدة|مدة", "contract_term"),
-        ("نقل|تصدير|شحن|ضخ", "transported_volume"),
-    )
-)  # fmt: skip
+# The metric a cue word names; the closest cue before a figure wins (the first listed on ties).
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "trade_volume": ("التبادل التجاري", "المبادلات التجارية", "حجم التجارة",
+                     "التبادلات التجارية", "الميزان التجاري"),
+    "length": ("طول", "بطول", "يمتد"),
+    "capacity": ("قدرة", "طاقة", "سعة", "بطاقة", "بقدرة"),
+    "cost": ("تكلفة", "بتكلفة", "كلفة", "بقيمة", "قيمة"),
+    "investment": ("استثمار",),
+    "loan_amount": ("قرض",),
+    "ownership_share": ("حصة", "يملك", "تملك", "مملوكة"),
+    "contract_term": ("لمدة", "مدة"),
+    "transported_volume": ("نقل", "تصدير", "شحن", "ضخ"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -89,13 +87,18 @@ def _shift(n: NumberSpan, by: int) -> NumberSpan:
     return NumberSpan(n.start + by, n.end + by, n.value, n.text)
 
 
-def _metric(sentence_before: str, default: str) -> str:
-    """The metric whose cue stands closest before the figure, else the unit's default."""
+@cache
+def _metric_cues() -> CueFinder[str]:
+    return CueFinder(METRIC_CUES)
+
+
+def _metric(cues: Cues[str], lo: int, hi: int, default: str) -> str:
+    """The metric whose cue stands closest before `hi` in `lo:hi`, else the unit's default."""
     best, where = default, -1
-    for pattern, metric in METRIC_CUES:
-        for m in pattern.finditer(sentence_before):
-            if m.start() > where:
-                best, where = metric, m.start()
+    for metric in METRIC_CUES:
+        hit = cues.last(metric, lo, hi)
+        if hit is not None and hit[0] > where:
+            best, where = metric, hit[0]
     return best
 
 
@@ -105,6 +108,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     units = {m.word_start: m for m in _units().find(text)}
     if not units:
         return []
+    cues = _metric_cues().find(text)
     raw: list[Figure] = []
     rates: list[tuple[int, float]] = []
     numbers = _numbers_before(text, sorted(units))
@@ -135,7 +139,7 @@ def find_figures(doc: Doc) -> list[Figure]:
         period = period or next(
             (y.value for y in years if max(previous, s_start) <= y.start < n.start), None
         )
-        metric = _metric(before, default_metric)
+        metric = _metric(cues, s_start, n.start, default_metric)
         raw.append(Figure(n.start, unit.end, n.value, code, metric, period))
     out = []
     for f in raw:
