@@ -49,8 +49,9 @@ class Doc:
 
     @cached_property
     def words(self) -> list[Word]:
+        # tuple.__new__ skips the Python-level Word.__new__: an article has hundreds of words.
         return [
-            Word(i, m.start(), m.end(), m.group())
+            tuple.__new__(Word, (i, *m.span(), m.group()))
             for i, m in enumerate(WORD.finditer(self.folded.text))
         ]
 

@@ -15,7 +15,7 @@ from kg.extract.document import Doc
 from kg.extract.headed import Head, find_heads
 from kg.extract.known import ADJECTIVE
 from kg.extract.phrases import extend, skip
-from kg.extract.spans import Span
+from kg.extract.spans import Occupied, Span
 from kg.schema import Label
 from kg.text.normalize import fold
 from kg.text.numbers import ordinal_at_folded
@@ -61,10 +61,11 @@ def find_events(
     names = frozenset(at) | frozenset(joined)  # "زيارة رحمن الرسمية": a name may follow
     found: list[_Found] = []
     signed = [h.start for h in find_heads(doc, Label.DOCUMENT)]
+    inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY)
     for head in find_heads(doc, label):
         if head.kind == SIGNING and not any(0 <= d - head.end <= SIGNED_WITHIN for d in signed):
             continue  # a signing is an event when it signs a document named right after it
-        if any(s.start <= head.start < s.end for s in owners if s.label != Label.COUNTRY):
+        if inside_owner.taken(head.start, head.start + 1):
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
         if any(f.span.start <= head.start < f.span.end for f in found):
             continue  # "خارطة الطريق الاستراتيجية": one document, not two

@@ -133,7 +133,8 @@ def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None
 def _surname_after(doc: Doc, pos: int, occupied: Occupied) -> int | None:
     """The end of one or two name words after `pos` of which the last is a surname."""
     end = pos
-    for w in doc.words[doc.word_at(pos) :][:2]:
+    first = doc.word_at(pos)
+    for w in doc.words[first : first + 2]:
         if doc.ftext[end : w.start] != " " or not _name_like(doc, w, occupied, 1):
             return None
         end = w.end
