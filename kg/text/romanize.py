@@ -7,6 +7,8 @@ Known entities keep their canonical English names from the lexicon.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _LETTERS = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j",
     "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh",
@@ -30,6 +32,8 @@ def _word(word: str) -> str:
     return "".join(out).capitalize()
 
 
+@lru_cache(maxsize=4096)
 def romanize(name: str) -> str:
-    """A Latin display spelling of an Arabic-script name."""
+    """A Latin display spelling of an Arabic-script name (cached: a feed names the same
+    people day after day)."""
     return " ".join(_word(w) for w in name.split() if w)
