@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import gc
+import importlib
+from collections.abc import Iterator
+
 import networkx as nx
+import pytest
 
 from kg.graph import add_articles, build
 from kg.models import ArticleGraph
 from kg.schema import Label, Prop, RelType
 from tests.graph.articles import Ent, article, first, second
+
+build_module = importlib.import_module("kg.graph.build")
 
 L, R = Label, RelType
 
@@ -170,3 +177,34 @@ def test_a_named_node_takes_the_first_qid_and_refuses_a_second() -> None:
     people = _nodes(g, L.PERSON)
     assert sorted(a[Prop.WIKIDATA] for a in people.values()) == ["Q1", "Q2"]
     assert sorted(a[Prop.SUPPORT] for a in people.values()) == [1, 2]
+
+
+def test_a_build_freezes_the_grown_graph_as_it_goes_and_unfreezes_it_at_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(build_module, "FREEZE_EVERY", 2)
+    frozen_while_building = []
+
+    def articles() -> Iterator[ArticleGraph]:
+        for n in range(5):
+            frozen_while_building.append(gc.get_freeze_count())
+            yield _single(f"f{n}", Ent("c", L.COUNTRY, "Iran", "إيران", "Q794"))
+
+    assert gc.get_freeze_count() == 0
+    build(articles())
+    assert frozen_while_building[:2] == [0, 0]
+    assert frozen_while_building[2] > 0  # frozen once the second article was merged
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_process_that_froze_objects_itself_keeps_its_freeze(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(build_module, "FREEZE_EVERY", 1)
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        build([_single(f"g{n}", Ent("c", L.COUNTRY, "Iran", "إيران", "Q794")) for n in range(3)])
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
