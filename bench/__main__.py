@@ -147,7 +147,9 @@ def _table(rows: list[Result], targets: dict[str, Result], notes: list[str]) -> 
              ", ".join(f"{k}={_cell(v)}" for k, v in other.items()))
         )  # fmt: skip
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    text = ["  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) for line in lines]
+    text = [
+        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in lines
+    ]
     for name, target in targets.items():
         verdict = "met" if target["met"] else "MISSED"
         text.append(f"{name}: {target['value']:.1f} (target {target['target']:g}) {verdict}")

@@ -2,7 +2,9 @@
 
 Each rule reads one sentence (or one title, one phrase) and states a predicate only
 between entities whose labels the schema allows; `Relations.add` enforces that, so no
-rule can break the schema. Cues are folded Arabic verbs and nouns.
+rule can break the schema. What a sentence says (met, signed, discussed …) is read from
+its cue words (`CUES`), found for the whole article in one pass; patterns that must sit at
+a given place (`BETWEEN` after a document, `LOCATIVE` before a place) are folded regexes.
 """
 
 from __future__ import annotations
@@ -131,8 +133,8 @@ def find_relations(
     in_sentence: dict[int, list[Span]] = {}
     for s in spans:
         in_sentence.setdefault(doc.sentence_of(s.start), []).append(s)
-    _titles(doc, people, person_span, spans, rel)
     both = main_countries(spans)
+    _titles(doc, people, person_span, [s for s in spans if s.label == Label.COUNTRY], both, rel)
     owner_starts = {t.of.start for p in people for t in p.titles if t.of is not None}
     owner_of = {
         s.ref: owner
@@ -304,7 +306,8 @@ def _titles(
     doc: Doc,
     people: list[PersonFind],
     person_span: dict[tuple[int, int], Span],
-    spans: list[Span],
+    countries: list[Span],
+    main: list[Span],
     rel: Relations,
 ) -> None:
     taken = {t.of.ref for p in people for t in p.titles if t.of is not None}
@@ -313,7 +316,7 @@ def _titles(
         if s is None:
             continue
         for t in p.titles:
-            owner = t.of or _implied_country(doc, t, spans, taken)
+            owner = t.of or _implied_country(doc, t, countries, main, taken)
             if owner is None or not t.role:
                 continue
             sentence = doc.sentence_of(t.start)
@@ -323,16 +326,18 @@ def _titles(
                 rel.add(s, RelType.HOLDS_POSITION, owner, sentence, role=t.role)
 
 
-def _implied_country(doc: Doc, t: Title, spans: list[Span], taken: set[str]) -> Span | None:
+def _implied_country(
+    doc: Doc, t: Title, countries: list[Span], main: list[Span], taken: set[str]
+) -> Span | None:
     """Whose office an unattached title is: the last country named before it in its
-    sentence, else the article's main country — unless a counterpart already holds it."""
+    sentence, else one of the article's `main` countries — unless a counterpart already
+    holds it."""
     if t.kind not in IMPLIED:
         return None  # an ambassador serves one country and sits in another
     lo, _ = doc.sentence_fspan(doc.sentence_of(t.start))
-    before = [s for s in spans if s.label == Label.COUNTRY and lo <= s.start < t.start]
+    before = [s for s in countries if lo <= s.start < t.start]
     if before:
         return before[-1]
-    main = main_countries(spans)
     free = [c for c in main if c.ref not in taken]
     return free[0] if free and t.role != CO_CHAIR else None
 

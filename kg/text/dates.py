@@ -224,8 +224,6 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateSpan]:
 def find_dates_folded(folded: str, published: dt.date | None = None) -> list[DateSpan]:
     """`find_dates` on text that is folded already (`kg.text.normalize.fold`), with spans in
     it: the extractor folds an article once, not once per reader."""
-    if _DIGITS.search(folded) is None:
-        return []  # every date has a day or a year
     found: list[tuple[int, int, str]] = []
     single, day_range, numeric, year_range = _patterns()
     windows = _windows(folded)
