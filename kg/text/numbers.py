@@ -27,6 +27,7 @@ from kg.text.normalize import fold, fold_with_offsets
 
 _AND = "و"
 _NUMBER_SIGN = fold("رقم")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WINDOW = 80  # characters read by `ordinal_at`: the longest ordinal is far shorter
 _ARTICLE_PREFIXES = tuple(sorted(ARTICLES, key=len, reverse=True))  # longest first
 _MIN_STEM = 3
@@ -361,6 +362,9 @@ def _ordinal_window(text: str, pos: int) -> int | None:
 
 def _leading_ordinal(folded: str) -> tuple[int, int] | None:
     """(end, value) of the ordinal `folded` opens with, after optional spaces."""
+    first = _LETTERS.match(folded.lstrip())
+    if first is not None and first.group() not in _openers() and first.group() != _AND:
+        return None  # a word no number is made of: the tokens would start after it
     tokens = _tokens(folded)
     if not tokens or folded[: tokens[0].start].strip():
         return None
