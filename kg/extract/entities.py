@@ -8,6 +8,7 @@ the folded text (`سليمانوف` / `سليمانيوف`), and a lone surname 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from operator import attrgetter
 
 from kg.extract.document import Doc
 from kg.extract.spans import Span
@@ -67,8 +68,8 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
         groups[keys[s.ref]].append(s)
     entities = []
     for key, group in groups.items():
-        group.sort(key=lambda s: s.start)
-        mentions = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}
+        group.sort(key=attrgetter("start"))
+        mentions = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}  # in order
         named = max(group, key=lambda s: (s.ref == key, s.end - s.start))
         entities.append(
             Entity(
@@ -80,7 +81,7 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
                 else Counter(m.text for m in mentions.values()).most_common(1)[0][0],
                 wikidata=named.qid,
                 country=named.country,
-                mentions=tuple(sorted(mentions.values(), key=lambda m: m.start)),
+                mentions=tuple(mentions.values()),
             )
         )
     return entities, keys
