@@ -234,7 +234,7 @@ def find_dates_folded(folded: str, published: dt.date | None = None) -> list[Dat
         for pattern, reader, wanted in (
             (single, _single, month),
             (day_range, _day_range, month and w.numbers >= 2),
-            (numeric, _numeric, w.numbers >= 3),
+            (numeric, _numeric, w.numbers >= 3 and w.years >= 1),
             (year_range, _year_range, w.years >= 2),
         ):
             if not wanted:
