@@ -9,6 +9,7 @@ a leading space: then it must start a word (`" مع "`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
@@ -23,26 +24,34 @@ K = TypeVar("K", bound=Hashable)
 
 @dataclass(frozen=True)
 class Cues(Generic[K]):
-    """Where each kind of cue occurs in one text: (start, end, must start a word)."""
+    """Where each kind of cue occurs in one text: (start, end, must start a word), sorted,
+    with the starts apart so that a question about one sentence bisects to it."""
 
     text: str
     hits: Mapping[K, list[tuple[int, int, bool]]]
+    starts: Mapping[K, list[int]]
 
     def first(self, kind: K, lo: int, hi: int) -> tuple[int, int] | None:
         """The leftmost cue of `kind` inside `text[lo:hi]`, as (start, end); else None."""
-        best: tuple[int, int] | None = None
-        for start, end, initial in self.hits.get(kind, ()):
-            if self._fits(start, end, initial, lo, hi) and (best is None or (start, end) < best):
-                best = (start, end)
-        return best
+        hits = self.hits.get(kind, [])
+        for k in range(bisect_left(self.starts.get(kind, []), lo), len(hits)):
+            start, end, initial = hits[k]
+            if start >= hi:
+                break
+            if self._fits(start, end, initial, lo, hi):
+                return start, end
+        return None
 
     def last(self, kind: K, lo: int, hi: int) -> tuple[int, int] | None:
         """The cue of `kind` inside `text[lo:hi]` that starts last, as (start, end); else None."""
-        best: tuple[int, int] | None = None
-        for start, end, initial in self.hits.get(kind, ()):
-            if self._fits(start, end, initial, lo, hi) and (best is None or start > best[0]):
-                best = (start, end)
-        return best
+        hits = self.hits.get(kind, [])
+        for k in range(bisect_left(self.starts.get(kind, []), hi) - 1, -1, -1):
+            start, end, initial = hits[k]
+            if start < lo:
+                break
+            if self._fits(start, end, initial, lo, hi):
+                return start, end
+        return None
 
     def has(self, kind: K, lo: int, hi: int) -> bool:
         """Whether a cue of `kind` occurs inside `text[lo:hi]`."""
@@ -74,4 +83,6 @@ class CueFinder(Generic[K]):
         for last, entries in self._automaton.iter(text):
             for kind, length, initial in entries:
                 hits[kind].append((last + 1 - length, last + 1, initial))
-        return Cues(text, hits)
+        for found in hits.values():
+            found.sort()
+        return Cues(text, hits, {kind: [h[0] for h in found] for kind, found in hits.items()})

@@ -8,6 +8,7 @@ the folded text (`سليمانوف` / `سليمانيوف`), and a lone surname 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import chain
 from operator import attrgetter
 
 from kg.extract.document import Doc
@@ -45,17 +46,29 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def person_aliases(spans: list[Span]) -> dict[str, str]:
-    """ref → the ref of the person it names too (first seen wins)."""
+    """ref → the ref of the person it names too (first seen wins).
+
+    Only a name with the same first word (a conjunction aside) or, for a lone surname, the
+    same last word can be the same person, so each name is compared with those alone.
+    """
     refs = list(dict.fromkeys(s.ref for s in spans if s.label == Label.PERSON))
     alias: dict[str, str] = {}
+    by_first: defaultdict[str, list[int]] = defaultdict(list)  # word → earlier full names
+    by_last: defaultdict[str, list[int]] = defaultdict(list)
     for i, ref in enumerate(refs):
-        name = ref.split(":", 1)[1]
-        for earlier in refs[:i]:
-            if earlier in alias:
-                continue
-            if _same_person(earlier.split(":", 1)[1], name):
-                alias[ref] = earlier
+        words = ref.split(":", 1)[1].split()
+        if not words:
+            continue
+        keys = [words[0], words[0][1:]] if words[0][:1] in "وف" else [words[0]]
+        candidates = by_last[words[0]] if len(words) == 1 else chain(*(by_first[k] for k in keys))
+        for k in sorted(candidates):
+            if _same_person(refs[k].split(":", 1)[1], " ".join(words)):
+                alias[ref] = refs[k]
                 break
+        else:
+            if len(words) >= 2:
+                by_first[words[0]].append(i)
+                by_last[words[-1]].append(i)
     return alias
 
 

@@ -9,6 +9,7 @@ back to the last one of its kind, or — in a headline — forward to the next.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.document import Doc
@@ -60,14 +61,15 @@ def find_events(
     at = {s.start: s for s in owners}
     names = frozenset(at) | frozenset(joined)  # "زيارة رحمن الرسمية": a name may follow
     found: list[_Found] = []
-    signed = [h.start for h in find_heads(doc, Label.DOCUMENT)]
+    signed = [h.start for h in find_heads(doc, Label.DOCUMENT)]  # in text order
     inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY)
+    inside_found = Occupied()
     for head in find_heads(doc, label):
-        if head.kind == SIGNING and not any(0 <= d - head.end <= SIGNED_WITHIN for d in signed):
+        if head.kind == SIGNING and not _signs(head, signed):
             continue  # a signing is an event when it signs a document named right after it
         if inside_owner.taken(head.start, head.start + 1):
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
-        if any(f.span.start <= head.start < f.span.end for f in found):
+        if inside_found.taken(head.start, head.start + 1):
             continue  # "خارطة الطريق الاستراتيجية": one document, not two
         end, attrs = head.end, dict[str, object]()
         ordinal = ordinal_at_folded(text, end)
@@ -112,8 +114,15 @@ def find_events(
         attrs["words"] = text[head.end : end].strip()
         span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)
         found.append(_Found(head, span, qualified))
+        inside_found.add(span.start, span.end)
     _corefer(found, label)
     return [f.span for f in found if f.span.ref]
+
+
+def _signs(head: Head, documents: list[int]) -> bool:
+    """A document head starts within `SIGNED_WITHIN` characters after the signing `head`."""
+    k = bisect_left(documents, head.end)
+    return k < len(documents) and documents[k] - head.end <= SIGNED_WITHIN
 
 
 def _of_whom(word: str) -> bool:

@@ -10,6 +10,7 @@ before it, or three stops of which two are known places, so that a bilateral bod
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from kg.extract.document import Doc, Word
 from kg.extract.headed import Head, find_heads
@@ -68,10 +69,11 @@ def _routes_named(
     doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occupied
 ) -> list[Span]:
     at = {s.start: s for s in known}
+    starts = [s.start for s in known]  # known names come in text order, never overlapping
     out: list[Span] = []
     for chain in _routes(doc):
         # "عشق آباد - هرات": a stop may be a name of two words
-        stops = [next((s for s in known if s.start <= w.start < s.end), None) for w in chain]
+        stops = [_covering(known, starts, w.start) for w in chain]
         if any(s is not None and not _is_stop(s) for s in stops):
             continue
         first = stops[0].start if stops[0] is not None else chain[0].start
@@ -102,6 +104,12 @@ def _routes_named(
             out += spans
             occupied.add(first, chain[-1].end)
     return out
+
+
+def _covering(known: list[Span], starts: list[int], pos: int) -> Span | None:
+    """The known name that covers `pos`, if any."""
+    k = bisect_right(starts, pos) - 1
+    return known[k] if k >= 0 and pos < known[k].end else None
 
 
 def _is_stop(span: Span) -> bool:
@@ -137,14 +145,17 @@ def _linked(doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occu
     A pipeline, railway or cable head with no route is still a project the text introduces."""
     text = doc.ftext
     out = []
+    starts = [s.start for s in known]  # known names come in text order
     for h in heads:
         if h.kind not in LINKABLE or occupied.taken(h.start, h.end):
             continue
         _, sentence_end = doc.sentence_fspan(doc.sentence_of(h.start))
         comma = text.find("،", h.end, sentence_end)
         window_end = min(sentence_end, h.end + WINDOW, comma if comma >= 0 else sentence_end)
-        stops = [s for s in known if h.end <= s.start < window_end
-                 and s.label in (Label.PLACE, Label.COUNTRY) and s.kind in STOP_KINDS]  # fmt: skip
+        ahead = known[bisect_left(starts, h.end) : bisect_left(starts, window_end)]
+        stops = [
+            s for s in ahead if s.label in (Label.PLACE, Label.COUNTRY) and s.kind in STOP_KINDS
+        ]
         distinct = list({s.ref: s for s in stops}.values())
         linked = LINKING.search(text, h.end, window_end) is not None and len(distinct) >= 2
         if not linked and not (h.kind in SPECIFIC and not h.definite):

@@ -7,8 +7,10 @@ or an organization (`الأمين العام لمجلس التعاون`) — to 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from kg.extract.document import Doc
 from kg.extract.known import ADJECTIVE
@@ -132,11 +134,12 @@ def find_titles(doc: Doc) -> list[Title]:
     ]
 
 
-def _straddled(title: Title, owners: list[Span]) -> tuple[Span, int] | None:
-    """ "رئيس الجمهورية الإسلامية الإيرانية": the country's long name begins inside the title."""
-    for s in owners:
-        if s.label == Label.COUNTRY and title.start < s.start < title.end < s.end:
-            return s, s.end
+def _straddled(title: Title, countries: list[Span], starts: list[int]) -> tuple[Span, int] | None:
+    """ "رئيس الجمهورية الإسلامية الإيرانية": the country's long name begins inside the title.
+    `countries` are in text order, `starts` their starts."""
+    for k in range(bisect_right(starts, title.start), bisect_left(starts, title.end)):
+        if title.end < countries[k].end:
+            return countries[k], countries[k].end
     return None
 
 
@@ -144,8 +147,12 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
     """Read after each title the country or body it serves, when the text says; a title in
     the construct form without its owner ("رئيس" alone) was no title."""
     starts = {s.start: s for s in owners}
+    countries = sorted((s for s in owners if s.label == Label.COUNTRY), key=attrgetter("start"))
+    country_starts = [s.start for s in countries]
     for title in titles:
-        owner = _owner_at(doc.ftext, title.end, starts) or _straddled(title, owners)
+        owner = _owner_at(doc.ftext, title.end, starts) or _straddled(
+            title, countries, country_starts
+        )
         if owner is not None:
             title.of, title.stop = owner
             title.owners = (title.of,)

@@ -47,3 +47,11 @@ def test_first_is_the_leftmost_inside_the_range() -> None:
     assert cues.first("sign", 0, len(text)) == (0, 5)
     assert cues.first("sign", 1, len(text)) == (9, 12)
     assert cues.first("sign", 1, 11) is None  # a cue must end inside the range too
+
+
+def test_last_is_the_one_that_starts_last_inside_the_range() -> None:
+    text = fold("توقيع ثم وقع ثم توقيع")
+    cues = FINDER.find(text)
+    assert cues.last("sign", 0, len(text)) == (16, 21)
+    assert cues.last("sign", 0, 15) == (9, 12)
+    assert cues.last("sign", 10, 15) is None
