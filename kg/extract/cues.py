@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -25,16 +26,15 @@ K = TypeVar("K", bound=Hashable)
 @dataclass(frozen=True)
 class Cues(Generic[K]):
     """Where each kind of cue occurs in one text: (start, end, must start a word), sorted,
-    with the starts apart so that a question about one sentence bisects to it."""
+    so that a question about one sentence bisects to it."""
 
     text: str
     hits: Mapping[K, list[tuple[int, int, bool]]]
-    starts: Mapping[K, list[int]]
 
     def first(self, kind: K, lo: int, hi: int) -> tuple[int, int] | None:
         """The leftmost cue of `kind` inside `text[lo:hi]`, as (start, end); else None."""
         hits = self.hits.get(kind, [])
-        for k in range(bisect_left(self.starts.get(kind, []), lo), len(hits)):
+        for k in range(bisect_left(hits, lo, key=itemgetter(0)), len(hits)):
             start, end, initial = hits[k]
             if start >= hi:
                 break
@@ -45,7 +45,7 @@ class Cues(Generic[K]):
     def last(self, kind: K, lo: int, hi: int) -> tuple[int, int] | None:
         """The cue of `kind` inside `text[lo:hi]` that starts last, as (start, end); else None."""
         hits = self.hits.get(kind, [])
-        for k in range(bisect_left(self.starts.get(kind, []), hi) - 1, -1, -1):
+        for k in range(bisect_left(hits, hi, key=itemgetter(0)) - 1, -1, -1):
             start, end, initial = hits[k]
             if start < lo:
                 break
@@ -85,4 +85,4 @@ class CueFinder(Generic[K]):
                 hits[kind].append((last + 1 - length, last + 1, initial))
         for found in hits.values():
             found.sort()
-        return Cues(text, hits, {kind: [h[0] for h in found] for kind, found in hits.items()})
+        return Cues(text, hits)

@@ -52,17 +52,18 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
     same last word can be the same person, so each name is compared with those alone.
     """
     refs = list(dict.fromkeys(s.ref for s in spans if s.label == Label.PERSON))
+    names = [ref.split(":", 1)[1] for ref in refs]
     alias: dict[str, str] = {}
     by_first: defaultdict[str, list[int]] = defaultdict(list)  # word → earlier full names
     by_last: defaultdict[str, list[int]] = defaultdict(list)
-    for i, ref in enumerate(refs):
-        words = ref.split(":", 1)[1].split()
+    for i, (ref, name) in enumerate(zip(refs, names, strict=True)):
+        words = name.split()
         if not words:
             continue
         keys = [words[0], words[0][1:]] if words[0][:1] in "وف" else [words[0]]
         candidates = by_last[words[0]] if len(words) == 1 else chain(*(by_first[k] for k in keys))
         for k in sorted(candidates):
-            if _same_person(refs[k].split(":", 1)[1], " ".join(words)):
+            if _same_person(names[k], name):
                 alias[ref] = refs[k]
                 break
         else:

@@ -75,7 +75,7 @@ def _name_like(doc: Doc, word: Word, occupied: Occupied, position: int) -> bool:
         return False
     common = _common_words()
     # "إمام علي رحمان", "علي الكواري": the name, written with ي, not the preposition على
-    name_word = w in GIVEN_NAMES and _original(doc, word).endswith("ي")
+    name_word = w in GIVEN_NAMES and doc.original(word.start, word.end).endswith("ي")
     if not name_word and (w in common or (w[0] in "وف" and w[1:] in common)):
         return False
     if occupied.taken(word.start, word.end):
@@ -86,11 +86,6 @@ def _name_like(doc: Doc, word: Word, occupied: Occupied, position: int) -> bool:
     # only folds to ال… ("إلهام") does not carry it.
     article = w.startswith("ال") and doc.text[doc.folded.offsets[word.start]] == "ا"
     return not (article and position == 0)
-
-
-def _original(doc: Doc, word: Word) -> str:
-    start, end = doc.folded.span(word.start, word.end)
-    return doc.text[start:end]
 
 
 def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None:
@@ -233,7 +228,7 @@ def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[Person
             span = _read_name(doc, w.end, occupied)
             if span is not None and " " in text[span[0] : span[1]]:
                 add(*span, [])
-        elif w.text.endswith(SURNAME_ENDINGS) and _name_like(doc, w, occupied, 1):
+        elif is_surname(w.text) and _name_like(doc, w, occupied, 1):
             k = w.n
             first = doc.words[k - 1] if k > 0 else None
             if first and _name_like(doc, first, occupied, 0) and text[first.end : w.start] == " ":

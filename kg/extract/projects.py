@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from kg.extract.document import Doc, Word
 from kg.extract.headed import Head, find_heads
@@ -31,6 +32,7 @@ ROUTE = "route"
 KIND_PRIORITY = ("pipeline", "railway", "cable", "corridor", "road", "project", ROUTE)
 SPECIFIC = frozenset({"pipeline", "railway", "cable"})
 LINKABLE = SPECIFIC | {"corridor"}  # "طريق", "مشروع" are too common to open a route
+START = attrgetter("start")  # the bisect key of spans in text order
 STOP_KINDS = frozenset({"capital", "city", "port", "country", "adjective"})
 
 
@@ -69,11 +71,10 @@ def _routes_named(
     doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occupied
 ) -> list[Span]:
     at = {s.start: s for s in known}
-    starts = [s.start for s in known]  # known names come in text order, never overlapping
     out: list[Span] = []
     for chain in _routes(doc):
         # "عشق آباد - هرات": a stop may be a name of two words
-        stops = [_covering(known, starts, w.start) for w in chain]
+        stops = [_covering(known, w.start) for w in chain]
         if any(s is not None and not _is_stop(s) for s in stops):
             continue
         first = stops[0].start if stops[0] is not None else chain[0].start
@@ -106,9 +107,10 @@ def _routes_named(
     return out
 
 
-def _covering(known: list[Span], starts: list[int], pos: int) -> Span | None:
-    """The known name that covers `pos`, if any."""
-    k = bisect_right(starts, pos) - 1
+def _covering(known: list[Span], pos: int) -> Span | None:
+    """The known name that covers `pos`, if any (known names come in text order and never
+    overlap)."""
+    k = bisect_right(known, pos, key=START) - 1
     return known[k] if k >= 0 and pos < known[k].end else None
 
 
@@ -145,14 +147,15 @@ def _linked(doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occu
     A pipeline, railway or cable head with no route is still a project the text introduces."""
     text = doc.ftext
     out = []
-    starts = [s.start for s in known]  # known names come in text order
     for h in heads:
         if h.kind not in LINKABLE or occupied.taken(h.start, h.end):
             continue
         _, sentence_end = doc.sentence_fspan(doc.sentence_of(h.start))
         comma = text.find("،", h.end, sentence_end)
         window_end = min(sentence_end, h.end + WINDOW, comma if comma >= 0 else sentence_end)
-        ahead = known[bisect_left(starts, h.end) : bisect_left(starts, window_end)]
+        ahead = known[
+            bisect_left(known, h.end, key=START) : bisect_left(known, window_end, key=START)
+        ]
         stops = [
             s for s in ahead if s.label in (Label.PLACE, Label.COUNTRY) and s.kind in STOP_KINDS
         ]

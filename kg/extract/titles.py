@@ -134,10 +134,12 @@ def find_titles(doc: Doc) -> list[Title]:
     ]
 
 
-def _straddled(title: Title, countries: list[Span], starts: list[int]) -> tuple[Span, int] | None:
+def _straddled(title: Title, countries: list[Span]) -> tuple[Span, int] | None:
     """ "رئيس الجمهورية الإسلامية الإيرانية": the country's long name begins inside the title.
-    `countries` are in text order, `starts` their starts."""
-    for k in range(bisect_right(starts, title.start), bisect_left(starts, title.end)):
+    `countries` are in text order."""
+    start = attrgetter("start")
+    first = bisect_right(countries, title.start, key=start)
+    for k in range(first, bisect_left(countries, title.end, key=start)):
         if title.end < countries[k].end:
             return countries[k], countries[k].end
     return None
@@ -148,11 +150,8 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
     the construct form without its owner ("رئيس" alone) was no title."""
     starts = {s.start: s for s in owners}
     countries = sorted((s for s in owners if s.label == Label.COUNTRY), key=attrgetter("start"))
-    country_starts = [s.start for s in countries]
     for title in titles:
-        owner = _owner_at(doc.ftext, title.end, starts) or _straddled(
-            title, countries, country_starts
-        )
+        owner = _owner_at(doc.ftext, title.end, starts) or _straddled(title, countries)
         if owner is not None:
             title.of, title.stop = owner
             title.owners = (title.of,)
