@@ -1,17 +1,26 @@
 """A self-contained interactive HTML page of the graph, readable offline.
 
-vis-network (standalone build, shipped in `assets/`) draws the graph on a canvas, which
-shapes Arabic and orders it right to left like any browser text. The page inlines the
-library, its own script and style, and the graph as one JSON block: no CDN, no fonts or
-images fetched, so it opens from a mail attachment or an air-gapped machine.
+sigma.js draws the graph with WebGL from a graphology graph that ForceAtlas2
+(graphology-library) lays out in the page, so tens of thousands of nodes and edges stay
+interactive; labels are drawn on a canvas, which shapes Arabic right to left like any
+browser text. The page inlines the libraries (shipped in `assets/`), its own script and
+style, and the graph as one JSON block: no CDN, no fonts or images fetched, so it opens
+from a mail attachment or an air-gapped machine.
+
+A graph larger than `Budget` becomes an overview: the most connected nodes (articles and
+the MENTIONED_IN plumbing left out), the relationships among them with the most support,
+and a few evidence records per item; the page header says how many of the graph's nodes
+and relationships it draws (`kg export html --around NAME` draws any part in full).
 """
 
 from __future__ import annotations
 
+import heapq
 import html
 import json
 import re
-from collections import Counter, defaultdict
+from collections import Counter
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -26,15 +35,50 @@ from kg.schema import PREDICATES, Label, Prop, RelType
 _ASSETS = resources.files("kg.export").joinpath("assets")
 #: Drawn light and dashed: where a fact was read, and what a figure measures.
 _PLUMBING = frozenset({RelType.MENTIONED_IN.value, RelType.MEASURES.value})
+_LIBRARIES = {
+    "graphology": "graphology.umd.min.js",
+    "graphology_library": "graphology-library.min.js",
+    "sigma": "sigma.min.js",
+}
 
 
-def page_data(graph: nx.MultiDiGraph, articles: dict[str, ArticleRef]) -> dict[str, Any]:
-    """The JSON the page script reads: styled labels, nodes, edges and the articles cited."""
+@dataclass(frozen=True)
+class Budget:
+    """The most a page draws in full; a larger graph is drawn as an overview.
+
+    Sized so that the 10k-article graph (113k nodes) opens in headless Chromium in a few
+    seconds: the page lays out what it draws, and layout cost grows with nodes and edges.
+    """
+
+    nodes: int = 3000
+    edges: int = 12000
+    evidence: int = 3  # records per node or relationship in an overview
+
+
+def page_data(
+    graph: nx.MultiDiGraph, articles: dict[str, ArticleRef], budget: Budget = Budget()
+) -> dict[str, Any]:
+    """The JSON the page script reads: styled labels, nodes, edges and the articles cited.
+
+    `total` counts the whole graph; `overview` is true when only part of it is drawn.
+
+    >>> g = nx.MultiDiGraph()
+    >>> for i in range(5):
+    ...     g.add_node(f"n{i}", label="Country", name=f"C{i}")
+    >>> _ = g.add_edge("n0", "n1", key="MET_WITH", type="MET_WITH")
+    >>> d = page_data(g, {}, Budget(nodes=2, edges=1))
+    >>> d["overview"], [n["id"] for n in d["nodes"]], d["total"]
+    (True, ['n0', 'n1'], {'nodes': 5, 'edges': 1})
+    """
     weights = Counter[str]()
     for u, v, k, a in graph.edges(keys=True, data=True):
         if type_of(k, a) != RelType.MENTIONED_IN:
             weights[u] += 1
             weights[v] += 1
+    total = {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+    overview = total["nodes"] > budget.nodes or total["edges"] > budget.edges
+    shown = _overview(graph, weights, budget) if overview else graph
+    cap = budget.evidence if overview else None
     groups = Counter(str(label) for _, label in graph.nodes(data=Prop.LABEL))
     present = [lab for lab in Label if lab in groups] + sorted(
         g for g in groups if g not in set(Label)
@@ -49,13 +93,51 @@ def page_data(graph: nx.MultiDiGraph, articles: dict[str, ArticleRef]) -> dict[s
             }
             for lab in present
         ],
-        "nodes": [_node(key, attrs, weights[key]) for key, attrs in graph.nodes(data=True)],
-        "edges": _edges(graph),
-        "articles": {key: a.model_dump(exclude={"key"}) for key, a in articles.items()},
+        "nodes": [_node(key, attrs, weights[key], cap) for key, attrs in shown.nodes(data=True)],
+        "edges": _edges(shown, cap),
+        "articles": {
+            key: a.model_dump(exclude={"key"})
+            for key, a in articles.items()
+            if not overview or key in _cited(shown)
+        },
+        "total": total,
+        "overview": overview,
     }
 
 
-def _node(key: str, attrs: dict[str, Any], weight: int) -> dict[str, Any]:
+def _overview(graph: nx.MultiDiGraph, weights: Counter[str], budget: Budget) -> nx.MultiDiGraph:
+    """The most connected nodes (no articles) and the best-supported facts among them."""
+    candidates = (k for k, label in graph.nodes(data=Prop.LABEL) if label != Label.ARTICLE)
+    keep = set(heapq.nlargest(budget.nodes, candidates, key=lambda k: (weights[k], k)))
+    facts = (
+        (u, v, k)
+        for u, v, k, a in graph.edges(keys=True, data=True)
+        if u in keep and v in keep and type_of(k, a) != RelType.MENTIONED_IN
+    )
+    edges = heapq.nlargest(
+        budget.edges, facts, key=lambda e: int(graph.edges[e].get(Prop.SUPPORT, 0) or 0)
+    )
+    part: nx.MultiDiGraph = graph.edge_subgraph(edges).copy()
+    part.add_nodes_from((k, graph.nodes[k]) for k in keep)
+    return part
+
+
+def _cited(graph: nx.MultiDiGraph) -> set[str]:
+    """Articles named by the evidence of `graph`'s nodes and relationships."""
+    cited = {e.get("article") for _, ev in graph.nodes(data=Prop.EVIDENCE) for e in ev or ()}
+    cited |= {e.get("article") for *_, ev in graph.edges(data=Prop.EVIDENCE) for e in ev or ()}
+    return {str(a) for a in cited if a}
+
+
+def _evidence(attrs: dict[str, Any], cap: int | None) -> tuple[list[Any], int]:
+    """The evidence records to ship (at most `cap`), and how many are left out."""
+    records = list(attrs.get(Prop.EVIDENCE, ()))
+    if cap is None or len(records) <= cap:
+        return records, 0
+    return records[:cap], len(records) - cap
+
+
+def _node(key: str, attrs: dict[str, Any], weight: int, cap: int | None) -> dict[str, Any]:
     label = str(attrs.get(Prop.LABEL, ""))
     name = display_name(attrs, key)
     name_ar = attrs.get(Prop.NAME_AR)
@@ -64,6 +146,7 @@ def _node(key: str, attrs: dict[str, Any], weight: int) -> dict[str, Any]:
         for p in (Prop.DATE, Prop.PERIOD, Prop.CHANGE_PCT, Prop.PUBLISHED, Prop.SOURCE, Prop.URL)
         if attrs.get(p) is not None
     ]
+    evidence, more = _evidence(attrs, cap)
     return {
         "id": key,
         "group": label,
@@ -74,24 +157,19 @@ def _node(key: str, attrs: dict[str, Any], weight: int) -> dict[str, Any]:
         "weight": weight + 1,
         "wikidata": attrs.get(Prop.WIKIDATA),
         "aliases": list(attrs.get(Prop.ALIASES, ())),
-        "evidence": list(attrs.get(Prop.EVIDENCE, ())),
+        "evidence": evidence,
+        "more_evidence": more,
         "facts": facts,
     }
 
 
-def _edges(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Edges with ids, and curves that keep parallel relationships apart."""
-    between: dict[frozenset[str], int] = defaultdict(int)
-    for u, v in graph.edges():
-        between[frozenset((u, v))] += 1
-    seen: dict[frozenset[str], int] = defaultdict(int)
+def _edges(graph: nx.MultiDiGraph, cap: int | None) -> list[dict[str, Any]]:
+    """Edges with ids, whether they have a direction, and at most `cap` evidence records."""
     out = []
     for i, (u, v, k, attrs) in enumerate(graph.edges(keys=True, data=True)):
-        pair = frozenset((u, v))
-        nth = seen[pair]
-        seen[pair] += 1
         type_ = type_of(k, attrs)
         predicate = PREDICATES.get(RelType(type_)) if type_ in set(RelType) else None
+        evidence, more = _evidence(attrs, cap)
         out.append(
             {
                 "id": f"e{i}",
@@ -101,32 +179,29 @@ def _edges(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
                 "role": attrs.get(Prop.ROLE),
                 "directed": predicate is None or not predicate.symmetric,
                 "plumbing": type_ in _PLUMBING,
-                "smooth": _curve(nth, between[pair]),
                 "support": attrs.get(Prop.SUPPORT, 0),
-                "evidence": list(attrs.get(Prop.EVIDENCE, ())),
+                "evidence": evidence,
+                "more_evidence": more,
             }
         )
     return out
 
 
-def _curve(nth: int, of: int) -> dict[str, Any]:
-    if of == 1:
-        return {"enabled": True, "type": "continuous"}
-    side = "curvedCW" if nth % 2 == 0 else "curvedCCW"
-    return {"enabled": True, "type": side, "roundness": 0.15 + 0.15 * (nth // 2)}
-
-
 def render_html(
-    graph: nx.MultiDiGraph, *, title: str, articles: dict[str, ArticleRef] | None = None
+    graph: nx.MultiDiGraph,
+    *,
+    title: str,
+    articles: dict[str, ArticleRef] | None = None,
+    budget: Budget = Budget(),
 ) -> str:
     """The page for `graph`. `articles` (by id) resolves evidence links when `graph` is a
     part of a larger graph that holds the Article nodes; by default `graph`'s own."""
-    data = page_data(graph, articles_of(graph) if articles is None else articles)
+    data = page_data(graph, articles_of(graph) if articles is None else articles, budget)
     parts = {
         "title": html.escape(title),
         "css": _asset("page.css"),
         "js": _asset("page.js"),
-        "vis": _asset("vis-network.min.js"),
+        **{slot: _asset(name) for slot, name in _LIBRARIES.items()},
         # A JSON block ends at the first "</": escape it so no text can close the script.
         "data": json.dumps(data, ensure_ascii=False, default=str).replace("</", "<\\/"),
     }

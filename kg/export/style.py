@@ -15,7 +15,7 @@ from kg.schema import Label
 @dataclass(frozen=True)
 class Style:
     colour: str  # CSS hex
-    shape: str  # vis-network node shape
+    shape: str  # legend swatch: "dot" round, anything else square
     marker: str  # matplotlib marker
 
 

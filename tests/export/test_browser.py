@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from kg.export.html import write_html
+from kg.export.html import Budget, write_html
 from kg.schema import ENTITY_LABELS
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -89,7 +90,7 @@ def test_search_box_finds_an_arabic_name_and_opens_its_evidence(
     results = browser.find_elements(By.CSS_SELECTOR, "#kg-results li")
     assert [r.get_attribute("data-id") for r in results] == ["kz"]
     box.send_keys(Keys.ENTER)
-    assert browser.execute_script("return window.kgView.network.getSelectedNodes()") == ["kz"]
+    assert browser.execute_script("return window.kgView.selected()") == "kz"
     panel = browser.find_element(By.ID, "kg-panel")
     assert panel.is_displayed()
     assert "كازاخستان" in panel.text and "HOLDS_POSITION" in panel.text
@@ -125,3 +126,24 @@ def test_a_larger_graph_settles_and_is_drawn_whole(
     _open(browser, graph, tmp_path)
     assert _errors(browser) == []
     assert _drawn(browser) == {"nodes": 300, "edges": graph.number_of_edges()}
+
+
+def test_a_graph_over_the_budget_opens_as_an_overview_in_seconds(
+    browser: webdriver.Chrome, tmp_path: Path
+) -> None:
+    rng = random.Random(7)
+    graph = nx.MultiDiGraph()
+    for i in range(6000):
+        graph.add_node(f"n{i}", label=str(ENTITY_LABELS[i % 8]), name=f"Entity {i}")
+    for _ in range(20000):
+        a, b = rng.sample(range(6000), 2)
+        graph.add_edge(f"n{a}", f"n{b}", key="MET_WITH", type="MET_WITH")
+    start = time.perf_counter()
+    _open(browser, graph, tmp_path)
+    assert time.perf_counter() - start < 10
+    assert _errors(browser) == []
+    budget = Budget()
+    drawn = _drawn(browser)
+    assert drawn["nodes"] == budget.nodes and 0 < drawn["edges"] <= budget.edges
+    counts = browser.find_element(By.ID, "kg-counts").text
+    assert f"of {graph.number_of_nodes():,} nodes" in counts and "overview" in counts

@@ -3,7 +3,7 @@ import re
 
 import networkx as nx
 
-from kg.export.html import page_data, render_html
+from kg.export.html import Budget, page_data, render_html
 from kg.export.style import STYLES
 from kg.lookup.records import articles_of
 from kg.schema import Label
@@ -19,7 +19,7 @@ def _embedded(page: str) -> dict[str, object]:
 def test_page_is_self_contained(graph: nx.MultiDiGraph) -> None:
     page = render_html(graph, title="Sample")
     assert re.search(r"<(script|link|img)[^>]+(src|href)=", page) is None
-    assert "vis.Network" in page and "vis-network" in page
+    assert "new Sigma(" in page and "graphology" in page
     assert "{{" not in page.split('id="kg-data"')[0]  # every placeholder filled
 
 
@@ -36,12 +36,29 @@ def test_data_carries_every_node_edge_and_cited_article(graph: nx.MultiDiGraph) 
     assert next(e for e in data["edges"] if e["type"] == "SIGNED")["directed"] is True
 
 
-def test_parallel_edges_curve_apart(graph: nx.MultiDiGraph) -> None:
-    graph.add_edge("kz", "tokayev", key="MET_WITH", type="MET_WITH")  # beside HOLDS_POSITION
-    edges = page_data(graph, {})["edges"]
-    pair = [e["smooth"] for e in edges if {e["from"], e["to"]} == {"kz", "tokayev"}]
-    assert len(pair) == 2
-    assert pair[0] != pair[1]
+def test_a_small_graph_is_drawn_whole_with_all_its_evidence(graph: nx.MultiDiGraph) -> None:
+    data = page_data(graph, articles_of(graph))
+    assert data["overview"] is False
+    assert data["total"] == {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+    assert all(n["more_evidence"] == 0 for n in data["nodes"])
+
+
+def test_a_large_graph_becomes_an_overview_of_its_most_connected_nodes(
+    graph: nx.MultiDiGraph,
+) -> None:
+    budget = Budget(nodes=3, edges=2, evidence=1)
+    data = page_data(graph, articles_of(graph), budget)
+    assert data["overview"] is True
+    assert len(data["nodes"]) == 3 and len(data["edges"]) <= 2
+    assert "Article" not in {n["group"] for n in data["nodes"]}
+    assert "MENTIONED_IN" not in {e["type"] for e in data["edges"]}
+    whole = page_data(graph, {})["nodes"]
+    weights = sorted(n["weight"] for n in whole if n["group"] != "Article")
+    assert min(n["weight"] for n in data["nodes"]) == weights[-3]
+    for item in [*data["nodes"], *data["edges"]]:
+        assert len(item["evidence"]) <= 1
+    for n in data["nodes"]:
+        assert n["more_evidence"] == max(0, len(graph.nodes[n["id"]].get("evidence", [])) - 1)
 
 
 def test_text_cannot_close_the_data_block(graph: nx.MultiDiGraph) -> None:

@@ -1,14 +1,23 @@
 // The interactive view of one exported graph: drawing, legend filter, search, details panel.
 // Reads the graph from the #kg-data JSON block that kg/export/html.py writes; every text
 // from the graph goes into the page through textContent, never as HTML.
+//
+// Drawing: graphology holds the graph, ForceAtlas2 (graphology-library) lays it out for a
+// bounded time, sigma.js draws it with WebGL, so tens of thousands of nodes and edges stay
+// interactive. Large graphs arrive as an overview (html.py keeps the most connected nodes);
+// the header says how many of the graph's nodes and relationships are drawn.
+//
+// Filters: `kgView.setFilter(name, {node(id, n), edge(id, e)})` adds or replaces a named
+// predicate (return false to hide); the legend is the filter "labels". Another control
+// (a date range, say) adds its own and calls nothing else: the view refreshes.
 (function () {
   "use strict";
 
   const data = JSON.parse(document.getElementById("kg-data").textContent);
-  const FONT = getComputedStyle(document.documentElement).getPropertyValue("--font").trim();
   const styles = Object.fromEntries(data.labels.map((s) => [s.label, s]));
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(data.edges.map((e) => [e.id, e]));
+  const total = data.total || { nodes: data.nodes.length, edges: data.edges.length };
 
   // Searching ignores case, Arabic short vowels and tatweel, and the usual letter
   // variants (hamzated alifs, ta marbuta, alif maqsura), as kg.text.normalize.fold does.
@@ -22,67 +31,123 @@
       .replace(/\u0649/g, "\u064A");
   }
 
-  const nodes = new vis.DataSet(
-    data.nodes.map((n) => {
-      const s = styles[n.group];
-      return {
-        id: n.id,
-        label: n.caption,
-        title: n.hover,
-        shape: s.shape,
-        value: n.weight,
-        color: { background: s.colour, border: "#444", highlight: { background: s.colour, border: "#000" } },
-        font: { face: FONT, size: 14, color: "#222", multi: false },
-      };
-    }),
-  );
-  // MENTIONED_IN and MEASURES say where facts come from: drawn light and dashed, and
-  // MENTIONED_IN (one per entity and article) named on hover only, to keep facts legible.
-  const edges = new vis.DataSet(
-    data.edges.map((e) => ({
-      id: e.id,
-      from: e.from,
-      to: e.to,
-      label: e.type === "MENTIONED_IN" ? undefined : e.type,
-      title: e.role ? `${e.type} (${e.role})` : e.type,
-      arrows: e.directed ? "to" : "",
-      smooth: e.smooth,
-      dashes: e.plumbing,
-      color: e.plumbing ? { color: "#d0d0d0", highlight: "#666" } : { color: "#8a8a8a", highlight: "#222" },
-      font: { face: FONT, size: 10, color: "#555", strokeWidth: 3, align: "middle" },
-    })),
-  );
+  // --- the graph, seeded on a golden-angle spiral (deterministic), then laid out --------
+  const graph = new graphology.MultiDirectedGraph();
+  const maxWeight = Math.max(1, ...data.nodes.map((n) => n.weight));
+  data.nodes.forEach((n, i) => {
+    const angle = i * 2.399963;
+    const radius = Math.sqrt(i + 1) * 10;
+    graph.addNode(n.id, {
+      x: radius * Math.cos(angle),
+      y: radius * Math.sin(angle),
+      size: 3 + 12 * Math.sqrt(n.weight / maxWeight),
+      label: n.caption,
+      color: styles[n.group].colour,
+    });
+  });
+  for (const e of data.edges) {
+    if (!graph.hasNode(e.from) || !graph.hasNode(e.to)) continue;
+    graph.addDirectedEdgeWithKey(e.id, e.from, e.to, {
+      type: e.directed ? "arrow" : "line",
+      size: e.plumbing ? 0.5 : 1,
+      color: e.plumbing ? "#d8d8d8" : "#9a9a9a",
+      label: e.type === "MENTIONED_IN" ? "" : e.type,
+    });
+  }
 
-  const network = new vis.Network(
-    document.getElementById("kg-network"),
-    { nodes, edges },
-    {
-      layout: { improvedLayout: data.nodes.length <= 150, randomSeed: 7 },
-      physics: {
-        solver: "forceAtlas2Based",
-        forceAtlas2Based: { gravitationalConstant: -90, springLength: 150, avoidOverlap: 0.8 },
-        stabilization: { iterations: 500, updateInterval: 50 },
-      },
-      nodes: { scaling: { min: 10, max: 36, label: { enabled: false } } },
-      edges: { width: 1, selectionWidth: 2 },
-      interaction: { hover: true, tooltipDelay: 200, navigationButtons: false, keyboard: false },
+  // ForceAtlas2, synchronous, in slices until it has run enough or spent its time budget.
+  const fa2 = graphologyLibrary.layoutForceAtlas2;
+  const settings = Object.assign(fa2.inferSettings(graph), {
+    barnesHutOptimize: graph.order > 400,
+    gravity: 1,
+  });
+  const started = performance.now();
+  const budgetMs = 4000;
+  let iterations = 0;
+  while (graph.order > 1 && iterations < 300 && performance.now() - started < budgetMs) {
+    fa2.assign(graph, { iterations: 10, settings });
+    iterations += 10;
+  }
+
+  // --- what is shown: every named filter must let a node (and both ends of an edge) pass --
+  const filters = new Map();
+  let selected = null;
+  let neighbours = new Set();
+
+  function nodeShown(id) {
+    const n = byId.get(id);
+    for (const f of filters.values()) if (f.node && !f.node(id, n)) return false;
+    return true;
+  }
+  function edgeShown(id) {
+    const e = edgeById.get(id);
+    if (!nodeShown(e.from) || !nodeShown(e.to)) return false;
+    for (const f of filters.values()) if (f.edge && !f.edge(id, e)) return false;
+    return true;
+  }
+
+  const renderer = new Sigma(graph, document.getElementById("kg-network"), {
+    renderEdgeLabels: graph.size <= 2000,
+    enableEdgeEvents: graph.size <= 20000,
+    labelFont: getComputedStyle(document.documentElement).getPropertyValue("--font").trim(),
+    labelRenderedSizeThreshold: graph.order <= 300 ? 0 : 6,
+    zIndex: true,
+    nodeReducer: (id, attrs) => {
+      const out = Object.assign({}, attrs);
+      if (!nodeShown(id)) out.hidden = true;
+      if (selected !== null) {
+        if (id === selected) {
+          out.highlighted = true;
+          out.zIndex = 2;
+        } else if (!neighbours.has(id)) {
+          out.color = "#e4e4e4";
+          out.label = "";
+          out.zIndex = 0;
+        } else out.zIndex = 1;
+      }
+      return out;
     },
-  );
-  // Lay out once, then hold still: a large graph stays readable and the CPU idle.
-  network.once("stabilizationIterationsDone", () => {
-    network.setOptions({ physics: false });
-    document.body.dataset.stable = "true";
+    edgeReducer: (id, attrs) => {
+      const out = Object.assign({}, attrs);
+      if (!edgeShown(id)) out.hidden = true;
+      if (selected !== null) {
+        const e = edgeById.get(id);
+        if (e.from === selected || e.to === selected) {
+          out.color = "#333";
+          out.zIndex = 1;
+        } else out.color = "#efefef";
+      }
+      return out;
+    },
   });
 
   function drawn() {
-    return { nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length };
+    let nodes = 0;
+    let edges = 0;
+    graph.forEachNode((id) => {
+      if (nodeShown(id)) nodes += 1;
+    });
+    graph.forEachEdge((id) => {
+      if (edgeShown(id)) edges += 1;
+    });
+    return { nodes, edges };
   }
   function showCounts() {
     const d = drawn();
-    document.getElementById("kg-counts").textContent =
-      `${d.nodes} of ${data.nodes.length} nodes, ${d.edges} of ${data.edges.length} relationships`;
+    const n = (x) => x.toLocaleString("en");
+    let text = `${n(d.nodes)} of ${n(total.nodes)} nodes, ${n(d.edges)} of ${n(total.edges)} relationships`;
+    if (data.overview) text += " (overview: the most connected)";
+    document.getElementById("kg-counts").textContent = text;
   }
-  network.on("afterDrawing", showCounts);
+  function refresh() {
+    renderer.refresh();
+    showCounts();
+  }
+  function setFilter(name, filter) {
+    if (filter) filters.set(name, filter);
+    else filters.delete(name);
+    refresh();
+  }
 
   // --- small DOM helpers -------------------------------------------------------------
   function el(tag, props, ...children) {
@@ -104,13 +169,15 @@
   }
 
   // --- legend: one checkbox per label --------------------------------------------------
+  const hiddenLabels = new Set();
   const legend = document.getElementById("kg-legend");
   legend.append(el("h2", { textContent: "Labels" }));
   for (const s of data.labels) {
     const box = el("input", { type: "checkbox", checked: true, value: s.label });
     box.addEventListener("change", () => {
-      const hidden = !box.checked;
-      nodes.update(data.nodes.filter((n) => n.group === s.label).map((n) => ({ id: n.id, hidden })));
+      if (box.checked) hiddenLabels.delete(s.label);
+      else hiddenLabels.add(s.label);
+      setFilter("labels", hiddenLabels.size ? { node: (id, n) => !hiddenLabels.has(n.group) } : null);
     });
     const swatch = el("span", { className: "swatch" });
     swatch.style.background = s.colour;
@@ -125,10 +192,10 @@
   const details = document.getElementById("kg-details");
   document.getElementById("kg-close").addEventListener("click", () => {
     panel.hidden = true;
-    network.unselectAll();
+    unselect();
   });
 
-  function evidenceList(records) {
+  function evidenceList(records, more) {
     const out = el("div");
     for (const ev of records) {
       const art = data.articles[ev.article] || {};
@@ -138,6 +205,7 @@
         : el("span", { textContent: art.title || ev.article, dir: "auto" });
       out.append(el("blockquote", { dir: "rtl", lang: "ar" }, ev.text, el("span", { className: "source", dir: "ltr" }, "— ", source)));
     }
+    if (more) out.append(el("div", { className: "more", textContent: `… and ${more} more (kg lookup shows all)` }));
     return out;
   }
 
@@ -154,7 +222,7 @@
     if (n.aliases.length) {
       details.append(el("h3", { textContent: "Spellings" }), el("div", { dir: "rtl", lang: "ar", textContent: n.aliases.join("، ") }));
     }
-    const rels = data.edges.filter((e) => e.from === id || e.to === id);
+    const rels = graph.edges(id).map((eid) => edgeById.get(eid));
     if (rels.length) {
       const list = el("ul");
       for (const e of rels) {
@@ -164,7 +232,7 @@
       }
       details.append(el("h3", { textContent: `Relationships (${rels.length})` }), list);
     }
-    if (n.evidence.length) details.append(el("h3", { textContent: "Where it is named" }), evidenceList(n.evidence));
+    if (n.evidence.length) details.append(el("h3", { textContent: "Where it is named" }), evidenceList(n.evidence, n.more_evidence));
     panel.hidden = false;
   }
 
@@ -173,19 +241,29 @@
     details.replaceChildren(el("h2", { dir: "ltr" }, nodeLink(e.from), ` —${e.type}→ `, nodeLink(e.to)));
     if (e.role) details.append(el("div", { textContent: `Role: ${e.role}` }));
     details.append(el("div", { textContent: `Supported by ${e.support} article(s)` }));
-    if (e.evidence.length) details.append(el("h3", { textContent: "Evidence" }), evidenceList(e.evidence));
+    if (e.evidence.length) details.append(el("h3", { textContent: "Evidence" }), evidenceList(e.evidence, e.more_evidence));
     panel.hidden = false;
   }
 
+  function unselect() {
+    selected = null;
+    neighbours = new Set();
+    renderer.refresh();
+  }
+
   function select(id) {
-    network.selectNodes([id]);
-    network.focus(id, { scale: 1.2, animation: { duration: 300 } });
+    selected = id;
+    neighbours = new Set(graph.neighbors(id));
+    const at = renderer.getNodeDisplayData(id);
+    if (at) renderer.getCamera().animate({ x: at.x, y: at.y, ratio: Math.min(1, renderer.getCamera().ratio) }, { duration: 300 });
+    renderer.refresh();
     showNode(id);
   }
 
-  network.on("click", (params) => {
-    if (params.nodes.length) showNode(params.nodes[0]);
-    else if (params.edges.length) showEdge(params.edges[0]);
+  renderer.on("clickNode", ({ node }) => select(node));
+  renderer.on("clickEdge", ({ edge }) => showEdge(edge));
+  renderer.on("clickStage", () => {
+    if (selected !== null) unselect();
   });
 
   // --- search box ------------------------------------------------------------------
@@ -223,6 +301,21 @@
     }
   });
 
-  // For tests and the curious: the live objects behind the page.
-  window.kgView = { network, nodes, edges, drawn, matches };
+  showCounts();
+  document.body.dataset.stable = "true";
+  document.body.dataset.layoutMs = String(Math.round(performance.now() - started));
+
+  // For tests and the curious (and for controls added later: see setFilter above).
+  window.kgView = {
+    graph,
+    renderer,
+    data,
+    drawn,
+    matches,
+    select,
+    selected: () => selected,
+    setFilter,
+    refresh,
+    iterations,
+  };
 })();
