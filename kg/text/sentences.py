@@ -2,10 +2,13 @@
 
 Evidence for every fact is a sentence, so the splitter must survive real Arabic news:
 periods glued to the next word ("العالمية.تتطور"), stray letters before a period,
-decimals (3.7, ٣٫٧) and Latin abbreviations, addresses and e-mails inside Arabic text.
+decimals in any digit system (3.7, ٣.٧, ۳.۷, ٣٫٧), abbreviations (`د.`, `م.`, `أ.د.`,
+initials, `Dr.`), numbered lists (`1. التعاون`), addresses and e-mails inside Arabic text.
 
 >>> [s.text for s in split_sentences("نمت التجارة 3.7%.وقال الوزير: نعم؟")]
 ['نمت التجارة 3.7%.', 'وقال الوزير: نعم؟']
+>>> [s.text for s in split_sentences("بحضور الوزير د. سامي الخطيب. ثم")]
+['بحضور الوزير د. سامي الخطيب.', 'ثم']
 """
 
 from __future__ import annotations
@@ -27,6 +30,14 @@ _ABBREVIATIONS = frozenset(
     {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs"}
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+# A lone Arabic letter before a period is an abbreviation or an initial: `د.` (doctor),
+# `م.` (engineer), `أ.` (professor), `ج.` (republic), `أ.د.`. After a number, `م`/`ه` are
+# the era (`عام 2017 م.`), which may well end the sentence.
+_ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a]")
+_ERAS = frozenset("مه")
+_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel and diacritics
+# A number opening a line (`1.`, `١.`, `12.`) before a period is an item of a list.
+_LIST_NUMBER = re.compile(r"(?:\A|\n)[ \t]*\d{1,3}\Z")
 
 
 @dataclass(frozen=True)
@@ -62,10 +73,29 @@ def _keeps_period(text: str, pos: int) -> bool:
         return True
     if _is_ascii_alnum(before) and _is_ascii_alnum(after):
         return True  # domain names, "U.S" inside an abbreviation
+    if _is_arabic_initial(text, pos):
+        return True
+    if before.isdigit() and _LIST_NUMBER.search(text, max(0, pos - 8), pos):
+        return True
     word = _LATIN_WORD_BEFORE.search(text, max(0, pos - _LONGEST_ABBREVIATION), pos)
     if word is None:
         return False
     return (len(word.group()) == 1 and word.group().isupper()) or word.group() in _ABBREVIATIONS
+
+
+def _is_arabic_initial(text: str, pos: int) -> bool:
+    """True when the period at `pos` follows a lone Arabic letter that is not an era.
+
+    >>> _is_arabic_initial("قال د. سامي", 5), _is_arabic_initial("الثنائيةح.", 9)
+    (True, False)
+    """
+    if pos < 1 or not _ARABIC_LETTER.match(text[pos - 1]):
+        return False
+    previous = text[pos - 2] if pos >= 2 else ""
+    if previous.isalpha() or _MARKS.match(previous):  # the end of a longer word ("عامًا.")
+        return False
+    after_a_year = text[max(0, pos - 3) : pos - 1].strip()[-1:].isdigit()
+    return not (after_a_year and text[pos - 1] in _ERAS)
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -61,3 +61,31 @@ def test_offsets_and_indexes() -> None:
 def test_empty_text() -> None:
     assert split_sentences("") == []
     assert split_sentences(" .\n؟ ") == []
+
+
+def test_no_split_after_arabic_abbreviations_and_initials() -> None:
+    text = "حضر اللقاء وزير الصحة، د. سامي الخطيب، والمهندس م. رامي ج. نصار. ثم غادروا"
+    assert texts(text) == [
+        "حضر اللقاء وزير الصحة، د. سامي الخطيب، والمهندس م. رامي ج. نصار.",
+        "ثم غادروا",
+    ]
+    assert texts("ألقى أ.د. هالة منصور كلمة") == ["ألقى أ.د. هالة منصور كلمة"]
+
+
+def test_era_letter_after_a_year_still_ends_a_sentence() -> None:
+    assert texts("تأسست عام 1990 م. وقال") == ["تأسست عام 1990 م.", "وقال"]
+    assert texts("تأسست عام 1990م. وقال") == ["تأسست عام 1990م.", "وقال"]
+
+
+def test_numbered_list_items_keep_their_number() -> None:
+    text = "تشمل المذكرة:\n1. التعاون في الطاقة\n٢. تبادل الخبرات"
+    assert texts(text) == ["تشمل المذكرة:", "1. التعاون في الطاقة", "٢. تبادل الخبرات"]
+
+
+def test_decimals_in_every_digit_system() -> None:
+    text = "بلغ النمو ٣.٧ بالمئة و۳.۷ و3.7 و٣٫٧ هذا العام. ثم"
+    assert texts(text) == ["بلغ النمو ٣.٧ بالمئة و۳.۷ و3.7 و٣٫٧ هذا العام.", "ثم"]
+
+
+def test_a_word_ending_in_a_diacritic_and_a_letter_still_ends_a_sentence() -> None:
+    assert texts("استمر الحوار عامًا. ثم انتهى") == ["استمر الحوار عامًا.", "ثم انتهى"]
