@@ -72,6 +72,7 @@ class Relation(_Model):
     type: RelType
     target: str
     role: str | None = None
+    rule: str | None = None  # id of the extraction rule that stated it (why the edge is there)
     evidence: Evidence
 
 

@@ -121,6 +121,7 @@ class Prop(StrEnum):
     WIKIDATA = "wikidata"
     ALIASES = "aliases"  # every Arabic surface form seen
     ROLE = "role"  # HOLDS_POSITION / MEMBER_OF qualifier
+    RULE = "rule"  # ids of the extraction rules that stated a relationship, `|`-separated
     EVIDENCE = "evidence"  # list of evidence records (JSON in stores)
     ARTICLES = "articles"  # ids of supporting articles
     SUPPORT = "support"  # how many articles support the fact

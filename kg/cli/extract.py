@@ -42,10 +42,10 @@ def _table(graph: ArticleGraph) -> Table:
 def _relations_table(graph: ArticleGraph) -> Table:
     names = {e.key: e.name for e in graph.entities}
     table = Table(title_justify="left")
-    for column in ("source", "type", "target", "role"):
+    for column in ("source", "type", "target", "role", "rule"):
         table.add_column(column)
     for r in graph.relations:
-        table.add_row(names[r.source], r.type, names[r.target], r.role or "")
+        table.add_row(names[r.source], r.type, names[r.target], r.role or "", r.rule or "")
     return table
 
 

@@ -129,7 +129,7 @@ def _card(bidi: Bidi, card: Card, articles: dict[str, ArticleRef]) -> Group:
     parts: list[Text | Table] = [head, facts]
     for type_, links in card.links.items():
         table = Table(title=type_, title_justify="left", show_lines=True)
-        for column in ("", "with", "role", "evidence"):
+        for column in ("", "with", "role", "rule", "evidence"):
             table.add_column(column)
         for x in links:
             other = x.other(e.key)
@@ -138,6 +138,7 @@ def _card(bidi: Bidi, card: Card, articles: dict[str, ArticleRef]) -> Group:
                 arrow,
                 f"{_name(bidi, other.name, other.name_ar)}\n[{other.label}]",
                 x.role or "",
+                (x.rule or "").replace("|", "\n"),
                 _evidence(bidi, x, articles),
             )
         parts.append(table)

@@ -6,6 +6,8 @@ node and relationship carries `evidence` (a list of `{article, sentence, start, 
 text}` records: the sentence that said it, or for a bare mention the words that named
 it), `articles` (the ids of the articles that support it) and `support` (their number).
 
+Relationships carry `rule`: the ids of the extraction rules that stated them (see
+`kg.extract.relations`), `|`-separated, so a reader can ask why an edge is there.
 Relationships are keyed by their type, plus the role when there is one
 (`HOLDS_POSITION:Prime Minister`), so one person's successive roles stay apart with their
 own evidence; the `type` attribute always holds the plain type. `MET_WITH` is symmetric
@@ -111,7 +113,7 @@ def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) ->
         if relation.type in _SYMMETRIC and target < source:
             source, target = target, source
         evidence = [record(relation.evidence)]
-        _add_edge(graph, source, target, relation.type, relation.role, evidence, aid)
+        _add_edge(graph, source, target, relation.type, relation.role, evidence, aid, relation.rule)
     for quantity in article.quantities:
         subjects = sorted({nodes[s] for s in quantity.subject})
         figure = _add_quantity(graph, quantity.model_dump(), subjects)
@@ -212,6 +214,7 @@ def _add_edge(
     role: str | None,
     evidence: list[Record],
     article: str,
+    rule: str | None = None,
 ) -> None:
     key = f"{type_}:{role}" if role else type_.value
     if not graph.has_edge(source, target, key):
@@ -224,7 +227,23 @@ def _add_edge(
         if role:
             attrs[Prop.ROLE] = role
         graph.add_edge(source, target, key=key, **attrs)
-    _extend(graph.edges[source, target, key], evidence, article)
+    attrs = graph.edges[source, target, key]
+    if rule:
+        attrs[Prop.RULE] = add_rule(attrs.get(Prop.RULE), rule)
+    _extend(attrs, evidence, article)
+
+
+def add_rule(rules: str | None, rule: str) -> str:
+    """The `|`-separated rule ids of an edge, with `rule` added once.
+
+    >>> add_rule(add_rule(None, "signers_of_a_signing_sentence"), "both_sides_signed")
+    'signers_of_a_signing_sentence|both_sides_signed'
+    >>> add_rule("both_sides_signed", "both_sides_signed")
+    'both_sides_signed'
+    """
+    if not rules:
+        return rule
+    return rules if rule in rules.split("|") else f"{rules}|{rule}"
 
 
 def _extend(attrs: dict[str, Any], evidence: Iterable[Record], article: str) -> None:

@@ -37,6 +37,7 @@ class Link(Record):
     type: str
     target: Ref
     role: str | None = None
+    rule: str | None = None  # ids of the extraction rules that stated it, `|`-separated
     evidence: tuple[Evidence, ...] = ()
     articles: tuple[str, ...] = ()
     support: int = 0
@@ -108,6 +109,7 @@ def link(graph: nx.MultiDiGraph, source: str, target: str, key: object) -> Link:
         type=type_of(key, attrs),
         target=ref(graph, target),
         role=attrs.get(Prop.ROLE),
+        rule=attrs.get(Prop.RULE),
         evidence=tuple(Evidence.model_validate(e) for e in attrs.get(Prop.EVIDENCE, ())),
         articles=tuple(attrs.get(Prop.ARTICLES, ())),
         support=int(attrs.get(Prop.SUPPORT, 0)),

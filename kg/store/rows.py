@@ -34,7 +34,7 @@ NODE_PROPS: dict[Label, tuple[Prop, ...]] = {
 }  # fmt: skip
 
 #: The properties every relationship has in a store, `key` first.
-REL_PROPS: tuple[Prop, ...] = (Prop.KEY, Prop.TYPE, Prop.ROLE, *_COMMON)
+REL_PROPS: tuple[Prop, ...] = (Prop.KEY, Prop.TYPE, Prop.ROLE, Prop.RULE, *_COMMON)
 
 #: Store types of the properties that are not strings.
 NUMERIC: dict[Prop, type] = {Prop.SUPPORT: int, Prop.VALUE: float, Prop.CHANGE_PCT: float}

@@ -132,3 +132,18 @@ def test_malformed_evidence_fails_in_one_line(tmp_path: Path) -> None:
     save(graph, tmp_path / "bad.json")
     line = _fails("lookup", "Kazakhstan", "-g", tmp_path / "bad.json")
     assert "malformed record" in line and "sentence" in line
+
+
+def test_lookup_says_which_rule_stated_each_relationship(tmp_path: Path) -> None:
+    from kg import extract
+    from kg.graph import build
+    from kg.models import ArticleMeta
+
+    text = "ووقع وزير الطاقة المصري طارق الملا ونظيره الأردني صالح الخرابشة مذكرة تفاهم."
+    path = tmp_path / "g.json"
+    save(build([extract(text, ArticleMeta(id="r1"))]), path)
+    result = runner.invoke(
+        app, ["lookup", "مذكرة تفاهم", "--graph", str(path)], env={"COLUMNS": "300"}
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "signers_of_a_signing_sentence" in result.stdout

@@ -6,13 +6,16 @@ from types import ModuleType
 
 import pytest
 
-from kg.extract import events, people, phrases, projects, quantities, relations, topics
+from kg.extract import events, people, phrases, projects, quantities, topics
 from kg.extract.cues import CueFinder
+from kg.extract.relations import events as event_rules
+from kg.extract.relations import offices, places, signing
 from kg.text.normalize import fold
 
 
 @pytest.mark.parametrize(
-    "module", [events, people, phrases, projects, quantities, relations, topics]
+    "module",
+    [events, people, phrases, projects, quantities, topics, event_rules, offices, places, signing],
 )
 def test_cue_patterns_are_folded(module: ModuleType) -> None:
     patterns = [v for v in vars(module).values() if isinstance(v, re.Pattern)]

@@ -208,3 +208,16 @@ def test_a_process_that_froze_objects_itself_keeps_its_freeze(
         assert gc.get_freeze_count() == before
     finally:
         gc.unfreeze()
+
+
+def test_relationships_keep_the_rules_that_stated_them() -> None:
+    from kg import extract
+    from kg.models import ArticleMeta
+
+    text = "ووقع وزير الطاقة المصري طارق الملا ونظيره الأردني صالح الخرابشة مذكرة تفاهم."
+    g = build([extract(text, ArticleMeta(id="r1")), extract(text, ArticleMeta(id="r2"))])
+    signed = _edges(g, R.SIGNED)  # documents are one per article: two signers, twice
+    assert {a[Prop.RULE] for _, _, a in signed} == {"signers_of_a_signing_sentence"}
+    holds = _edges(g, R.HOLDS_POSITION)  # people merge: each edge is said twice, by one rule
+    assert [(a[Prop.SUPPORT], a[Prop.RULE]) for _, _, a in holds] == [(2, "holder_of_a_title")] * 2
+    assert not any(Prop.RULE in a for _, _, a in _edges(g, R.MENTIONED_IN))

@@ -23,3 +23,18 @@ def test_figures_measuring_an_entity_are_named_by_what_they_measure(
 ) -> None:
     (measure,) = describe(graph, "az").links["MEASURES"]
     assert measure.source.name == "trade_volume 500,000,000 USD (2024)"
+
+
+def test_links_say_which_rule_stated_them() -> None:
+    from kg import extract
+    from kg.graph import build
+    from kg.models import ArticleMeta
+
+    text = "ووقع وزير الطاقة المصري طارق الملا ونظيره الأردني صالح الخرابشة مذكرة تفاهم."
+    g = build([extract(text, ArticleMeta(id="r1"))])
+    person = next(n for n, a in g.nodes(data=True) if "طارق الملا" in a.get("aliases", ()))
+    card = describe(g, person)
+    (signed,) = card.links["SIGNED"]
+    assert signed.rule == "signers_of_a_signing_sentence"
+    (holds,) = card.links["HOLDS_POSITION"]
+    assert holds.rule == "holder_of_a_title"

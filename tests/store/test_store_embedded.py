@@ -88,3 +88,13 @@ def test_a_relationship_the_schema_forbids_is_refused() -> None:
     g.add_edge("Country:Q227", "Person:ali asadov", key="HELD_IN", type="HELD_IN")
     with pytest.raises(ValueError, match="does not allow Country"):
         load(g)
+
+
+def test_relationships_carry_their_rule_into_the_tables() -> None:
+    from kg import extract
+    from kg.models import ArticleMeta
+
+    text = "ووقع وزير الطاقة المصري طارق الملا ونظيره الأردني صالح الخرابشة مذكرة تفاهم."
+    db = load(build([extract(text, ArticleMeta(id="r1"))]))
+    rows = db.run("MATCH (:Person)-[r:SIGNED]->(:Document) RETURN r.rule").rows
+    assert rows == [["signers_of_a_signing_sentence"]] * 2

@@ -1,0 +1,54 @@
+"""Typed relations between the entities of one article, from a registry of named rules.
+
+Each rule (`registry.rule`) is a small function in the module of its subject —
+`offices` (HOLDS_POSITION, CO_CHAIRS, MEMBER_OF), `events` (MET_WITH, PARTICIPATED_IN,
+HELD_IN, PART_OF), `signing` (SIGNED, PRODUCED), `about` (DISCUSSED, COOPERATES_IN),
+`places` (LOCATED_IN, PASSES_THROUGH, OPERATED_BY) — that reads one sentence (`Clause`)
+and yields facts. `find_relations` asks each rule about the sentences that have the cues
+and labels it declares; `Relations.add` drops anything the schema forbids, so no rule can
+break it, and keeps the id of the rule that stated each relation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.extract.document import Doc
+from kg.extract.people import PersonFind
+from kg.extract.relations import about, events, offices, places, signing
+from kg.extract.relations.context import Clause, article_context, main_countries
+from kg.extract.relations.registry import RULES, Cue, Fact, Relations, Rule, cue_finder, rule
+from kg.extract.spans import Span
+from kg.models import Relation
+
+__all__ = [
+    "RULES",
+    "Cue",
+    "Fact",
+    "Relations",
+    "Rule",
+    "find_relations",
+    "main_countries",
+    "rule",
+]
+_MODULES = (about, events, offices, places, signing)  # importing them registers their rules
+
+
+def find_relations(
+    doc: Doc, spans: list[Span], people: list[PersonFind], rel: Relations
+) -> list[Relation]:
+    """Every relation the registered rules state about the article's sentences."""
+    article = article_context(doc, spans, people, rel, cue_finder().find(doc.ftext))
+    in_sentence: dict[int, list[Span]] = defaultdict(list)
+    for s in spans:
+        in_sentence[doc.sentence_of(s.start)].append(s)
+    for i in sorted(in_sentence):  # a sentence that names nothing states no relation
+        lo, hi = doc.sentence_fspan(i)
+        clause = Clause(article, i, lo, hi, in_sentence[i])
+        labels = clause.by_label.keys()
+        for r in RULES:
+            if all(not need.isdisjoint(labels) for need in r.needs) and all(
+                clause.has(c) for c in r.cues
+            ):
+                rel.add_all(r, r.read(clause), i)
+    return list(rel.out.values())

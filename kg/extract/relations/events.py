@@ -1,0 +1,195 @@
+"""Events: who met whom, who took part, where an event was held, what it is part of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import combinations, pairwise
+
+from kg.extract.known import ADJECTIVE
+from kg.extract.relations.context import BODIES, Clause
+from kg.extract.relations.registry import Cue, Fact, distinct, rule
+from kg.extract.spans import Span
+from kg.schema import Label, RelType
+
+MAX_MEETING = 3  # more people than this in one sentence is a summit, not a meeting
+SUMMIT = "summit"
+BOTH = re.compile(r"البلد(?:ين|ان)|بلداننا|الجانب(?:ين|ان)|الطرف(?:ين|ان)|الدولت(?:ين|ان)")
+# "في أستانا", "بمدينة غابالا", "في العاصمة التركمانية عشق آباد", "إلى طشقند"
+LOCATIVE = re.compile(r"(?:في|ب|الي)(?: ?مدينه| ?العاصمه| ?عاصمه)?(?: ال\w+)? ?$")
+BETWEEN = re.compile(r" ?(?:الموقعه )?بين ")
+LIST_GAP = re.compile(r"[ ،,]*(?:الموقعه )?(?:بين )?(?:(?:الطرفين|البلدين|الجانبين|الدولتين) )?")
+WITHIN = re.compile(r"علي هامش|في اطار|خلال|ضمن")
+PLACES = (Label.PLACE, Label.COUNTRY)
+
+
+@rule(RelType.MET_WITH, cues=(Cue.MEET,), needs=(Label.PERSON,))
+def people_of_a_meeting_sentence(c: Clause) -> Iterator[Fact]:
+    """ "التقى الرئيس X نظيره Y": the (at most three) people of a sentence that says they
+    met, met each other."""
+    persons = c.of(Label.PERSON)
+    if len(persons) < 2 and c.article.main_event is None:
+        return
+    met = list(distinct(persons, c.article.rel.keys))
+    if len(met) <= MAX_MEETING:
+        for a, b in combinations(met, 2):
+            yield Fact(a, b)
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.ATTEND,), needs=(Label.PERSON,))
+def attendees_of_the_main_event(c: Clause) -> Iterator[Fact]:
+    """ "وشارك في الاجتماع الوزير X": people of a sentence that says someone attended, and
+    names no event, attended the event the article is about."""
+    main = c.article.main_event
+    if main is not None and not c.of(Label.EVENT):
+        for p in c.of(Label.PERSON):
+            yield Fact(p, main)
+
+
+@rule(RelType.HELD_IN, cues=(Cue.ATTEND, Cue.MEET), needs=(PLACES,))
+def where_the_main_event_met(c: Clause) -> Iterator[Fact]:
+    """ "التقى الوزيران في موسكو": where the meeting the article is about took place."""
+    main = c.article.main_event
+    if main is not None and not c.of(Label.EVENT):
+        yield from held_at_a_locative(c, [main])
+
+
+@rule(RelType.PARTICIPATED_IN, needs=(Label.PERSON, Label.EVENT))
+def people_at_an_event(c: Clause) -> Iterator[Fact]:
+    """ "شارك الوزير X في الاجتماع": the people of a sentence took part in its events."""
+    for e in c.of(Label.EVENT):
+        for p in c.of(Label.PERSON):
+            yield Fact(p, e)
+
+
+@rule(RelType.HELD_IN, cues=(Cue.HOST,), needs=(Label.EVENT, PLACES))
+def hosted_by_a_place(c: Clause) -> Iterator[Fact]:
+    """ "استضافت باكو القمة": the first place after a hosting verb held the event."""
+    host = c.first(Cue.HOST)
+    if host is None:
+        return
+    place = next((p for p in c.of(*PLACES) if p.start >= host[1] and p.kind != ADJECTIVE), None)
+    if place is not None:
+        for e in c.of(Label.EVENT):
+            yield Fact(e, place)
+
+
+@rule(RelType.CO_CHAIRS, cues=(Cue.CHAIR,), needs=(Label.EVENT, Label.PERSON))
+def chairs_of_a_commission_session(c: Clause) -> Iterator[Fact]:
+    """ "ترأس الاجتماع الخامس للجنة X الوزيران A وB": who chairs a session of a commission
+    co-chairs the commission."""
+    for e in c.of(Label.EVENT):
+        owner = c.article.owner_of.get(e.ref)
+        if owner is not None and owner.kind == "Commission":
+            for p in c.of(Label.PERSON):
+                yield Fact(p, owner)
+
+
+@rule(RelType.PARTICIPATED_IN, needs=(Label.EVENT,))
+def parties_between_at_an_event(c: Clause) -> Iterator[Fact]:
+    """ "محادثات بين مصر والأردن": the countries listed after بين took part in the event."""
+    text = c.article.text
+    for e in c.of(Label.EVENT):
+        if between := BETWEEN.match(text, e.end):
+            both = BOTH.match(text, between.end())
+            parties = c.article.both if both else listed(text, e.end, c.of(Label.COUNTRY))
+            for country in parties:
+                yield Fact(country, e)
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.PRESENCE,), needs=(Label.EVENT,))
+def present_at_an_event(c: Clause) -> Iterator[Fact]:
+    """ "عقد الاجتماع بحضور مصر والأردن": who was present at the event named before the cue."""
+    cue = c.first(Cue.PRESENCE)
+    events = [e for e in c.of(Label.EVENT) if cue is not None and e.start < cue[0]]
+    if cue is None or not events:
+        return
+    text = c.article.text
+    for x in c.of(Label.COUNTRY, Label.ORGANIZATION):
+        locative = LOCATIVE.search(text[max(0, x.start - 6) : x.start]) is not None
+        if x.start > cue[0] and x.kind != ADJECTIVE and not locative:
+            yield Fact(x, events[-1])
+
+
+@rule(RelType.HELD_IN, needs=(Label.EVENT, PLACES))
+def event_named_after_its_place(c: Clause) -> Iterator[Fact]:
+    """ "قمة باكو": an event named after a place was held there."""
+    for e in c.of(Label.EVENT):
+        owner = e.attrs.get("owner")
+        if isinstance(owner, Span) and owner.label in PLACES:
+            yield Fact(e, owner)
+
+
+@rule(RelType.HELD_IN, needs=(Label.EVENT, PLACES))
+def event_at_a_locative(c: Clause) -> Iterator[Fact]:
+    """ "عقد الاجتماع في مدينة سمرقند": the place after في / ب nearest to the event."""
+    events = [e for e in c.of(Label.EVENT) if not _owned_by_place(e)]
+    yield from held_at_a_locative(c, events)
+
+
+@rule(RelType.PART_OF, needs=(Label.EVENT, Label.ORGANIZATION))
+def session_of_its_body(c: Clause) -> Iterator[Fact]:
+    """ "الدورة الرابعة للجنة المشتركة": a session belongs to the body named with it."""
+    for e in c.of(Label.EVENT):
+        owner = e.attrs.get("owner")
+        if isinstance(owner, Span) and owner.label == Label.ORGANIZATION:
+            yield Fact(e, owner)
+
+
+@rule(RelType.PART_OF, needs=(Label.EVENT,))
+def summit_of_a_body(c: Clause) -> Iterator[Fact]:
+    """ "قمة منظمة شنغهاي": a summit belongs to the organization named with it (or the one
+    the article is about)."""
+    bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
+    body = bodies[0] if bodies else c.article.main_body
+    if body is None:
+        return
+    for e in c.of(Label.EVENT):
+        owner = e.attrs.get("owner")
+        owned = isinstance(owner, Span) and owner.label == Label.ORGANIZATION
+        if e.kind == SUMMIT and not owned:
+            yield Fact(e, body)
+
+
+@rule(RelType.PART_OF, needs=(Label.EVENT,))
+def event_within_an_event(c: Clause) -> Iterator[Fact]:
+    """ "اللقاء على هامش القمة": a meeting held within a visit, forum or summit."""
+    for a, b in pairwise(c.of(Label.EVENT)):
+        if WITHIN.search(c.article.text[a.end : b.start]):
+            yield Fact(a, b)
+
+
+def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
+    """The city (else country) after a locative nearest to each event."""
+    if not events:
+        return
+    text = c.article.text
+    located = [
+        p
+        for p in c.venues
+        if p.kind != ADJECTIVE
+        and (
+            LOCATIVE.search(text[max(0, p.start - 40) : p.start]) is not None
+            or ("ب" in p.proclitics and p.label == Label.PLACE)
+        )
+    ]
+    cities = [p for p in located if p.label == Label.PLACE] or located
+    if cities:
+        for e in events:
+            yield Fact(e, min(cities, key=lambda p: abs(p.start - e.start)))
+
+
+def listed(text: str, pos: int, spans: list[Span]) -> list[Span]:
+    """The spans listed from `pos` on, joined by و or commas ("بين تركيا وأذربيجان وقرغيزستان")."""
+    out = []
+    for s in sorted((s for s in spans if s.start >= pos), key=lambda s: s.start):
+        if LIST_GAP.fullmatch(text[pos : s.start]) is None:
+            break
+        out.append(s)
+        pos = s.end
+    return out
+
+
+def _owned_by_place(e: Span) -> bool:
+    owner = e.attrs.get("owner")
+    return isinstance(owner, Span) and owner.label in PLACES

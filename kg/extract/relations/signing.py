@@ -1,0 +1,74 @@
+"""Documents: who signed them and at which event they were produced."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.relations.context import Clause
+from kg.extract.relations.events import BETWEEN, listed
+from kg.extract.relations.registry import Cue, Fact, rule
+from kg.schema import Label, RelType
+
+BOTH_SIGN = re.compile(
+    r"وقع (?:علي )?(?:البلد(?:ان|ين)|الجانب(?:ان|ين)|الطرف(?:ان|ين))|وقعت الدولتان"
+)
+ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
+
+
+@rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))
+def both_sides_signed(c: Clause) -> Iterator[Fact]:
+    """ "ووقع البلدان اتفاقية": the two countries the article is about signed it."""
+    if BOTH_SIGN.search(c.text):
+        for d in c.of(Label.DOCUMENT):
+            for country in c.article.both:
+                yield Fact(country, d)
+
+
+@rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, Label.PERSON))
+def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
+    """ "ووقع الوزيران A وB مذكرة تفاهم": every person of a signing sentence signed it."""
+    for d in c.of(Label.DOCUMENT):
+        for p in c.of(Label.PERSON):
+            yield Fact(p, d)
+
+
+@rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, Label.ORGANIZATION))
+def signed_on_behalf_of(c: Clause) -> Iterator[Fact]:
+    """ "وقع الاتفاقية عن شركة X مديرها": the body a signer signed for."""
+    text = c.article.text
+    for o in c.of(Label.ORGANIZATION):
+        if ON_BEHALF.search(text[max(0, o.start - 4) : o.start]):
+            for d in c.of(Label.DOCUMENT):
+                yield Fact(o, d)
+
+
+@rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, (Label.COUNTRY, Label.ORGANIZATION)))
+def parties_between_signed(c: Clause) -> Iterator[Fact]:
+    """ "وقعت اتفاقية بين مصر والأردن": the parties listed after بين signed the document."""
+    text = c.article.text
+    parties = c.of(Label.COUNTRY, Label.ORGANIZATION)
+    for d in c.of(Label.DOCUMENT):
+        if BETWEEN.match(text, d.end):
+            for x in listed(text, d.end, parties):
+                yield Fact(x, d)
+
+
+@rule(RelType.PRODUCED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))
+def signed_at_the_event(c: Clause) -> Iterator[Fact]:
+    """ "وفي ختام الاجتماع وقع الجانبان بروتوكولا": a document signed in a sentence that names
+    an event (else at the event the article is about) was produced there."""
+    main = c.article.main_event
+    events = c.of(Label.EVENT) or ([main] if main is not None else [])
+    for d in c.of(Label.DOCUMENT):
+        for e in events:
+            yield Fact(e, d)
+
+
+@rule(RelType.PRODUCED, needs=(Label.EVENT, Label.DOCUMENT))
+def event_named_in_the_document(c: Clause) -> Iterator[Fact]:
+    """ "بروتوكول الاجتماع الخامس": a document named after an event is its product."""
+    for d in c.of(Label.DOCUMENT):
+        for e in c.of(Label.EVENT):
+            if d.start <= e.start < d.end:
+                yield Fact(e, d)

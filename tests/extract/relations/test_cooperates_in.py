@@ -1,0 +1,20 @@
+"""COOPERATES_IN: the fields the text says countries cooperate in."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extract.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "وأكد الوزيران أهمية تعزيز التعاون بين مصر والأردن في مجال الصحة.",
+        {("Egypt", "health"), ("Jordan", "health")},
+        "countries_that_cooperate",
+    ),
+    case("ناقش الجانبان التعاون في مجال الزراعة.", set(), "countries_that_cooperate"),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_cooperates_in(c: Case) -> None:
+    check(c, RelType.COOPERATES_IN)

@@ -1,0 +1,29 @@
+"""DISCUSSED: what an event or a document is about: fields and projects."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extract.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "وقعت مصر والأردن اتفاقية للتعاون في مجال النقل.",
+        {("اتفاقية للتعاون", "transport")},
+        "subjects_of_a_signed_document",
+    ),
+    case(
+        "وناقش الاجتماع التعاون في مجالات الطاقة والنقل.",
+        {("Meeting", "energy"), ("Meeting", "transport")},
+        "subjects_of_an_event",
+    ),
+    case(
+        "عقد الاجتماع في عمان. وبحث الجانبان سبل تطوير التعاون في مجال السياحة.",
+        {("Meeting", "tourism")},
+        "subjects_of_the_main_event",
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_discussed(c: Case) -> None:
+    check(c, RelType.DISCUSSED)

@@ -1,0 +1,24 @@
+"""LOCATED_IN: a place the text puts in a country."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extract.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "وصل الرئيس المصري عبد الفتاح السيسي إلى طشقند عاصمة أوزبكستان.",
+        {("Tashkent", "Uzbekistan")},
+        "place_then_its_country",
+    ),
+    case(
+        "عقد الاجتماع الثالث للجنة المصرية الأردنية المشتركة في مدينة العقبة الأردنية.",
+        {("Aqaba", "Jordan")},
+        "place_then_its_country",
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_located_in(c: Case) -> None:
+    check(c, RelType.LOCATED_IN)

@@ -1,0 +1,19 @@
+"""MET_WITH: people a sentence says met."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extract.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة رئيس الوزراء الأردني بشر الخصاونة.",
+        {("عبد الفتاح السيسي", "بشر الخصاونة")},
+        "people_of_a_meeting_sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_met_with(c: Case) -> None:
+    check(c, RelType.MET_WITH)

@@ -1,0 +1,34 @@
+"""PARTICIPATED_IN: who took part in an event: people, delegations, countries, bodies."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extract.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "شارك رئيس الوزراء الأردني بشر الخصاونة في القمة العربية التي عقدت في الجزائر.",
+        {("بشر الخصاونة", "القمة العربية")},
+        "people_at_an_event",
+    ),
+    case(
+        "انطلقت أعمال القمة العربية. وشارك وزير الخارجية المصري سامح شكري في أعمالها.",
+        {("سامح شكري", "القمة العربية")},
+        "attendees_of_the_main_event",
+    ),
+    case(
+        "بدأت المحادثات بين مصر والأردن حول الربط الكهربائي.",
+        {("Egypt", "Talks"), ("Jordan", "Talks")},
+        "parties_between_at_an_event",
+    ),
+    case(
+        "عقد المنتدى الاقتصادي بمشاركة مصر والسعودية.",
+        {("Egypt", "Forum"), ("Saudi Arabia", "Forum")},
+        "present_at_an_event",
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_participated_in(c: Case) -> None:
+    check(c, RelType.PARTICIPATED_IN)

@@ -1,0 +1,19 @@
+"""PASSES_THROUGH: the places a project's name or route joins."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extract.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "يمر خط أنابيب الغاز العربي عبر الأردن وسوريا.",
+        {("Jordan–Syria pipeline", "Jordan"), ("Jordan–Syria pipeline", "Syria")},
+        "stops_of_a_route",
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_passes_through(c: Case) -> None:
+    check(c, RelType.PASSES_THROUGH)

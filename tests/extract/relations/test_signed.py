@@ -1,0 +1,39 @@
+"""SIGNED: who signed a document: people, countries, companies."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extract.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "ووقع وزير الطاقة المصري طارق الملا ونظيره الأردني صالح الخرابشة مذكرة تفاهم للتعاون "
+        "في مجال الطاقة.",
+        {
+            ("طارق الملا", "Memorandum of understanding"),
+            ("صالح الخرابشة", "Memorandum of understanding"),
+        },
+        "signers_of_a_signing_sentence",
+    ),
+    case(
+        "عقد الاجتماع الثالث للجنة المصرية الأردنية المشتركة.\n"
+        "وفي ختام الاجتماع وقع الجانبان بروتوكول الاجتماع.",
+        {("Egypt", "بروتوكول الاجتماع"), ("Jordan", "بروتوكول الاجتماع")},
+        "both_sides_signed",
+    ),
+    case(
+        "وقع الاتفاق عن أرامكو السعودية مديرها التنفيذي.",
+        {("Saudi Aramco", "الاتفاق")},
+        "signed_on_behalf_of",
+    ),
+    case(
+        "وتم توقيع اتفاقية التجارة الحرة بين مصر والأردن.",
+        {("Egypt", "اتفاقية التجارة الحرة"), ("Jordan", "اتفاقية التجارة الحرة")},
+        "parties_between_signed",
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_signed(c: Case) -> None:
+    check(c, RelType.SIGNED)
