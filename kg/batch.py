@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kg import extract
+import networkx as nx
+
+from kg.extract.pipeline import extract
+from kg.graph.build import add_articles
 from kg.models import ArticleGraph
 from kg.read import Article, Skipped, read_or_skip
 
@@ -113,3 +116,72 @@ class BatchReport:
             "skipped": [{"path": str(s.path), "reason": s.reason} for s in self.skipped],
             "warnings": [{"path": str(p), "warning": w} for p, w in self.warnings],
         }
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What adding files to a graph did.
+
+    `added` are the ids of the new articles; `known` counts inputs already in the graph
+    (not read again); `duplicates` counts inputs whose id another input of the same batch
+    already had (the same text under another name, or the same sidecar id or url).
+    """
+
+    added: tuple[str, ...]
+    known: int
+    duplicates: int
+    report: BatchReport
+
+    def describe(self) -> str:
+        """One line for people.
+
+        >>> BuildSummary(("a", "b"), 1, 2, BatchReport()).describe()
+        '2 articles added (1 already in the graph, 2 duplicates of another input)'
+        """
+        notes = [f"{self.known} already in the graph"]
+        if self.duplicates:
+            notes.append(
+                f"{self.duplicates} duplicate{'s' * (self.duplicates != 1)} of another input"
+            )
+        return f"{len(self.added)} article{'s' * (len(self.added) != 1)} added ({', '.join(notes)})"
+
+
+Watch = Callable[[Iterator[Outcome], int], Iterable[Outcome]]
+
+
+def add_files(
+    graph: nx.MultiDiGraph, paths: Sequence[Path], jobs: int = 1, watch: Watch | None = None
+) -> BuildSummary:
+    """Read, extract and merge the article files `paths` into `graph` in place.
+
+    Articles are identified by sidecar id, url or text (`kg.read`), so an input already in
+    the graph is not extracted again, and a text given twice is added once. `watch` wraps
+    the stream of outcomes (a progress bar) and is told how many there will be.
+    """
+    known = set(graph.graph.get("articles", ()))
+    fresh: Sequence[Path] = paths
+    if known:  # reading is cheap beside extracting: find what the graph already holds
+        fresh = [p for p in paths if not _known(p, known)]
+    report = BatchReport()
+    extracted = 0
+
+    def graphs() -> Iterator[ArticleGraph]:
+        nonlocal report, extracted
+        outcomes = extract_all(fresh, jobs=jobs)
+        for outcome in watch(outcomes, len(fresh)) if watch else outcomes:
+            report = report.add(outcome)
+            if isinstance(outcome, Extracted):
+                extracted += 1
+                yield outcome.graph
+
+    added = add_articles(graph, graphs())
+    return BuildSummary(tuple(added), len(paths) - len(fresh), extracted - len(added), report)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _known(path: Path, known: set[str]) -> bool:
+    article = read_or_skip(path)
+    return isinstance(article, Article) and article.meta.id in known

@@ -8,6 +8,7 @@ sentence's character span, so a reader can always go back to the words.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -18,14 +19,31 @@ class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+def content_id(text: str) -> str:
+    """The id of an article known by its text alone: a digest of the text.
+
+    The same text under two file names is one article; two texts are two articles.
+
+    >>> content_id("نص") == content_id("نص") != content_id("نص آخر")
+    True
+    """
+    return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 class ArticleMeta(_Model):
-    """What is known about an article besides its text (the `.meta.json` sidecar)."""
+    """What is known about an article besides its text (the `.meta.json` sidecar).
+
+    `id` is the article's identity: the sidecar's `id`, else its `url`, else
+    `content_id(text)`; `file` is the name of the file it was read from (without `.txt`),
+    a name for people when there is no title.
+    """
 
     id: str
     url: str | None = None
     title: str | None = None
     published: dt.date | None = None
     source: str | None = None
+    file: str | None = None
 
 
 class Evidence(_Model):

@@ -11,8 +11,12 @@ reports refers to `Article.text` as returned here, not to the bytes on disk.
 
 A sidecar `<base>.meta.json` beside the file gives the metadata (`base` is the file name
 without `.txt` and a language tag: `a/x-1.ar.txt` ↔ `a/x-1.meta.json`). A sidecar that is
-malformed, unreadable or disagrees with the file name never costs the article: the article
-is read, the bad part of the sidecar is ignored, and a warning says so.
+malformed or unreadable never costs the article: the article is read, the bad part of the
+sidecar is ignored, and a warning says so.
+
+An article is identified by its sidecar's `id`, else its `url`, else its text
+(`kg.models.content_id`) — never by its file name: `a/news.txt` and `b/news.txt` holding
+different texts are two articles, and one text saved under two names is one.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from kg.models import ArticleMeta
+from kg.models import ArticleMeta, content_id
 
 #: Largest article accepted, in bytes: far above any news article, well below trouble.
 MAX_BYTES = 2 * 1024 * 1024
@@ -112,19 +116,23 @@ def read_article(path: Path) -> Article:
             raise InputError("HTML without text")
     if not _ARABIC_LETTER.search(text):
         raise InputError("no Arabic letters")
-    meta = _read_meta(path, warnings)
+    meta = _read_meta(path, text, warnings)
     return Article(path=path, meta=meta, text=text, warnings=tuple(warnings))
 
 
-def article_id(path: Path) -> str:
-    """The id a file name implies: without `.txt` and a trailing language tag like `.ar`."""
+def file_base(path: Path) -> str:
+    """The file name without `.txt` and a trailing language tag like `.ar`.
+
+    >>> file_base(Path("news/x-1.ar.txt"))
+    'x-1'
+    """
     name = path.name[: -len(".txt")] if path.name.lower().endswith(".txt") else path.stem
     return _LANGUAGE_TAG.sub("", name) or name
 
 
 def sidecar_path(path: Path) -> Path:
     """Where the `.meta.json` of an article file lives."""
-    return path.with_name(f"{article_id(path)}.meta.json")
+    return path.with_name(f"{file_base(path)}.meta.json")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -225,30 +233,30 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _read_meta(path: Path, warnings: list[str]) -> ArticleMeta:
+def _read_meta(path: Path, text: str, warnings: list[str]) -> ArticleMeta:
     """Metadata from the sidecar; whatever is wrong with it becomes a warning, not a loss."""
-    base = article_id(path)
+    base = ArticleMeta(id=content_id(text), file=file_base(path))
     sidecar = sidecar_path(path)
     try:
         raw = sidecar.read_bytes()
     except FileNotFoundError:
-        return ArticleMeta(id=base)
+        return base
     except OSError as error:
         warnings.append(f"{sidecar.name}: cannot read ({error.strerror or error}); ignored")
-        return ArticleMeta(id=base)
+        return base
     try:
         fields = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         warnings.append(f"{sidecar.name}: malformed JSON ({_first_line(error)}); ignored")
-        return ArticleMeta(id=base)
+        return base
     if not isinstance(fields, dict):
         warnings.append(f"{sidecar.name}: not a JSON object; ignored")
-        return ArticleMeta(id=base)
+        return base
     return _meta_from_fields(fields, base, sidecar.name, warnings)
 
 
 def _meta_from_fields(
-    fields: dict[str, Any], base: str, name: str, warnings: list[str]
+    fields: dict[str, Any], base: ArticleMeta, name: str, warnings: list[str]
 ) -> ArticleMeta:
     """Each known field checked on its own: one bad field does not spoil the others."""
     strings: dict[str, str | None] = {}
@@ -259,11 +267,9 @@ def _meta_from_fields(
         else:
             warnings.append(f"{name}: {key!r} is not a non-empty string ({value!r:.40}); ignored")
             strings[key] = None
-    id_ = strings.pop("id") or base
-    if id_ != base:
-        warnings.append(f"{name}: id {id_!r} differs from the file name {base!r}; using {id_!r}")
     return ArticleMeta(
-        id=id_,
+        id=strings.pop("id") or strings["url"] or base.id,
+        file=base.file,
         url=strings["url"],
         title=strings["title"],
         published=_published(fields.get("published"), name, warnings),

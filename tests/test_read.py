@@ -13,13 +13,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.models import content_id
 from kg.read import (
     MAX_BYTES,
     Article,
     InputError,
     Skipped,
-    article_id,
     collect_inputs,
+    file_base,
     read_article,
     read_or_skip,
     sidecar_path,
@@ -68,19 +69,39 @@ def test_plain_article_with_sidecar(tmp_path: Path) -> None:
         ("page.html", "page"),
     ],
 )
-def test_article_id_from_file_name(name: str, expected: str) -> None:
-    assert article_id(Path(name)) == expected
+def test_file_base_drops_txt_and_language_tag(name: str, expected: str) -> None:
+    assert file_base(Path(name)) == expected
 
 
 def test_sidecar_sits_beside_the_file_under_its_base_name() -> None:
     assert sidecar_path(Path("seeds/x-1.ar.txt")) == Path("seeds/x-1.meta.json")
 
 
-def test_without_sidecar_the_id_comes_from_the_file_name(tmp_path: Path) -> None:
+def test_without_sidecar_the_id_comes_from_the_text(tmp_path: Path) -> None:
     article = read_article(write(tmp_path / "feed-7.ar.txt", ARABIC))
-    assert article.meta.id == "feed-7"
+    assert article.meta.id == content_id(ARABIC)
+    assert article.meta.file == "feed-7"
     assert article.meta.url is None
     assert article.warnings == ()
+
+
+def test_same_name_different_texts_are_two_articles(tmp_path: Path) -> None:
+    first = read_article(write(tmp_path / "a" / "news.txt", ARABIC))
+    second = read_article(write(tmp_path / "b" / "news.txt", ARABIC + "وقال الوزير.\n"))
+    assert first.meta.id != second.meta.id
+    assert first.meta.file == second.meta.file == "news"
+
+
+def test_same_text_under_two_names_is_one_article(tmp_path: Path) -> None:
+    first = read_article(write(tmp_path / "one.txt", ARABIC))
+    second = read_article(write(tmp_path / "two.txt", ARABIC.replace("\n", "\r\n")))
+    assert first.meta.id == second.meta.id
+
+
+def test_sidecar_url_identifies_an_article_without_id(tmp_path: Path) -> None:
+    path = write(tmp_path / "n-8.txt", ARABIC)
+    write(tmp_path / "n-8.meta.json", json.dumps({"url": "https://example.org/8"}))
+    assert read_article(path).meta.id == "https://example.org/8"
 
 
 def test_bom_is_dropped_and_line_endings_become_lf(tmp_path: Path) -> None:
@@ -157,7 +178,7 @@ def test_malformed_sidecar_is_a_warning_not_a_loss(tmp_path: Path) -> None:
     write(tmp_path / "n-3.meta.json", '{"id": "n-3", "url": ')
     article = read_article(path)
     assert article.text == ARABIC
-    assert article.meta.id == "n-3"
+    assert article.meta.id == content_id(ARABIC)
     assert article.meta.url is None
     assert len(article.warnings) == 1
     assert article.warnings[0].startswith("n-3.meta.json: malformed JSON")
@@ -168,20 +189,19 @@ def test_sidecar_that_is_not_an_object_is_ignored(tmp_path: Path, content: bytes
     path = write(tmp_path / "n-4.txt", ARABIC)
     write(tmp_path / "n-4.meta.json", content)
     article = read_article(path)
-    assert article.meta.id == "n-4"
+    assert article.meta.id == content_id(ARABIC)
     assert len(article.warnings) == 1
     assert "n-4.meta.json" in article.warnings[0]
 
 
-def test_mismatched_sidecar_id_is_kept_with_a_warning(tmp_path: Path) -> None:
+def test_sidecar_id_is_the_identity_whatever_the_file_name(tmp_path: Path) -> None:
     path = write(tmp_path / "n-5.txt", ARABIC)
-    write(tmp_path / "n-5.meta.json", json.dumps({"id": "other-9", "title": "t"}))
+    write(tmp_path / "n-5.meta.json", json.dumps({"id": "other-9", "url": "u", "title": "t"}))
     article = read_article(path)
     assert article.meta.id == "other-9"
+    assert article.meta.file == "n-5"
     assert article.meta.title == "t"
-    assert article.warnings == (
-        "n-5.meta.json: id 'other-9' differs from the file name 'n-5'; using 'other-9'",
-    )
+    assert article.warnings == ()
 
 
 def test_bad_sidecar_fields_are_dropped_one_by_one(tmp_path: Path) -> None:
@@ -202,7 +222,7 @@ def test_published_datetime_keeps_its_date(tmp_path: Path) -> None:
     write(tmp_path / "n-7.meta.json", json.dumps({"published": "2020-12-31T23:30:00-05:00"}))
     article = read_article(path)
     assert article.meta.published == dt.date(2020, 12, 31)
-    assert article.meta.id == "n-7"
+    assert article.meta.id == content_id(ARABIC)
     assert article.warnings == ()
 
 

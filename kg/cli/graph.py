@@ -10,7 +10,6 @@ import csv
 import json
 import sys
 import time
-from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,14 +19,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg.batch import BatchReport, Extracted, extract_all
+from kg.batch import add_files
 from kg.cli.app import app
 from kg.cli.graphfile import DEFAULT_GRAPH, open_graph
 from kg.cli.output import err, fail, progress, summarize
-from kg.graph import add_articles, load, save
-from kg.models import ArticleGraph
-from kg.read import article_id, collect_inputs
-from kg.schema import Prop
+from kg.graph import load, save
+from kg.read import collect_inputs
 from kg.store.embedded import QueryError, Result, open_cached
 from kg.store.neo4j import PushError, push
 
@@ -66,25 +63,16 @@ def build_command(
         fail("give either --output (a new graph) or --into (add to a graph), not both")
     target = into or output or DEFAULT_GRAPH
     graph = _existing(into) if into is not None else nx.MultiDiGraph()
-    known = set(graph.graph.get(Prop.ARTICLES, []))
     paths = collect_inputs(inputs)
-    fresh = [p for p in paths if article_id(p) not in known]
-    summary = BatchReport()
-
-    def extracted() -> Iterator[ArticleGraph]:
-        nonlocal summary
-        for outcome in progress(extract_all(fresh, jobs=jobs), len(fresh), "extracting"):
-            summary = summary.add(outcome)
-            if isinstance(outcome, Extracted):
-                yield outcome.graph
-
-    added = add_articles(graph, extracted())
+    summary = add_files(
+        graph, paths, jobs, watch=lambda outcomes, n: progress(outcomes, n, "extracting")
+    )
     save(graph, target)
     err.print(
-        f"{len(added)} articles added ({len(paths) - len(fresh)} already in the graph): "
+        f"{summary.describe()}: "
         f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships → {target}"
     )
-    summarize(summary, report)
+    summarize(summary.report, report)
 
 
 def _existing(path: Path) -> nx.MultiDiGraph:

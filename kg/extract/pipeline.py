@@ -8,8 +8,6 @@ topics → entities → relations, figures and dates.
 
 from __future__ import annotations
 
-import hashlib
-
 from kg.extract.dates import find_date_facts
 from kg.extract.document import Doc
 from kg.extract.entities import resolve
@@ -23,13 +21,8 @@ from kg.extract.relations import Relations, find_relations, main_countries
 from kg.extract.spans import Occupied, Span
 from kg.extract.titles import attach_owners, find_titles
 from kg.extract.topics import find_topics
-from kg.models import ArticleGraph, ArticleMeta, Quantity
+from kg.models import ArticleGraph, ArticleMeta, Quantity, content_id
 from kg.schema import Label
-
-
-def article_id(text: str) -> str:
-    """A stable id for an article that came without one: a digest of its text."""
-    return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
@@ -39,7 +32,7 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     >>> sorted(e.label.value for e in g.entities)
     ['Country', 'Person', 'Place']
     """
-    doc = Doc(text, meta or ArticleMeta(id=article_id(text)))
+    doc = Doc(text, meta or ArticleMeta(id=content_id(text)))
     known = find_known(doc)
     titles = find_titles(doc)
     occupied = Occupied(known)

@@ -136,7 +136,7 @@ def _add_article_node(graph: nx.MultiDiGraph, meta: ArticleMeta) -> str:
         node,
         **{
             Prop.LABEL: Label.ARTICLE.value,
-            Prop.NAME: meta.title or meta.id,
+            Prop.NAME: meta.title or meta.file or meta.id,
             Prop.TITLE: meta.title,
             Prop.URL: meta.url,
             Prop.PUBLISHED: meta.published.isoformat() if meta.published else None,

@@ -71,7 +71,7 @@ def display_name(attrs: dict[str, Any], key: str) -> str:
         text = " ".join(str(p) for p in parts if p is not None)
         return f"{text} ({period})" if period else text or key
     if label == Label.ARTICLE:
-        return str(attrs.get(Prop.TITLE) or key)
+        return str(attrs.get(Prop.TITLE) or attrs.get(Prop.NAME) or key)
     return str(attrs.get(Prop.NAME) or attrs.get(Prop.NAME_AR) or key)
 
 

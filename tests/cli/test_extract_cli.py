@@ -26,7 +26,7 @@ def test_jsonl_keeps_input_order_and_reports_broken_files(tmp_path: Path) -> Non
     )
     assert result.exit_code == 1  # something was skipped
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    assert [d.get("article", {}).get("id") for d in lines] == ["b", None, "a"]
+    assert [d.get("article", {}).get("file") for d in lines] == ["b", None, "a"]
     assert lines[1]["skipped"] and lines[1]["entities"] == []
     assert {e["label"] for e in lines[0]["entities"]} >= {"Person", "Country", "Place"}
     saved = json.loads(report.read_text())
@@ -46,14 +46,15 @@ def test_a_folder_expands_to_its_articles_and_json_is_one_array(tmp_path: Path) 
     assert result.exit_code == 0, result.output
     [doc] = json.loads(result.stdout)
     assert doc["article"] == {
-        "id": "x",
+        "id": "https://example.org/x",
         "url": "https://example.org/x",
         "title": None,
         "published": "2024-05-01",
         "source": None,
+        "file": "x",
     }
     relation = doc["relations"][0]
-    assert relation["evidence"]["article"] == "x"
+    assert relation["evidence"]["article"] == "https://example.org/x"
     assert relation["evidence"]["text"] in ARTICLE
 
 

@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.graph import load
+from kg.models import content_id
 from kg.schema import Prop
 
 runner = CliRunner()
@@ -27,12 +28,16 @@ def _corpus(folder: Path, names: list[str]) -> Path:
     return folder
 
 
+def _ids(*names: str) -> list[str]:
+    return [content_id(ARTICLES[name]) for name in names]
+
+
 def test_build_a_folder_then_add_to_it_incrementally(tmp_path: Path) -> None:
     graph = tmp_path / "out" / "g.json"
     folder = _corpus(tmp_path / "news", ["n1.ar.txt", "n2.ar.txt"])
     result = runner.invoke(app, ["build", str(folder), "-o", str(graph)])
     assert result.exit_code == 0, result.stderr
-    assert load(graph).graph[Prop.ARTICLES] == ["n1", "n2"]
+    assert load(graph).graph[Prop.ARTICLES] == _ids("n1.ar.txt", "n2.ar.txt")
     before = graph.read_bytes()
 
     result = runner.invoke(app, ["build", str(folder), "--into", str(graph)])
@@ -43,7 +48,7 @@ def test_build_a_folder_then_add_to_it_incrementally(tmp_path: Path) -> None:
     _corpus(folder, ["n3.ar.txt"])
     result = runner.invoke(app, ["build", str(folder / "n3.ar.txt"), "--into", str(graph)])
     assert result.exit_code == 0, result.stderr
-    assert load(graph).graph[Prop.ARTICLES] == ["n1", "n2", "n3"]
+    assert load(graph).graph[Prop.ARTICLES] == _ids("n1.ar.txt", "n2.ar.txt", "n3.ar.txt")
 
 
 def test_unreadable_files_are_listed_and_fail_the_build_after_saving(tmp_path: Path) -> None:
@@ -56,7 +61,38 @@ def test_unreadable_files_are_listed_and_fail_the_build_after_saving(tmp_path: P
     assert result.exit_code == 1
     assert "empty.ar.txt" in result.stderr and "missing.txt" in result.stderr
     assert "Traceback" not in result.stderr
-    assert load(graph).graph[Prop.ARTICLES] == ["n1"]
+    assert load(graph).graph[Prop.ARTICLES] == _ids("n1.ar.txt")
+
+
+def test_same_name_in_two_folders_is_two_articles(tmp_path: Path) -> None:
+    for folder, name in (("a", "n1.ar.txt"), ("b", "n2.ar.txt")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "news.txt").write_text(ARTICLES[name], encoding="utf-8")
+    graph = tmp_path / "g.json"
+    result = runner.invoke(
+        app, ["build", str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(graph)]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert load(graph).graph[Prop.ARTICLES] == _ids("n1.ar.txt", "n2.ar.txt")
+    assert "2 articles added" in result.stderr
+
+
+def test_same_text_under_many_names_is_one_article_with_support_one(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"copy-{i}.txt").write_text(ARTICLES["n2.ar.txt"], encoding="utf-8")
+    graph = tmp_path / "g.json"
+    result = runner.invoke(app, ["build", str(folder), "-o", str(graph)])
+    assert result.exit_code == 0, result.stderr
+    assert "1 article added (0 already in the graph, 2 duplicates of another input)" in (
+        result.stderr
+    )
+    g = load(graph)
+    assert g.graph[Prop.ARTICLES] == _ids("n2.ar.txt")
+    assert {attrs[Prop.SUPPORT] for _, attrs in g.nodes(data=True)} == {1}
+    article = next(a for _, a in g.nodes(data=True) if a[Prop.LABEL] == "Article")
+    assert article[Prop.NAME] == "copy-0"
 
 
 def test_output_and_into_together_are_refused(tmp_path: Path) -> None:
