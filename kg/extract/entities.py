@@ -7,14 +7,17 @@ the folded text (`سليمانوف` / `سليمانيوف`), and a lone surname 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from itertools import chain
 from operator import attrgetter
 
 from kg.extract.document import Doc
 from kg.extract.spans import Span
+from kg.lexicon.gazetteer import names_ar
+from kg.lexicon.triggers import head_words
 from kg.models import Entity
 from kg.schema import Label
+from kg.text.clitics import proclitic_cut
 
 MAX_SURNAME_EDITS = 2
 
@@ -73,6 +76,23 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
     return alias
 
 
+def display_name(doc: Doc, span: Span) -> str:
+    """The Arabic name of a span as printed, without the proclitics its first word carries.
+
+    "وللجنة الحكومية" shows as "اللجنة الحكومية", "ووزارة الخارجية" as "وزارة الخارجية",
+    "وستيفان …" as "ستيفان …" (the person's own name, from its ref, says where it starts).
+    """
+    if span.kind == "adjective":  # a nisba names its country only through the gazetteer
+        return doc.original(span.start, span.end)
+    words = head_words()
+    if span.label == Label.PERSON:
+        first = span.ref.partition(":")[2].split(" ", 1)[0]
+        words = frozenset({first})
+    ftext = doc.ftext[span.start : span.end]
+    drop, put = proclitic_cut(ftext.split(" ", 1)[0], words.__contains__)
+    return put + doc.original(span.start + drop, span.end)
+
+
 def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
     """Entities of the article, and the entity key of every span ref."""
     alias = person_aliases(spans)
@@ -90,9 +110,7 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
                 key=key,
                 label=group[0].label,
                 name=named.name,
-                name_ar=doc.original(named.start, named.end)
-                if named.kind != "adjective"
-                else Counter(m.text for m in mentions.values()).most_common(1)[0][0],
+                name_ar=names_ar().get(named.ref) or display_name(doc, named),
                 wikidata=named.qid,
                 country=named.country,
                 mentions=tuple(mentions.values()),

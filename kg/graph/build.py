@@ -22,6 +22,11 @@ Cypher can ask "figures between A and B over time" as a plain pattern. Equal fig
 
 Dates of events and documents become their `date` property (the first one seen).
 
+A node's Arabic name (`name_ar`) is the one most of its articles gave (each article's own
+is canonical already: the gazetteer's, or the printed form without proclitics), ties going
+to the longer, then the alphabetically first: it does not depend on the order of articles.
+The tally is kept in `name_ar_counts`.
+
 Adding an article whose id is already in `graph.graph["articles"]` changes nothing, so
 building incrementally is safe to repeat.
 """
@@ -42,6 +47,7 @@ from kg.schema import PREDICATES, Label, Prop, RelType
 
 Record = dict[str, Any]
 FREEZE_EVERY = 500  # articles between two freezes of the cyclic collector
+NAME_AR_COUNTS = "name_ar_counts"  # node attribute: how many articles gave each Arabic name
 
 
 def build(articles: Iterable[ArticleGraph]) -> nx.MultiDiGraph:
@@ -174,12 +180,24 @@ def _add_entity(
     attrs = graph.nodes[node]
     if attrs[Prop.WIKIDATA] is None:
         attrs[Prop.WIKIDATA] = entity.wikidata
+    attrs[Prop.NAME_AR] = _vote(attrs.setdefault(NAME_AR_COUNTS, {}), entity.name_ar)
     aliases: list[str] = attrs[Prop.ALIASES]
     for form in (entity.name_ar, *(m.text for m in entity.mentions)):
         if form not in aliases:
             aliases.append(form)
     index.add(node, entity.label, attrs)
     return node
+
+
+def _vote(counts: dict[str, int], name: str) -> str:
+    """Count one article's `name`; the winning name (most articles, longer, then first).
+
+    >>> counts = {}
+    >>> _vote(counts, "ب"), _vote(counts, "أ"), _vote(counts, "أ")
+    ('ب', 'أ', 'أ')
+    """
+    counts[name] = counts.get(name, 0) + 1
+    return min(counts, key=lambda n: (-counts[n], -len(n), n))
 
 
 def _add_quantity(graph: nx.MultiDiGraph, q: dict[str, Any], subjects: list[str]) -> str:

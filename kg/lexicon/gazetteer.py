@@ -53,6 +53,7 @@ class Term:
     country: str | None  # ISO2 of the country a place/org belongs to (a country's own code)
     names: tuple[str, ...]  # Arabic names, variants, acronyms (Arabic and Latin), CLDR name
     adjectives: tuple[str, ...]  # every inflected nisba form, each also with the article
+    name_ar: str = ""  # the name to show: CLDR's for a country, else the first listed name
 
 
 def slug(text: str) -> str:
@@ -120,6 +121,7 @@ def _countries() -> tuple[Term, ...]:
         if iso2 in cldr:
             names.append(cldr[iso2])
         names = [v for v in names if v not in left_out]
+        shown = cldr[iso2] if iso2 in cldr and cldr[iso2] not in left_out else names[0]
         adjectives = [form for a in values(row["adjectives_ar"]) for form in inflect_nisba(a)]
         terms.append(
             Term(
@@ -131,6 +133,7 @@ def _countries() -> tuple[Term, ...]:
                 country=iso2,
                 names=_unique(names),
                 adjectives=_unique(adjectives),
+                name_ar=shown,
             )
         )
     return tuple(terms)
@@ -157,6 +160,7 @@ def _others(
         if row["kind"] not in kinds:
             raise ValueError(f"{where}: kind {row['kind']!r} is not one of {sorted(kinds)}")
         qid = _qid(row["qid"], where)
+        names = _unique(_names(row, where, *name_columns))
         terms.append(
             Term(
                 key=_key(label, row["name_en"], qid),
@@ -165,11 +169,22 @@ def _others(
                 qid=qid,
                 kind=row["kind"],
                 country=_belongs_to(row["country_iso2"], where),
-                names=_unique(_names(row, where, *name_columns)),
+                names=names,
                 adjectives=(),
+                name_ar=names[0],
             )
         )
     return tuple(terms)
+
+
+@cache
+def names_ar() -> dict[str, str]:
+    """The Arabic name to show for each term key (`Term.name_ar`).
+
+    >>> names_ar()["Q232"]  # Kazakhstan, as CLDR writes it
+    'كازاخستان'
+    """
+    return {t.key: t.name_ar for t in gazetteer()}
 
 
 @cache

@@ -7,6 +7,8 @@ from functools import cache
 
 from kg.lexicon.files import read_tsv, values
 from kg.schema import Label
+from kg.text.clitics import strip_article
+from kg.text.normalize import fold
 
 
 @dataclass(frozen=True)
@@ -24,4 +26,16 @@ def triggers(label: Label) -> tuple[Trigger, ...]:
         for row in read_tsv("triggers.tsv")
         if row["label"] == label
         for ar in values(row["ar"])
+    )
+
+
+@cache
+def head_words() -> frozenset[str]:
+    """The first word of every head noun, folded, without the article ("لجنه", "اجتماع").
+
+    >>> "لجنه" in head_words()
+    True
+    """
+    return frozenset(
+        strip_article(fold(t.ar).split(" ", 1)[0]) for label in Label for t in triggers(label)
     )

@@ -12,6 +12,8 @@ reading (remove "لل"); `candidates` also offers the merged one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 PROCLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
 """Proclitic sequences that can precede a noun, shortest first."""
 
@@ -70,3 +72,27 @@ def candidates(word: str) -> tuple[str, ...]:
         if article.endswith("لل"):
             forms.append("ل" + stem)
     return tuple(sorted(dict.fromkeys(forms), key=len, reverse=True))
+
+
+def proclitic_cut(word: str, known: Callable[[str], bool]) -> tuple[int, str]:
+    """How to show folded `word` without its proclitics: (letters to drop, text to put first).
+
+    With the article, only the letters before it go ("والقمه" → drop 1), except after ل,
+    whose article lost its alef: "للامم" is ل + الامم, and "للجنه" is ل + اللجنه when
+    `known("لجنه")`. Without the article a proclitic goes only when `known` says the rest
+    is a word ("ووزاره" → drop 1; "وزاره" keeps its و).
+
+    >>> words = {"لجنه", "وزاره", "برنامج"}.__contains__
+    >>> [proclitic_cut(w, words) for w in ("والقمه", "للامم", "للجنه", "ووزاره", "وزاره")]
+    [(1, ''), (2, 'ال'), (2, 'الل'), (1, ''), (0, '')]
+    """
+    article = _article(word)
+    if article.endswith("لل"):
+        stem = word[len(article) :]
+        return len(article), "الل" if known("ل" + stem) else "ال"
+    if article:
+        return len(article) - 2, ""
+    for p in sorted(_PROCLITIC_SET, key=len, reverse=True):
+        if word.startswith(p) and len(word) - len(p) >= _MIN_STEM and known(word[len(p) :]):
+            return len(p), ""
+    return 0, ""

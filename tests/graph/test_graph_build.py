@@ -221,3 +221,15 @@ def test_relationships_keep_the_rules_that_stated_them() -> None:
     holds = _edges(g, R.HOLDS_POSITION)  # people merge: each edge is said twice, by one rule
     assert [(a[Prop.SUPPORT], a[Prop.RULE]) for _, _, a in holds] == [(2, "holder_of_a_title")] * 2
     assert not any(Prop.RULE in a for _, _, a in _edges(g, R.MENTIONED_IN))
+
+
+def test_arabic_name_is_the_most_given_whatever_the_order_of_articles() -> None:
+    def one(aid: str, name_ar: str) -> ArticleGraph:
+        return article(aid, [f"زار {name_ar} المدينة."], [Ent("p", L.PLACE, "Gorgan", name_ar)])
+
+    articles = [one("a1", "جرجان"), one("a2", "كركان"), one("a3", "كركان")]
+    names = {
+        _nodes(build(order), L.PLACE)["Place:gorgan"][Prop.NAME_AR]
+        for order in (articles, articles[::-1], articles[1:] + articles[:1])
+    }
+    assert names == {"كركان"}
