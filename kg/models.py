@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -28,6 +29,15 @@ def content_id(text: str) -> str:
     True
     """
     return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+class DateSource(StrEnum):
+    """Where a fact's date comes from: its event's or document's own date, else the
+    article's publication date."""
+
+    EVENT = "event"
+    DOCUMENT = "document"
+    ARTICLE = "article"
 
 
 class ArticleMeta(_Model):
@@ -81,6 +91,12 @@ class Entity(_Model):
     wikidata: str | None = None
     mentions: tuple[Mention, ...]
     country: str | None = None  # ISO code of the country a place or nisba belongs to
+    # Events and documents: a readable name for people (kind, owner or parties, place, date;
+    # `name` stays the short one), their date (own, else the article's), PLOVER category.
+    title: str | None = None
+    date: str | None = None
+    date_source: DateSource | None = None
+    category: str | None = None
 
 
 class Relation(_Model):
@@ -92,6 +108,8 @@ class Relation(_Model):
     role: str | None = None
     rule: str | None = None  # id of the extraction rule that stated it (why the edge is there)
     evidence: Evidence
+    date: str | None = None  # what the fact is dated by (`date_source`); None: no date known
+    date_source: DateSource | None = None
 
 
 class Quantity(_Model):
@@ -105,6 +123,8 @@ class Quantity(_Model):
     change_pct: float | None = None
     mention: Mention
     evidence: Evidence
+    date: str | None = None
+    date_source: DateSource | None = None
 
 
 class DateFact(_Model):

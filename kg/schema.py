@@ -136,5 +136,7 @@ class Prop(StrEnum):
     UNIT = "unit"
     PERIOD = "period"
     CHANGE_PCT = "change_pct"
-    # Events and documents
-    DATE = "date"
+    # Dates and kinds of facts: every relationship and figure, events and documents
+    DATE = "date"  # YYYY-MM-DD, YYYY-MM, YYYY or start/end
+    DATE_SOURCE = "date_source"  # "event", "document" (its own date) or "article" (published)
+    CATEGORY = "category"  # events and documents: PLOVER category (CONSULT, AGREE …)

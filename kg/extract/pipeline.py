@@ -8,11 +8,14 @@ topics → entities → relations, figures and dates.
 
 from __future__ import annotations
 
+from kg.extract.categories import category, find_cues
 from kg.extract.dates import find_date_facts
+from kg.extract.dating import Dating, dated_entity, dated_quantity, dated_relation
 from kg.extract.document import Doc
 from kg.extract.entities import resolve
 from kg.extract.events import find_events
 from kg.extract.known import find_known
+from kg.extract.naming import readable_names
 from kg.extract.organizations import find_organizations
 from kg.extract.people import find_people, person_span
 from kg.extract.projects import find_projects
@@ -21,7 +24,7 @@ from kg.extract.relations import Relations, find_relations, main_countries
 from kg.extract.spans import Occupied, Span
 from kg.extract.titles import attach_owners, find_titles
 from kg.extract.topics import find_topics
-from kg.models import ArticleGraph, ArticleMeta, Quantity, content_id
+from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, content_id
 from kg.schema import Label
 
 
@@ -77,13 +80,42 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
         for f in find_figures(doc)
     ]
     dates = find_date_facts(doc, events + documents, keys)
+    dating = Dating.of(doc.meta, entities, dates)
+    relations = [dated_relation(r, dating) for r in relations]
+    entities = _events_named(doc, events + documents, keys, entities, relations, dating)
     return ArticleGraph(
         article=doc.meta,
         entities=tuple(entities),
         relations=tuple(relations),
-        quantities=tuple(quantities),
+        quantities=tuple(dated_quantity(q, dating) for q in quantities),
         dates=tuple(dates),
     )
+
+
+def _events_named(
+    doc: Doc,
+    spans: list[Span],
+    keys: dict[str, str],
+    entities: list[Entity],
+    relations: list[Relation],
+    dating: Dating,
+) -> list[Entity]:
+    """Events and documents with their date, PLOVER category and readable name (`title`:
+    `name` stays the extractor's, which names the same event alike in every article)."""
+    if not spans:
+        return entities
+    cues = find_cues(doc)
+    first: dict[str, Span] = {}
+    for s in sorted(spans, key=lambda s: s.start):
+        first.setdefault(keys[s.ref], s)
+    dated = [dated_entity(e, dating) for e in entities]
+    names = readable_names(dated, relations)
+    return [
+        e.model_copy(update={"title": names[e.key], "category": category(doc, first[e.key], cues)})
+        if e.key in names
+        else e
+        for e in dated
+    ]
 
 
 def projects_only(spans: list[Span]) -> list[Span]:

@@ -20,7 +20,11 @@ its own metric, value, unit, period and evidence — a node holds all of that on
 Cypher can ask "figures between A and B over time" as a plain pattern. Equal figures
 (same metric, value, unit, period and subjects) from two articles are one node.
 
-Dates of events and documents become their `date` property (the first one seen).
+Dates: events and documents carry `date` and `date_source` — their own date when an
+article gives one ("event"/"document", the first seen), else their article's publication
+date ("article"), which a later own date replaces; relationships and figures carry the date
+their article gave them (`kg.extract.dating`), an own date again beating an article's.
+Events and documents also carry their PLOVER `category`.
 
 A node's Arabic name (`name_ar`) is the one most of its articles gave (each article's own
 is canonical already: the gazetteer's, or the printed form without proclitics), ties going
@@ -42,7 +46,16 @@ from typing import Any
 import networkx as nx
 
 from kg.graph.merge import Index, node_key
-from kg.models import ArticleGraph, ArticleMeta, DateFact, Entity, Evidence, Quantity, Relation
+from kg.models import (
+    ArticleGraph,
+    ArticleMeta,
+    DateFact,
+    DateSource,
+    Entity,
+    Evidence,
+    Quantity,
+    Relation,
+)
 from kg.schema import PREDICATES, Label, Prop, RelType
 
 Record = dict[str, Any]
@@ -101,7 +114,7 @@ def record(evidence: Evidence) -> Record:
 def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) -> None:
     aid = article.article.id
     article_node = _add_article_node(graph, article.article)
-    dates: dict[str, str] = {}
+    dates: dict[str, str] = {}  # own dates, which merging relies on
     for fact in article.dates:
         dates.setdefault(fact.subject, fact.date)
     sentences = _sentences(article)
@@ -119,18 +132,33 @@ def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) ->
         if relation.type in _SYMMETRIC and target < source:
             source, target = target, source
         evidence = [record(relation.evidence)]
-        _add_edge(graph, source, target, relation.type, relation.role, evidence, aid, relation.rule)
+        edge = _add_edge(
+            graph, source, target, relation.type, relation.role, evidence, aid, relation.rule
+        )
+        _date(edge, relation.date, relation.date_source)
     for quantity in article.quantities:
         subjects = sorted({nodes[s] for s in quantity.subject})
         figure = _add_quantity(graph, quantity.model_dump(), subjects)
         evidence = [record(quantity.evidence)]
         _extend(graph.nodes[figure], evidence, aid)
+        _date(graph.nodes[figure], quantity.date, quantity.date_source)
         for subject in subjects:
-            _add_edge(graph, figure, subject, RelType.MEASURES, None, evidence, aid)
+            edge = _add_edge(graph, figure, subject, RelType.MEASURES, None, evidence, aid)
+            _date(edge, quantity.date, quantity.date_source)
     for fact in article.dates:
         attrs = graph.nodes[nodes[fact.subject]]
-        attrs.setdefault(Prop.DATE, fact.date)
         _extend(attrs, [record(fact.evidence)], aid)
+
+
+def _date(attrs: dict[str, Any], date: str | None, source: str | None) -> None:
+    """Date a node or edge: the first date seen, unless it was an article's and this one is
+    a fact's own."""
+    if date is None:
+        return
+    known = attrs.get(Prop.DATE_SOURCE, DateSource.ARTICLE if Prop.DATE not in attrs else None)
+    if Prop.DATE not in attrs or (known == DateSource.ARTICLE and source != DateSource.ARTICLE):
+        attrs[Prop.DATE] = date
+        attrs[Prop.DATE_SOURCE] = None if source is None else str(source)
 
 
 _SYMMETRIC = frozenset(t for t, p in PREDICATES.items() if p.symmetric)
@@ -166,7 +194,7 @@ def _add_entity(
             node,
             **{
                 Prop.LABEL: entity.label.value,
-                Prop.NAME: entity.name,
+                Prop.NAME: entity.title or entity.name,
                 Prop.NAME_AR: entity.name_ar,
                 Prop.WIKIDATA: entity.wikidata,
                 Prop.ALIASES: [],
@@ -175,9 +203,13 @@ def _add_entity(
                 Prop.SUPPORT: 0,
             },
         )
-        if date is not None:
-            graph.nodes[node][Prop.DATE] = date
+        if entity.category is not None:
+            graph.nodes[node][Prop.CATEGORY] = entity.category
     attrs = graph.nodes[node]
+    if entity.date_source is not None:
+        _date(attrs, entity.date, entity.date_source)
+    elif date is not None:  # an own date the entity itself does not carry
+        _date(attrs, date, DateSource(entity.label.value.lower()))
     if attrs[Prop.WIKIDATA] is None:
         attrs[Prop.WIKIDATA] = entity.wikidata
     attrs[Prop.NAME_AR] = _vote(attrs.setdefault(NAME_AR_COUNTS, {}), entity.name_ar)
@@ -233,7 +265,8 @@ def _add_edge(
     evidence: list[Record],
     article: str,
     rule: str | None = None,
-) -> None:
+) -> dict[str, Any]:
+    """The attributes of the edge, added or found, with this article's evidence."""
     key = f"{type_}:{role}" if role else type_.value
     if not graph.has_edge(source, target, key):
         attrs: dict[str, Any] = {
@@ -249,6 +282,7 @@ def _add_edge(
     if rule:
         attrs[Prop.RULE] = add_rule(attrs.get(Prop.RULE), rule)
     _extend(attrs, evidence, article)
+    return attrs
 
 
 def add_rule(rules: str | None, rule: str) -> str:

@@ -8,7 +8,8 @@ An entity joins an existing node, in this order, when
    (`kg.graph.names.same_person`).
 Never across labels, and never onto a node with a different QID. Events and documents
 ("the meeting", "a protocol") are named generically in every article, so they merge by
-name only when both carry the same date; an undated one stays its article's own node.
+name only when both carry the same date of their own (not their article's); an undated one
+stays its article's own node.
 
 The index is rebuilt from node attributes alone (`Index.of`), so a graph built in one go
 and the same graph built incrementally from its saved file merge the same way.
@@ -23,7 +24,7 @@ from typing import Any
 import networkx as nx
 
 from kg.graph.names import close_keys, name_key
-from kg.models import Entity
+from kg.models import DateSource, Entity
 from kg.schema import Label, Prop
 
 #: Labels whose names are generic: they merge by name only together with a date.
@@ -77,7 +78,8 @@ class Index:
             self._qid.setdefault((label, qid), node)
         arabic = attrs.get(Prop.ALIASES, [])
         names = [attrs.get(Prop.NAME) or "", *arabic]
-        for key in _match_keys(label, names, attrs.get(Prop.DATE)):
+        own = attrs.get(Prop.DATE_SOURCE) != DateSource.ARTICLE  # an article's date: no identity
+        for key in _match_keys(label, names, attrs.get(Prop.DATE) if own else None):
             self._name.setdefault((label, key), node)
         if label == Label.PERSON:
             for form in map(name_key, arabic):
@@ -89,7 +91,8 @@ class Index:
         """The node `entity` merges into, or None when it is new (module rules)."""
         if entity.wikidata and (entity.label, entity.wikidata) in self._qid:
             return self._qid[(entity.label, entity.wikidata)]
-        for key in _match_keys(entity.label, (entity.name, entity.name_ar), date):
+        names = (entity.name, entity.title or "", entity.name_ar)  # a node is named by title
+        for key in _match_keys(entity.label, names, date):
             node = self._name.get((entity.label, key))
             if node is not None and self._compatible(node, entity):
                 return node

@@ -25,16 +25,18 @@ _ENTITY = (Prop.KEY, Prop.LABEL, Prop.NAME, Prop.NAME_AR, Prop.WIKIDATA, Prop.AL
 #: The properties each node label has in a store, `key` first.
 NODE_PROPS: dict[Label, tuple[Prop, ...]] = {
     **{label: _ENTITY for label in ENTITY_LABELS},
-    Label.EVENT: (*_ENTITY, Prop.DATE),
-    Label.DOCUMENT: (*_ENTITY, Prop.DATE),
+    Label.EVENT: (*_ENTITY, Prop.DATE, Prop.DATE_SOURCE, Prop.CATEGORY),
+    Label.DOCUMENT: (*_ENTITY, Prop.DATE, Prop.DATE_SOURCE, Prop.CATEGORY),
     Label.ARTICLE: (Prop.KEY, Prop.LABEL, Prop.NAME, Prop.TITLE, Prop.URL, Prop.PUBLISHED,
                     Prop.SOURCE, *_COMMON),
     Label.QUANTITY: (Prop.KEY, Prop.LABEL, Prop.NAME, Prop.METRIC, Prop.VALUE, Prop.UNIT,
-                     Prop.PERIOD, Prop.CHANGE_PCT, *_COMMON),
+                     Prop.PERIOD, Prop.CHANGE_PCT, Prop.DATE, Prop.DATE_SOURCE, *_COMMON),
 }  # fmt: skip
 
 #: The properties every relationship has in a store, `key` first.
-REL_PROPS: tuple[Prop, ...] = (Prop.KEY, Prop.TYPE, Prop.ROLE, Prop.RULE, *_COMMON)
+REL_PROPS: tuple[Prop, ...] = (
+    Prop.KEY, Prop.TYPE, Prop.ROLE, Prop.RULE, Prop.DATE, Prop.DATE_SOURCE, *_COMMON
+)  # fmt: skip
 
 #: Store types of the properties that are not strings.
 NUMERIC: dict[Prop, type] = {Prop.SUPPORT: int, Prop.VALUE: float, Prop.CHANGE_PCT: float}

@@ -1,0 +1,96 @@
+"""Dates on facts: what each event, document, relation and figure is dated by.
+
+An event or a document is dated by its own date when the text gives one (`DateFact`),
+else by the article's publication date. A relation with an event or a document at one end
+takes that one's date; any other relation, and a figure, takes the own date of an event or
+document named in its evidence sentence, else the article's. `date_source` says which:
+"event", "document" or "article" (None when nothing is known).
+
+>>> from kg.models import ArticleMeta
+>>> import datetime as dt
+>>> meta = ArticleMeta(id="a", published=dt.date(2024, 3, 14))
+>>> Dating(meta, own={"e1": "2024-03-12"}, labels={"e1": Label.EVENT}).of_entity("e1")
+('2024-03-12', <DateSource.EVENT: 'event'>)
+>>> Dating(meta, own={}, labels={"e1": Label.EVENT}).of_entity("e1")
+('2024-03-14', <DateSource.ARTICLE: 'article'>)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from kg.models import ArticleMeta, DateFact, DateSource, Entity, Evidence, Quantity, Relation
+from kg.schema import Label
+
+Dated = tuple[str | None, DateSource | None]
+SOURCES = {Label.EVENT: DateSource.EVENT, Label.DOCUMENT: DateSource.DOCUMENT}
+
+
+@dataclass
+class Dating:
+    """The dates of one article's facts."""
+
+    meta: ArticleMeta
+    own: Mapping[str, str]  # entity key → its own date (events and documents)
+    labels: Mapping[str, Label]
+    by_sentence: dict[int, str] = field(default_factory=dict)  # sentence → a dated entity
+
+    @classmethod
+    def of(cls, meta: ArticleMeta, entities: Iterable[Entity], facts: Iterable[DateFact]) -> Dating:
+        """Own dates from `facts` (the first per subject), and the dated entity each
+        sentence names (the first named there)."""
+        own: dict[str, str] = {}
+        for fact in facts:
+            own.setdefault(fact.subject, fact.date)
+        dating = cls(meta, own, {e.key: e.label for e in entities})
+        for e in entities:
+            if e.key in own:
+                for m in e.mentions:
+                    dating.by_sentence.setdefault(m.sentence, e.key)
+        return dating
+
+    def article(self) -> Dated:
+        published = self.meta.published
+        return (published.isoformat(), DateSource.ARTICLE) if published else (None, None)
+
+    def of_entity(self, key: str) -> Dated:
+        """An event's or document's date: its own, else the article's."""
+        if key in self.own:
+            return self.own[key], SOURCES[self.labels[key]]
+        return self.article()
+
+    def of_evidence(self, evidence: Evidence) -> Dated:
+        """A fact's date from a dated event or document named in its sentence."""
+        key = self.by_sentence.get(evidence.sentence)
+        return self.of_entity(key) if key is not None else self.article()
+
+    def of_relation(self, r: Relation) -> Dated:
+        for end in (r.target, r.source):
+            if self.labels.get(end) in SOURCES:
+                return self.of_entity(end)
+        return self.of_evidence(r.evidence)
+
+
+def dated_entity(e: Entity, dating: Dating) -> Entity:
+    """`e` with its date, when it is an event or a document."""
+    if e.label not in SOURCES:
+        return e
+    date, source = dating.of_entity(e.key)
+    if date is None:
+        return e
+    return e.model_copy(update={"date": date, "date_source": source})
+
+
+def dated_relation(r: Relation, dating: Dating) -> Relation:
+    date, source = dating.of_relation(r)
+    if date is None:
+        return r
+    return r.model_copy(update={"date": date, "date_source": source})
+
+
+def dated_quantity(q: Quantity, dating: Dating) -> Quantity:
+    date, source = dating.of_evidence(q.evidence)
+    if date is None:
+        return q
+    return q.model_copy(update={"date": date, "date_source": source})
