@@ -16,6 +16,7 @@ from kg.extract.known import ADJECTIVE
 from kg.extract.matcher import PhraseMatcher
 from kg.extract.phrases import extend, skip
 from kg.extract.spans import Occupied, Span
+from kg.extract.state_bodies import find_state_bodies
 from kg.lexicon.titles import portfolios
 from kg.lexicon.topics import topic_words
 from kg.lexicon.words import function_words
@@ -74,7 +75,7 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
     """Spans of bodies named by a head noun and qualifiers, and of ministries."""
     text = doc.ftext
     names = frozenset(s.start for s in known)
-    ministries: list[Span] = []
+    ministries = find_state_bodies(doc, known, occupied)
     for m in _ministries().find(text):
         if occupied.taken(m.word_start, m.end):
             continue

@@ -154,3 +154,42 @@ def test_slug_is_ascii_and_hyphenated() -> None:
     assert slug("Baku–Tbilisi–Ceyhan pipeline") == "baku-tbilisi-ceyhan-pipeline"
     assert slug("Constanța") == "constanta"
     assert slug("St. John's") == "st-john-s"
+
+
+def test_at_least_300_international_bodies_each_with_an_arabic_name() -> None:
+    bodies = [t for t in gazetteer() if t.kind == "international"]
+    assert len(bodies) >= 300
+    assert all(any(ARABIC.search(name) for name in t.names) for t in bodies)
+
+
+def test_no_name_of_a_body_is_also_a_country_form() -> None:
+    country_forms = {
+        fold(form)
+        for t in gazetteer()
+        if t.label is Label.COUNTRY
+        for form in t.names + t.adjectives
+    }
+    clashes = [
+        (t.name_en, name)
+        for t in gazetteer()
+        if t.label is Label.ORGANIZATION
+        for name in t.names
+        if fold(name) in country_forms
+    ]
+    assert clashes == []
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name_en"),
+    [
+        ("الكوميسا", "Common Market for Eastern and Southern Africa"),
+        ("إيكواس", "Economic Community of West African States"),
+        ("أبيك", "Asia-Pacific Economic Cooperation"),
+        ("الأونروا", "UNRWA"),
+    ],
+)
+def test_regional_bodies_of_every_continent_carry_arabic_acronyms(
+    acronym: str, name_en: str
+) -> None:
+    owners = [t for t in gazetteer() if acronym in t.names]
+    assert [t.name_en for t in owners] == [name_en]

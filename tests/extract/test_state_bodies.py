@@ -1,0 +1,68 @@
+"""Embassies, consulates, governments, central banks and the dual ministries of two states.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import extract
+from kg.schema import Label
+
+
+def _organizations(text: str) -> dict[str, list[str]]:
+    graph = extract(text)
+    return {
+        e.name: [m.text for m in e.mentions]
+        for e in graph.entities
+        if e.label is Label.ORGANIZATION
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "mention"),
+    [
+        ("زار الوزير سفارة البرازيل لدى نيروبي أمس.", "Embassy of Brazil in Kenya",
+         "سفارة البرازيل لدى نيروبي"),
+        ("وأقامت السفارة الإندونيسية في الرياض حفلا.", "Embassy of Indonesia in Saudi Arabia",
+         "السفارة الإندونيسية في الرياض"),
+        ("وقالت سفارة المكسيك بالقاهرة إن الوفد وصل.", "Embassy of Mexico in Egypt",
+         "سفارة المكسيك بالقاهرة"),
+        ("وافتتحت القنصلية العامة لنيجيريا في جدة مقرها الجديد.",
+         "Consulate General of Nigeria in Jeddah", "القنصلية العامة لنيجيريا في جدة"),
+    ],
+)  # fmt: skip
+def test_a_mission_is_named_by_the_state_that_sends_it_and_where_it_serves(
+    sentence: str, name: str, mention: str
+) -> None:
+    assert _organizations(sentence).get(name) == [mention]
+
+
+def test_a_later_mission_without_its_host_is_the_one_named_before() -> None:
+    orgs = _organizations(
+        "استقبلت سفارة فيتنام في الجزائر وفدا تجاريا. وأكدت سفارة فيتنام أهمية الزيارة."
+    )
+    assert orgs == {"Embassy of Vietnam in Algeria": ["سفارة فيتنام في الجزائر", "سفارة فيتنام"]}
+
+
+def test_dual_ministries_name_one_ministry_of_each_state_of_the_sentence() -> None:
+    orgs = _organizations("وقعت تونس والأرجنتين مذكرة تفاهم بين وزارتي الزراعة في البلدين.")
+    assert set(orgs) == {
+        "Ministry of Agriculture of Tunisia",
+        "Ministry of Agriculture of Argentina",
+    }
+
+
+def test_a_government_is_named_by_its_state_or_nisba() -> None:
+    orgs = _organizations("وأعلنت حكومة كينيا أن الحكومة الفيتنامية وافقت على المشروع.")
+    assert set(orgs) == {"Government of Kenya", "Government of Vietnam"}
+
+
+def test_a_central_bank_named_by_its_state_is_the_listed_one() -> None:
+    orgs = _organizations("ووقع محافظ البنك المركزي لدولة قطر الاتفاق.")
+    assert "Qatar Central Bank" in orgs
+
+
+def test_an_office_holder_title_is_not_a_government() -> None:
+    orgs = _organizations("وصل رئيس الحكومة الماليزية إلى أنقرة.")
+    assert "Government of Malaysia" not in orgs
