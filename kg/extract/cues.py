@@ -53,6 +53,18 @@ class Cues(Generic[K]):
                 return start, end
         return None
 
+    def each(self, kind: K, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Every cue of `kind` inside `text[lo:hi]`, as (start, end), left to right."""
+        hits = self.hits.get(kind, [])
+        out = []
+        for k in range(bisect_left(hits, lo, key=itemgetter(0)), len(hits)):
+            start, end, initial = hits[k]
+            if start >= hi:
+                break
+            if self._fits(start, end, initial, lo, hi):
+                out.append((start, end))
+        return out
+
     def has(self, kind: K, lo: int, hi: int) -> bool:
         """Whether a cue of `kind` occurs inside `text[lo:hi]`."""
         return self.first(kind, lo, hi) is not None

@@ -17,17 +17,21 @@ from kg.extract.document import Doc
 from kg.extract.people import PersonFind
 from kg.extract.relations import about, events, offices, places, signing
 from kg.extract.relations.context import Clause, article_context, main_countries
+from kg.extract.relations.frames import FRAME_RULES, FrameRule, apply_frame_rules, frame_rule
 from kg.extract.relations.registry import RULES, Cue, Fact, Relations, Rule, cue_finder, rule
 from kg.extract.spans import Span
 from kg.models import Relation
 
 __all__ = [
+    "FRAME_RULES",
     "RULES",
     "Cue",
     "Fact",
+    "FrameRule",
     "Relations",
     "Rule",
     "find_relations",
+    "frame_rule",
     "main_countries",
     "rule",
 ]
@@ -51,4 +55,5 @@ def find_relations(
                 clause.has(c) for c in r.cues
             ):
                 rel.add_all(r, r.read(clause), i)
+    apply_frame_rules(spans, rel)
     return list(rel.out.values())

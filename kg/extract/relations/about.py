@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from kg.extract.known import ADJECTIVE
 from kg.extract.relations.context import Clause
 from kg.extract.relations.events import BOTH
 from kg.extract.relations.registry import Cue, Fact, rule
+from kg.extract.spans import Span
 from kg.schema import Label, RelType
 
 SUBJECTS = (Label.TOPIC, Label.PROJECT)
+# Where a clause ends: a stop, or a word that opens another clause ("كما ستدرس", "وقال").
+CLAUSE_END = re.compile(
+    r"[.;:؛]|\b(?:كما|فيما|بينما|حيث|و?قال|و?اكد|و?اضاف|و?اشار|و?اوضح|و?اعرب)\b"
+)
 ABOUT = (Label.EVENT, Label.DOCUMENT)
 
 
@@ -49,13 +56,44 @@ def subjects_of_the_main_event(c: Clause) -> Iterator[Fact]:
 @rule(RelType.COOPERATES_IN, cues=(Cue.COOPERATE,), needs=(Label.TOPIC,))
 def countries_that_cooperate(c: Clause) -> Iterator[Fact]:
     """ "يتطور التعاون في مجال الزراعة بين مصر والسودان": the countries of a sentence about
-    cooperation cooperate in its fields ("البلدين": the article's two countries)."""
+    cooperation cooperate in the fields it names after the word for cooperation, up to the
+    end of that clause ("البلدين": the article's two countries)."""
     if c.has(Cue.SIGN):
         return
+    fields = cooperation_fields(c)
+    for x in _partners(c):
+        for t in fields:
+            yield Fact(x, t)
+
+
+@rule(RelType.COOPERATES_IN, cues=(Cue.DISCUSS, Cue.COOPERATE), needs=(Label.TOPIC,))
+def fields_the_sides_discussed_cooperating_in(c: Clause) -> Iterator[Fact]:
+    """ "كما نوقشت قضايا التعاون في مجال الزراعة والسياحة": when talks that name no country
+    turn to cooperation in some fields, the article's two countries cooperate in the fields
+    named after the word for cooperation."""
+    if c.has(Cue.SIGN) or _partners(c):
+        return
+    for t in cooperation_fields(c):
+        for x in c.article.both:
+            yield Fact(x, t)
+
+
+def cooperation_fields(c: Clause) -> list[Span]:
+    """The topics in the scope of a word for cooperation: from it ("التعاون الاقتصادي"
+    counts) to the end of its clause ("كما", "حيث", a reporting verb, a full stop)."""
+    text = c.article.text
+    scopes = []
+    for start, end in c.article.cues.each(Cue.COOPERATE, c.lo, c.hi):
+        stop = CLAUSE_END.search(text, end, c.hi)
+        scopes.append((start, stop.start() if stop else c.hi))
+    return [t for t in c.of(Label.TOPIC) if any(a <= t.start < b for a, b in scopes)]
+
+
+def _partners(c: Clause) -> list[Span]:
+    """The countries a sentence says cooperate: those it names (not as a title's owner),
+    and the article's two when it says "البلدين"."""
     starts = c.article.owner_starts
-    partners = [x for x in c.of(Label.COUNTRY) if x.start not in starts]
+    partners = [x for x in c.of(Label.COUNTRY) if x.start not in starts and x.kind != ADJECTIVE]
     if BOTH.search(c.text):
         partners = partners + c.article.both
-    for x in partners:
-        for t in c.of(Label.TOPIC):
-            yield Fact(x, t)
+    return partners

@@ -6,7 +6,7 @@ the rule yields `Fact`s. Every relation keeps the id of the rule that made it (t
 function's name), so a reader can ask why an edge is there:
 
 >>> from kg import extract
->>> g = extract("وقع الوزير المصري سامح شكري اتفاقية التعاون.")
+>>> g = extract("ووقع وزير الطاقة المصري طارق الملا مذكرة تفاهم.")
 >>> sorted({(r.type.value, r.rule) for r in g.relations if r.type == "SIGNED"})
 [('SIGNED', 'signers_of_a_signing_sentence')]
 
@@ -146,6 +146,22 @@ class Relations:
                 type=type_,
                 target=dst,
                 role=role,
+                rule=rule,
+                evidence=self.doc.evidence(sentence),
+            )
+
+    def add_keys(self, src: str, type_: RelType, dst: str, sentence: int, rule: str) -> None:
+        """Add a relation between two entity keys (what a frame rule states)."""
+        if src == dst or not allows(type_, self.labels[src], self.labels[dst]):
+            return
+        if type_ == RelType.MET_WITH and (dst, type_, src) in self.out:
+            return
+        key = (src, type_, dst)
+        if key not in self.out:
+            self.out[key] = Relation(
+                source=src,
+                type=type_,
+                target=dst,
                 rule=rule,
                 evidence=self.doc.evidence(sentence),
             )

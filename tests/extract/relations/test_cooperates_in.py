@@ -12,6 +12,18 @@ CASES = [
         "countries_that_cooperate",
     ),
     case("ناقش الجانبان التعاون في مجال الزراعة.", set(), "countries_that_cooperate"),
+    case(
+        "عقد الاجتماع الأول للجنة المشتركة بين مصر والأردن.\n"
+        "كما نوقشت قضايا التعاون في مجال الزراعة والسياحة.",
+        {("Egypt", "agriculture"), ("Jordan", "tourism")},
+        "fields_the_sides_discussed_cooperating_in",
+    ),
+    case(
+        "وناقش الطرفان التعاون بين مصر والأردن في مجال الطاقة كما تطرقا إلى ملف المياه.",
+        {("Egypt", "energy")},
+        "countries_that_cooperate",
+        absent={("Egypt", "water resources"), ("Jordan", "water resources")},
+    ),
 ]
 
 

@@ -3,7 +3,7 @@
 import importlib
 from pathlib import Path
 
-from kg.extract.relations import RULES
+from kg.extract.relations import FRAME_RULES, RULES
 from kg.schema import PREDICATES, RelType
 from tests.extract.relations.cases import Case
 
@@ -23,7 +23,7 @@ def examples() -> list[tuple[RelType, Case]]:
 
 
 def test_every_predicate_has_a_rule_and_an_example() -> None:
-    ruled = {r.predicate for r in RULES}
+    ruled = {r.predicate for r in RULES} | {r.predicate for r in FRAME_RULES}
     shown = {t for t, c in examples() if c.pairs}
     for type_ in PREDICATES:
         if type_ not in PLUMBING:
@@ -33,10 +33,11 @@ def test_every_predicate_has_a_rule_and_an_example() -> None:
 
 def test_every_rule_has_an_example_of_its_own_predicate() -> None:
     shown = {(t, c.rule) for t, c in examples() if c.pairs}
-    for r in RULES:
+    for r in [*RULES, *FRAME_RULES]:
         assert (r.predicate, r.id) in shown, f"rule {r.id} has no example"
 
 
 def test_rules_have_unique_ids_and_docstrings() -> None:
-    assert len({r.id for r in RULES}) == len(RULES)
-    assert all(r.doc for r in RULES)
+    rules = [*RULES, *FRAME_RULES]
+    assert len({r.id for r in rules}) == len(rules)
+    assert all(r.doc for r in rules)
