@@ -14,11 +14,15 @@ from kg.schema import Label, RelType
 
 MAX_MEETING = 3  # more people than this in one sentence is a summit, not a meeting
 SUMMIT = "summit"
+# Events whose participants talk: who a sentence says discussed something took part.
+TALKED_AT = frozenset({"meeting", "talks", "consultations", "session", "round", "visit", SUMMIT})
 BOTH = re.compile(r"البلد(?:ين|ان)|بلداننا|الجانب(?:ين|ان)|الطرف(?:ين|ان)|الدولت(?:ين|ان)")
 # "في أستانا", "بمدينة غابالا", "في العاصمة التركمانية عشق آباد", "إلى طشقند"
 LOCATIVE = re.compile(r"(?:في|ب|الي)(?: ?مدينه| ?العاصمه| ?عاصمه)?(?: ال\w+)? ?$")
-BETWEEN = re.compile(r" ?(?:الموقعه )?بين ")
-LIST_GAP = re.compile(r"[ ،,]*(?:الموقعه )?(?:بين )?(?:(?:الطرفين|البلدين|الجانبين|الدولتين) )?")
+BETWEEN = re.compile(r" ?(?:الموقعه )?بين \"?")
+LIST_GAP = re.compile(
+    r"[ ،,\"]*(?:الموقعه )?(?:بين )?(?:(?:الطرفين|البلدين|الجانبين|الدولتين) )?\"?(?:شركه )?"
+)
 WITHIN = re.compile(r"علي هامش|في اطار|خلال|ضمن")
 PLACES = (Label.PLACE, Label.COUNTRY)
 
@@ -42,6 +46,16 @@ def attendees_of_the_main_event(c: Clause) -> Iterator[Fact]:
     names no event, attended the event the article is about."""
     main = c.article.main_event
     if main is not None and not c.of(Label.EVENT):
+        for p in c.of(Label.PERSON):
+            yield Fact(p, main)
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.DISCUSS,), needs=(Label.PERSON,))
+def discussants_of_the_main_event(c: Clause) -> Iterator[Fact]:
+    """ "وبحث الرئيس A ورئيس الوزراء B سبل تعزيز العلاقات": people who hold the talks a
+    sentence reports, naming no event, took part in the meeting the article is about."""
+    main = c.article.main_event
+    if main is not None and main.kind in TALKED_AT and not c.of(Label.EVENT):
         for p in c.of(Label.PERSON):
             yield Fact(p, main)
 

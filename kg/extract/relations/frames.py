@@ -180,3 +180,25 @@ def _distinct(slots: list[Slot]) -> list[Slot]:
     for s in slots:
         seen.setdefault(s.key, s)
     return list(seen.values())
+
+
+@frame_rule(RelType.PARTICIPATED_IN)
+def countries_of_the_two_sides(frames: dict[str, Frame], rel: Relations) -> Iterator[KeyFact]:
+    """ "عقد الرئيس المصري A والعاهل الأردني B مباحثات": the countries whose officials hold
+    talks take part in them, when the officials come from two countries or more."""
+    serves: dict[str, list[str]] = {}
+    for (person, type_, owner), _ in rel.out.items():
+        if type_ == RelType.HOLDS_POSITION and rel.labels[owner] == Label.COUNTRY:
+            serves.setdefault(person, []).append(owner)
+    for event in frames.values():
+        if event.kind not in TALKS:
+            continue
+        sides = {
+            country: p.sentence
+            for p in event.participants
+            if _label(rel, p.key) == Label.PERSON
+            for country in serves.get(p.key, ())[:1]
+        }
+        if len(sides) >= 2:
+            for country, sentence in sides.items():
+                yield KeyFact(country, event.key, sentence)

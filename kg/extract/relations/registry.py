@@ -38,6 +38,7 @@ class Cue(StrEnum):
 
     MEET = "meet"
     SIGN = "sign"
+    SIGN_VERB = "signverb"  # a finite "signed" whose subject follows: "وقعت مصر والأردن"
     ATTEND = "attend"
     HOST = "host"
     CHAIR = "chair"

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.known import ADJECTIVE
 from kg.extract.relations.context import Clause
 from kg.extract.relations.events import BETWEEN, listed
 from kg.extract.relations.registry import Cue, Fact, rule
 from kg.schema import Label, RelType
 
 BOTH_SIGN = re.compile(
-    r"وقع (?:علي )?(?:البلد(?:ان|ين)|الجانب(?:ان|ين)|الطرف(?:ان|ين))|وقعت الدولتان"
+    r"وقع\w* (?:علي )?(?:حكومتا |حكومات )?(?:البلد(?:ان|ين)|الجانب(?:ان|ين)|الطرف(?:ان|ين))"
+    r"|وقعت الدولتان"
 )
+WITH = re.compile(r" ?(?:\w+ )?مع ")  # "وقع التكتل اتفاقا جديدا مع أذربيجان"
+COOPERATION_BETWEEN = re.compile(r"تعاون$")
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 
 
@@ -33,6 +37,28 @@ def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
             yield Fact(p, d)
 
 
+@rule(
+    RelType.SIGNED,
+    cues=(Cue.SIGN_VERB,),
+    needs=(Label.DOCUMENT, (Label.COUNTRY, Label.ORGANIZATION)),
+)
+def parties_that_signed(c: Clause) -> Iterator[Fact]:
+    """ "وقعت السعودية واليابان ثلاث مذكرات": the countries or bodies listed right after a
+    signing verb signed the documents that follow it; "اتفاقا مع أذربيجان": so did the
+    party the document is made with."""
+    text = c.article.text
+    parties = [x for x in c.of(Label.COUNTRY, Label.ORGANIZATION) if x.kind != ADJECTIVE]
+    for _, end in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi):
+        documents = [d for d in c.of(Label.DOCUMENT) if d.start >= end]
+        subjects = listed(text, end, parties)
+        for d in documents[:1]:
+            if with_ := WITH.match(text, d.end):
+                subjects += listed(text, with_.end(), parties)
+        for x in subjects:
+            for d in documents:
+                yield Fact(x, d)
+
+
 @rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, Label.ORGANIZATION))
 def signed_on_behalf_of(c: Clause) -> Iterator[Fact]:
     """ "وقع الاتفاقية عن شركة X مديرها": the body a signer signed for."""
@@ -45,11 +71,12 @@ def signed_on_behalf_of(c: Clause) -> Iterator[Fact]:
 
 @rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, (Label.COUNTRY, Label.ORGANIZATION)))
 def parties_between_signed(c: Clause) -> Iterator[Fact]:
-    """ "وقعت اتفاقية بين مصر والأردن": the parties listed after بين signed the document."""
+    """ "وقعت اتفاقية بين مصر والأردن": the parties listed after بين signed the document
+    (not after "برنامج للتعاون بين …", where بين says whose cooperation it is)."""
     text = c.article.text
     parties = c.of(Label.COUNTRY, Label.ORGANIZATION)
     for d in c.of(Label.DOCUMENT):
-        if BETWEEN.match(text, d.end):
+        if BETWEEN.match(text, d.end) and not COOPERATION_BETWEEN.search(text, d.start, d.end):
             for x in listed(text, d.end, parties):
                 yield Fact(x, d)
 
