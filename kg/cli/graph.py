@@ -26,7 +26,7 @@ from kg.cli.output import err, fail, progress, summarize
 from kg.graph import load, save
 from kg.read import collect_inputs
 from kg.store.embedded import QueryError, Result, open_cached
-from kg.store.neo4j import PushError, push
+from kg.store.neo4j import CONNECT_TIMEOUT, PushError, push
 
 GraphOption = Annotated[
     Path,
@@ -180,6 +180,10 @@ def push_command(
     database: Annotated[
         str | None, typer.Option(help="Database (graph) name; the server's default if absent.")
     ] = None,
+    connect_timeout: Annotated[
+        float,
+        typer.Option(min=0.1, help="Seconds to wait for a connection before trying again."),
+    ] = CONNECT_TIMEOUT,
 ) -> None:
     """Merge the graph into Neo4j (or another Bolt server); pushing twice changes nothing."""
     if password is None:
@@ -187,7 +191,7 @@ def push_command(
     g = open_graph(graph)
     start = time.perf_counter()
     try:
-        report = push(g, uri, user, password, database)
+        report = push(g, uri, user, password, database, connect_timeout=connect_timeout)
     except PushError as e:
         fail(str(e))
     for warning in report.warnings:

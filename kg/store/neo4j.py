@@ -9,6 +9,11 @@ Before loading, each label gets a uniqueness constraint on `key` (Neo4j 4.4+ / 5
 `IF NOT EXISTS`). A server without constraints (FalkorDB, Memgraph…) gets a plain index
 on `key` per label instead, tolerating "already exists", and the push reports one warning.
 
+Connecting waits at most `connect_timeout` seconds for a connection (TCP connect and the
+Bolt handshake alike; the driver's own default is 60 s) and tries `CONNECT_ATTEMPTS` times:
+a server that accepts a connection and never answers its handshake (FalkorDB's Bolt
+listener does that to the first client after one closed) costs seconds, not a minute.
+
 Every failure becomes a `PushError` with one line for people: unreachable server, bad
 credentials, a statement the server rejected.
 """
@@ -34,6 +39,10 @@ BATCH = 5000
 #: Largest batch payload, in UTF-8 bytes of its JSON form: a few hubs (a country named in
 #: every article) carry megabytes of evidence, and one transaction should stay small.
 MAX_BYTES = 4 * 2**20
+#: Seconds to wait for a connection (socket and handshake) before trying again.
+CONNECT_TIMEOUT = 5.0
+#: How many times to try to connect before giving up.
+CONNECT_ATTEMPTS = 3
 
 NO_CONSTRAINTS = (
     "the server does not support uniqueness constraints; created plain indexes on `key` "
@@ -62,11 +71,13 @@ def push(
     database: str | None = None,
     batch: int = BATCH,
     max_bytes: int = MAX_BYTES,
+    connect_timeout: float = CONNECT_TIMEOUT,
 ) -> PushReport:
     """Merge `graph` into the database at `uri`; raise `PushError` on any failure.
 
     Rows go in batches of at most `batch` rows and `max_bytes` bytes (a larger row goes
-    alone).
+    alone). A connection that is not ready within `connect_timeout` seconds is tried
+    again, `CONNECT_ATTEMPTS` times in all.
     """
     if uri.split("://", 1)[0] not in SCHEMES or "://" not in uri:
         raise PushError(f"{uri!r} is not a Bolt URI (expected one of {', '.join(SCHEMES)}://…)")
@@ -77,17 +88,18 @@ def push(
     limit = (batch, max_bytes)
     report = PushReport()
     try:
-        with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
-            _connect(driver, uri, user)
-            with driver.session(database=database) as session:
-                if not _constraints(session, sorted(nodes)):
-                    report.warnings.append(NO_CONSTRAINTS)
-                for label, rows in nodes.items():
-                    query = _merge_nodes(label)
-                    report.nodes += _send(session, query, map(_node_row(label), rows), limit)
-                for (type_, source, target), rows in rels.items():
-                    query = _merge_rels(type_, source, target)
-                    report.relationships += _send(session, query, map(_rel_row, rows), limit)
+        with (
+            _connect(uri, user, password, connect_timeout) as driver,
+            driver.session(database=database) as session,
+        ):
+            if not _constraints(session, sorted(nodes)):
+                report.warnings.append(NO_CONSTRAINTS)
+            for label, rows in nodes.items():
+                query = _merge_nodes(label)
+                report.nodes += _send(session, query, map(_node_row(label), rows), limit)
+            for (type_, source, target), rows in rels.items():
+                query = _merge_rels(type_, source, target)
+                report.relationships += _send(session, query, map(_rel_row, rows), limit)
     except Neo4jError as e:
         raise PushError(f"the server rejected a statement: {_reason(e)}") from e
     except DriverError as e:
@@ -95,15 +107,48 @@ def push(
     return report
 
 
-def _connect(driver: neo4j.Driver, uri: str, user: str) -> None:
+def _connect(uri: str, user: str, password: str, timeout: float) -> neo4j.Driver:
+    """A driver whose connection is verified, after up to `CONNECT_ATTEMPTS` tries."""
+    for _ in range(CONNECT_ATTEMPTS):
+        driver = _driver(uri, user, password, timeout)
+        try:
+            driver.verify_connectivity()
+            return driver
+        except ServiceUnavailable as e:
+            failure = e
+        except (AuthError, Neo4jError, ValueError) as e:  # ValueError: a port that is no number
+            driver.close()
+            raise _refused(uri, user, e) from e
+        except BaseException:
+            driver.close()
+            raise
+        driver.close()
+    raise PushError(
+        f"cannot reach a Bolt server at {uri} ({CONNECT_ATTEMPTS} tries of {timeout:g} s): "
+        f"{_first_line(failure)}"
+    ) from failure
+
+
+def _driver(uri: str, user: str, password: str, timeout: float) -> neo4j.Driver:
+    """A driver that waits `timeout` seconds for a connection, not the default minute."""
     try:
-        driver.verify_connectivity()
-    except AuthError as e:
-        raise PushError(f"{uri} refused the credentials of user {user!r}: {_reason(e)}") from e
-    except (ServiceUnavailable, ValueError) as e:  # ValueError: a port that is no number
-        raise PushError(f"cannot reach a Bolt server at {uri}: {_first_line(e)}") from e
-    except Neo4jError as e:  # servers that report a failed login as a general error
-        raise PushError(f"{uri} refused to log in user {user!r}: {_reason(e)}") from e
+        return neo4j.GraphDatabase.driver(
+            uri,
+            auth=(user, password),
+            connection_timeout=timeout,
+            connection_acquisition_timeout=timeout,
+        )
+    except ValueError as e:
+        raise _refused(uri, user, e) from e
+
+
+def _refused(uri: str, user: str, error: Exception) -> PushError:
+    """One line for a server that would not let `user` in, or an address that is no address."""
+    if isinstance(error, AuthError):
+        return PushError(f"{uri} refused the credentials of user {user!r}: {_reason(error)}")
+    if isinstance(error, Neo4jError):  # servers that report a failed login as a general error
+        return PushError(f"{uri} refused to log in user {user!r}: {_reason(error)}")
+    return PushError(f"cannot reach a Bolt server at {uri}: {_first_line(error)}")
 
 
 def _constraints(session: neo4j.Session, labels: list[Label]) -> bool:

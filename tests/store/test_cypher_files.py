@@ -39,9 +39,9 @@ def embedded() -> Embedded:
 
 
 @pytest.fixture(scope="module")
-def bolt(falkordb: BoltServer) -> BoltServer:
-    push(build([first(), second()]), falkordb.uri, USER, PASSWORD, database=GRAPH)
-    return falkordb
+def bolt(falkordb_module: BoltServer) -> BoltServer:
+    push(build([first(), second()]), falkordb_module.uri, USER, PASSWORD, database=GRAPH)
+    return falkordb_module
 
 
 def test_there_are_at_least_eight_and_each_has_a_case() -> None:

@@ -51,6 +51,16 @@ def test_a_grown_graph_pushed_again_adds_only_what_is_new(falkordb: BoltServer) 
     assert support == 2
 
 
+def test_pushes_in_a_row_to_the_address_a_user_types_all_arrive(falkordb: BoltServer) -> None:
+    # The listener drops the first handshake after a client closed: without a short
+    # connect timeout and a retry, every second push here waited 60 s and then failed.
+    g = build([first()])
+    for _ in range(3):
+        report = push(g, falkordb.address, USER, PASSWORD, database="again", connect_timeout=1)
+        assert report.nodes == g.number_of_nodes()
+    assert _counts(falkordb, "again") == (g.number_of_nodes(), g.number_of_edges())
+
+
 def test_unreachable_server_is_one_line() -> None:
     with pytest.raises(PushError, match="cannot reach a Bolt server") as error:
         push(build([first()]), "bolt://127.0.0.1:1", USER, PASSWORD)
