@@ -104,7 +104,10 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
     for key, group in groups.items():
         group.sort(key=attrgetter("start"))
         mentions = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}  # in order
-        named = max(group, key=lambda s: (s.ref == key, s.end - s.start))
+        # A gazetteer's name first (a listed person under an unlisted spelling's key), then
+        # the key's own span, then the longest.
+        named = max(group, key=lambda s: (s.qid is not None, s.kind == "listed",
+                                          s.ref == key, s.end - s.start))  # fmt: skip
         entities.append(
             Entity(
                 key=key,

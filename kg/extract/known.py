@@ -1,6 +1,7 @@
 """Mentions of what the gazetteers know: countries (names and nisba adjectives), places,
-organizations. Listed names are the most reliable evidence the extractor has, so these
-spans are found first and later patterns keep out of them.
+organizations, projects and the people of the people gazetteer. Listed names are the most
+reliable evidence the extractor has, so these spans are found first (all in one automaton)
+and later patterns keep out of them.
 """
 
 from __future__ import annotations
@@ -11,8 +12,30 @@ from kg.extract.document import Doc
 from kg.extract.matcher import PhraseMatcher
 from kg.extract.spans import Span
 from kg.lexicon.gazetteer import Term, gazetteer
+from kg.lexicon.people import Person, people
+from kg.schema import Label
+from kg.text.normalize import fold
 
 ADJECTIVE = "adjective"
+PERSON = "person"  # a listed person's full name
+SURNAME = "surname"  # a listed person's surname alone
+
+
+def person_terms(person: Person) -> tuple[Term, Term]:
+    """A listed person as two gazetteer terms: full names and surnames alone. Their key is
+    the folded first Arabic name, so a person's ref reads like a found person's
+    ("Person:فلاديمير بوتين") and in-article spelling rules compare it alike."""
+    full = Term(
+        key=f"{Label.PERSON}:{fold(person.names[0])}",
+        label=Label.PERSON,
+        name_en=person.name_en,
+        qid=person.qid,
+        kind=PERSON,
+        country=person.country,
+        names=person.names,
+        adjectives=(),
+    )
+    return full, Term(**{**full.__dict__, "kind": SURNAME, "names": person.surnames})
 
 
 @cache
@@ -21,6 +44,9 @@ def _matcher() -> PhraseMatcher[tuple[Term, bool]]:
     for term in gazetteer():
         phrases += [(name, (term, False)) for name in term.names]
         phrases += [(adj, (term, True)) for adj in term.adjectives]
+    for person in people():
+        for term in person_terms(person):
+            phrases += [(name, (term, False)) for name in term.names]
     return PhraseMatcher(phrases)
 
 

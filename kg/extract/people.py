@@ -1,54 +1,70 @@
-"""People, found by pattern: no list of names can hold tomorrow's ministers.
+"""People: found by the people gazetteer and by patterns, since no list holds tomorrow's
+ministers.
 
-A person is a run of name-like words that
-- follows a title (`وزير النقل الأوزبكي إلهام ماخكاموف`), possibly through a chain of
-  appositive titles (`وزير الطاقة في كازاخستان، الرئيس المشارك للجنة …، كانات …`), or
-- follows an honorific (`الدكتور`, `السيد`), or
-- ends in a transliterated surname suffix (-وف, -يف, -ييف, -وفا, -يان, …), or
-- is followed by a title in apposition (`أكان راكمتولن، نائب وزير الخارجية`).
-Later mentions of a known surname alone (`أردوغان`) name the same person.
+Each way of finding a person is a named finder (`FINDERS`, strongest first):
+
+- `listed_people`: names of the people gazetteer (`data/people.tsv`), found in the one
+  automaton with every other listed name (`kg.extract.known`);
+- `after_title_chain`: a name after a title, possibly through a chain of appositive titles
+  (`وزير الطاقة في كازاخستان، الرئيس المشارك للجنة …، كانات …`);
+- `after_honorific`: a name after `الدكتور`, `السيد`, `صاحب السمو الشيخ` …;
+- `surname_pairs`: a given name and a transliterated surname (-وف, -ييف, -يان …);
+- `city_opening_a_name`: a city's name that opens a person's (`نور سلطان نزار باييف`);
+- `before_parenthesized_country`: `ستيفان فيسكونتي (فرنسا)`;
+- `before_appositive_title`: `أكان راكمتولن، نائب وزير الخارجية`.
+
+Overlapping finds are settled by one named policy, `merge_overlapping`: a listed person
+keeps its identity, and the longer reading names the person. Later mentions of a surname
+alone (`أردوغان`) name a person already found.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.document import Doc, Word
+from kg.extract.known import ADJECTIVE, SURNAME
 from kg.extract.spans import Occupied, Span
 from kg.extract.titles import COUNTERPART, Title
+from kg.lexicon.people import name_parts
 from kg.lexicon.titles import portfolios, titles
 from kg.lexicon.topics import topic_words
 from kg.lexicon.triggers import triggers
-from kg.lexicon.words import function_words, honorifics
+from kg.lexicon.words import function_words, honorifics, name_words, not_name_words
 from kg.schema import Label
 from kg.text.clitics import is_proclitic_prefix
 from kg.text.normalize import fold
-from kg.text.romanize import romanize
+from kg.text.romanize import romanize_name
 
-# Given names that fold like a function word (علي / على); inside a name they are names.
-GIVEN_NAMES = frozenset(fold(w) for w in ("علي",))
-NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "آل", "عبد", "أبو", "ابو", "بنت"))
-# Transliterated surnames of the Caucasus, Central Asia, Russia and Armenia.
-SURNAME_ENDINGS = ("وف", "يف", "وفا", "يفا", "وفيتش", "يتش", "ينكو", "سكي", "يان", "وفنا")
-
-
-def is_surname(word: str) -> bool:
-    """A transliterated surname of the Caucasus, Central Asia, Russia or Armenia."""
-    return word.endswith(SURNAME_ENDINGS)
-
-
+#: The kind of the span of a person the people gazetteer names.
+LISTED = "listed"
 MAX_NAME_WORDS = 3
 PUNCT_GAP = re.compile(r"[\s،,()\"-]*")  # folded: « » are "
 NAME_OPENS = re.compile(r"(^|[،,.:\n\"] ?)$")  # what may stand right before a name
 DEFINITE_AFTER_PROCLITIC = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
+CONJUNCTIONS = "وف"
+
+
+def is_surname(word: str) -> bool:
+    """A transliterated surname of the Caucasus, Central Asia, Russia or Armenia.
+
+    >>> is_surname("علييف"), is_surname("مدينة")
+    (True, False)
+    """
+    return word.endswith(name_words().surname_endings)
+
+
+def _particles() -> frozenset[str]:
+    return name_words().particles
 
 
 @cache
 def _common_words() -> frozenset[str]:
     """Words of the language that a name never contains: function words, head nouns,
-    words of titles, portfolios and topics."""
+    words of titles, portfolios and topics, and the common words of `not_name_words.tsv`."""
     phrases = [t.ar for t in titles()] + [p.ar for p in portfolios()]
     phrases += [t.ar for label in (Label.EVENT, Label.DOCUMENT, Label.ORGANIZATION, Label.PROJECT)
                 for t in triggers(label)]  # fmt: skip
@@ -56,29 +72,67 @@ def _common_words() -> frozenset[str]:
     words |= {
         fold(prefix + w.ar) for w in topic_words() if " " not in w.ar for prefix in ("", "ال")
     }
-    return frozenset(words) | function_words()
+    return frozenset(words) | function_words() | not_name_words()
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Words that end a name wherever they stand: function words and common words."""
+    return function_words() | not_name_words()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Folded name words of `name_parts.tsv`: "وشوكت" is و + a name, not a name."""
+    return frozenset(fold(w) for w in name_parts() if " " not in w)
 
 
 @dataclass
 class PersonFind:
-    """A person's name span and the titles the text gives them."""
+    """A person's name span, the titles the text gives them, and their gazetteer entry."""
 
     start: int
     end: int
     name: str  # folded name words
     titles: list[Title] = field(default_factory=list)
+    listed: Span | None = None  # the people gazetteer's match, when it names them
+    finder: str = ""  # the finder that found the person first
 
 
-def _name_like(doc: Doc, word: Word, occupied: Occupied, position: int) -> bool:
-    w = word.text
+@dataclass(frozen=True)
+class Candidate:
+    """One finder's reading of a name: where it stands and what the text says of it."""
+
+    start: int
+    end: int
+    finder: str
+    titles: tuple[Title, ...] = ()
+    listed: Span | None = None
+
+
+@dataclass
+class Context:
+    """What every finder reads: the article, its titles and owners, the listed people."""
+
+    doc: Doc
+    owners: list[Span]
+    titles: list[Title]
+    listed: dict[int, Span]  # gazetteer people by start
+    occupied: Occupied  # owners, titles and listed people: no pattern reads into them
+
+
+def _name_like(ctx: Context, word: Word, position: int) -> bool:
+    doc, w = ctx.doc, word.text
     if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii():
         return False
     common = _common_words()
     # "إمام علي رحمان", "علي الكواري": the name, written with ي, not the preposition على
-    name_word = w in GIVEN_NAMES and doc.original(word.start, word.end).endswith("ي")
-    if not name_word and (w in common or (w[0] in "وف" and w[1:] in common)):
+    name_word = w in name_words().given_like_function and doc.original(
+        word.start, word.end
+    ).endswith("ي")
+    if not name_word and (w in common or (w[0] in CONJUNCTIONS and w[1:] in common)):
         return False
-    if occupied.taken(word.start, word.end):
+    if ctx.occupied.taken(word.start, word.end):
         return False
     if DEFINITE_AFTER_PROCLITIC.match(w) and not w.startswith("ال"):
         return False  # "للجنة", "بالتعاون": a preposition or conjunction on a definite noun
@@ -88,8 +142,10 @@ def _name_like(doc: Doc, word: Word, occupied: Occupied, position: int) -> bool:
     return not (article and position == 0)
 
 
-def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None:
-    """The name words starting at folded position `pos` (after spaces and honorifics)."""
+def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The name words starting at folded position `pos` (after spaces and honorifics); a
+    listed person there is read whole, and a listed surname closes the name it ends."""
+    doc = ctx.doc
     words = doc.words
     i = doc.word_at(pos)
     gap = doc.ftext[pos : words[i].start] if i < len(words) else ""
@@ -97,65 +153,57 @@ def _read_name(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None
         return None
     while i < len(words) and words[i].text in honorifics():
         i += 1
+    if i < len(words) and words[i].start in ctx.listed:
+        return words[i].start, ctx.listed[words[i].start].end
+    particles = _particles()
     taken: list[Word] = []
     while i < len(words) and len(taken) < MAX_NAME_WORDS + 2:
         w = words[i]
         if taken and doc.ftext[taken[-1].end : w.start].strip() != "":
             break
-        if w.text in NAME_PARTICLES and i + 1 < len(words):
+        surname = ctx.listed.get(w.start)
+        if taken and surname is not None and surname.kind == SURNAME:
+            return taken[0].start, surname.end  # "هايلي ماريام" + a listed "ديسالين"
+        if w.text in particles and i + 1 < len(words):
             taken.append(w)
             i += 1
             continue
-        if not _name_like(doc, w, occupied, len(taken)):
+        after_particle = bool(taken) and taken[-1].text in particles
+        if after_particle and w.text.isalpha() and not ctx.occupied.taken(w.start, w.end):
+            taken.append(w)  # "آل ثاني", "بن سلطان": what a particle links is a name
+            i += 1
+            continue
+        if not _name_like(ctx, w, len(taken)):
+            if _family_name(ctx, w, taken):
+                taken.append(w)  # "سلطان بن عبدالرحمن المرشد"
             break
         taken.append(w)
         i += 1
-        content = [t for t in taken if t.text not in NAME_PARTICLES]
+        content = [t for t in taken if t.text not in particles]
         if len(content) > MAX_NAME_WORDS or (len(content) >= 2 and is_surname(w.text)):
             break
-    while taken and taken[-1].text in NAME_PARTICLES:
+    while taken and taken[-1].text in particles:
         taken.pop()
-    content = [t for t in taken if t.text not in NAME_PARTICLES]
-    if len(content) > MAX_NAME_WORDS and not is_surname(taken[-1].text):
+    content = [t for t in taken if t.text not in particles]
+    linked = len(taken) >= 2 and taken[-2].text in particles  # "آل ثاني" ends the name
+    if len(content) > MAX_NAME_WORDS and not is_surname(taken[-1].text) and not linked:
         taken.pop()
-    if len(content) == MAX_NAME_WORDS and not _closes_name(doc, taken[-1]):
+    if len(content) == MAX_NAME_WORDS and not linked and not _closes_name(doc, taken[-1]):
         taken.pop()  # "فلاديمير بوتين سيرأس": a verb glued on after two names
     if not taken:
         return None
     return taken[0].start, taken[-1].end
 
 
-def _surname_after(doc: Doc, pos: int, occupied: Occupied) -> int | None:
-    """The end of one or two name words after `pos` of which the last is a surname."""
-    end = pos
-    first = doc.word_at(pos)
-    for w in doc.words[first : first + 2]:
-        if doc.ftext[end : w.start] != " " or not _name_like(doc, w, occupied, 1):
-            return None
-        end = w.end
-        if is_surname(w.text):
-            return end
-    return None
-
-
-def _name_before(doc: Doc, pos: int, occupied: Occupied) -> tuple[int, int] | None:
-    """Two or three name words that end right before `pos` (a comma may stand between)."""
-    end = pos
-    while end > 0 and doc.ftext[end - 1] in " ،,":
-        end -= 1
-    k = doc.word_at(end) - 1
-    taken: list[Word] = []
-    while k >= 0 and len(taken) < MAX_NAME_WORDS:
-        w = doc.words[k]
-        after = taken[-1].start if taken else end
-        if doc.ftext[w.end : after].strip() or not _name_like(doc, w, occupied, 1):
-            break
-        taken.append(w)
-        k -= 1
-    before = doc.ftext[max(0, taken[-1].start - 2) : taken[-1].start] if taken else ""
-    if len(taken) < 2 or not NAME_OPENS.search(before):
-        return None
-    return taken[-1].start, taken[0].end
+def _family_name(ctx: Context, word: Word, taken: list[Word]) -> bool:
+    """A family name with the article that is also a word of a title or topic ("المرشد"),
+    closing a name linked by a particle ("X بن Y المرشد"); never a function word."""
+    return (
+        any(t.text in _particles() for t in taken)
+        and word.text.startswith("ال")
+        and word.text not in _stop_words()
+        and not ctx.occupied.taken(word.start, word.end)
+    )
 
 
 def _closes_name(doc: Doc, last: Word) -> bool:
@@ -172,6 +220,27 @@ def _closes_name(doc: Doc, last: Word) -> bool:
     )
 
 
+def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """Two or three name words that end right before `pos` (a comma may stand between)."""
+    doc = ctx.doc
+    end = pos
+    while end > 0 and doc.ftext[end - 1] in " ،,":
+        end -= 1
+    k = doc.word_at(end) - 1
+    taken: list[Word] = []
+    while k >= 0 and len(taken) < MAX_NAME_WORDS:
+        w = doc.words[k]
+        after = taken[-1].start if taken else end
+        if doc.ftext[w.end : after].strip() or not _name_like(ctx, w, 1):
+            break
+        taken.append(w)
+        k -= 1
+    before = doc.ftext[max(0, taken[-1].start - 2) : taken[-1].start] if taken else ""
+    if len(taken) < 2 or not NAME_OPENS.search(before):
+        return None
+    return taken[-1].start, taken[0].end
+
+
 def _title_chain(titles: list[Title], first: int, text: str) -> tuple[list[Title], int]:
     """Titles in apposition from `titles[first]` on, and where the chain ends."""
     chain = [titles[first]]
@@ -184,83 +253,205 @@ def _title_chain(titles: list[Title], first: int, text: str) -> tuple[list[Title
     return chain, end
 
 
-def find_people(doc: Doc, known: list[Span], titles: list[Title]) -> list[PersonFind]:
-    """People named in the article, with the titles the text attaches to each mention."""
-    text = doc.ftext
-    occupied = Occupied(known)
-    for t in titles:
-        occupied.add(t.start, t.end)
-    found: list[PersonFind] = []
+def _is_name(ctx: Context, span: tuple[int, int]) -> bool:
+    """Two words or more, a transliterated surname, or a listed person."""
+    text = ctx.doc.ftext[span[0] : span[1]]
+    return " " in text or is_surname(text) or span[0] in ctx.listed
 
-    def add(start: int, end: int, attached: list[Title]) -> None:
-        for p in found:
-            if p.start < end and start < p.end:
-                p.titles += [t for t in attached if t not in p.titles]
-                if start <= p.start and p.end <= end:  # the longer reading names the person
-                    p.start, p.end, p.name = start, end, text[start:end]
-                return
-        name = text[start:end]
-        listed = text[max(0, start - 2) : start] in ("، ", ", ") or any(
-            p.end == start - 1 for p in found
-        )
-        if name.startswith("و") and listed:
-            name = name[1:]  # "، وستيفان فيسكونتي": و joins the list; the mention keeps it
-        found.append(PersonFind(start, end, name, list(attached)))
 
-    # 1. Title (chain) followed by a name.
+# --- finders -------------------------------------------------------------------------
+
+
+def listed_people(ctx: Context) -> Iterator[Candidate]:
+    """Names of the people gazetteer: `فلاديمير بوتين`, `السيسي`."""
+    for span in ctx.listed.values():
+        yield Candidate(span.start, span.end, "listed_people", listed=span)
+
+
+def after_title_chain(ctx: Context) -> Iterator[Candidate]:
+    """ "وزير النقل الأوزبكي إلهام ماخكاموف"; after a plural title, "X وY" are both holders;
+    a given name that is also a place's ("جورجيا ميلوني") opens the name too."""
+    text, titles = ctx.doc.ftext, ctx.titles
+    places = {s.start: s for s in ctx.owners if s.label in (Label.COUNTRY, Label.PLACE)}
     i = 0
     while i < len(titles):
         chain, end = _title_chain(titles, i, text)
-        span = _read_name(doc, end, occupied)
-        if span is not None and (
-            " " in text[span[0] : span[1]] or is_surname(text[span[0] : span[1]])
-        ):
-            add(*span, chain)
-            if chain[0].plural and text.startswith(" و", span[1]):  # "… X وY": the second holder
-                second = _read_name(doc, span[1], occupied)
+        span = _read_name(ctx, end) or _place_opening_a_name(ctx, places, end)
+        if span is not None and _is_name(ctx, span):
+            yield Candidate(*span, "after_title_chain", tuple(chain))
+            if chain[0].plural and text.startswith(" و", span[1]):
+                second = _read_name(ctx, span[1])
                 if second is not None and " " in text[second[0] : second[1]]:
-                    add(*second, [])
+                    yield Candidate(*second, "after_title_chain")
         i += len(chain)
-    # 2. Honorific + name, and transliterated surnames with the words before them.
+
+
+def _place_opening_a_name(
+    ctx: Context, places: dict[int, Span], pos: int
+) -> tuple[int, int] | None:
+    """ "رئيسة الوزراء الإيطالية جورجيا ميلوني": a one-word place name right after a title,
+    followed by a name word, is the person's given name."""
+    place = places.get(pos + 1) if ctx.doc.ftext[pos : pos + 1] == " " else None
+    if place is None or place.proclitics or place.kind == ADJECTIVE:
+        return None
+    if " " in ctx.doc.ftext[place.start : place.end]:
+        return None
+    rest = _read_name(ctx, place.end)
+    if rest is None or rest[0] != place.end + 1:
+        return None
+    return place.start, rest[1]
+
+
+def after_honorific(ctx: Context) -> Iterator[Candidate]:
+    """ "الدكتور نايف …", "صاحب السمو الشيخ …": two name words or more after an honorific."""
     honorific = honorifics()
-    for w in doc.words:
+    for w in ctx.doc.words:
         if w.text in honorific:
-            span = _read_name(doc, w.end, occupied)
-            if span is not None and " " in text[span[0] : span[1]]:
-                add(*span, [])
-        elif is_surname(w.text) and _name_like(doc, w, occupied, 1):
-            k = w.n
-            first = doc.words[k - 1] if k > 0 else None
-            if first and _name_like(doc, first, occupied, 0) and text[first.end : w.start] == " ":
-                add(first.start, w.end, [])
-    # 3. A city's name that opens a person's name: "نور سلطان نزار باييف".
-    for place in known:
+            span = _read_name(ctx, w.end)
+            if span is not None and " " in ctx.doc.ftext[span[0] : span[1]]:
+                yield Candidate(*span, "after_honorific")
+
+
+def surname_pairs(ctx: Context) -> Iterator[Candidate]:
+    """ "جيهون بيراموف": a name word and a transliterated surname."""
+    words = ctx.doc.words
+    for w in words:
+        if w.n > 0 and is_surname(w.text) and _name_like(ctx, w, 1):
+            first = words[w.n - 1]
+            if _name_like(ctx, first, 0) and ctx.doc.ftext[first.end : w.start] == " ":
+                yield Candidate(first.start, w.end, "surname_pairs")
+
+
+def city_opening_a_name(ctx: Context) -> Iterator[Candidate]:
+    """ "نور سلطان نزار باييف": a city's name, then name words ending in a surname."""
+    for place in ctx.owners:
         if place.label == Label.PLACE and not place.proclitics:
-            last = _surname_after(doc, place.end, occupied)
+            last = _surname_after(ctx, place.end)
             if last is not None:
-                add(place.start, last, [])
-    # 4. A name followed by its country in parentheses: "ستيفان فيسكونتي (فرنسا)".
-    for country in known:
+                yield Candidate(place.start, last, "city_opening_a_name")
+
+
+def _surname_after(ctx: Context, pos: int) -> int | None:
+    """The end of one or two name words after `pos` of which the last is a surname."""
+    doc, end = ctx.doc, pos
+    first = doc.word_at(pos)
+    for w in doc.words[first : first + 2]:
+        if doc.ftext[end : w.start] != " " or not _name_like(ctx, w, 1):
+            return None
+        end = w.end
+        if is_surname(w.text):
+            return end
+    return None
+
+
+def before_parenthesized_country(ctx: Context) -> Iterator[Candidate]:
+    """ "ستيفان فيسكونتي (فرنسا)": the name before a country in parentheses."""
+    text = ctx.doc.ftext
+    for country in ctx.owners:
         before = text[max(0, country.start - 2) : country.start]
         if country.label == Label.COUNTRY and before.strip() == "(":
-            span = _name_before(doc, text.rindex("(", 0, country.start), occupied)
+            span = _name_before(ctx, text.rindex("(", 0, country.start))
             if span is not None:
-                add(*span, [])
-    # 5. A title in apposition after the name: "أكان راكمتولن، نائب وزير الخارجية".
-    for t in titles:
-        span = _name_before(doc, t.start, occupied)
+                yield Candidate(*span, "before_parenthesized_country")
+
+
+def before_appositive_title(ctx: Context) -> Iterator[Candidate]:
+    """ "أكان راكمتولن، نائب وزير الخارجية": the name before a title in apposition."""
+    for t in ctx.titles:
+        span = _name_before(ctx, t.start)
         if span is not None:
-            add(*span, [])
-    title_at = {t.start: t for t in titles}
+            yield Candidate(*span, "before_appositive_title")
+
+
+Finder = Callable[[Context], Iterator[Candidate]]
+FINDERS: tuple[Finder, ...] = (
+    listed_people,
+    after_title_chain,
+    after_honorific,
+    surname_pairs,
+    city_opening_a_name,
+    before_parenthesized_country,
+    before_appositive_title,
+)
+
+
+# --- what is not a person, and how finds merge -----------------------------------------
+
+
+def _without_conjunction(ctx: Context, cand: Candidate, found: list[PersonFind]) -> str:
+    """The folded name; a conjunction glued to its first word is dropped when the rest is a
+    known name word or the article lists people ("، وستيفان فيسكونتي", "وشوكت …")."""
+    text = ctx.doc.ftext
+    name = text[cand.start : cand.end]
+    first = name.split(" ", 1)[0]
+    if cand.listed is not None or first[:1] not in CONJUNCTIONS or len(first) < 4:
+        return name
+    listed = text[max(0, cand.start - 2) : cand.start] in ("، ", ", ") or any(
+        p.end == cand.start - 1 for p in found
+    )
+    if listed or first[1:] in _given_names() or first[1:] in _first_words(found):
+        return name[1:]
+    return name
+
+
+def _first_words(found: list[PersonFind]) -> set[str]:
+    return {p.name.split(" ", 1)[0] for p in found}
+
+
+def merge_overlapping(found: list[PersonFind], cand: Candidate, name: str) -> bool:
+    """Merge policy: a candidate that overlaps a find joins it (its titles added). A listed
+    person keeps its gazetteer identity, except a listed surname that the candidate gives
+    another first name; otherwise the longer reading names the person.
+    True when the candidate was merged, False when it is a person of its own."""
     for p in found:
-        gap = PUNCT_GAP.match(text, p.end)
-        apposed = title_at.get(gap.end() if gap else p.end)
-        if apposed is not None and apposed not in p.titles and not apposed.conj:
-            p.titles.append(apposed)
+        if p.start < cand.end and cand.start < p.end:
+            p.titles += [t for t in cand.titles if t not in p.titles]
+            if cand.start <= p.start and p.end <= cand.end:  # the longer reading
+                if p.listed is not None and p.listed.kind == SURNAME and cand.start < p.start:
+                    p.listed = None  # "ماريا شولتس": another person who shares the surname
+                p.start, p.end = cand.start, cand.end
+                if p.listed is None:
+                    p.name = name
+            return True
+    return False
+
+
+def find_people(
+    doc: Doc, owners: list[Span], titles: list[Title], listed: list[Span] | None = None
+) -> list[PersonFind]:
+    """People named in the article, with the titles the text attaches to each mention.
+
+    `owners` are the countries, places and organizations found before; `listed` the matches
+    of the people gazetteer."""
+    occupied = Occupied(owners + (listed or []))
+    for t in titles:
+        occupied.add(t.start, t.end)
+    ctx = Context(doc, owners, titles, {s.start: s for s in listed or []}, occupied)
+    found: list[PersonFind] = []
+    for finder in FINDERS:
+        for cand in finder(ctx):
+            name = _without_conjunction(ctx, cand, found)
+            if not merge_overlapping(found, cand, name):
+                found.append(
+                    PersonFind(
+                        cand.start, cand.end, name, list(cand.titles), cand.listed, cand.finder
+                    )
+                )
+    _apposed_titles(doc, found, titles)
     _share_plural_titles(doc, found, titles)
     _resolve_counterparts(found, titles)
     found += _surname_mentions(doc, found, occupied)
     return sorted(found, key=lambda p: p.start)
+
+
+def _apposed_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:
+    """ "X، نائب وزير الخارجية": the title right after a name is the person's."""
+    title_at = {t.start: t for t in titles}
+    for p in found:
+        gap = PUNCT_GAP.match(doc.ftext, p.end)
+        apposed = title_at.get(gap.end() if gap else p.end)
+        if apposed is not None and apposed not in p.titles and not apposed.conj:
+            p.titles.append(apposed)
 
 
 def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:
@@ -310,9 +501,15 @@ def _surname_mentions(doc: Doc, found: list[PersonFind], occupied: Occupied) -> 
         if cut is None or not is_proclitic_prefix(w.text[:cut]):
             continue
         if not (taken.taken(w.start, w.end) or occupied.taken(w.start, w.end)):
-            extra.append(PersonFind(w.start, w.end, surnames[w.text[cut:]].name, []))
+            person = surnames[w.text[cut:]]
+            extra.append(PersonFind(w.start, w.end, person.name, [], person.listed, "surname"))
     return extra
 
 
 def person_span(p: PersonFind) -> Span:
-    return Span(Label.PERSON, p.start, p.end, ref="Person:" + p.name, name=romanize(p.name))
+    """The span of a find: a listed person under its gazetteer name and QID, anyone else
+    under the English spelling `romanize_name` gives."""
+    if p.listed is not None:
+        return Span(Label.PERSON, p.start, p.end, ref=p.listed.ref, name=p.listed.name,
+                    qid=p.listed.qid, country=p.listed.country, kind=LISTED)  # fmt: skip
+    return Span(Label.PERSON, p.start, p.end, ref="Person:" + p.name, name=romanize_name(p.name))

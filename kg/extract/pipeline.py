@@ -37,6 +37,8 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     """
     doc = Doc(text, meta or ArticleMeta(id=content_id(text)))
     known = find_known(doc)
+    listed = [s for s in known if s.label == Label.PERSON]  # the people gazetteer's
+    known = [s for s in known if s.label != Label.PERSON]
     titles = find_titles(doc)
     occupied = Occupied(known)
     for t in titles:
@@ -46,7 +48,7 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     orgs = find_organizations(doc, places, occupied)
     owners = places + orgs
     titles = attach_owners(doc, titles, owners)
-    people = find_people(doc, owners, titles)
+    people = find_people(doc, owners, titles, listed)
     persons = [person_span(p) for p in people]
     named = Occupied(persons)  # "نور سلطان نزار باييف": a person's name, not the city
     places = [s for s in places if s.label != Label.PLACE or not named.taken(s.start, s.end)]

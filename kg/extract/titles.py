@@ -26,7 +26,7 @@ MINISTER = "minister"
 HEAD = "head"
 COUNTERPART = "counterpart"
 # Words that link a title to the country or body it serves: "في كازاخستان", "بجمهورية …".
-LINKS = ("في", "لدى", "ب", "ل", "عن")
+LINKS = tuple(fold(w) for w in ("في", "لدى", "ب", "ل", "عن"))  # folded: "لدى" is "لدي"
 STATE_WORDS = ("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره")
 PLURAL = frozenset(
     fold(t) for t in ("الرئيسان المشاركان", "الرئيسين المشاركين", "الرؤساء المشاركون",
@@ -63,7 +63,7 @@ def _matcher() -> PhraseMatcher[Role]:
     phrases: list[tuple[str, Role]] = []
     for t in titles():
         plural = fold(t.ar) in PLURAL
-        phrases.append((t.ar, Role(t.en, t.kind, plural=plural)))
+        phrases.append((t.ar, Role(t.en, t.kind, construct=t.needs_owner, plural=plural)))
         if indefinite(t.ar) != t.ar:
             phrases.append((indefinite(t.ar), Role(t.en, t.kind, construct=True)))
         if t.kind in (HEAD, MINISTER) and " " not in t.ar:

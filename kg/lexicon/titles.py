@@ -7,6 +7,8 @@ become separate entries that share the English name.
 
 >>> [t.en for t in titles() if t.ar == "رئيس الحكومة"]
 ['Prime Minister']
+>>> [(t.en, t.needs_owner) for t in titles() if t.ar == "المستشار"]
+[('Chancellor', True)]
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from functools import cache
 from kg.lexicon.files import read_tsv, values
 
 TITLE_KINDS = frozenset({"head", "minister", "envoy", "official", "corporate"})
+#: Marks a spelling in titles.tsv that is a title only when its owner follows.
+NEEDS_OWNER = "+"
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,7 @@ class Title:
     ar: str
     en: str
     kind: str
+    needs_owner: bool = False  # "المستشار": Chancellor only before its country's nisba
 
 
 @dataclass(frozen=True)
@@ -43,7 +48,10 @@ def titles() -> tuple[Title, ...]:
     for n, row in enumerate(read_tsv("titles.tsv"), start=1):
         if row["kind"] not in TITLE_KINDS:
             raise ValueError(f"titles.tsv row {n}: kind {row['kind']!r} is not a title kind")
-        out += [Title(ar, row["en"], row["kind"]) for ar in values(row["ar"])]
+        out += [
+            Title(ar.removeprefix(NEEDS_OWNER), row["en"], row["kind"], ar.startswith(NEEDS_OWNER))
+            for ar in values(row["ar"])
+        ]
     return tuple(out)
 
 

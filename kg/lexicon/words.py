@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon.files import read_tsv, values
@@ -23,3 +24,37 @@ def honorifics() -> frozenset[str]:
 def function_words() -> frozenset[str]:
     """Folded words that never belong to a name (honorifics included) and end a phrase."""
     return _words("function_words.tsv") | honorifics()
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Folded words that shape a person's name (`name_words.tsv`)."""
+
+    particles: frozenset[str]  # "بن", "آل", "أبو" …: link the words of one name
+    surname_endings: tuple[str, ...]  # "وف", "ييف", "يان" …: end a transliterated surname
+    given_like_function: frozenset[str]  # "علي": a given name that folds like "على"
+
+
+@cache
+def name_words() -> NameWords:
+    """The words of `name_words.tsv`, by kind.
+
+    >>> "بن" in name_words().particles, "علييف".endswith(name_words().surname_endings)
+    (True, True)
+    """
+    kinds: dict[str, list[str]] = {"particle": [], "surname_ending": [], "given_function": []}
+    for n, row in enumerate(read_tsv("name_words.tsv"), start=1):
+        if row["kind"] not in kinds:
+            raise ValueError(f"name_words.tsv row {n}: kind {row['kind']!r} is unknown")
+        kinds[row["kind"]] += [fold(w) for w in values(row["word"])]
+    return NameWords(
+        particles=frozenset(kinds["particle"]),
+        surname_endings=tuple(kinds["surname_ending"]),
+        given_like_function=frozenset(kinds["given_function"]),
+    )
+
+
+@cache
+def not_name_words() -> frozenset[str]:
+    """Folded common words that never belong to a person's name (`not_name_words.tsv`)."""
+    return _words("not_name_words.tsv")

@@ -2,12 +2,18 @@
 
 Not a scholarly transliteration: a display name for people and places found by pattern
 ("تيمور سليمانوف" → "Timor Slimanof"), so English-speaking users can read the graph.
-Known entities keep their canonical English names from the lexicon.
+Known entities keep their canonical English names from the lexicon. People get more care
+(`romanize_name`): tables of name words and surname endings give the spelling English
+readers know.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from kg.lexicon.people import NamePart, chinese_syllables, family_names, name_endings, name_parts
+from kg.text.normalize import fold
 
 _LETTERS = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j",
@@ -37,3 +43,146 @@ def romanize(name: str) -> str:
     """A Latin display spelling of an Arabic-script name (cached: a feed names the same
     people day after day)."""
     return " ".join(_word(w) for w in name.split() if w)
+
+
+# Regnal numbers after a ruler's given name: "عبد الله الثاني" -> "Abdullah II".
+REGNAL = {
+    "الاول": "I", "الثاني": "II", "الثالث": "III", "الرابع": "IV", "الخامس": "V",
+    "السادس": "VI", "السابع": "VII", "الثامن": "VIII", "التاسع": "IX", "العاشر": "X",
+}  # fmt: skip
+_ARTICLE = "ال"
+_AL = "ال"  # "آل" (the family of), folded
+_ABD = "عبد"
+_VOWELS = "اوي"
+# Surname endings that Arabic often writes as a word of their own.
+_GLUED = {"اوغلو": "oğlu", "زاده": "zade", "زوده": "zoda"}
+# Words that mark a name as Arab: its unknown words get the short vowels Arabic omits.
+_ARAB_MARKS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد"})
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, NamePart], dict[str, str], dict[str, str]]:
+    """Name parts, family names and Chinese syllables, keyed by their folded spelling."""
+    parts = {fold(k): v for k, v in reversed(name_parts().items())}
+    families = {fold(k): v for k, v in family_names().items()}
+    syllables = {fold(k): v for k, v in chinese_syllables().items()}
+    return parts, families, syllables
+
+
+def _voweled(word: str) -> str:
+    """An Arab name word the tables do not know, with "a" where Arabic writes no vowel
+    between its first two and its last two consonants: "حجرف" -> "Hajraf"."""
+    letters = list(word)
+    consonant = [c not in _VOWELS for c in letters]
+    out = []
+    for i, ch in enumerate(letters):
+        out.append(ch)
+        last_pair = i == len(letters) - 2
+        if i + 1 < len(letters) and consonant[i] and consonant[i + 1] and (i == 0 or last_pair):
+            out.append("\u0627")  # read the missing short vowel as alef: "a"
+    return _latin("".join(out))
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for every surname ending (longest first), and each ending's English."""
+    rows = name_endings()
+    pattern = re.compile(f"(?<=..)(?:{'|'.join(re.escape(fold(r[0])) for r in rows)})$")
+    return pattern, {fold(ar): (consonant, vowel) for ar, consonant, vowel in rows}
+
+
+def _with_ending(word: str) -> str | None:
+    """A surname with a known ending: "علييف" -> "Aliyev", "باشينيان" -> "Bashinyan"."""
+    pattern, english = _endings()
+    match = pattern.search(word)
+    if match is None:
+        return None
+    after_consonant, after_vowel = english[match.group()]
+    latin = _latin(word[: match.start()])
+    return latin + (after_vowel if latin[-1:] in "aeiou" else after_consonant)
+
+
+def _name_word(word: str, arab: bool) -> str:
+    parts, families, _ = _tables()
+    part = parts.get(word)
+    if part is not None:
+        return part.en
+    if word in families:
+        return families[word]
+    if word.startswith(_ARTICLE) and len(word) > 3:
+        return "Al-" + _name_word(word[2:], arab=True)
+    if word.startswith(_ABD) and len(word) > 4:  # "عبدالمحسن": Abdul + the rest
+        rest = word[3:].removeprefix(_ARTICLE)
+        return "Abdul " + _name_word(rest, arab=True)
+    surname = _with_ending(word)
+    if surname is not None:
+        return surname
+    return _voweled(word) if arab else _latin(word)
+
+
+def _latin(word: str) -> str:
+    """Letter by letter, reading the digraphs and vowel seats foreign names use: "تش" is
+    "ch", a word-initial "او"/"اي" is "O"/"I", a final folded ta marbuta is "a"."""
+    if word.endswith("ه") and len(word) > 3:
+        word = word[:-1] + "ة"
+    head = {"او": "O", "اي": "I"}.get(word[:2], "")
+    latin = _word(word[2:] if head else word).replace("Tsh", "Ch").replace("tsh", "ch")
+    return head + latin.lower() if head else latin
+
+
+def _chinese(words: list[str]) -> str | None:
+    """A Chinese family name and the syllables of one given name: "Xi Jinping"."""
+    parts, _, syllables = _tables()
+    first = parts.get(words[0])
+    rest = words[1:]
+    if first is None or first.kind != "cn_family" or not rest:
+        return None
+    if not all(w in syllables for w in rest):
+        return None
+    return f"{first.en} {''.join(syllables[w] for w in rest).capitalize()}"
+
+
+@lru_cache(maxsize=8192)
+def romanize_name(name: str) -> str:
+    """An English spelling of a person's name that no gazetteer lists: known name words and
+    compounds from `name_parts.tsv`, surname endings by origin from `name_endings.tsv`,
+    Chinese syllables joined into one given name, regnal numbers in Roman figures, and
+    letter by letter (with the short vowels Arabic omits, for Arab names) otherwise.
+
+    >>> romanize_name("محمد بن عبدالرحمن آل ثاني")
+    'Mohammed bin Abdulrahman Al Thani'
+    >>> romanize_name("عبد الله الثاني"), romanize_name("هان بينج")
+    ('Abdullah II', 'Han Bing')
+    >>> romanize_name("تيمور سليمانوف"), romanize_name("نايف فلاح الحجرف")
+    ('Timur Slimanov', 'Nayef Falah Al-Hajraf')
+    """
+    parts, families, _ = _tables()
+    words = fold(name).split()
+    if not words:
+        return ""
+    chinese = _chinese(words)
+    if chinese is not None:
+        return chinese
+    arab = any(w in _ARAB_MARKS or w.startswith((_ARTICLE, _ABD)) for w in words)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in parts:
+            out.append(parts[pair].en)
+            i += 2
+        elif word == _AL and i + 1 < len(words) and out:
+            family = families.get(words[i + 1]) or _name_word(words[i + 1], arab=True)
+            out.append(f"Al {family}")
+            i += 2
+        elif out and word in _GLUED:  # "داود أوغلو" -> "Davutoglu"-like: one English word
+            out[-1] += _GLUED[word]
+            i += 1
+        elif word in REGNAL and out and i == len(words) - 1:
+            out.append(REGNAL[word])
+            i += 1
+        else:
+            out.append(_name_word(word, arab))
+            i += 1
+    return " ".join(out)

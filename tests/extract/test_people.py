@@ -66,3 +66,64 @@ def test_spelling_variants_of_one_person_merge() -> None:
 def test_a_country_whose_long_name_begins_inside_the_title() -> None:
     g = extract("استقبل رئيس الجمهورية الإسلامية الإيرانية مسعود بزشكيان ضيفه.")
     assert {(c, r) for _, c, r in holds(g)} == {("Iran", "President")}
+
+
+def test_a_name_ends_before_a_common_noun() -> None:
+    g = extract("استقبل وزير الخارجية الكيني موسى واتيتو الضيف في نيروبي.")
+    assert list(people(g).values()) == [["موسى واتيتو"]]
+    g = extract("وأكد وزير التجارة البيروفي خوان كارلوس ماتيو أهمية التعاون.")
+    assert list(people(g).values()) == [["خوان كارلوس ماتيو"]]
+
+
+def test_a_family_after_al_and_a_regnal_number_stay_in_the_name() -> None:
+    g = extract("وهنأ الشيخ حمد بن سلطان آل ثاني الفريق الفائز.")
+    assert people(g) == {"Hamad bin Sultan Al Thani": ["حمد بن سلطان آل ثاني"]}
+    g = extract("واستقبل العاهل الأردني عبد الله الثاني الوفد.")
+    assert people(g) == {"Abdullah II of Jordan": ["عبد الله الثاني"]}
+
+
+def test_common_words_and_honorifics_are_no_people() -> None:
+    g = extract("وقال وزير الطاقة إن مشروع جزيرة بوبيان سيسهم في تقليل التكاليف وتوفير الوظائف.")
+    assert people(g) == {}
+    g = extract("بحضور صاحب السمو الشيخ جابر العلي الصباح الاجتماع.")
+    assert list(people(g).values()) == [["جابر العلي الصباح"]]
+
+
+def test_two_people_joined_at_wa_are_two() -> None:
+    g = extract("وأكد وزير الخارجية الفنزويلي إيفان خيل ونظيره الكوبي برونو رودريغيز أهمية الحوار.")
+    assert sorted(people(g)) == ["Brono Rodrighiz", "Ivan Khil"]
+
+
+def test_a_glued_conjunction_is_not_part_of_the_name() -> None:
+    g = extract("وزار الرئيس الإستوني ألار كاريس ريغا. وقال وألار كاريس إن الزيارة ناجحة.")
+    assert len(people(g)) == 1
+
+
+def test_feminine_titles_and_titles_of_other_systems_find_their_holder() -> None:
+    cases = {
+        "وأكدت وزيرة الخارجية الأسترالية بيني وونغ دعم بلادها.": "Minister of Foreign Affairs",
+        "وأكد المستشار النمساوي كارل نيهامر أن فيينا تدعم.": "Chancellor",
+        "وصرح نائب المستشار الألماني روبرت هابيك للصحفيين.": "Vice-Chancellor",
+        "وقالت رئيسة الوزراء الإيطالية جورجيا فيراري إن روما تدعم.": "Prime Minister",
+    }
+    for sentence, role in cases.items():
+        g = extract(sentence)
+        assert len(people(g)) == 1, sentence
+        assert {r for _, _, r in holds(g)} == {role}, sentence
+
+
+def test_an_adviser_is_no_chancellor_without_a_country() -> None:
+    g = extract("وقال المستشار في الوزارة أحمد سمير إن المشروع تأخر.")
+    assert not {r for _, _, r in holds(g)} & {"Chancellor"}
+
+
+def test_a_listed_person_is_named_as_the_gazetteer_names_them_in_any_spelling() -> None:
+    one = extract("وقال الرئيس الكازاخستاني قاسم جومرت توقاييف إن أستانا تدعم.")
+    two = extract("وقال توكاييف إن أستانا تدعم.")
+    assert list(people(one)) == list(people(two)) == ["Kassym-Jomart Tokayev"]
+
+
+def test_another_first_name_before_a_listed_surname_is_another_person() -> None:
+    g = extract("وقالت رئيسة المفوضية الأوروبية ماريا شولتس إن بروكسل تدعم.")
+    assert "Olaf Scholz" not in people(g)
+    assert [m for ms in people(g).values() for m in ms] == ["ماريا شولتس"]

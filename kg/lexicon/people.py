@@ -1,0 +1,136 @@
+"""People the news names most, and the parts of names nobody listed.
+
+`people()` reads `data/people.tsv`: heads of state and government, foreign ministers and
+other frequently named ministers, heads of international organizations, each with the
+English name of their Wikipedia article, a QID where certain, and the Arabic spellings
+news uses. `name_parts()` and `name_endings()` read the tables that romanize a name that is
+not listed (`kg.text.romanize.romanize_name`).
+
+>>> sisi = next(p for p in people() if p.name_en == "Abdel Fattah el-Sisi")
+>>> "عبدالفتاح السيسي" in sisi.names, sisi.surnames
+(True, ('السيسي',))
+>>> name_parts()["بن"]
+NamePart(en='bin', kind='particle')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from kg.lexicon.files import read_tsv, values
+from kg.lexicon.gazetteer import countries_by_iso2, slug
+
+PART_KINDS = frozenset({"particle", "given", "compound", "family", "cn_family", "cn_syllable"})
+_QID = re.compile(r"Q[1-9]\d*")
+_JOINED = re.compile(r"\b(عبد|أبو) (?=\S)")  # "عبد الله" is also written "عبدالله"
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person of the gazetteer and every Arabic spelling that names them."""
+
+    key: str  # the QID when known, else "Person:<slug of the English name>"
+    name_en: str
+    qid: str | None
+    country: str | None  # ISO2
+    roles: tuple[str, ...]
+    names: tuple[str, ...]  # full names, with the joined spellings of "عبد X"
+    surnames: tuple[str, ...]  # forms that name this person alone
+
+
+@dataclass(frozen=True)
+class NamePart:
+    """The usual English spelling of one Arabic name word and what kind of word it is."""
+
+    en: str
+    kind: str
+
+
+def spellings(name: str) -> list[str]:
+    """A name as listed and with "عبد X" / "أبو X" joined into one word.
+
+    >>> spellings("عبد الله بن زايد")
+    ['عبد الله بن زايد', 'عبدالله بن زايد']
+    """
+    joined = _JOINED.sub(r"\1", name)
+    return [name] if joined == name else [name, joined]
+
+
+@cache
+def people() -> tuple[Person, ...]:
+    """Every person of `people.tsv`, in file order (keys are unique)."""
+    out = []
+    for n, row in enumerate(read_tsv("people.tsv"), start=1):
+        where = f"people.tsv row {n}"
+        qid = row["qid"] or None
+        if qid is not None and not _QID.fullmatch(qid):
+            raise ValueError(f"{where}: {qid!r} is not a Wikidata QID")
+        country = row["country_iso2"] or None
+        if country is not None and country not in countries_by_iso2():
+            raise ValueError(f"{where}: country {country!r} is not in countries.tsv")
+        names = [s for name in values(row["names_ar"]) for s in spellings(name)]
+        if not names:
+            raise ValueError(f"{where}: {row['name_en']!r} has no Arabic name")
+        out.append(
+            Person(
+                key=qid or f"Person:{slug(row['name_en'])}",
+                name_en=row["name_en"],
+                qid=qid,
+                country=country,
+                roles=tuple(r.strip() for r in row["roles"].split(";") if r.strip()),
+                names=tuple(dict.fromkeys(names)),
+                surnames=tuple(values(row["surnames_ar"])),
+            )
+        )
+    twice = sorted(k for k, c in Counter(p.key for p in out).items() if c > 1)
+    if twice:
+        raise ValueError(f"people.tsv: keys used twice: {twice}")
+    return tuple(out)
+
+
+@cache
+def name_parts() -> dict[str, NamePart]:
+    """Arabic name word (or two-word compound) -> its English spelling; first row wins."""
+    parts: dict[str, NamePart] = {}
+    for n, row in enumerate(read_tsv("name_parts.tsv"), start=1):
+        if row["kind"] not in PART_KINDS:
+            raise ValueError(f"name_parts.tsv row {n}: kind {row['kind']!r} is unknown")
+        for ar in values(row["ar"]):
+            parts.setdefault(ar, NamePart(row["en"], row["kind"]))
+    return parts
+
+
+@cache
+def family_names() -> dict[str, str]:
+    """Family names that follow "آل" or stand with the article, as English writes them."""
+    return {
+        ar: row["en"]
+        for row in read_tsv("name_parts.tsv")
+        if row["kind"] == "family"
+        for ar in values(row["ar"])
+    }
+
+
+@cache
+def chinese_syllables() -> dict[str, str]:
+    """Syllables of Chinese given names ("بينغ" -> "ping"): they join into one word."""
+    return {
+        ar: row["en"]
+        for row in read_tsv("name_parts.tsv")
+        if row["kind"] == "cn_syllable"
+        for ar in values(row["ar"])
+    }
+
+
+@cache
+def name_endings() -> tuple[tuple[str, str, str], ...]:
+    """(Arabic ending, English after a consonant, English after a vowel), longest first."""
+    rows = [
+        (ar, row["after_consonant"], row["after_vowel"])
+        for row in read_tsv("name_endings.tsv")
+        for ar in values(row["ar"])
+    ]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))

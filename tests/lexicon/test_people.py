@@ -1,0 +1,41 @@
+"""The people gazetteer and the name tables are data that loads and holds together."""
+
+from collections import Counter
+
+from kg.lexicon.people import name_endings, name_parts, people
+from kg.text.normalize import fold
+
+
+def test_the_gazetteer_covers_many_states_and_keys_are_unique() -> None:
+    listed = people()
+    assert len(listed) >= 400
+    assert len({p.country for p in listed}) >= 80
+    assert len({p.key for p in listed}) == len(listed)
+
+
+def test_qids_are_few_and_certain_ones_are_kept() -> None:
+    by_name = {p.name_en: p for p in people()}
+    assert by_name["Vladimir Putin"].qid == "Q7747"
+    assert by_name["Ilham Aliyev"].qid is None  # left empty rather than guessed
+
+
+def test_every_full_arabic_spelling_names_one_person() -> None:
+    spellings = Counter(s for p in people() for s in {fold(n) for n in p.names})
+    assert [s for s, n in spellings.items() if n > 1] == []
+
+
+def test_a_surname_alone_names_one_person() -> None:
+    surnames = Counter(s for p in people() for s in {fold(n) for n in p.surnames})
+    assert [s for s, n in surnames.items() if n > 1] == []
+
+
+def test_abd_names_are_also_matched_joined() -> None:
+    zayed = next(p for p in people() if p.name_en == "Abdullah bin Zayed Al Nahyan")
+    assert "عبدالله بن زايد" in zayed.names
+
+
+def test_name_tables_have_the_kinds_the_romanizer_reads() -> None:
+    kinds = {part.kind for part in name_parts().values()}
+    assert {"particle", "given", "compound", "cn_family", "cn_syllable"} <= kinds
+    lengths = [len(ending) for ending, _, _ in name_endings()]
+    assert lengths == sorted(lengths, reverse=True)  # the longest ending is tried first
