@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.document import Doc
+from kg.extract.documents import is_dual, is_plural, subjects, tail
 from kg.extract.headed import Head, find_heads
 from kg.extract.known import ADJECTIVE
 from kg.extract.phrases import extend, skip
@@ -23,6 +24,8 @@ from kg.text.numbers import ordinal_at_folded
 
 TODAY = fold("اليوم")
 SIGNING = "signing"
+STRATEGY = "strategy"
+NAMED_END = "named_end"  # where a document's head and qualifiers end, before its tail
 SIGNED_BEFORE = re.compile(r"وقع|توقيع|التوقيع")  # "تم التوقيع على بروتوكول"
 MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", SIGNING})
 SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
@@ -71,6 +74,15 @@ def find_events(
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
         if inside_found.taken(head.start, head.start + 1):
             continue  # "خارطة الطريق الاستراتيجية": one document, not two
+        several = label == Label.DOCUMENT and (is_plural(head.phrase) or is_dual(head.phrase))
+        if several:  # "اتفاقيات بشأن A، وB، وC", "مذكرتين …": one document per subject
+            listed = _listed(doc, head)
+            found += listed
+            if listed:
+                inside_found.add(listed[0].span.start, max(f.span.end for f in listed))
+            continue
+        if head.kind == STRATEGY and _after_definite_noun(text, head):
+            continue  # "الشراكة الاستراتيجية": an adjective, not a strategy
         end, attrs = head.end, dict[str, object]()
         ordinal = ordinal_at_folded(text, end)
         if ordinal is not None:
@@ -100,6 +112,9 @@ def find_events(
                 of = OF.match(text, end)
                 if ordinal is not None and of is not None:
                     end = extend(doc, of.end() - 1, names=names, max_words=3)
+        if label == Label.DOCUMENT and head.kind != SIGNING:
+            attrs[NAMED_END] = end  # topics in the tail stay topics: "في مجال النقل البحري"
+            end = tail(text, end)  # "… الموقعة بين البلدين لتنظيم خدمات النقل الجوي"
         if label == Label.EVENT and end == head.end and not head.definite:
             end = _over(text, end, joined)  # a definite head takes no genitive
         qualified = end != head.end and not attrs.get("today")
@@ -117,6 +132,52 @@ def find_events(
         inside_found.add(span.start, span.end)
     _corefer(found, label)
     return [f.span for f in found if f.span.ref]
+
+
+def _listed(doc: Doc, head: Head) -> list[_Found]:
+    """The documents a plural or dual head names: one per subject listed after it; a dual
+    with no subjects still names two."""
+    dual = is_dual(head.phrase)
+    if not (dual or is_plural(head.phrase)):
+        return []
+    # Without subjects a plural ("اتفاقيات التعاون") is a set the text does not name
+    # one by one; a dual still names two.
+    text = doc.ftext
+    found = []
+    for n, sub in enumerate(subjects(doc, head.start, head.end, dual), start=1):
+        words = text[max(sub.start, head.end) : sub.end].strip()
+        attrs: dict[str, object] = {"words": words, "listed": n, NAMED_END: sub.start}
+        span = Span(Label.DOCUMENT, sub.start, sub.end, "", _name(head, {}, Label.DOCUMENT),
+                    kind=head.kind, attrs=attrs)  # fmt: skip
+        found.append(_Found(head, span, True))
+    if dual and not found:
+        end = tail(text, head.end)
+        for n in (1, 2):
+            attrs = {
+                "words": f"{text[head.end : end].strip()}|{n}",
+                "listed": n,
+                NAMED_END: head.end,
+            }
+            span = Span(Label.DOCUMENT, head.start, end, "", _name(head, {}, Label.DOCUMENT),
+                        kind=head.kind, attrs=attrs)  # fmt: skip
+            found.append(_Found(head, span, True))
+    return found
+
+
+def claimed(span: Span) -> tuple[int, int]:
+    """The range a span keeps later stages out of: a document's head and qualifiers, not
+    the subject, field or purpose after them, where topics are named."""
+    named_end = span.attrs.get(NAMED_END)
+    return span.start, max(span.start, named_end) if isinstance(named_end, int) else span.end
+
+
+def _after_definite_noun(text: str, head: Head) -> bool:
+    """The head follows a definite word directly ("الشراكة الاستراتيجية")."""
+    before = text[: head.start].rstrip(" ")
+    if len(before) < head.start - 1:
+        return False
+    word = before[before.rfind(" ") + 1 :]
+    return head.definite and word.startswith(("ال", "وال", "بال", "لل"))
 
 
 def _signs(head: Head, documents: list[int]) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.dates import find_date_facts
 from kg.extract.dating import Dating, dated_entity, dated_quantity, dated_relation
 from kg.extract.document import Doc
 from kg.extract.entities import resolve
+from kg.extract.events import claimed as claimed_range
 from kg.extract.events import find_events
 from kg.extract.known import find_known
 from kg.extract.naming import readable_names
@@ -56,7 +57,9 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     participants = [(t.start, t.stop) for t in titles] + [(s.start, s.end) for s in persons]
     events = find_events(doc, Label.EVENT, owners, participants)
     documents = find_events(doc, Label.DOCUMENT, owners + events, [])
-    claimed = Occupied(known + persons + projects + orgs + events + documents)
+    claimed = Occupied(known + persons + projects + orgs + events)
+    for d in documents:
+        claimed.add(*claimed_range(d))
     for t in titles:
         claimed.add(t.start, t.end)  # "وزير المالية" is an office, not the field of finance
     topics = find_topics(doc, claimed)

@@ -8,7 +8,7 @@ from tests.extract.relations.cases import Case, case, check
 CASES = [
     case(
         "وقعت مصر والأردن اتفاقية للتعاون في مجال النقل.",
-        {("اتفاقية للتعاون", "transport")},
+        {("اتفاقية للتعاون في مجال النقل", "transport")},
         "subjects_of_a_signed_document",
     ),
     case(

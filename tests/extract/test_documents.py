@@ -1,0 +1,68 @@
+"""Documents named by subject, purpose, field and period; lists and duals of documents.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from kg import extract
+from kg.extract.documents import is_dual, is_plural, tail_words
+from kg.schema import Label
+
+
+def _documents(text: str) -> list[list[str]]:
+    graph = extract(text)
+    return [[m.text for m in e.mentions] for e in graph.entities if e.label is Label.DOCUMENT]
+
+
+def test_a_document_name_reaches_over_signers_purpose_and_field() -> None:
+    words = tail_words("مذكرة التفاهم الموقعة بين الجانبين لتنظيم خدمات الشحن الجوي.", 13)
+    assert words == ["الموقعه", "بين", "الجانبين", "لتنظيم", "خدمات", "الشحن", "الجوي"]
+
+
+def test_a_period_and_the_two_ministries_belong_to_a_programme() -> None:
+    docs = _documents("ووقع الجانبان برنامج تعاون بين وزارتي الصحة للفترة 2024-2026.")
+    assert docs == [["برنامج تعاون بين وزارتي الصحة للفترة 2024-2026"]]
+
+
+def test_named_parties_and_a_new_clause_are_not_part_of_the_name() -> None:
+    docs = _documents(
+        "وقعت البرازيل مذكرة تفاهم في مجال الزراعة وستدعو الشركات إلى الاستثمار. "
+        "ووقعت الهند مذكرة تعاون بين وزارة الصحة الهندية ووزارة الصحة البرازيلية."
+    )
+    assert ["مذكرة تفاهم في مجال الزراعة"] in docs
+    assert ["مذكرة تعاون"] in docs
+
+
+def test_a_plural_head_with_subjects_names_one_document_per_subject() -> None:
+    docs = _documents(
+        "ووقع البلدان اتفاقيات بشأن حماية الاستثمارات، وتجنب الازدواج الضريبي، "
+        "والتعاون في مجال التعليم العالي."
+    )
+    assert docs == [
+        ["اتفاقيات بشأن حماية الاستثمارات"],
+        ["وتجنب الازدواج الضريبي"],
+        ["والتعاون في مجال التعليم العالي"],
+    ]
+
+
+def test_a_dual_names_two_documents_with_or_without_subjects() -> None:
+    listed = _documents(
+        "ووقعت كينيا وإندونيسيا مذكرتين للتعاون في مجال الطاقة الشمسية، وبشأن تسهيل التأشيرات."
+    )
+    assert listed == [["مذكرتين للتعاون في مجال الطاقة الشمسية"], ["وبشأن تسهيل التأشيرات"]]
+    bare = _documents("ووقعت المكسيك وتونس مذكرتي تفاهم أمس.")
+    assert bare == [["مذكرتي تفاهم"], ["مذكرتي تفاهم"]]
+
+
+def test_a_plural_without_subjects_names_no_document() -> None:
+    assert _documents("وبحث الجانبان تنفيذ الاتفاقيات الثنائية بين البلدين.") == []
+
+
+def test_a_strategic_partnership_is_not_a_strategy() -> None:
+    assert _documents("وأكد الجانبان أهمية الشراكة الاستراتيجية بين البلدين.") == []
+
+
+def test_plural_and_dual_heads() -> None:
+    assert is_plural("اتفاقيات") and is_plural("المذكرات")
+    assert is_dual("مذكرتين") and is_dual("مذكرتي تفاهم") and is_dual("اتفاقيتان")
+    assert not is_dual("اتفاقيات") and not is_plural("اتفاقية")
