@@ -1,8 +1,9 @@
 """Spans → entities: one entity per real-world thing in the article.
 
-Spans that share a `ref` are one entity. People are merged further across spellings:
-two names with the same first word whose last words are within a small edit distance on
-the folded text (`سليمانوف` / `سليمانيوف`), and a lone surname with the full name it ends.
+Spans that share a `ref` are one entity. People are merged further across spellings by
+the rule the graph merge uses too (`kg.text.person_names.same_person`): two spellings of
+one name (`سليمانوف` / `سليمانيوف`), and, inside an article, a lone surname with the full
+name it ends.
 """
 
 from __future__ import annotations
@@ -18,34 +19,7 @@ from kg.lexicon.triggers import head_words
 from kg.models import Entity
 from kg.schema import Label
 from kg.text.clitics import proclitic_cut
-
-MAX_SURNAME_EDITS = 2
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance (two rows): names are short, so this stays cheap."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
-def _same_person(a: str, b: str) -> bool:
-    wa, wb = a.split(), b.split()
-    if len(wb) >= 2 and wb[0][:1] in "وف" and wb[0][1:] == wa[0]:
-        wb = [wb[0][1:], *wb[1:]]  # "وشوكت ميرزيوييف" is "شوكت ميرزيوييف" after a conjunction
-    if len(wb) == 1 and len(wa) >= 2:
-        return wa[-1] == wb[0]  # "أردوغان" after "رجب طيب أردوغان"
-    if len(wa) >= 2 and len(wb) >= 2:
-        return (
-            wa[0] == wb[0]
-            and min(len(wa[-1]), len(wb[-1])) >= 4
-            and edit_distance(wa[-1], wb[-1]) <= MAX_SURNAME_EDITS
-        )
-    return False
+from kg.text.person_names import person_key, same_person_keys
 
 
 def person_aliases(spans: list[Span]) -> dict[str, str]:
@@ -55,7 +29,7 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
     same last word can be the same person, so each name is compared with those alone.
     """
     refs = list(dict.fromkeys(s.ref for s in spans if s.label == Label.PERSON))
-    names = [ref.split(":", 1)[1] for ref in refs]
+    names = [person_key(ref.split(":", 1)[1]) for ref in refs]
     alias: dict[str, str] = {}
     by_first: defaultdict[str, list[int]] = defaultdict(list)  # word → earlier full names
     by_last: defaultdict[str, list[int]] = defaultdict(list)
@@ -66,7 +40,7 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
         keys = [words[0], words[0][1:]] if words[0][:1] in "وف" else [words[0]]
         candidates = by_last[words[0]] if len(words) == 1 else chain(*(by_first[k] for k in keys))
         for k in sorted(candidates):
-            if _same_person(names[k], name):
+            if same_person_keys(names[k], name, in_article=True):
                 alias[ref] = refs[k]
                 break
         else:

@@ -23,7 +23,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph.names import close_keys, name_key
+from kg.graph.names import close_keys, name_key, person_key
 from kg.models import DateSource, Entity
 from kg.schema import Label, Prop
 
@@ -82,7 +82,7 @@ class Index:
         for key in _match_keys(label, names, attrs.get(Prop.DATE) if own else None):
             self._name.setdefault((label, key), node)
         if label == Label.PERSON:
-            for form in map(name_key, arabic):
+            for form in map(person_key, arabic):
                 first, _, rest = form.partition(" ")
                 if rest:
                     self._people[first][(form, node)] = None
@@ -97,7 +97,7 @@ class Index:
             if node is not None and self._compatible(node, entity):
                 return node
         if entity.label == Label.PERSON:
-            key = name_key(entity.name_ar)
+            key = person_key(entity.name_ar)
             for form, node in self._people.get(key.split(" ", 1)[0], ()):
                 if close_keys(form, key) and self._compatible(node, entity):
                     return node

@@ -2,11 +2,10 @@
 
 News spells one minister two ways ("مصطفاييف" / "مصطفايف") and romanizes an unknown name
 differently each time, so exact string equality under-merges. Blind fuzzy matching
-over-merges instead (two ministers of one country share many letters). The rules here are
-deliberately narrow: names compare after folding (hamza, ta marbuta, harakat, case,
-punctuation), and only people get a spelling tolerance — at most `MAX_EDITS` edits on the
-whole folded Arabic name, when both names have at least two words and the same first
-name, so a one-word name or a different given name never merges by similarity.
+over-merges instead (two ministers of one country share many letters). Names compare after
+folding (hamza, ta marbuta, harakat, case, punctuation), and only people get a spelling
+tolerance: the one rule the extractor uses too, `kg.text.person_names.same_person`, here
+without its in-article reading of a lone surname.
 
 >>> name_key("Ilham  Aliyev.")
 'ilham aliyev'
@@ -20,12 +19,10 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Levenshtein
-
 from kg.text.normalize import fold
+from kg.text.person_names import MAX_EDITS, person_key, same_person_keys
 
-#: Largest edit distance between two folded spellings of one person's Arabic name.
-MAX_EDITS = 2
+__all__ = ["MAX_EDITS", "close_keys", "name_key", "person_key", "same_person"]
 
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -36,13 +33,10 @@ def name_key(name: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """True when two Arabic person names are spelling variants of one name (module rule)."""
-    return close_keys(name_key(a), name_key(b))
+    """True when two Arabic person names from different articles name one person."""
+    return same_person_keys(person_key(a), person_key(b))
 
 
 def close_keys(a: str, b: str) -> bool:
-    """`same_person` on names already passed through `name_key` (for tight loops)."""
-    words_a, words_b = a.split(" ", 1), b.split(" ", 1)
-    if len(words_a) < 2 or len(words_b) < 2 or words_a[0] != words_b[0]:
-        return False
-    return Levenshtein.distance(a, b, score_cutoff=MAX_EDITS) <= MAX_EDITS
+    """`same_person` on names already passed through `person_key` (for tight loops)."""
+    return same_person_keys(a, b)

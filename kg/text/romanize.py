@@ -151,8 +151,8 @@ def romanize_name(name: str) -> str:
 
     >>> romanize_name("محمد بن عبدالرحمن آل ثاني")
     'Mohammed bin Abdulrahman Al Thani'
-    >>> romanize_name("عبد الله الثاني"), romanize_name("هان بينج")
-    ('Abdullah II', 'Han Bing')
+    >>> romanize_name("عبد الله الثاني"), romanize_name("هو جين تاو")
+    ('Abdullah II', 'Hu Jintao')
     >>> romanize_name("تيمور سليمانوف"), romanize_name("نايف فلاح الحجرف")
     ('Timur Slimanov', 'Nayef Falah Al-Hajraf')
     """

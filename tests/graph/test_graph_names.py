@@ -26,3 +26,28 @@ def test_name_key_folds_arabic_spellings_case_and_punctuation() -> None:
 )
 def test_same_person(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same
+
+
+def _people_nodes(*texts: str) -> list[str]:
+    from kg import extract
+    from kg.graph import build
+    from kg.models import ArticleMeta
+
+    graph = build(extract(t, ArticleMeta(id=f"a{i}")) for i, t in enumerate(texts))
+    return [str(a["name"]) for _, a in graph.nodes(data=True) if a.get("label") == "Person"]
+
+
+def test_one_unlisted_person_under_two_spellings_is_one_node() -> None:
+    nodes = _people_nodes(
+        "وقال وزير الطاقة الأذربيجاني شاهين مصطفاييف إن المشروع مهم.",
+        "وأكد وزير الطاقة الأذربيجاني شاهين مصطفايف أن المشروع مهم.",
+    )
+    assert len(nodes) == 1
+
+
+def test_two_people_who_share_a_surname_are_two_nodes() -> None:
+    nodes = _people_nodes(
+        "وقال وزير الطاقة الأذربيجاني شاهين مصطفاييف إن المشروع مهم.",
+        "وقال وزير الزراعة الأذربيجاني رستم مصطفاييف إن المحصول جيد.",
+    )
+    assert len(nodes) == 2

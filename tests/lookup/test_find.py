@@ -79,3 +79,19 @@ def test_whole_name_beats_a_name_containing_it(graph: nx.MultiDiGraph) -> None:
     first, second = find(graph, "Kazakstan")[:2]
     assert (first.key, second.key) == ("kz", "jc")
     assert first.score == second.score and first.share > second.share
+
+
+def test_a_listed_person_is_one_node_found_in_english_and_in_arabic() -> None:
+    from kg import extract
+    from kg.graph import build
+    from kg.models import ArticleMeta
+
+    texts = {
+        "a": "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الهندي في القاهرة.",
+        "b": "وقال عبدالفتاح السيسي إن مصر تدعم الحوار مع الهند.",
+        "c": "وقال السيسي إن القاهرة ترحب بالمبادرة.",
+    }
+    graph = build(extract(text, ArticleMeta(id=key)) for key, text in texts.items())
+    people = [n for n, a in graph.nodes(data=True) if a.get("label") == "Person"]
+    assert len(people) == 1
+    assert resolve(graph, "Sisi").key == resolve(graph, "السيسي").key == people[0]
