@@ -32,11 +32,12 @@ def content_id(text: str) -> str:
 
 
 class DateSource(StrEnum):
-    """Where a fact's date comes from: its event's or document's own date, else the
-    article's publication date."""
+    """Where a fact's date comes from: its event's or document's own date, a figure's own
+    period ("trade in 2014"), else the article's publication date."""
 
     EVENT = "event"
     DOCUMENT = "document"
+    PERIOD = "period"
     ARTICLE = "article"
 
 

@@ -1,15 +1,19 @@
 """Dates on facts: what each event, document, relation and figure is dated by.
 
-An event or a document is dated by its own date when the text gives one (`DateFact`),
-else by the article's publication date. A relation with an event or a document at one end
-takes that one's date; any other relation, and a figure, takes the own date of an event or
-document named in its evidence sentence, else the article's. `date_source` says which:
-"event", "document" or "article" (None when nothing is known).
+An event or a document is dated by its own date when the text gives one (`DateFact`) — a
+document signed at a dated event or signing by that one's — else by the article's
+publication date. A relation with an event or a document at one end
+takes that one's date; any other relation takes the own date of an event or document named
+in its evidence sentence, else the article's. A figure is dated by its own period when that
+is a year or a month ("trade in 2014": "period"), else like a relation by its sentence.
+`date_source` says which: "event", "document", "period" or "article" (None when nothing is
+known).
 
 >>> from kg.models import ArticleMeta
 >>> import datetime as dt
 >>> meta = ArticleMeta(id="a", published=dt.date(2024, 3, 14))
->>> Dating(meta, own={"e1": "2024-03-12"}, labels={"e1": Label.EVENT}).of_entity("e1")
+>>> own = {"e1": ("2024-03-12", DateSource.EVENT)}
+>>> Dating(meta, own=own, labels={"e1": Label.EVENT}).of_entity("e1")
 ('2024-03-12', <DateSource.EVENT: 'event'>)
 >>> Dating(meta, own={}, labels={"e1": Label.EVENT}).of_entity("e1")
 ('2024-03-14', <DateSource.ARTICLE: 'article'>)
@@ -17,6 +21,7 @@ document named in its evidence sentence, else the article's. `date_source` says 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -32,18 +37,30 @@ class Dating:
     """The dates of one article's facts."""
 
     meta: ArticleMeta
-    own: Mapping[str, str]  # entity key → its own date (events and documents)
+    own: Mapping[str, Dated]  # entity key → its own date (events and documents)
     labels: Mapping[str, Label]
     by_sentence: dict[int, str] = field(default_factory=dict)  # sentence → a dated entity
 
     @classmethod
-    def of(cls, meta: ArticleMeta, entities: Iterable[Entity], facts: Iterable[DateFact]) -> Dating:
+    def of(
+        cls,
+        meta: ArticleMeta,
+        entities: Iterable[Entity],
+        facts: Iterable[DateFact],
+        signed_at: Mapping[str, str] | None = None,
+    ) -> Dating:
         """Own dates from `facts` (the first per subject), and the dated entity each
-        sentence names (the first named there)."""
-        own: dict[str, str] = {}
+        sentence names (the first named there). A document without a date of its own that
+        was signed at (`signed_at`: document → event) a dated event takes the event's."""
+        entities = list(entities)
+        own: dict[str, Dated] = {}
+        labels = {e.key: e.label for e in entities}
         for fact in facts:
-            own.setdefault(fact.subject, fact.date)
-        dating = cls(meta, own, {e.key: e.label for e in entities})
+            own.setdefault(fact.subject, (fact.date, SOURCES[labels[fact.subject]]))
+        for document, event in (signed_at or {}).items():
+            if document not in own and event in own:
+                own[document] = own[event]
+        dating = cls(meta, own, labels)
         for e in entities:
             if e.key in own:
                 for m in e.mentions:
@@ -56,9 +73,7 @@ class Dating:
 
     def of_entity(self, key: str) -> Dated:
         """An event's or document's date: its own, else the article's."""
-        if key in self.own:
-            return self.own[key], SOURCES[self.labels[key]]
-        return self.article()
+        return self.own.get(key) or self.article()
 
     def of_evidence(self, evidence: Evidence) -> Dated:
         """A fact's date from a dated event or document named in its sentence."""
@@ -89,8 +104,14 @@ def dated_relation(r: Relation, dating: Dating) -> Relation:
     return r.model_copy(update={"date": date, "date_source": source})
 
 
+_PERIOD = re.compile(r"\d{4}(?:-\d\d)?(?:/\d{4}(?:-\d\d)?)?")
+
+
 def dated_quantity(q: Quantity, dating: Dating) -> Quantity:
+    """`q` with its date: its period when that is a date ("2014", "2024-01/2024-08")."""
     date, source = dating.of_evidence(q.evidence)
+    if q.period and _PERIOD.fullmatch(q.period):
+        date, source = q.period, DateSource.PERIOD
     if date is None:
         return q
     return q.model_copy(update={"date": date, "date_source": source})

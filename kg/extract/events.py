@@ -186,6 +186,19 @@ def _signs(head: Head, documents: list[int]) -> bool:
     return k < len(documents) and documents[k] - head.end <= SIGNED_WITHIN
 
 
+def signed_documents(events: list[Span], documents: list[Span]) -> dict[str, str]:
+    """Signing event ref → ref of the document named right after it ("توقيع اتفاقية …")."""
+    starts = sorted((d.start, d.ref) for d in documents)
+    found: dict[str, str] = {}
+    for e in events:
+        if e.kind != SIGNING:
+            continue
+        k = bisect_left(starts, (e.end, ""))
+        if k < len(starts) and starts[k][0] - e.end <= SIGNED_WITHIN:
+            found.setdefault(e.ref, starts[k][1])
+    return found
+
+
 def _of_whom(word: str) -> bool:
     """`لرؤساء`, `لوزراء`, `للدول`, `لمجلس`: the ل that says whose meeting it is."""
     return word.startswith("ل") and len(word) > 4

@@ -17,7 +17,7 @@ China, 2024-03-12"; a document nobody is said to sign is named by the event that
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from kg.lexicon.triggers import triggers
@@ -53,8 +53,11 @@ def _bare(name: str) -> bool:
     return rest in _kinds()
 
 
-def readable_names(entities: Sequence[Entity], relations: Iterable[Relation]) -> dict[str, str]:
-    """key → readable name of every event and document of one article (module rules)."""
+def readable_names(
+    entities: Sequence[Entity], relations: Iterable[Relation], signs: Mapping[str, str] = {}
+) -> dict[str, str]:
+    """key → readable name of every event and document of one article (module rules);
+    `signs`: signing event → the document it signs ("Signing of the Nakhchivan agreement")."""
     by_key = {e.key: e for e in entities}
     sides: dict[str, dict[RelType, list[Entity]]] = defaultdict(lambda: defaultdict(list))
     for r in relations:
@@ -62,11 +65,31 @@ def readable_names(entities: Sequence[Entity], relations: Iterable[Relation]) ->
             sides[r.target][r.type].append(by_key[r.source])
         elif r.type in (RelType.HELD_IN, RelType.PART_OF):
             sides[r.source][r.type].append(by_key[r.target])
+    for event, document in signs.items():
+        sides[event][RelType.SIGNED].append(by_key[document])
+    for key, side in list(sides.items()):  # a document nobody signs: its event's parties
+        if by_key[key].label == Label.DOCUMENT and not side.get(RelType.SIGNED):
+            for producer in side.get(RelType.PRODUCED, []):
+                of_event = sides.get(producer.key, {})
+                if not of_event.get(RelType.PART_OF):  # else: signed at the body's meeting
+                    side[RelType.PARTICIPATED_IN] += of_event.get(RelType.PARTICIPATED_IN, [])
     return {
         e.key: readable_name(e, sides[e.key])
         for e in entities
         if e.label in (Label.EVENT, Label.DOCUMENT)
     }
+
+
+def _inner(name: str) -> str:
+    """A name inside another: "the memorandum of understanding", "the Nakhchivan agreement".
+
+    >>> _inner("Memorandum of understanding"), _inner("Nakhchivan agreement")
+    ('memorandum of understanding', 'Nakhchivan agreement')
+    """
+    first = name.split(" ", 1)[0].lower()
+    if first[:1].isdigit() or any(k.split(" ", 1)[0] == first for k in _kinds()):
+        return name[:1].lower() + name[1:]
+    return name
 
 
 def readable_name(e: Entity, sides: dict[RelType, list[Entity]]) -> str:
@@ -82,23 +105,46 @@ def readable_name(e: Entity, sides: dict[RelType, list[Entity]]) -> str:
     """
     name = e.name[:1].upper() + e.name[1:]
     if _bare(e.name):
-        bodies = [o.name for o in sides.get(RelType.PART_OF, []) if o.label == Label.ORGANIZATION]
-        who = sides.get(RelType.PARTICIPATED_IN, []) + sides.get(RelType.SIGNED, [])
-        named = next(([p.name for p in who if p.label == lab] for lab in _PARTY_ORDER
-                      if any(p.label == lab for p in who)), [])  # fmt: skip
-        events = sides.get(RelType.PRODUCED, [])
-        if bodies:
-            name += f" of the {bodies[0]}"
-        elif events and not named:  # "a memorandum signed at the meeting of the commission"
-            name += f" signed at the {events[0].name[:1].lower()}{events[0].name[1:]}"
-        elif len(set(named)) >= 2 and not name.lower().endswith("visit"):
-            name += f" between {parties(named)}"
-        elif named:
-            name += f" of {parties(named)}"
+        name += _qualifiers(e, name, sides)
     places = sorted(sides.get(RelType.HELD_IN, []), key=lambda p: p.label != Label.PLACE)
-    place = next((p.name for p in places if p.name not in name), None)
+    placed = " in " in name  # "Summit in Baku" is placed already
+    place = None if placed else next((p.name for p in places if p.name not in name), None)
     if place is not None:
         name += f" to {place}" if name.lower().startswith("visit") else f", {place}"
     if e.date and e.date not in name:
         name += f", {e.date}"
     return name
+
+
+def _qualifiers(e: Entity, name: str, sides: dict[RelType, list[Entity]]) -> str:
+    """What follows a bare kind: the document a signing signs, the body, the parties."""
+    out = ""
+    signs = [d for d in sides.get(RelType.SIGNED, []) if d.label == Label.DOCUMENT]
+    bodies = [o.name for o in sides.get(RelType.PART_OF, []) if o.label == Label.ORGANIZATION]
+    if e.label == Label.EVENT and signs:  # a signing, named by what it signs
+        out += f" of the {_inner(signs[0].name)}"
+    elif bodies:
+        return f" of the {bodies[0]}"
+    who = [
+        p
+        for p in sides.get(RelType.PARTICIPATED_IN, []) + sides.get(RelType.SIGNED, [])
+        if p.label != Label.DOCUMENT
+    ]
+    named = next(
+        (
+            [p.name for p in who if p.label == lab]
+            for lab in _PARTY_ORDER
+            if any(p.label == lab for p in who)
+        ),
+        [],
+    )
+    if len(set(named)) >= 2 and not name.lower().endswith("visit"):
+        return out + f" between {parties(named)}"
+    if named:
+        return out + (" by " if out else " of ") + parties(named)
+    events = [
+        x for x in sides.get(RelType.PRODUCED, []) if not x.name.lower().startswith("signing")
+    ]
+    if e.label == Label.DOCUMENT and events:  # "a memorandum signed at the meeting of …"
+        out += f" signed at the {_inner(events[0].name)}"
+    return out

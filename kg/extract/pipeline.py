@@ -14,7 +14,7 @@ from kg.extract.dating import Dating, dated_entity, dated_quantity, dated_relati
 from kg.extract.document import Doc
 from kg.extract.entities import resolve
 from kg.extract.events import claimed as claimed_range
-from kg.extract.events import find_events
+from kg.extract.events import find_events, signed_documents
 from kg.extract.known import find_known
 from kg.extract.naming import readable_names
 from kg.extract.organizations import find_organizations
@@ -26,7 +26,7 @@ from kg.extract.spans import Occupied, Span
 from kg.extract.titles import attach_owners, find_titles
 from kg.extract.topics import find_topics
 from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, content_id
-from kg.schema import Label
+from kg.schema import Label, RelType
 
 
 def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
@@ -85,9 +85,12 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
         for f in find_figures(doc)
     ]
     dates = find_date_facts(doc, events + documents, keys)
-    dating = Dating.of(doc.meta, entities, dates)
+    signs = {keys[e]: keys[d] for e, d in signed_documents(events, documents).items()}
+    signed_at = {keys[r.target]: keys[r.source] for r in relations if r.type == RelType.PRODUCED}
+    signed_at.update({d: e for e, d in signs.items()})
+    dating = Dating.of(doc.meta, entities, dates, signed_at)
     relations = [dated_relation(r, dating) for r in relations]
-    entities = _events_named(doc, events + documents, keys, entities, relations, dating)
+    entities = _events_named(doc, events + documents, keys, entities, relations, dating, signs)
     return ArticleGraph(
         article=doc.meta,
         entities=tuple(entities),
@@ -104,6 +107,7 @@ def _events_named(
     entities: list[Entity],
     relations: list[Relation],
     dating: Dating,
+    signs: dict[str, str],
 ) -> list[Entity]:
     """Events and documents with their date, PLOVER category and readable name (`title`:
     `name` stays the extractor's, which names the same event alike in every article)."""
@@ -114,7 +118,7 @@ def _events_named(
     for s in sorted(spans, key=lambda s: s.start):
         first.setdefault(keys[s.ref], s)
     dated = [dated_entity(e, dating) for e in entities]
-    names = readable_names(dated, relations)
+    names = readable_names(dated, relations, signs)
     return [
         e.model_copy(update={"title": names[e.key], "category": category(doc, first[e.key], cues)})
         if e.key in names

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import networkx as nx
+
 from kg import extract
 from kg.graph import build
 from kg.models import ArticleMeta
@@ -10,7 +12,7 @@ from kg.store.embedded import load
 from tests.extract.test_naming import TEXT
 
 
-def _graph():  # type: ignore[no-untyped-def]
+def _graph() -> nx.MultiDiGraph:
     meta = ArticleMeta(id="n", published=dt.date(2024, 3, 12), url="https://example.org/n")
     return build([extract(TEXT, meta)])
 
