@@ -38,7 +38,7 @@ def test_each_meeting_of_the_officials_is_a_row(graph: nx.MultiDiGraph) -> None:
 
 def test_bounds_keep_what_falls_inside_at_their_own_precision(graph: nx.MultiDiGraph) -> None:
     later = _pair(graph, "Egypt", "China", since="2024-04")
-    assert [r.date for r in later] == ["2024-06-01"]
+    assert later and {r.date for r in later} == {"2024-06-01"}
     year = _pair(graph, "Egypt", "China", until="2023")
     assert [r.kind for r in year] == ["figure"]
 
