@@ -10,6 +10,9 @@ Never across labels, and never onto a node with a different QID. Events and docu
 ("the meeting", "a protocol") are named generically in every article, so they merge by
 name only when both carry the same date of their own (not their article's); an undated one
 stays its article's own node.
+A body or project the text does not name — its English name is only its kind
+("Commission", "Council", "railway"), with no owner to make it specific and no QID — is
+its article's own node too: two articles' unnamed commissions are not one commission.
 
 The index is rebuilt from node attributes alone (`Index.of`), so a graph built in one go
 and the same graph built incrementally from its saved file merge the same way.
@@ -19,11 +22,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import networkx as nx
 
 from kg.graph.names import close_keys, name_key, person_key
+from kg.lexicon.triggers import triggers
 from kg.models import DateSource, Entity
 from kg.schema import Label, Prop
 
@@ -31,10 +36,26 @@ from kg.schema import Label, Prop
 DATED = frozenset({Label.EVENT, Label.DOCUMENT})
 
 
+@cache
+def _kinds() -> frozenset[str]:
+    return frozenset(name_key(t.kind) for label in Label for t in triggers(label))
+
+
+def is_generic(name: str | None, wikidata: str | None) -> bool:
+    """True for a thing named only by its kind: "Commission", "railway" (module rule).
+
+    >>> is_generic("Commission", None), is_generic("Caspian Commission", None)
+    (True, False)
+    """
+    return wikidata is None and name_key(name or "") in _kinds()
+
+
 def node_key(entity: Entity, date: str | None, article: str) -> str:
     """The stable id of a new node for `entity` (QID-based when it has one)."""
     if entity.wikidata:
         return f"{entity.label}:{entity.wikidata}"
+    if is_generic(entity.name, entity.wikidata) and entity.label not in DATED:
+        return f"{entity.label}:{article}/{entity.key}"
     if entity.label in DATED:
         if date is None:
             return f"{entity.label}:{article}/{entity.key}"
@@ -76,6 +97,8 @@ class Index:
         self._qid_of[node] = qid
         if qid:
             self._qid.setdefault((label, qid), node)
+        if label not in DATED and is_generic(attrs.get(Prop.NAME), qid):
+            return  # its article's own: nothing from another article merges into it
         arabic = attrs.get(Prop.ALIASES, [])
         names = [attrs.get(Prop.NAME) or "", *arabic]
         own = attrs.get(Prop.DATE_SOURCE) != DateSource.ARTICLE  # an article's date: no identity
@@ -91,6 +114,8 @@ class Index:
         """The node `entity` merges into, or None when it is new (module rules)."""
         if entity.wikidata and (entity.label, entity.wikidata) in self._qid:
             return self._qid[(entity.label, entity.wikidata)]
+        if entity.label not in DATED and is_generic(entity.name, entity.wikidata):
+            return None
         names = (entity.name, entity.title or "", entity.name_ar)  # a node is named by title
         for key in _match_keys(entity.label, names, date):
             node = self._name.get((entity.label, key))

@@ -233,3 +233,25 @@ def test_arabic_name_is_the_most_given_whatever_the_order_of_articles() -> None:
         for order in (articles, articles[::-1], articles[1:] + articles[:1])
     }
     assert names == {"كركان"}
+
+
+def test_unnamed_bodies_and_projects_stay_in_their_article() -> None:
+    def one(aid: str) -> ArticleGraph:
+        return article(
+            aid,
+            ["اجتمعت اللجنة ومجلس التعاون وبحثا مشروع سكة الحديد."],
+            [
+                Ent("c", L.ORGANIZATION, "Commission", "اللجنة"),
+                Ent("k", L.ORGANIZATION, "Council", "مجلس التعاون"),
+                Ent("r", L.PROJECT, "railway", "سكة الحديد"),
+                Ent("n", L.ORGANIZATION, "Caspian Commission", "ومجلس التعاون", "Q1"),
+            ],
+        )
+
+    g = build([one("a1"), one("a2")])
+    for label, name in ((L.ORGANIZATION, "Commission"), (L.ORGANIZATION, "Council"),
+                        (L.PROJECT, "railway")):  # fmt: skip
+        nodes = [a for a in _nodes(g, label).values() if a[Prop.NAME] == name]
+        assert [n[Prop.ARTICLES] for n in nodes] == [["a1"], ["a2"]], name
+    named = [a for a in _nodes(g, L.ORGANIZATION).values() if a[Prop.WIKIDATA] == "Q1"]
+    assert [n[Prop.ARTICLES] for n in named] == [["a1", "a2"]]
