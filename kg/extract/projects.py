@@ -16,6 +16,7 @@ from operator import attrgetter
 from kg.extract.document import Doc, Word
 from kg.extract.headed import Head, find_heads
 from kg.extract.known import ADJECTIVE
+from kg.extract.named_projects import find_named_projects
 from kg.extract.phrases import extend
 from kg.extract.spans import Occupied, Span
 from kg.lexicon.words import function_words
@@ -60,10 +61,25 @@ def _routes(doc: Doc) -> list[list[Word]]:
 def find_projects(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]:
     """Project spans (attrs["through"]: the stops) and the Place spans of unknown stops."""
     heads = find_heads(doc, Label.PROJECT)
-    out = _routes_named(doc, heads, known, occupied)
+    out = find_named_projects(doc, heads, known, occupied)
+    out += _routes_named(doc, heads, known, occupied)
     out += _fields(doc, heads, occupied)
     out += _linked(doc, heads, known, occupied)
-    _name_by_stops([s for s in out if s.label == Label.PROJECT])
+    out += _linked_known(doc, known)
+    listed = {}
+    for kind, refs in _kinds(known).items():
+        if len(refs) == 1:  # the article's one listed pipeline: "خط أنابيب" is that one
+            listed[kind] = next(iter(refs.values()))
+    _name_by_stops([s for s in out if s.label == Label.PROJECT], listed)
+    return out
+
+
+def _kinds(known: list[Span]) -> dict[str, dict[str, tuple[str, str]]]:
+    """Listed projects of the article by kind: ref -> (name, ref)."""
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for s in known:
+        if s.label == Label.PROJECT:
+            out.setdefault(s.kind, {})[s.ref] = (s.name, s.ref)
     return out
 
 
@@ -119,14 +135,14 @@ def _is_stop(span: Span) -> bool:
     return span.kind != ADJECTIVE and span.label in (Label.PLACE, Label.COUNTRY)
 
 
-def _name_by_stops(projects: list[Span]) -> None:
+def _name_by_stops(projects: list[Span], listed: dict[str, tuple[str, str]]) -> None:
     """Routes with the same stops are one project, named by its most specific head noun."""
     groups: dict[str, list[Span]] = {}
     for p in projects:
         stops = p.attrs.get("stops")
         if isinstance(stops, list):
             groups.setdefault("–".join(s.name for s in stops), []).append(p)
-    by_kind: dict[str, tuple[str, str]] = {}
+    by_kind = dict(listed)
     for stops, spans in groups.items():
         if all(s.attrs.get("linked") for s in spans):
             ends = stops.split("–")  # "يربط … عبر …": named by where it starts and ends
@@ -141,26 +157,46 @@ def _name_by_stops(projects: list[Span]) -> None:
             p.name, p.ref = by_kind.get(p.kind, (p.kind, f"Project:{p.kind}"))
 
 
+def _joined(
+    doc: Doc, known: list[Span], start: int, end: int
+) -> tuple[list[Span], list[Span], bool]:
+    """The places named after a project that spans `start`-`end` in its sentence, before a
+    comma: (stops, distinct stops, whether a linking word joins two or more of them)."""
+    text = doc.ftext
+    _, sentence_end = doc.sentence_fspan(doc.sentence_of(start))
+    comma = text.find("،", end, sentence_end)
+    window_end = min(sentence_end, end + WINDOW, comma if comma >= 0 else sentence_end)
+    ahead = known[bisect_left(known, end, key=START) : bisect_left(known, window_end, key=START)]
+    stops = [s for s in ahead if s.label in (Label.PLACE, Label.COUNTRY) and s.kind in STOP_KINDS]
+    distinct = list({s.ref: s for s in stops}.values())
+    linked = LINKING.search(text, end, window_end) is not None and len(distinct) >= 2
+    return stops, distinct, linked
+
+
+def _linked_known(doc: Doc, known: list[Span]) -> list[Span]:
+    """`يمر خط أنابيب الغاز العربي عبر الأردن وسوريا`: a listed project keeps its name and
+    passes through the places the sentence links it to."""
+    out = []
+    for s in known:
+        if s.label != Label.PROJECT:
+            continue
+        _, distinct, linked = _joined(doc, known, s.start, s.end)
+        if linked:
+            p = Span(Label.PROJECT, s.start, s.end, s.ref, s.name, s.qid, s.country, s.kind)
+            p.attrs["through"] = distinct  # no "stops": it is not named by them
+            out.append(p)
+    return out
+
+
 def _linked(doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occupied) -> list[Span]:
     """`كابل بحري يربط أذربيجان والمجر عبر جورجيا ورومانيا`, `خط أنابيب نقل الغاز التركماني
     إلى الصين مرورا بأراضي كازاخستان`: a head noun, a linking word, and the places it joins.
     A pipeline, railway or cable head with no route is still a project the text introduces."""
-    text = doc.ftext
     out = []
     for h in heads:
         if h.kind not in LINKABLE or occupied.taken(h.start, h.end):
             continue
-        _, sentence_end = doc.sentence_fspan(doc.sentence_of(h.start))
-        comma = text.find("،", h.end, sentence_end)
-        window_end = min(sentence_end, h.end + WINDOW, comma if comma >= 0 else sentence_end)
-        ahead = known[
-            bisect_left(known, h.end, key=START) : bisect_left(known, window_end, key=START)
-        ]
-        stops = [
-            s for s in ahead if s.label in (Label.PLACE, Label.COUNTRY) and s.kind in STOP_KINDS
-        ]
-        distinct = list({s.ref: s for s in stops}.values())
-        linked = LINKING.search(text, h.end, window_end) is not None and len(distinct) >= 2
+        stops, distinct, linked = _joined(doc, known, h.start, h.end)
         if not linked and not (h.kind in SPECIFIC and not h.definite):
             continue
         end = extend(doc, h.end, construct=0 if h.definite else 1, max_words=3)

@@ -38,7 +38,20 @@ PLACE_KINDS = frozenset(
 ORGANIZATION_KINDS = frozenset({"international", "company", "agency", "government"})
 _QID = re.compile(r"Q[1-9]\d*")
 _ISO2 = re.compile(r"[A-Z]{2}")
-PROJECT_KINDS = frozenset({"pipeline", "railway", "corridor", "programme", "field"})
+PROJECT_KINDS = frozenset(
+    {
+        "pipeline",
+        "railway",
+        "corridor",
+        "programme",
+        "field",
+        "dam",
+        "bridge",
+        "plant",
+        "zone",
+        "vision",
+    }
+)
 
 
 @dataclass(frozen=True)

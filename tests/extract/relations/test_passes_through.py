@@ -8,7 +8,7 @@ from tests.extract.relations.cases import Case, case, check
 CASES = [
     case(
         "يمر خط أنابيب الغاز العربي عبر الأردن وسوريا.",
-        {("Jordan–Syria pipeline", "Jordan"), ("Jordan–Syria pipeline", "Syria")},
+        {("Arab Gas Pipeline", "Jordan"), ("Arab Gas Pipeline", "Syria")},
         "stops_of_a_route",
     ),
 ]
