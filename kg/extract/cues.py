@@ -65,6 +65,24 @@ class Cues(Generic[K]):
                 out.append((start, end))
         return out
 
+    def kinds(self, lo: int, hi: int) -> frozenset[K]:
+        """The kinds of cue that occur inside `text[lo:hi]`."""
+        return frozenset(k for k in self.hits if self.first(k, lo, hi) is not None)
+
+    def kinds_by_span(self, bounds: list[tuple[int, int]]) -> list[set[K]]:
+        """For each of the sorted, disjoint spans `bounds`, the kinds of cue inside it: one
+        pass over the hits instead of one question per span and kind."""
+        starts = [lo for lo, _ in bounds]
+        out: list[set[K]] = [set() for _ in bounds]
+        for kind, hits in self.hits.items():
+            for start, end, initial in hits:
+                k = bisect_left(starts, start + 1) - 1
+                if k >= 0 and kind not in out[k]:
+                    lo, hi = bounds[k]
+                    if self._fits(start, end, initial, lo, hi):
+                        out[k].add(kind)
+        return out
+
     def has(self, kind: K, lo: int, hi: int) -> bool:
         """Whether a cue of `kind` occurs inside `text[lo:hi]`."""
         return self.first(kind, lo, hi) is not None

@@ -12,6 +12,7 @@ break it, and keeps the id of the rule that stated each relation.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from kg.extract.document import Doc
 from kg.extract.people import PersonFind
@@ -21,6 +22,7 @@ from kg.extract.relations.frames import FRAME_RULES, FrameRule, apply_frame_rule
 from kg.extract.relations.registry import RULES, Cue, Fact, Relations, Rule, cue_finder, rule
 from kg.extract.spans import Span
 from kg.models import Relation
+from kg.schema import Label
 
 __all__ = [
     "FRAME_RULES",
@@ -38,6 +40,15 @@ __all__ = [
 _MODULES = (about, events, offices, places, signing)  # importing them registers their rules
 
 
+@lru_cache(maxsize=4096)
+def eligible(kinds: frozenset[Cue], labels: frozenset[Label]) -> tuple[Rule, ...]:
+    """The rules whose cues a sentence says and whose labels it names, in registry order
+    (sentences share few combinations, so each is worked out once)."""
+    return tuple(
+        r for r in RULES if r.cues <= kinds and all(not n.isdisjoint(labels) for n in r.needs)
+    )
+
+
 def find_relations(
     doc: Doc, spans: list[Span], people: list[PersonFind], rel: Relations
 ) -> list[Relation]:
@@ -46,14 +57,11 @@ def find_relations(
     in_sentence: dict[int, list[Span]] = defaultdict(list)
     for s in spans:
         in_sentence[doc.sentence_of(s.start)].append(s)
-    for i in sorted(in_sentence):  # a sentence that names nothing states no relation
-        lo, hi = doc.sentence_fspan(i)
-        clause = Clause(article, i, lo, hi, in_sentence[i])
-        labels = clause.by_label.keys()
-        for r in RULES:
-            if all(not need.isdisjoint(labels) for need in r.needs) and all(
-                clause.has(c) for c in r.cues
-            ):
-                rel.add_all(r, r.read(clause), i)
+    named = sorted(in_sentence)  # a sentence that names nothing states no relation
+    bounds = [doc.sentence_fspan(i) for i in named]
+    for i, (lo, hi), kinds in zip(named, bounds, article.cues.kinds_by_span(bounds), strict=True):
+        clause = Clause(article, i, lo, hi, in_sentence[i], frozenset(kinds))
+        for r in eligible(clause.kinds, frozenset(clause.by_label)):
+            rel.add_all(r, r.read(clause), i)
     apply_frame_rules(spans, rel)
     return list(rel.out.values())

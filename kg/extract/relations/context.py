@@ -57,6 +57,7 @@ class Clause:
     lo: int
     hi: int
     spans: list[Span]
+    kinds: frozenset[Cue]  # the kinds of cue the sentence says
     by_label: defaultdict[Label, list[Span]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -71,7 +72,7 @@ class Clause:
         return [s for s in self.spans if s.label in labels]
 
     def has(self, cue: Cue) -> bool:
-        return self.article.cues.has(cue, self.lo, self.hi)
+        return cue in self.kinds
 
     def first(self, cue: Cue) -> tuple[int, int] | None:
         return self.article.cues.first(cue, self.lo, self.hi)

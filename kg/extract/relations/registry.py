@@ -26,7 +26,7 @@ from kg.extract.cues import CueFinder
 from kg.extract.document import Doc
 from kg.extract.spans import Span
 from kg.lexicon.cues import cue_phrases
-from kg.models import Relation
+from kg.models import Evidence, Relation
 from kg.schema import Label, RelType, allows
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class Rule:
 
     id: str
     predicate: RelType
-    cues: tuple[Cue, ...]  # every one must occur in the sentence
+    cues: frozenset[Cue]  # every one must occur in the sentence
     needs: tuple[frozenset[Label], ...]  # for each, a span of one of these labels
     read: Reader
     doc: str
@@ -101,7 +101,8 @@ def rule(
         name = read.__name__
         if any(r.id == name for r in RULES):
             raise ValueError(f"two rules are named {name}")
-        RULES.append(Rule(name, predicate, cues, sets, read, (read.__doc__ or "").strip()))
+        doc = (read.__doc__ or "").strip()
+        RULES.append(Rule(name, predicate, frozenset(cues), sets, read, doc))
         return read
 
     return register
@@ -142,14 +143,7 @@ class Relations:
             return
         key = (src, type_, dst)
         if key not in self.out:
-            self.out[key] = Relation(
-                source=src,
-                type=type_,
-                target=dst,
-                role=role,
-                rule=rule,
-                evidence=self.doc.evidence(sentence),
-            )
+            self.out[key] = _relation(src, type_, dst, role, rule, self.doc.evidence(sentence))
 
     def add_keys(self, src: str, type_: RelType, dst: str, sentence: int, rule: str) -> None:
         """Add a relation between two entity keys (what a frame rule states)."""
@@ -159,18 +153,18 @@ class Relations:
             return
         key = (src, type_, dst)
         if key not in self.out:
-            self.out[key] = Relation(
-                source=src,
-                type=type_,
-                target=dst,
-                rule=rule,
-                evidence=self.doc.evidence(sentence),
-            )
+            self.out[key] = _relation(src, type_, dst, None, rule, self.doc.evidence(sentence))
 
     def add_all(self, r: Rule, facts: Iterable[Fact], sentence: int) -> None:
         """Add what rule `r` states about one sentence."""
         for f in facts:
             self.add(f.subject, r.predicate, f.object, sentence, r.id, f.role)
+
+
+def _relation(
+    src: str, type_: RelType, dst: str, role: str | None, rule: str, evidence: Evidence
+) -> Relation:
+    return Relation(source=src, type=type_, target=dst, role=role, rule=rule, evidence=evidence)
 
 
 def distinct(spans: Iterable[Span], keys: dict[str, str]) -> Iterator[Span]:
