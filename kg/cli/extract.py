@@ -61,7 +61,7 @@ def extract_command(
     A file that cannot be read is reported on stderr (and in --report); for it, jsonl and
     json print an object with "skipped" and empty lists, so output stays in input order.
     """
-    out = Console(highlight=False, soft_wrap=True)
+    out = Console(highlight=False, soft_wrap=True, markup=False)  # article text is not markup
     summary = BatchReport()
     documents = []
     paths = collect_inputs(files)

@@ -22,7 +22,7 @@ from rich.table import Table
 from kg.batch import add_files
 from kg.cli.app import app
 from kg.cli.graphfile import DEFAULT_GRAPH, open_graph
-from kg.cli.output import err, fail, progress, summarize
+from kg.cli.output import err, fail, progress, say, summarize
 from kg.graph import load, save
 from kg.read import collect_inputs
 from kg.store.embedded import QueryError, Result, open_cached
@@ -195,7 +195,7 @@ def push_command(
     except PushError as e:
         fail(str(e))
     for warning in report.warnings:
-        err.print(f"[yellow]warning:[/] {warning}")
+        say("warning:", warning)
     err.print(
         f"pushed {report.nodes} nodes and {report.relationships} relationships to {uri}"
         f"{f' ({database})' if database else ''} in {time.perf_counter() - start:.1f} s"

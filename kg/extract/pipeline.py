@@ -8,6 +8,8 @@ topics → entities → relations, figures and dates.
 
 from __future__ import annotations
 
+from pydantic import validate_call
+
 from kg.extract.categories import category, find_cues
 from kg.extract.dates import find_date_facts
 from kg.extract.dating import Dating, dated_entity, dated_quantity, dated_relation
@@ -29,6 +31,7 @@ from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, con
 from kg.schema import Label, RelType
 
 
+@validate_call  # a wrong argument fails here, by name, not deep inside
 def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     """Extract entities, relations, figures and dates from one Arabic news article.
 

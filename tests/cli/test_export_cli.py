@@ -75,3 +75,11 @@ def test_png_and_svg(graph_file: Path, tmp_path: Path) -> None:
     assert (tmp_path / "g.png").read_bytes().startswith(b"\x89PNG")
     _ok("export", "svg", graph_file, "-o", tmp_path / "g.svg")
     assert "<svg" in (tmp_path / "g.svg").read_text(encoding="utf-8")
+
+
+def test_a_path_with_brackets_is_printed_as_given(tmp_path: Path, graph_file: Path) -> None:
+    target = tmp_path / "[x]" / "g.graphml"
+    target.parent.mkdir()
+    result = CliRunner().invoke(app, ["export", "graphml", str(graph_file), "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    assert f"wrote {target} (" in result.stderr

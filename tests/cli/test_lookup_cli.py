@@ -147,3 +147,10 @@ def test_lookup_says_which_rule_stated_each_relationship(tmp_path: Path) -> None
     )
     assert result.exit_code == 0, result.stderr
     assert "signers_of_a_signing_sentence" in result.stdout
+
+
+def test_user_text_is_never_read_as_markup(graph_file: Path) -> None:
+    assert _fails("lookup", "[/bold]x", "--graph", graph_file) == (
+        "error: no entity is named '[/bold]x'"
+    )
+    assert "[/b]" in _fails("neighbors", "كاز[/b]", "--graph", graph_file)

@@ -1,7 +1,9 @@
 """End to end on small articles written here: every stage, through `kg.extract`."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from kg import extract
 from kg.models import ArticleGraph
@@ -108,3 +110,12 @@ def test_never_raises_on_lexicon_soup(words: list[str], glued: bool) -> None:
     for e in graph.entities:
         for m in e.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_extract_validates_its_arguments_at_the_door() -> None:
+    graph = extract("التقى وزير الخارجية التركي نظيره في أنقرة.", {"id": "a"})  # type: ignore[arg-type]
+    assert graph.article.id == "a"
+    with pytest.raises(ValidationError, match="valid string"):
+        extract(None)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="id"):
+        extract("نص", {"title": "بلا معرف"})  # type: ignore[arg-type]
