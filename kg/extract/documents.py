@@ -21,18 +21,18 @@ from kg.text.normalize import fold
 
 # The continuations of a document's name, tried in turn at its current end. SIGNED,
 # PERIOD and BETWEEN are whole; after any other opener come up to OPENER_WORDS plain words.
-SIGNED = re.compile(r" (?:الموقعه|الموقع|المبرمه|المبرم|المتفق عليها|المتفق عليه)(?=\W|$)")
+SIGNED = re.compile(r" (?:الموقعه|الموقع|المبرمه|المبرم|المتفق عليها|المتفق عليه)\b")
 PERIOD = re.compile(r" (?:للفتره|لعامي|لعام|للاعوام|للسنوات) (?:من )?\d{4}(?: ?[-/و] ?\d{4})?")
 # "بين" opens only the two sides as a whole ("بين البلدين", "بين وزارتي العدل"): a list
 # of named parties is who signed, not part of the name.
 BETWEEN = re.compile(r" بين (?:(?:ال|ب|في |ل)?(?:بلدين|جانبين|طرفين|دولتين)|(?:وزارتي|حكومتي) \w+)")
 OPENER = re.compile(
     r" (?:في مجالات|في مجالي|في مجال|بمجالات|بمجال|بشان|حول|حيال) "
-    r"| (?=ل[^\W\d]{4,})"  # "لتنظيم", "للتعاون": ل + a masdar says what it is for
+    r"| (?=ل\w{4,})"  # "لتنظيم", "للتعاون": ل + a masdar says what it is for
 )
 OPENS_PERIOD = frozenset(fold(w) for w in ("للفترة", "لعامي", "لعام", "للأعوام", "للسنوات"))
 DASH = re.compile(r" ?- ?")
-WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"\w+")
 MAX_WORDS = 14
 OPENER_WORDS = 5
 MAX_PIECE_WORDS = 12
@@ -42,7 +42,7 @@ BOTH_PARTIES = frozenset(fold(w) for w in ("البلدين", "الجانبين",
 PLURAL_ENDINGS = ("ات",)
 DUAL_ENDINGS = ("تين", "تي", "تان", "تا")
 # What opens the subjects of a plural or dual head.
-SUBJECTS = re.compile(r" (?:بشان|حول|في مجالات|في مجال|تتعلق ب|تشمل|تتناول) | (?=ل[^\W\d]{4,})")
+SUBJECTS = re.compile(r" (?:بشان|حول|في مجالات|في مجال|تتعلق ب|تشمل|تتناول) | (?=ل\w{4,})")
 NEXT_SUBJECT = re.compile(r"(?:،|,)? ?و(?:بشان |حول |في مجال )?")
 
 

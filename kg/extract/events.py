@@ -31,7 +31,11 @@ MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", S
 SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
 LEADING = re.compile(r" ")
 LINK = re.compile(r" ?(?:،|,)? ?(?:مع |بين )?")
-OF = re.compile(r" من (?=ال)")
+OF = re.compile(r" من (?=ال|\w+ \w)")  # "الدورة 117 من معرض كانتون"
+NUMBERED = re.compile(r" (\d{1,3})(?= من | ?[،,.]| لل?)")  # a session's number, not a date
+TO = re.compile(r" (?:الي|حتي) ")
+VISIT = "visit"
+PLACES = (Label.PLACE, Label.COUNTRY)
 ABOUT = re.compile(r" ?(?:بشان|حول) (?:نتايج )?")
 ANY_DOCUMENT = "document"
 
@@ -85,6 +89,10 @@ def find_events(
             continue  # "الشراكة الاستراتيجية": an adjective, not a strategy
         end, attrs = head.end, dict[str, object]()
         ordinal = ordinal_at_folded(text, end)
+        if ordinal is None and head.definite and label == Label.EVENT:
+            number = NUMBERED.match(text, end)  # "الدورة 117 من معرض كانتون"
+            if number is not None:
+                ordinal = number.end(1), int(number.group(1))
         if ordinal is not None:
             end, attrs["ordinal"] = ordinal
         nxt = at.get(skip(text, end))
@@ -111,7 +119,12 @@ def find_events(
                 )
                 of = OF.match(text, end)
                 if ordinal is not None and of is not None:
-                    end = extend(doc, of.end() - 1, names=names, max_words=3)
+                    end = extend(doc, of.end() - 1, names=names, construct=2, max_words=3)
+        if head.kind == VISIT and "owner" not in attrs:
+            to = TO.match(text, end)  # "زيارة رسمية إلى طشقند": a visit to a place
+            where = at.get(to.end()) if to else None
+            if where is not None and where.kind != ADJECTIVE and where.label in PLACES:
+                attrs["owner"], end = where, where.end
         if label == Label.DOCUMENT and head.kind != SIGNING:
             attrs[NAMED_END] = end  # topics in the tail stay topics: "في مجال النقل البحري"
             end = tail(text, end)  # "… الموقعة بين البلدين لتنظيم خدمات النقل الجوي"

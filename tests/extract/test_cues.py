@@ -6,7 +6,17 @@ from types import ModuleType
 
 import pytest
 
-from kg.extract import events, people, phrases, projects, quantities, topics
+from kg.extract import (
+    documents,
+    events,
+    named_projects,
+    people,
+    phrases,
+    projects,
+    quantities,
+    state_bodies,
+    topics,
+)
 from kg.extract.cues import CueFinder
 from kg.extract.relations import events as event_rules
 from kg.extract.relations import offices, places, signing
@@ -15,7 +25,10 @@ from kg.text.normalize import fold
 
 @pytest.mark.parametrize(
     "module",
-    [events, people, phrases, projects, quantities, topics, event_rules, offices, places, signing],
+    [
+        *(events, people, phrases, projects, quantities, topics, event_rules, offices),
+        *(places, signing, documents, named_projects, state_bodies),
+    ],
 )
 def test_cue_patterns_are_folded(module: ModuleType) -> None:
     patterns = [v for v in vars(module).values() if isinstance(v, re.Pattern)]

@@ -2,6 +2,7 @@
 
 from kg import extract
 from kg.models import ArticleGraph
+from kg.schema import Label
 
 
 def named(graph: ArticleGraph, label: str) -> dict[str, list[str]]:
@@ -53,3 +54,33 @@ def test_named_document_after_a_place() -> None:
 def test_a_head_with_its_owners_pronoun() -> None:
     g = extract("وستعقد اللجنة المشتركة اجتماعها الثامن عشر في يريفان.")
     assert any(n.startswith("18th meeting") for n in named(g, "Event"))
+
+
+def _events(text: str) -> dict[str, list[str]]:
+    graph = extract(text)
+    return {e.name: [m.text for m in e.mentions] for e in graph.entities if e.label is Label.EVENT}
+
+
+def test_a_session_numbered_in_digits_belongs_to_the_fair_it_is_of() -> None:
+    events = _events("وافتتحت الدورة 45 من معرض هافانا الدولي أمس.")
+    assert events == {"45th session": ["الدورة 45 من معرض هافانا الدولي"]}
+
+
+def test_visits_to_two_places_are_two_visits() -> None:
+    events = _events("وقام الرئيس بزيارة رسمية إلى نيروبي، ثم بزيارة رسمية إلى أوغندا.")
+    assert set(events) == {"Visit in Nairobi", "Visit in Uganda"}
+
+
+def test_an_inauguration_or_groundbreaking_is_a_ceremony() -> None:
+    graph = extract("وشهد الوزير حفل تدشين المحطة الجديدة بعد وضع حجر الأساس للمصنع.")
+    events = [e for e in graph.entities if e.label is Label.EVENT]
+    assert [e.mentions[0].text for e in events] == [
+        "حفل تدشين المحطة الجديدة",
+        "وضع حجر الأساس للمصنع",
+    ]
+    assert all(e.name == "Ceremony" for e in events)
+
+
+def test_a_verb_with_its_object_pronoun_ends_the_event_name() -> None:
+    events = _events("وعقد الجانبان جلسة مباحثات رسمية عقدها الزعيمان في القصر.")
+    assert list(events.values()) == [["جلسة مباحثات رسمية"]]
