@@ -25,6 +25,7 @@ from kg.cli.graphfile import DEFAULT_GRAPH, open_graph
 from kg.cli.output import err, fail, progress, say, summarize
 from kg.graph import load, save
 from kg.read import collect_inputs
+from kg.store.cypher import run as run_query
 from kg.store.embedded import QueryError, Result, open_cached
 from kg.store.neo4j import CONNECT_TIMEOUT, PushError, push
 
@@ -119,7 +120,7 @@ def query_command(
     except ValueError as e:
         fail(f"cannot load the graph in {graph} into the query engine: {e}")
     try:
-        result = db.run(query, parameters)
+        result = run_query(db, query, parameters)
     except QueryError as e:
         fail(f"the query failed: {e}")
     _print(result, format)
@@ -143,6 +144,8 @@ def _plain(value: Any) -> Any:
         return value
     if isinstance(value, list):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
     return str(value)
 
 

@@ -124,3 +124,13 @@ def test_push_without_a_password_says_how_to_give_one(
     result = runner.invoke(app, ["push", str(graph_file)])
     assert result.exit_code == 1
     assert "KG_NEO4J_PASSWORD" in result.stderr
+
+
+def test_a_missing_parameter_names_itself_and_exits_1(graph_file: Path) -> None:
+    result = runner.invoke(
+        app, ["query", "--file", str(CYPHER / "officials.cypher"), "--graph", str(graph_file)]
+    )
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "$country" in result.stderr and "--param country=" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
