@@ -11,7 +11,8 @@ Each way of finding a person is a named finder (`FINDERS`, strongest first):
 - `surname_pairs`: a given name and a transliterated surname (-وف, -ييف, -يان …);
 - `city_opening_a_name`: a city's name that opens a person's (`نور سلطان نزار باييف`);
 - `before_parenthesized_country`: `ستيفان فيسكونتي (فرنسا)`;
-- `before_appositive_title`: `أكان راكمتولن، نائب وزير الخارجية`.
+- `before_appositive_title`: `أكان راكمتولن، نائب وزير الخارجية`;
+- `chinese_names`: a Chinese family name and given-name syllables (`تشن تشونغ`).
 
 Overlapping finds are settled by one named policy, `merge_overlapping`: a listed person
 keeps its identity, and the longer reading names the person. Later mentions of a surname
@@ -29,7 +30,7 @@ from kg.extract.document import Doc, Word
 from kg.extract.known import ADJECTIVE, SURNAME
 from kg.extract.spans import Occupied, Span
 from kg.extract.titles import COUNTERPART, Title
-from kg.lexicon.people import name_parts
+from kg.lexicon.people import chinese_syllables, name_parts
 from kg.lexicon.titles import portfolios, titles
 from kg.lexicon.topics import topic_words
 from kg.lexicon.triggers import triggers
@@ -221,10 +222,11 @@ def _closes_name(doc: Doc, last: Word) -> bool:
 
 
 def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """Two or three name words that end right before `pos` (a comma may stand between)."""
+    """Two or three name words that end right before `pos` (a comma or dash between), after
+    punctuation or a word that is no name ("أكد هان بينج - وزير مستشار …")."""
     doc = ctx.doc
     end = pos
-    while end > 0 and doc.ftext[end - 1] in " ،,":
+    while end > 0 and doc.ftext[end - 1] in " ،,-":
         end -= 1
     k = doc.word_at(end) - 1
     taken: list[Word] = []
@@ -235,8 +237,11 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
             break
         taken.append(w)
         k -= 1
-    before = doc.ftext[max(0, taken[-1].start - 2) : taken[-1].start] if taken else ""
-    if len(taken) < 2 or not NAME_OPENS.search(before):
+    if len(taken) < 2:
+        return None
+    before = doc.ftext[max(0, taken[-1].start - 2) : taken[-1].start]
+    previous = doc.words[k].text if k >= 0 else ""
+    if not NAME_OPENS.search(before) and previous not in _stop_words():
         return None
     return taken[-1].start, taken[0].end
 
@@ -283,7 +288,27 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
                 second = _read_name(ctx, span[1])
                 if second is not None and " " in text[second[0] : second[1]]:
                     yield Candidate(*second, "after_title_chain")
+            if chain[0].plural:
+                yield from _next_holders(ctx, chain[0], span[1])
         i += len(chain)
+
+
+def _next_holders(ctx: Context, title: Title, pos: int) -> Iterator[Candidate]:
+    """ "ونظيراه النيجري X، والنيجيري Y": after a plural title's first holder, each nisba
+    and name that follows is another holder, of that nisba's country."""
+    adjectives = {s.start: s for s in ctx.owners if s.kind == ADJECTIVE}
+    text = ctx.doc.ftext
+    while True:
+        gap = PUNCT_GAP.match(text, pos)
+        adjective = adjectives.get(gap.end()) if gap else None
+        if adjective is None or not adjective.proclitics.startswith("و"):
+            return
+        span = _read_name(ctx, adjective.end)
+        if span is None or " " not in text[span[0] : span[1]]:
+            return
+        own = replace(title, of=adjective, owners=(adjective,), plural=False)
+        yield Candidate(*span, "after_title_chain", (own,))
+        pos = span[1]
 
 
 def _place_opening_a_name(
@@ -363,6 +388,32 @@ def before_appositive_title(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(*span, "before_appositive_title")
 
 
+def chinese_names(ctx: Context) -> Iterator[Candidate]:
+    """ "تشن تشونغ", "لي تشيانغ": a Chinese family name and the syllables of a given name
+    (two syllables when the family name is also an Arabic word: "هو", "ما")."""
+    families, syllables = _chinese_parts()
+    words, text = ctx.doc.words, ctx.doc.ftext
+    for w in words:
+        if w.text not in families or ctx.occupied.taken(w.start, w.end):
+            continue
+        end, count = w.end, 0
+        for nxt in words[w.n + 1 : w.n + 3]:
+            if text[end : nxt.start] != " " or nxt.text not in syllables:
+                break
+            if ctx.occupied.taken(nxt.start, nxt.end):
+                break
+            end, count = nxt.end, count + 1
+        if count >= (2 if w.text in _stop_words() else 1):
+            yield Candidate(w.start, end, "chinese_names")
+
+
+@cache
+def _chinese_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded Chinese family names and given-name syllables of `name_parts.tsv`."""
+    families = frozenset(fold(w) for w, p in name_parts().items() if p.kind == "cn_family")
+    return families, frozenset(fold(w) for w in chinese_syllables())
+
+
 Finder = Callable[[Context], Iterator[Candidate]]
 FINDERS: tuple[Finder, ...] = (
     listed_people,
@@ -372,6 +423,7 @@ FINDERS: tuple[Finder, ...] = (
     city_opening_a_name,
     before_parenthesized_country,
     before_appositive_title,
+    chinese_names,
 )
 
 
@@ -457,8 +509,8 @@ def _apposed_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> N
 def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:
     """ "الرئيسان المشاركان للجنة - وزير … X ووزير … Y": each person after it holds it."""
     for t in titles:
-        if not t.plural:
-            continue
+        if not t.plural or t.kind == COUNTERPART:
+            continue  # "ونظيراه النيجري X والنيجيري Y": each holder has a nisba of their own
         sentence = doc.sentence_of(t.start)
         after = [p for p in found if p.start > t.start]
         # The people follow in the same sentence, or (a statement's signers) in the next one.

@@ -60,10 +60,13 @@ class Title:
 
 @cache
 def _matcher() -> PhraseMatcher[Role]:
-    phrases: list[tuple[str, Role]] = []
+    # Spellings the data lists come first: a derived form never shadows one ("مستشاره", his
+    # adviser, is listed; it is also the construct form of "المستشارة", the Chancellor).
+    phrases: list[tuple[str, Role]] = [
+        (t.ar, Role(t.en, t.kind, construct=t.needs_owner, plural=fold(t.ar) in PLURAL))
+        for t in titles()
+    ]
     for t in titles():
-        plural = fold(t.ar) in PLURAL
-        phrases.append((t.ar, Role(t.en, t.kind, construct=t.needs_owner, plural=plural)))
         if indefinite(t.ar) != t.ar:
             phrases.append((indefinite(t.ar), Role(t.en, t.kind, construct=True)))
         if t.kind in (HEAD, MINISTER) and " " not in t.ar:
@@ -81,6 +84,8 @@ def _matcher() -> PhraseMatcher[Role]:
                     phrases.append((f"{t.ar} الشؤون {p.ar}", role))
     for counterpart in ("نظير", "نظيره", "نظيرته", "نظيرها"):
         phrases.append((counterpart, Role("", COUNTERPART)))
+    for counterparts in ("نظيراه", "نظيريه", "نظيرتاه", "نظيرتيه", "نظراؤه", "نظرائه"):
+        phrases.append((counterparts, Role("", COUNTERPART, plural=True)))  # "ونظيراه X وY"
     return PhraseMatcher(phrases)
 
 

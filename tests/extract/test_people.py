@@ -127,3 +127,24 @@ def test_another_first_name_before_a_listed_surname_is_another_person() -> None:
     g = extract("وقالت رئيسة المفوضية الأوروبية ماريا شولتس إن بروكسل تدعم.")
     assert "Olaf Scholz" not in people(g)
     assert [m for ms in people(g).values() for m in ms] == ["ماريا شولتس"]
+
+
+def test_each_counterpart_after_a_dual_has_the_country_of_their_own_nisba() -> None:
+    g = extract(
+        "وقع وزير النفط الليبي خالد المبروك، ونظيراه التشادي آدم دينغ، والسوداني عمر حامد، "
+        "على الاتفاق."
+    )
+    assert {(c, r) for _, c, r in holds(g)} == {
+        ("Libya", "Minister of Oil"),
+        ("Chad", "Minister of Oil"),
+        ("Sudan", "Minister of Oil"),
+    }
+
+
+def test_possessive_titles_and_chinese_names() -> None:
+    g = extract(
+        "ويرافقه مدير مكتبه كريم جعفري ومستشاره بهرام زنكنه. وأكد لي وي شينغ أن الزيارة مهمة."
+    )
+    mentions = sorted(m for ms in people(g).values() for m in ms)
+    assert mentions == ["بهرام زنكنه", "كريم جعفري", "لي وي شينغ"]
+    assert "Li Weixing" in people(g)
