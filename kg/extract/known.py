@@ -10,6 +10,7 @@ from functools import cache
 
 from kg.extract.document import Doc
 from kg.extract.matcher import PhraseMatcher
+from kg.extract.place_names import name_places
 from kg.extract.spans import Span
 from kg.lexicon.gazetteer import Term, gazetteer
 from kg.lexicon.people import Person, people
@@ -51,8 +52,9 @@ def _matcher() -> PhraseMatcher[tuple[Term, bool]]:
 
 
 def find_known(doc: Doc) -> list[Span]:
-    """Spans of gazetteer names, attached proclitics included (as the guidelines count them)."""
-    return [
+    """Spans of gazetteer names, attached proclitics included (as the guidelines count them),
+    and of places named by a head noun or as a state's capital (`place_names`)."""
+    listed = [
         Span(
             label=term.label,
             start=m.word_start,
@@ -67,3 +69,4 @@ def find_known(doc: Doc) -> list[Span]:
         for m in _matcher().find(doc.ftext)
         for term, adjective in [m.value]
     ]
+    return name_places(doc, listed)

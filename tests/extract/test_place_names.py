@@ -1,0 +1,36 @@
+"""Places named by a head noun, and a capital named by its state. Sentences written here."""
+
+from __future__ import annotations
+
+from kg import extract
+from kg.schema import Label
+
+
+def _places(text: str) -> dict[str, list[str]]:
+    graph = extract(text)
+    return {e.name: [m.text for m in e.mentions] for e in graph.entities if e.label is Label.PLACE}
+
+
+def test_a_state_followed_by_the_capital_is_its_capital_city() -> None:
+    assert _places("ووصل الوزير إلى الكويت العاصمة مساء أمس.") == {
+        "Kuwait City": ["الكويت العاصمة"]
+    }
+
+
+def test_an_island_or_district_the_gazetteer_lacks_is_named_by_its_head() -> None:
+    places = _places("وزار الوفد جزيرة لامو ثم مقاطعة كيليفي ضمن جولة ساحلية.")
+    assert places == {"Lamo Island": ["جزيرة لامو"], "Kilifi District": ["مقاطعة كيليفي"]}
+
+
+def test_a_province_named_after_a_listed_city_is_a_place_of_its_own() -> None:
+    places = _places("وتقع منطقة طشقند قرب الحدود.")
+    assert places == {"Tashkent Region": ["منطقة طشقند"]}
+
+
+def test_a_listed_region_after_its_head_is_that_region() -> None:
+    places = _places("وزار الوفد إقليم كردستان العراق.")
+    assert places == {"Kurdistan Region": ["إقليم كردستان العراق"]}
+
+
+def test_ordinary_words_after_a_head_name_no_place() -> None:
+    assert _places("وأقامت القوات منطقة عازلة قرب جزيرة صناعية.") == {}
