@@ -23,10 +23,10 @@ ABOUT = (Label.EVENT, Label.DOCUMENT)
 @rule(RelType.DISCUSSED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, SUBJECTS))
 def subjects_of_a_signed_document(c: Clause) -> Iterator[Fact]:
     """ "وقع الجانبان اتفاقية للتعاون في مجال الطاقة": a signed document is about the fields
-    and projects its sentence names."""
-    for d in c.of(Label.DOCUMENT):
-        for t in c.of(*SUBJECTS):
-            yield Fact(d, t)
+    and projects named after it, up to the next document ("اتفاقيات بشأن الاستثمار،
+    وللتعاون الجمركي": each its own field); fields named before every document belong to
+    all of them."""
+    yield from _owned_subjects(c.of(Label.DOCUMENT), c.of(*SUBJECTS))
 
 
 @rule(RelType.DISCUSSED, needs=(ABOUT, SUBJECTS))
@@ -38,6 +38,15 @@ def subjects_of_an_event(c: Clause) -> Iterator[Fact]:
     for a in c.of(*ABOUT):
         for t in c.of(*SUBJECTS):
             yield Fact(a, t)
+
+
+def _owned_subjects(documents: list[Span], subjects: list[Span]) -> Iterator[Fact]:
+    """Each subject with the last document named before it (or with every document, when
+    it comes first)."""
+    for t in subjects:
+        before = [d for d in documents if d.start <= t.start]
+        for d in before[-1:] or documents:
+            yield Fact(d, t)
 
 
 @rule(RelType.DISCUSSED, cues=(Cue.DISCUSS,), needs=(SUBJECTS,))

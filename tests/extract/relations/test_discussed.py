@@ -21,6 +21,12 @@ CASES = [
         {("Meeting", "tourism")},
         "subjects_of_the_main_event",
     ),
+    case(
+        "ووقع الجانبان اتفاقية للتعاون في مجال الطاقة، ومذكرة تفاهم في مجال السياحة.",
+        {("Agreement", "energy"), ("Memorandum of understanding", "tourism")},
+        "subjects_of_a_signed_document",
+        absent={("Agreement", "tourism"), ("Memorandum of understanding", "energy")},
+    ),
 ]
 
 
