@@ -148,6 +148,9 @@ def parameters(graph: nx.MultiDiGraph) -> dict[str, dict[str, str]]:
             "target": graph.nodes[target][Prop.NAME],
         },
         "connection": {"from": graph.nodes[source][Prop.NAME], "to": b},
+        "between": {"a": a, "b": b, "from": "0000", "to": "9999"},
+        "agreements_per_year": {"country": a},
+        "officials_meetings": {"a": a, "b": b},
     }
 
 

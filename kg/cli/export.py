@@ -96,9 +96,36 @@ def png_command(
     hops: HopsOption = 1,
     labels: LabelOption = None,
     title: Annotated[str | None, typer.Option(help="Picture title.")] = None,
+    timeline: Annotated[
+        bool, typer.Option("--timeline", help="Chart events per month and category instead.")
+    ] = False,
 ) -> None:
-    """A static picture for reports, Arabic shaped right to left."""
+    """A static picture for reports, Arabic shaped right to left; with --timeline, the chart
+    of events and documents per month and PLOVER category (of --around's entity, if given)."""
+    if timeline:
+        _timeline(graph_file, output, near, title)
+        return
     _picture(graph_file, output, "png", near, hops, labels, title)
+
+
+def _timeline(graph_file: Path, output: Path, near: str | None, title: str | None) -> None:
+    from kg.export.timeline import draw_timeline  # matplotlib: loaded only when asked for
+    from kg.lookup.dyads import dated_events, months, timeline
+
+    graph = open_graph(graph_file)
+    if near is not None:
+        try:
+            match = resolve(graph, near)
+        except (UnknownName, AmbiguousName) as e:
+            fail(str(e))
+        found = timeline(graph, match.key)
+        title = title or f"Events and documents of {match.name} per month"
+    else:
+        found = months(graph, dated_events(graph))
+    if not found:
+        fail("the graph holds no events or documents to chart")
+    bars = draw_timeline(found, output, title=title)
+    err.print(f"wrote {output} ({bars} months, {sum(m.total for m in found)} events and documents)")
 
 
 @export.command("svg")

@@ -336,7 +336,7 @@ def months(
 
 
 def dated_events(graph: nx.MultiDiGraph) -> set[str]:
-    """Every event and document of the graph."""
+    """Every event and document of the graph (`months` sorts out the undated)."""
     return {
         n for n, label in graph.nodes(data=Prop.LABEL) if label in (Label.EVENT, Label.DOCUMENT)
     }

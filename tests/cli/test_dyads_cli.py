@@ -81,3 +81,14 @@ def test_timeline_table_and_csv(dyads_file: Path) -> None:
 def test_timeline_with_nothing_in_bounds_exits_1(dyads_file: Path) -> None:
     code, _, err = _run("timeline", "Egypt", "-g", str(dyads_file), "--until", "2000")
     assert code == 1 and "no events or documents" in err
+
+
+def test_export_png_timeline_draws_the_months(dyads_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "timeline.png"
+    code, _, err = _run("export", "png", str(dyads_file), "-o", str(out), "--timeline")
+    assert code == 0 and out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "(2 months, 3 events and documents)" in err  # 2023-01; 2024-03: meeting, memorandum
+    code, _, err = _run(
+        "export", "png", str(dyads_file), "-o", str(out), "--timeline", "--around", "Egypt"
+    )
+    assert code == 0 and "1 months" in err

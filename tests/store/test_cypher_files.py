@@ -29,6 +29,9 @@ CASES: dict[str, tuple[dict[str, str], int]] = {
     "figures": ({"a": "Q227", "b": "Kazakhstan", "metric": ""}, 2),
     "evidence": ({"source": "Ali Asadov", "type": "HOLDS_POSITION", "target": "Azerbaijan"}, 1),
     "connection": ({"from": "Ali Asadov", "to": "Kazakhstan"}, 6),
+    "between": ({"a": "Azerbaijan", "b": "Kazakhstan", "from": "2024", "to": "2024-12-31"}, 1),
+    "agreements_per_year": ({"country": "Azerbaijan"}, 1),
+    "officials_meetings": ({"a": "Azerbaijan", "b": "Kazakhstan"}, 1),
 }
 GRAPH = "cypher_files"
 
@@ -79,3 +82,11 @@ def test_connection_follows_every_relationship_type_but_mentions() -> None:
     text = (CYPHER / "connection.cypher").read_text(encoding="utf-8")
     for pattern in re.findall(r"\[r\d:([A-Z_|]+)\]", text):
         assert set(pattern.split("|")) == {t.value for t in RelType} - {"MENTIONED_IN"}
+
+
+def test_between_keeps_only_what_falls_in_the_window(embedded: Embedded) -> None:
+    query = (CYPHER / "between.cypher").read_text(encoding="utf-8")
+    window = {"a": "Azerbaijan", "b": "Kazakhstan", "from": "2024-11-06", "to": "2025-12-31"}
+    assert embedded.run(query, window).rows == []
+    window = {**window, "from": "2024-11-05"}
+    assert [row[0] for row in embedded.run(query, window).rows] == ["2024-11-05"]

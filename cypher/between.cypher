@@ -1,0 +1,37 @@
+// What happened between two entities from one date to another.
+// Events and documents both took part in or signed (themselves or through people who hold a
+// position in them), meetings of a body both belong to, and meetings of their officials
+// (MET_WITH), dated inside the window, in date order. Dates are ISO text compared as text,
+// both ends included: '2016' <= '2016-09-22' <= '2016-12-31'.
+// Parameters:
+//   $a, $b      English or Arabic names, or node keys, of the two entities
+//   $from, $to  first and last date of the window ('2016-01-01', '2024-12-31')
+// Example: kg query --file cypher/between.cypher --param a=Azerbaijan --param b=Kazakhstan --param from=2016 --param to=2024-12-31
+MATCH (a) WHERE a.name = $a OR a.name_ar = $a OR a.key = $a
+MATCH (b) WHERE b.name = $b OR b.name_ar = $b OR b.key = $b
+MATCH (x)-[r1:PARTICIPATED_IN|SIGNED]->(e)<-[r2:PARTICIPATED_IN|SIGNED]-(y)
+OPTIONAL MATCH (x)-[h1:HOLDS_POSITION]->(a)
+OPTIONAL MATCH (y)-[h2:HOLDS_POSITION]->(b)
+WITH a, b, x, y, e, h1, h2
+WHERE (x.key = a.key OR h1 IS NOT NULL) AND (y.key = b.key OR h2 IS NOT NULL)
+  AND e.date >= $from AND e.date <= $to
+RETURN DISTINCT e.date AS date, e.label AS kind, e.category AS category, e.name AS what
+ORDER BY date, what
+UNION ALL
+MATCH (a) WHERE a.name = $a OR a.name_ar = $a OR a.key = $a
+MATCH (b) WHERE b.name = $b OR b.name_ar = $b OR b.key = $b
+MATCH (a)-[:MEMBER_OF]->(o:Organization)<-[:MEMBER_OF]-(b)
+MATCH (e:Event)-[:PART_OF]->(o)
+WHERE e.date >= $from AND e.date <= $to
+RETURN DISTINCT e.date AS date, e.label AS kind, e.category AS category, e.name AS what
+ORDER BY date, what
+UNION ALL
+MATCH (a) WHERE a.name = $a OR a.name_ar = $a OR a.key = $a
+MATCH (b) WHERE b.name = $b OR b.name_ar = $b OR b.key = $b
+MATCH (p:Person)-[:HOLDS_POSITION]->(a)
+MATCH (q:Person)-[:HOLDS_POSITION]->(b)
+MATCH (p)-[m:MET_WITH]-(q)
+WHERE m.date >= $from AND m.date <= $to
+RETURN DISTINCT m.date AS date, 'MET_WITH' AS kind, 'CONSULT' AS category,
+       p.name + ' met ' + q.name AS what
+ORDER BY date, what
