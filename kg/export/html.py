@@ -28,7 +28,7 @@ from typing import Any
 import networkx as nx
 
 from kg.export.captions import caption
-from kg.export.style import style
+from kg.export.style import CATEGORY_COLOURS, category_colour, style
 from kg.lookup.records import ArticleRef, articles_of, display_name, type_of
 from kg.schema import PREDICATES, Label, Prop, RelType
 
@@ -102,7 +102,15 @@ def page_data(
         },
         "total": total,
         "overview": overview,
+        "categories": {c: category_colour(c) for c in _categories(shown)},
     }
+
+
+def _categories(graph: nx.MultiDiGraph) -> list[str]:
+    """The PLOVER categories of the events and documents drawn, in the palette's order."""
+    found = {str(c or "none") for n, c in graph.nodes(data=Prop.CATEGORY)
+             if graph.nodes[n].get(Prop.LABEL) in (Label.EVENT, Label.DOCUMENT)}  # fmt: skip
+    return [c for c in CATEGORY_COLOURS if c in found]
 
 
 def _overview(graph: nx.MultiDiGraph, weights: Counter[str], budget: Budget) -> nx.MultiDiGraph:
@@ -143,7 +151,16 @@ def _node(key: str, attrs: dict[str, Any], weight: int, cap: int | None) -> dict
     name_ar = attrs.get(Prop.NAME_AR)
     facts = [
         (str(p), attrs[p])
-        for p in (Prop.DATE, Prop.PERIOD, Prop.CHANGE_PCT, Prop.PUBLISHED, Prop.SOURCE, Prop.URL)
+        for p in (
+            Prop.DATE,
+            Prop.DATE_SOURCE,
+            Prop.CATEGORY,
+            Prop.PERIOD,
+            Prop.CHANGE_PCT,
+            Prop.PUBLISHED,
+            Prop.SOURCE,
+            Prop.URL,
+        )
         if attrs.get(p) is not None
     ]
     evidence, more = _evidence(attrs, cap)
@@ -160,6 +177,8 @@ def _node(key: str, attrs: dict[str, Any], weight: int, cap: int | None) -> dict
         "evidence": evidence,
         "more_evidence": more,
         "facts": facts,
+        "date": attrs.get(Prop.DATE),
+        "category": attrs.get(Prop.CATEGORY),
     }
 
 
@@ -180,6 +199,7 @@ def _edges(graph: nx.MultiDiGraph, cap: int | None) -> list[dict[str, Any]]:
                 "directed": predicate is None or not predicate.symmetric,
                 "plumbing": type_ in _PLUMBING,
                 "support": attrs.get(Prop.SUPPORT, 0),
+                "date": attrs.get(Prop.DATE),
                 "evidence": evidence,
                 "more_evidence": more,
             }
@@ -201,6 +221,7 @@ def render_html(
         "title": html.escape(title),
         "css": _asset("page.css"),
         "js": _asset("page.js"),
+        "time_js": _asset("time.js"),
         **{slot: _asset(name) for slot, name in _LIBRARIES.items()},
         # A JSON block ends at the first "</": escape it so no text can close the script.
         "data": json.dumps(data, ensure_ascii=False, default=str).replace("</", "<\\/"),

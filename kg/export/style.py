@@ -42,3 +42,35 @@ def style(label: object) -> Style:
         return STYLES[Label(str(label))]
     except ValueError:
         return UNKNOWN
+
+
+#: A colour per PLOVER event category (the timeline chart of the page and of
+#: `kg export png --timeline`): cooperation in blues and greens, conflict in reds.
+CATEGORY_COLOURS: dict[str, str] = {
+    "CONSULT": "#4e79a7",
+    "AGREE": "#59a14f",
+    "COOPERATE": "#76b7b2",
+    "SUPPORT": "#8cd17d",
+    "AID": "#edc948",
+    "CONCEDE": "#b6992d",
+    "RETREAT": "#d4a6c8",
+    "INVESTIGATE": "#9d7660",
+    "DEMAND": "#f28e2b",
+    "DISAPPROVE": "#ff9d9a",
+    "ACCUSE": "#e15759",
+    "REJECT": "#d37295",
+    "THREATEN": "#b07aa1",
+    "PROTEST": "#ff7f0e",
+    "SANCTION": "#bc3a3a",
+    "MOBILIZE": "#7f7f7f",
+    "COERCE": "#8c564b",
+    "ASSAULT": "#a50f15",
+    "FIGHT": "#67000d",
+    "CRIME": "#4d4d4d",
+    "none": "#bab0ac",
+}
+
+
+def category_colour(category: str | None) -> str:
+    """The colour of a PLOVER category; grey for none or an unknown one."""
+    return CATEGORY_COLOURS.get(category or "none", CATEGORY_COLOURS["none"])

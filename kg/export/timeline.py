@@ -11,37 +11,8 @@ from pathlib import Path
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from kg.export.style import CATEGORY_COLOURS, category_colour
 from kg.lookup.dyads import Month
-
-#: A colour per PLOVER category: cooperation in blues and greens, conflict in reds.
-CATEGORY_COLOURS: dict[str, str] = {
-    "CONSULT": "#4e79a7",
-    "AGREE": "#59a14f",
-    "COOPERATE": "#76b7b2",
-    "SUPPORT": "#8cd17d",
-    "AID": "#edc948",
-    "CONCEDE": "#b6992d",
-    "RETREAT": "#d4a6c8",
-    "INVESTIGATE": "#9d7660",
-    "DEMAND": "#f28e2b",
-    "DISAPPROVE": "#ff9d9a",
-    "ACCUSE": "#e15759",
-    "REJECT": "#d37295",
-    "THREATEN": "#b07aa1",
-    "PROTEST": "#ff7f0e",
-    "SANCTION": "#bc3a3a",
-    "MOBILIZE": "#7f7f7f",
-    "COERCE": "#8c564b",
-    "ASSAULT": "#a50f15",
-    "FIGHT": "#67000d",
-    "CRIME": "#4d4d4d",
-    "none": "#bab0ac",
-}
-
-
-def colour(category: str) -> str:
-    """The colour of a category; grey for one without."""
-    return CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["none"])
 
 
 def draw_timeline(
@@ -64,7 +35,9 @@ def draw_timeline(
     bottom = [0] * len(dated)
     for category in categories:
         heights = [m.categories.get(category, 0) for m in dated]
-        ax.bar(x, heights, bottom=bottom, color=colour(category), label=category, width=0.8)
+        ax.bar(
+            x, heights, bottom=bottom, color=category_colour(category), label=category, width=0.8
+        )
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.set_xticks(x, [m.month for m in dated], rotation=60, ha="right", fontsize=8)
     ax.set_ylabel("events and documents")

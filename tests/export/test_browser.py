@@ -147,3 +147,35 @@ def test_a_graph_over_the_budget_opens_as_an_overview_in_seconds(
     assert drawn["nodes"] == budget.nodes and 0 < drawn["edges"] <= budget.edges
     counts = browser.find_element(By.ID, "kg-counts").text
     assert f"of {graph.number_of_nodes():,} nodes" in counts and "overview" in counts
+
+
+def test_date_filter_hides_what_falls_outside_and_the_timeline_fades_it(
+    browser: webdriver.Chrome, tmp_path: Path
+) -> None:
+    from tests.lookup.dyads_articles import dyads_graph
+
+    graph = dyads_graph()
+    _open(browser, graph, tmp_path)
+    assert _errors(browser) == []
+    bars = browser.execute_script("return window.kgView.timelineBars()")
+    assert {b["month"] for b in bars} == {"2023-01", "2024-03"}
+    assert {b["category"] for b in bars} >= {"CONSULT", "AGREE", "ACCUSE"}
+    everything = _drawn(browser)
+    browser.execute_script("window.kgView.setDates('2024-04-01', '2024-12-31')")
+    later = _drawn(browser)
+    assert later["nodes"] < everything["nodes"] and later["edges"] < everything["edges"]
+    hidden = browser.execute_script(
+        "const v = window.kgView; return v.data.nodes.filter((n) => "
+        "v.renderer.getNodeDisplayData(n.id).hidden).map((n) => n.group)"
+    )
+    assert set(hidden) <= {"Event", "Document", "Quantity"} and "Event" in hidden
+    bars = browser.execute_script("return window.kgView.timelineBars()")
+    assert all(b["faded"] for b in bars)  # both months lie before the window
+    assert browser.find_element(By.ID, "kg-from").get_attribute("value") == "2024-04-01"
+    browser.execute_script("window.kgView.setDates('2024-03-01', '2024-03-31')")
+    browser.save_screenshot(str(tmp_path / "dates.png"))
+    browser.save_screenshot("/tmp/time/dates.png")
+    march = browser.execute_script("return window.kgView.timelineBars()")
+    assert {b["month"] for b in march if not b["faded"]} == {"2024-03"}
+    browser.find_element(By.ID, "kg-all-dates").click()
+    assert _drawn(browser) == everything

@@ -74,3 +74,18 @@ def test_every_label_has_a_distinct_look() -> None:
     assert set(STYLES) == set(Label)
     looks = {(s.colour, s.shape) for s in STYLES.values()}
     assert len(looks) == len(Label)
+
+
+def test_page_data_carries_dates_and_categories_for_the_date_filter() -> None:
+    from kg.export.html import page_data
+    from kg.lookup.records import articles_of
+    from tests.lookup.dyads_articles import dyads_graph
+
+    graph = dyads_graph()
+    data = page_data(graph, articles_of(graph))
+    events = [n for n in data["nodes"] if n["group"] == "Event"]
+    assert events and all(n["date"] and n["category"] for n in events)
+    assert {"CONSULT", "ACCUSE"} <= set(data["categories"])
+    assert data["categories"]["CONSULT"].startswith("#")
+    dated = [e for e in data["edges"] if e["type"] == "PARTICIPATED_IN"]
+    assert dated and all(e["date"] for e in dated)
