@@ -15,8 +15,8 @@ from rich.table import Table
 
 from kg.cli.app import app
 from kg.cli.display import Bidi, emit_json
-from kg.cli.graphfile import DEFAULT_GRAPH, open_graph, records_checked
-from kg.cli.lookup import BidiOption, GraphOption, _entity, out
+from kg.cli.graphfile import DEFAULT_GRAPH, GraphOption, open_graph, records_checked
+from kg.cli.lookup import BidiOption, _entity, out
 from kg.cli.output import fail
 from kg.export.table import Cell, to_csv, to_html
 from kg.lookup.dyads import between, timeline

@@ -9,8 +9,8 @@ import networkx as nx
 import typer
 
 from kg.cli.app import app
-from kg.cli.graphfile import open_graph
-from kg.cli.output import err, fail
+from kg.cli.graphfile import DEFAULT_GRAPH, GraphArgument, GraphOption, open_graph
+from kg.cli.output import err, fail, output_file, output_folder, write_atomically
 from kg.export.formats import write_gexf, write_graphml
 from kg.export.html import write_html
 from kg.export.neo4j_csv import import_command, write_neo4j_csv
@@ -25,7 +25,6 @@ export = typer.Typer(
 )
 app.add_typer(export, name="export")
 
-GraphArgument = Annotated[Path, typer.Argument(help="Graph file written by `kg build`.")]
 AroundOption = Annotated[
     str | None, typer.Option("--around", help="Only what lies around this entity (any spelling).")
 ]
@@ -58,17 +57,24 @@ def _wrote(path: Path, graph: nx.MultiDiGraph) -> None:
 
 @export.command("html")
 def html_command(
-    graph_file: GraphArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="The .html file.")],
+    graph_argument: GraphArgument = None,
+    graph_option: GraphOption = DEFAULT_GRAPH,
     near: AroundOption = None,
     hops: HopsOption = 1,
     labels: LabelOption = None,
     title: Annotated[str | None, typer.Option(help="Page title.")] = None,
 ) -> None:
     """An interactive page that works offline: search, legend filter, evidence on click."""
+    graph_file = graph_argument or graph_option
+    output_file(output, "graph.html")
     graph = open_graph(graph_file)
     part = _selected(graph, near, hops, labels)
-    write_html(part, output, title=title or graph_file.stem, articles=articles_of(graph))
+    name = graph_file.stem
+    write_atomically(
+        output,
+        lambda tmp: write_html(part, tmp, title=title or name, articles=articles_of(graph)),
+    )
     _wrote(output, part)
 
 
@@ -83,15 +89,17 @@ def _picture(
 ) -> None:
     from kg.export.picture import draw  # matplotlib: loaded only when a picture is asked for
 
+    output_file(output, f"graph.{format}")
     part = _selected(open_graph(graph_file), near, hops, labels)
-    draw(part, output, format=format, title=title)
+    write_atomically(output, lambda tmp: draw(part, tmp, format=format, title=title))
     _wrote(output, part)
 
 
 @export.command("png")
 def png_command(
-    graph_file: GraphArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="The .png file.")],
+    graph_argument: GraphArgument = None,
+    graph_option: GraphOption = DEFAULT_GRAPH,
     near: AroundOption = None,
     hops: HopsOption = 1,
     labels: LabelOption = None,
@@ -102,6 +110,7 @@ def png_command(
 ) -> None:
     """A static picture for reports, Arabic shaped right to left; with --timeline, the chart
     of events and documents per month and PLOVER category (of --around's entity, if given)."""
+    graph_file = graph_argument or graph_option
     if timeline:
         _timeline(graph_file, output, near, title)
         return
@@ -124,52 +133,65 @@ def _timeline(graph_file: Path, output: Path, near: str | None, title: str | Non
         found = months(graph, dated_events(graph))
     if not found:
         fail("the graph holds no events or documents to chart")
+    output_file(output, "timeline.png")
     bars = draw_timeline(found, output, title=title)
     err.print(f"wrote {output} ({bars} months, {sum(m.total for m in found)} events and documents)")
 
 
 @export.command("svg")
 def svg_command(
-    graph_file: GraphArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="The .svg file.")],
+    graph_argument: GraphArgument = None,
+    graph_option: GraphOption = DEFAULT_GRAPH,
     near: AroundOption = None,
     hops: HopsOption = 1,
     labels: LabelOption = None,
     title: Annotated[str | None, typer.Option(help="Picture title.")] = None,
 ) -> None:
     """A static vector picture for reports, Arabic shaped right to left."""
+    graph_file = graph_argument or graph_option
     _picture(graph_file, output, "svg", near, hops, labels, title)
 
 
 @export.command("graphml")
 def graphml_command(
-    graph_file: GraphArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="The .graphml file.")],
+    graph_argument: GraphArgument = None,
+    graph_option: GraphOption = DEFAULT_GRAPH,
 ) -> None:
     """GraphML for yEd or Gephi (lists and evidence as JSON strings)."""
+    graph_file = graph_argument or graph_option
+    output_file(output, "graph.graphml")
     graph = open_graph(graph_file)
-    write_graphml(graph, output)
+    write_atomically(output, lambda tmp: write_graphml(graph, tmp))
     _wrote(output, graph)
 
 
 @export.command("gexf")
 def gexf_command(
-    graph_file: GraphArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="The .gexf file.")],
+    graph_argument: GraphArgument = None,
+    graph_option: GraphOption = DEFAULT_GRAPH,
 ) -> None:
     """GEXF for Gephi: names as node labels, colours by label, types as edge labels."""
+    graph_file = graph_argument or graph_option
+    output_file(output, "graph.gexf")
     graph = open_graph(graph_file)
-    write_gexf(graph, output)
+    write_atomically(output, lambda tmp: write_gexf(graph, tmp))
     _wrote(output, graph)
 
 
 @export.command("csv")
 def csv_command(
-    graph_file: GraphArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the CSV files.")],
+    graph_argument: GraphArgument = None,
+    graph_option: GraphOption = DEFAULT_GRAPH,
 ) -> None:
     """nodes.csv and relationships.csv for `neo4j-admin database import full`."""
+    graph_file = graph_argument or graph_option
+    output_folder(output)
     graph = open_graph(graph_file)
-    nodes, relationships = write_neo4j_csv(graph, output)
+    write_atomically(output, lambda tmp: write_neo4j_csv(graph, tmp))
+    nodes, relationships = output / "nodes.csv", output / "relationships.csv"
     _wrote(output, graph)
     err.print(f"load them with: {import_command(nodes, relationships)}")

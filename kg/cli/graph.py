@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 import time
 from enum import StrEnum
@@ -21,18 +22,14 @@ from rich.table import Table
 
 from kg.batch import add_files
 from kg.cli.app import app
-from kg.cli.graphfile import DEFAULT_GRAPH, open_graph
-from kg.cli.output import err, fail, progress, say, summarize
+from kg.cli.graphfile import DEFAULT_GRAPH, GRAPH_ENV, GraphArgument, GraphOption, open_graph
+from kg.cli.output import USAGE, err, fail, output_file, progress, say, summarize
 from kg.graph import load, save
 from kg.read import collect_inputs
+from kg.schema import Prop
 from kg.store.cypher import run as run_query
 from kg.store.embedded import QueryError, Result, open_cached
 from kg.store.neo4j import CONNECT_TIMEOUT, PushError, push
-
-GraphOption = Annotated[
-    Path,
-    typer.Option("--graph", "-g", envvar="KG_GRAPH", help="Graph file written by `kg build`."),
-]
 
 
 class QueryFormat(StrEnum):
@@ -46,34 +43,71 @@ def build_command(
     inputs: Annotated[list[Path], typer.Argument(help="Article .txt files or folders of them.")],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help=f"New graph file (default {DEFAULT_GRAPH})."),
+        typer.Option(
+            "--graph",
+            "-g",
+            "--output",
+            "-o",
+            envvar=GRAPH_ENV,
+            help=f"The graph file to write (default {DEFAULT_GRAPH}, or ${GRAPH_ENV}).",
+        ),
     ] = None,
     into: Annotated[
         Path | None,
         typer.Option("--into", help="Add to this graph file (created if missing) and rewrite it."),
     ] = None,
+    overwrite: Annotated[
+        bool, typer.Option(help="Replace a graph file built from other articles.")
+    ] = False,
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes for extraction.")] = 1,
     report: Annotated[Path | None, typer.Option(help="Write a JSON report here.")] = None,
 ) -> None:
     """Extract every article and merge them into one graph file.
 
     With --into, articles already in the graph are not read again, so a repeated build
-    changes nothing. Unreadable files are listed on stderr and make the exit code 1.
+    changes nothing. A graph file that holds articles these inputs do not is never replaced
+    silently: add to it with --into, or replace it with --overwrite. Unreadable files are
+    listed on stderr and make the exit code 1.
     """
-    if output is not None and into is not None:
-        fail("give either --output (a new graph) or --into (add to a graph), not both")
-    target = into or output or DEFAULT_GRAPH
-    graph = _existing(into) if into is not None else nx.MultiDiGraph()
+    if into is not None and str(output) == os.environ.get(GRAPH_ENV):
+        output = None  # $KG_GRAPH names the graph; --into says where to add this time
+    if output is not None and into is not None and output != into:
+        fail("give either --graph (a new graph) or --into (add to a graph), not both", USAGE)
+    target = output_file(into or output or DEFAULT_GRAPH)
+    if report is not None:
+        output_file(report, "report.json")
     paths = collect_inputs(inputs)
+    if not paths:
+        fail(f"no article files (*.txt) in {', '.join(map(str, inputs))}", USAGE)
+    graph = _existing(into) if into is not None else nx.MultiDiGraph()
     summary = add_files(
         graph, paths, jobs, watch=lambda outcomes, n: progress(outcomes, n, "extracting")
     )
+    if into is None and not overwrite:
+        _refuse_to_replace(target, set(graph.graph.get(Prop.ARTICLES, ())))
+    if not graph.graph.get(Prop.ARTICLES):
+        summarize(summary.report, report)
+        fail("no article could be read: nothing to build")
     save(graph, target)
     err.print(
         f"{summary.describe()}: "
         f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships → {target}"
     )
     summarize(summary.report, report)
+
+
+def _refuse_to_replace(target: Path, articles: set[str]) -> None:
+    """Stop before a new graph replaces one that holds other articles (exit 2)."""
+    if not target.exists():
+        return
+    old = _existing(target)
+    others = [a for a in old.graph.get(Prop.ARTICLES, ()) if a not in articles]
+    if others:
+        fail(
+            f"{target} holds a graph of other articles ({len(others)} not among these inputs): "
+            f"add to it with --into {target}, or replace it with --overwrite",
+            USAGE,
+        )
 
 
 def _existing(path: Path) -> nx.MultiDiGraph:
@@ -174,7 +208,8 @@ def _print(result: Result, format: QueryFormat) -> None:
 
 @app.command("push")
 def push_command(
-    graph: Annotated[Path, typer.Argument(help="Graph file written by `kg build`.")],
+    graph_argument: GraphArgument = None,
+    graph_option: GraphOption = DEFAULT_GRAPH,
     uri: Annotated[str, typer.Option(help="Bolt URI of the server.")] = "bolt://localhost:7687",
     user: Annotated[str, typer.Option(help="User name.")] = "neo4j",
     password: Annotated[
@@ -191,7 +226,7 @@ def push_command(
     """Merge the graph into Neo4j (or another Bolt server); pushing twice changes nothing."""
     if password is None:
         fail("no password: pass --password or set KG_NEO4J_PASSWORD")
-    g = open_graph(graph)
+    g = open_graph(graph_argument or graph_option)
     start = time.perf_counter()
     try:
         report = push(g, uri, user, password, database, connect_timeout=connect_timeout)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Annotated
 
 import networkx as nx
+import typer
 from pydantic import ValidationError
 
 from kg.cli.output import fail
@@ -14,6 +16,24 @@ from kg.graph import load
 
 #: Where `make demo` writes the sample graph; `--graph` or `KG_GRAPH` name another.
 DEFAULT_GRAPH = Path("out/seeds.graph.json")
+#: Environment variable naming the graph file, for every command alike.
+GRAPH_ENV = "KG_GRAPH"
+
+#: The one way every command names its graph file: `--graph`/`-g`, else $KG_GRAPH.
+GraphOption = Annotated[
+    Path,
+    typer.Option(
+        "--graph",
+        "-g",
+        envvar=GRAPH_ENV,
+        help=f"Graph file (default {DEFAULT_GRAPH}, or ${GRAPH_ENV}).",
+    ),
+]
+#: The same, given first as an argument (`kg export html out/g.json …`): it wins over --graph.
+GraphArgument = Annotated[
+    Path | None,
+    typer.Argument(help="Graph file, as with --graph.", show_default=False),
+]
 
 
 def open_graph(path: Path) -> nx.MultiDiGraph:

@@ -6,7 +6,6 @@ and prints its records as rich tables (`--format table`) or JSON (`--format json
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import networkx as nx
@@ -17,7 +16,7 @@ from rich.text import Text
 
 from kg.cli.app import app
 from kg.cli.display import Bidi, Format, emit_json
-from kg.cli.graphfile import DEFAULT_GRAPH, open_graph, records_checked
+from kg.cli.graphfile import DEFAULT_GRAPH, GraphOption, open_graph, records_checked
 from kg.cli.output import err, fail
 from kg.lookup.card import Card, describe
 from kg.lookup.find import AmbiguousName, Match, UnknownName, find, resolve
@@ -27,10 +26,6 @@ from kg.lookup.records import ArticleRef, Link, articles_of, ref
 from kg.lookup.stats import stats
 from kg.schema import RelType
 
-GraphOption = Annotated[
-    Path,
-    typer.Option("--graph", "-g", envvar="KG_GRAPH", help="Graph file written by `kg build`."),
-]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table or json.")]
 BidiOption = Annotated[
     bool,

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
@@ -40,6 +43,56 @@ def fail(message: str, code: int = 1) -> NoReturn:
     """Stop the command with one clear line on stderr and a non-zero exit, no traceback."""
     say("error:", message, "bold red")
     raise typer.Exit(code)
+
+
+#: Exit code of a command refused before doing anything (a bad option value, a bad path).
+USAGE = 2
+
+
+def output_file(path: Path, example: str = "graph.json") -> Path:
+    """`path` if a file can be written there (its folder made when missing); else one line
+    and exit 2, with nothing written."""
+    if path.is_dir():
+        fail(f"{path} is a folder: give a file name, such as {path / example}", USAGE)
+    _make_folder(path.parent)
+    return path
+
+
+def output_folder(path: Path) -> Path:
+    """`path` if files can be written into it (made when missing); else exit 2."""
+    if path.exists() and not path.is_dir():
+        fail(f"{path} is a file: give a folder for the files", USAGE)
+    _make_folder(path.parent)
+    return path
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        fail(f"cannot make the folder {folder}: {e.strerror or e}", USAGE)
+    if not os.access(folder, os.W_OK):
+        fail(f"cannot write into {folder} (permission denied)", USAGE)
+
+
+def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
+    """Call `write` on a temporary name beside `path`, then rename it over `path`: a failed
+    or interrupted export leaves nothing half-written. Works for a file or a folder."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        write(tmp)
+        if tmp.is_dir():
+            path.mkdir(exist_ok=True)
+            for part in tmp.iterdir():
+                os.replace(part, path / part.name)
+            tmp.rmdir()
+        else:
+            os.replace(tmp, path)
+    finally:
+        if tmp.is_dir():
+            shutil.rmtree(tmp, ignore_errors=True)
+        else:
+            tmp.unlink(missing_ok=True)
 
 
 def summarize(report: BatchReport, report_path: Path | None) -> None:

@@ -83,3 +83,39 @@ def test_a_path_with_brackets_is_printed_as_given(tmp_path: Path, graph_file: Pa
     result = CliRunner().invoke(app, ["export", "graphml", str(graph_file), "-o", str(target)])
     assert result.exit_code == 0, result.stderr
     assert f"wrote {target} (" in result.stderr
+
+
+def test_bad_export_paths_are_one_line_exit_2_and_leave_nothing(
+    tmp_path: Path, graph_file: Path
+) -> None:
+    def run(*args: str | Path) -> tuple[int, str]:
+        result = CliRunner().invoke(app, ["export", *map(str, args)])
+        return result.exit_code, result.stderr
+
+    for fmt in ("graphml", "gexf", "html", "png"):
+        code, stderr = run(fmt, graph_file, "-o", tmp_path)
+        assert code == 2 and "is a folder" in stderr, stderr
+        assert len(stderr.strip().splitlines()) == 1
+    code, stderr = run("csv", graph_file, "-o", graph_file)
+    assert code == 2 and "is a file" in stderr
+    code, _ = run("graphml", graph_file, "-o", tmp_path / "new" / "g.graphml")
+    assert code == 0 and (tmp_path / "new" / "g.graphml").is_file()
+    for _ in range(2):  # an existing CSV folder is refreshed, not a traceback
+        code, stderr = run("csv", graph_file, "-o", tmp_path / "csv")
+        assert code == 0, stderr
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == [
+        "nodes.csv",
+        "relationships.csv",
+    ]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_the_graph_can_be_named_with_the_option_or_kg_graph(
+    tmp_path: Path, graph_file: Path
+) -> None:
+    out = tmp_path / "g.gexf"
+    result = CliRunner().invoke(app, ["export", "gexf", "-g", str(graph_file), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    env = {"KG_GRAPH": str(graph_file)}
+    result = CliRunner().invoke(app, ["export", "gexf", "-o", str(out)], env=env)
+    assert result.exit_code == 0, result.stderr

@@ -99,8 +99,8 @@ def test_output_and_into_together_are_refused(tmp_path: Path) -> None:
     folder = _corpus(tmp_path / "news", ["n1.ar.txt"])
     args = ["build", str(folder), "-o", str(tmp_path / "a.json"), "--into", str(tmp_path / "b")]
     result = runner.invoke(app, args)
-    assert result.exit_code == 1
-    assert "either --output" in result.stderr
+    assert result.exit_code == 2
+    assert "either --graph" in result.stderr
     assert not (tmp_path / "a.json").exists()
 
 
@@ -112,3 +112,57 @@ def test_a_corrupt_graph_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "cannot read the graph" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_graph_of_other_articles_is_not_replaced_silently(tmp_path: Path) -> None:
+    graph = tmp_path / "g.json"
+    first = _corpus(tmp_path / "first", ["n1.ar.txt"])
+    other = _corpus(tmp_path / "other", ["n2.ar.txt"])
+    assert runner.invoke(app, ["build", str(first), "-g", str(graph)]).exit_code == 0
+    before = graph.read_bytes()
+    result = runner.invoke(app, ["build", str(other), "-g", str(graph)])
+    assert result.exit_code == 2
+    assert "--into" in result.stderr and "--overwrite" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert graph.read_bytes() == before
+    assert runner.invoke(app, ["build", str(first), "-g", str(graph)]).exit_code == 0  # same
+    result = runner.invoke(app, ["build", str(other), "-g", str(graph), "--overwrite"])
+    assert result.exit_code == 0, result.stderr
+    assert load(graph).graph[Prop.ARTICLES] == _ids("n2.ar.txt")
+
+
+def test_every_command_names_its_graph_with_kg_graph(tmp_path: Path) -> None:
+    graph = tmp_path / "env.json"
+    folder = _corpus(tmp_path / "news", ["n1.ar.txt"])
+    env = {"KG_GRAPH": str(graph)}
+    assert runner.invoke(app, ["build", str(folder)], env=env).exit_code == 0
+    assert graph.is_file()
+    out = tmp_path / "g.graphml"
+    result = runner.invoke(app, ["export", "graphml", "-o", str(out)], env=env)
+    assert result.exit_code == 0, result.stderr
+    assert out.is_file()
+    result = runner.invoke(app, ["stats"], env=env)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_an_empty_or_missing_input_folder_builds_nothing(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    graph = tmp_path / "g.json"
+    for folder in (tmp_path / "empty", tmp_path / "missing"):
+        result = runner.invoke(app, ["build", str(folder), "-g", str(graph)])
+        assert result.exit_code != 0
+        assert "Traceback" not in result.stderr
+        assert not graph.exists()
+
+
+def test_bad_output_paths_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "news", ["n1.ar.txt"])
+    for target in (tmp_path, tmp_path / "news"):
+        result = runner.invoke(app, ["build", str(folder), "-g", str(target)])
+        assert result.exit_code == 2
+        assert "is a folder" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    blocked = tmp_path / "file.txt"
+    blocked.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(folder), "-g", str(blocked / "g.json")])
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
