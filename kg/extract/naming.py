@@ -3,8 +3,9 @@
 The extractor names an event by its head and owner ("14th meeting of the Joint
 Committee", "Summit in Baku") or by its kind alone ("Meeting", "Memorandum of
 understanding"). What the article's relations say fills in the rest: the body it is part
-of, who took part or signed (countries first, else people, else organizations), where it
-was held, and its date — "Meeting of the Egypt–China Joint Committee, Cairo, 2024-03-12",
+of, who took part or signed (countries first, else people, else organizations), what it
+was about, where it was held, and its date; when nothing of that is known, the article's
+own words for it («الاجتماع الوزاري الرابع») — "Meeting of the Egypt–China Joint Committee, Cairo, 2024-03-12",
 "Visit of Ilham Aliyev to Astana, 2024-05", "Memorandum of understanding between Egypt and
 China, 2024-03-12"; a document nobody is said to sign is named by the event that produced it.
 
@@ -63,7 +64,7 @@ def readable_names(
     for r in relations:
         if r.type in (RelType.PARTICIPATED_IN, RelType.SIGNED, RelType.PRODUCED):
             sides[r.target][r.type].append(by_key[r.source])
-        elif r.type in (RelType.HELD_IN, RelType.PART_OF):
+        elif r.type in (RelType.HELD_IN, RelType.PART_OF, RelType.DISCUSSED):
             sides[r.source][r.type].append(by_key[r.target])
     for event, document in signs.items():
         sides[event][RelType.SIGNED].append(by_key[document])
@@ -147,4 +148,9 @@ def _qualifiers(e: Entity, name: str, sides: dict[RelType, list[Entity]]) -> str
     ]
     if e.label == Label.DOCUMENT and events:  # "a memorandum signed at the meeting of …"
         out += f" signed at the {_inner(events[0].name)}"
+    subjects = [x.name for x in sides.get(RelType.DISCUSSED, [])]
+    if not out and subjects:  # "Roadmap on energy and transport"
+        out = f" on {parties(subjects[:3])}"
+    if not out and len(e.name_ar.split()) > 1 and e.name_ar != e.name:
+        out = f" «{e.name_ar}»"  # the article's own words, when nothing else says more
     return out

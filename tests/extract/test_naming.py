@@ -45,3 +45,12 @@ def test_the_short_name_stays_for_matching_across_articles() -> None:
     assert {e.name for e in g.entities if e.label == "Event"} == {
         "Meeting of the Egypt–China Joint Commission"
     }
+
+
+def test_a_document_without_parties_is_named_by_its_subject_or_its_own_words() -> None:
+    text = (
+        "وأكد الوزير أهمية خارطة الطريق للتعاون في مجال الطاقة.\nوقال إن خطة العمل المشتركة جاهزة."
+    )
+    found = titles(text, "Document")
+    assert all(t is not None and t.split(",")[0] not in ("Roadmap", "Action plan") for t in found)
+    assert any(t is not None and ("on energy" in t or "«" in t) for t in found)
