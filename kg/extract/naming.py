@@ -6,8 +6,9 @@ understanding"). What the article's relations say fills in the rest: the body it
 of, who took part or signed (countries first, else people, else organizations), what it
 was about, where it was held, and its date; when nothing of that is known, the article's
 own words for it («الاجتماع الوزاري الرابع»). So: "Meeting of the Egypt–China Joint
-Committee, Cairo, 2024-03-12", "Visit of Ilham Aliyev to Astana, 2024-05", "Memorandum of understanding between Egypt and
-China, 2024-03-12"; a document nobody is said to sign is named by the event that produced it.
+Committee, Cairo, 2024-03-12", "Visit of Ilham Aliyev to Astana, 2024-05", "Memorandum of
+understanding between Egypt and China, 2024-03-12"; a document nobody is said to sign is
+named by the event that produced it.
 
 >>> parties(["Egypt", "China"])
 'Egypt and China'
