@@ -281,7 +281,12 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
     i = 0
     while i < len(titles):
         chain, end = _title_chain(titles, i, text)
-        span = _read_name(ctx, end) or _place_opening_a_name(ctx, places, end)
+        end = _past_modifiers(ctx.doc, end)
+        span = (
+            _read_name(ctx, end)
+            or _place_opening_a_name(ctx, places, end)
+            or _after_unknown_nisba(ctx, end)
+        )
         if span is not None and _is_name(ctx, span):
             yield Candidate(*span, "after_title_chain", tuple(chain))
             if chain[0].plural and text.startswith(" و", span[1]):
@@ -309,6 +314,34 @@ def _next_holders(ctx: Context, title: Title, pos: int) -> Iterator[Candidate]:
         own = replace(title, of=adjective, owners=(adjective,), plural=False)
         yield Candidate(*span, "after_title_chain", (own,))
         pos = span[1]
+
+
+def _past_modifiers(doc: Doc, pos: int) -> int:
+    """Past the words that qualify a title ("الأسبق", "بالوكالة") right after `pos`."""
+    modifiers = name_words().title_modifiers
+    i = doc.word_at(pos)
+    while i < len(doc.words) and doc.words[i].text in modifiers:
+        if doc.ftext[pos : doc.words[i].start].strip(" ،,"):
+            break
+        pos = doc.words[i].end
+        i += 1
+    return pos
+
+
+def _after_unknown_nisba(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """ "رئيس الوزراء المالي شوغيل كوكالا مايغا": a nisba the gazetteer does not read as a
+    country (an ال-word ending in ي or ية) between a title and a name of two words or more."""
+    doc = ctx.doc
+    i = doc.word_at(pos)
+    if i >= len(doc.words) or doc.ftext[pos : doc.words[i].start] != " ":
+        return None
+    nisba = doc.words[i].text
+    if not (nisba.startswith("ال") and nisba.endswith(("ي", "يه"))) or nisba in _stop_words():
+        return None
+    span = _read_name(ctx, doc.words[i].end)
+    if span is None or " " not in doc.ftext[span[0] : span[1]]:
+        return None
+    return span
 
 
 def _place_opening_a_name(

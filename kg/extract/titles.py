@@ -26,8 +26,10 @@ MINISTER = "minister"
 HEAD = "head"
 COUNTERPART = "counterpart"
 # Words that link a title to the country or body it serves: "في كازاخستان", "بجمهورية …".
+HOST = fold("لدى")
 LINKS = tuple(fold(w) for w in ("في", "لدى", "ب", "ل", "عن"))  # folded: "لدى" is "لدي"
-STATE_WORDS = ("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره")
+# Head words between a link and the owner's name: "بجمهورية …", "لشركة أرامكو".
+STATE_WORDS = ("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "شركه", "مجموعه", "مؤسسه")
 PLURAL = frozenset(
     fold(t) for t in ("الرئيسان المشاركان", "الرئيسين المشاركين", "الرؤساء المشاركون",
                       "الرؤساء المشاركين")
@@ -124,19 +126,56 @@ def _owner_at(text: str, pos: int, spans: dict[int, Span]) -> tuple[Span, int] |
 def find_titles(doc: Doc) -> list[Title]:
     """Title phrases in the text, not yet attached to whom they serve."""
     text = doc.ftext
-    return [
-        Title(
-            m.word_start,
-            m.end,
-            m.value.en,
-            m.value.kind,
-            m.value.plural,
-            conj="و" in text[m.word_start : m.start],
-            construct=m.value.construct,
-            stop=m.end,
+    found = []
+    for m in _matcher().find(text):
+        end, role = m.end, m.value.en
+        if m.value.kind == MINISTER and " of " in role:
+            end, role = coordinated_portfolios(text, end, role)
+        found.append(
+            Title(
+                m.word_start,
+                end,
+                role,
+                m.value.kind,
+                m.value.plural,
+                conj="و" in text[m.word_start : m.start],
+                construct=m.value.construct,
+                stop=end,
+            )
         )
-        for m in _matcher().find(text)
-    ]
+    return found
+
+
+@cache
+def _portfolio_forms() -> tuple[tuple[str, str], ...]:
+    """Folded portfolio spellings, with and without the article, longest first."""
+    forms = {fold(f): p.en for p in portfolios() for f in (p.ar, indefinite(p.ar))}
+    return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+def coordinated_portfolios(text: str, end: int, role: str) -> tuple[int, str]:
+    """ "وزير الاقتصاد والتجارة والصناعة": the portfolios joined by و after a minister's
+    title belong to it (folded `text`).
+
+    >>> coordinated_portfolios(fold(" والتجاره والصناعه ياسو"), 0, "Minister of Economy")
+    (18, 'Minister of Economy, Trade and Industry')
+    """
+    fields = [role.split(" of ", 1)[1]]
+    while text.startswith(" و", end):
+        form = next(
+            (f for f in _portfolio_forms() if text.startswith(f[0], end + 2)
+             and not text[end + 2 + len(f[0]) : end + 3 + len(f[0])].isalnum()),
+            None,
+        )  # fmt: skip
+        if form is None:
+            break
+        end += 2 + len(form[0])
+        fields.append(form[1])
+    if len(fields) == 1:
+        return end, role
+    atoms = [a for f in fields for a in f.split(" and ")]  # "Trade and Industry" is two
+    joined = f"{', '.join(atoms[:-1])} and {atoms[-1]}"
+    return end, f"{role.split(' of ', 1)[0]} of {joined}"
 
 
 def _straddled(title: Title, countries: list[Span]) -> tuple[Span, int] | None:
@@ -150,6 +189,18 @@ def _straddled(title: Title, countries: list[Span]) -> tuple[Span, int] | None:
     return None
 
 
+def _host_after(text: str, pos: int, starts: dict[int, Span]) -> int:
+    """ "السفير الإماراتي لدى الهند": the country an envoy is accredited to closes the title
+    group (the owner stays the sending state)."""
+    after = skip(text, pos, BLANK)
+    if not text.startswith(HOST + " ", after):
+        return pos
+    span = starts.get(skip(text, after + len(HOST), BLANK))
+    if span is None or span.label not in (Label.COUNTRY, Label.ORGANIZATION):
+        return pos
+    return span.end
+
+
 def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Title]:
     """Read after each title the country or body it serves, when the text says; a title in
     the construct form without its owner ("رئيس" alone) was no title."""
@@ -160,6 +211,7 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
         if owner is not None:
             title.of, title.stop = owner
             title.owners = (title.of,)
+        title.stop = _host_after(doc.ftext, title.stop, starts)
         while title.plural and title.of is not None:  # "رئيسا طاجيكستان وأوزبكستان"
             more = starts.get(skip(doc.ftext, title.stop, BLANK))
             if more is None or doc.ftext[more.start] != "و" or more.label != title.of.label:

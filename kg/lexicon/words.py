@@ -33,6 +33,7 @@ class NameWords:
     particles: frozenset[str]  # "بن", "آل", "أبو" …: link the words of one name
     surname_endings: tuple[str, ...]  # "وف", "ييف", "يان" …: end a transliterated surname
     given_like_function: frozenset[str]  # "علي": a given name that folds like "على"
+    title_modifiers: frozenset[str]  # "الأسبق", "بالوكالة": between a title and a name
 
 
 @cache
@@ -42,7 +43,12 @@ def name_words() -> NameWords:
     >>> "بن" in name_words().particles, "علييف".endswith(name_words().surname_endings)
     (True, True)
     """
-    kinds: dict[str, list[str]] = {"particle": [], "surname_ending": [], "given_function": []}
+    kinds: dict[str, list[str]] = {
+        "particle": [],
+        "surname_ending": [],
+        "given_function": [],
+        "title_modifier": [],
+    }
     for n, row in enumerate(read_tsv("name_words.tsv"), start=1):
         if row["kind"] not in kinds:
             raise ValueError(f"name_words.tsv row {n}: kind {row['kind']!r} is unknown")
@@ -51,6 +57,7 @@ def name_words() -> NameWords:
         particles=frozenset(kinds["particle"]),
         surname_endings=tuple(kinds["surname_ending"]),
         given_like_function=frozenset(kinds["given_function"]),
+        title_modifiers=frozenset(kinds["title_modifier"]),
     )
 
 

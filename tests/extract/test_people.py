@@ -148,3 +148,22 @@ def test_possessive_titles_and_chinese_names() -> None:
     mentions = sorted(m for ms in people(g).values() for m in ms)
     assert mentions == ["بهرام زنكنه", "كريم جعفري", "لي وي شينغ"]
     assert "Li Weixing" in people(g)
+
+
+def test_coordinated_portfolios_belong_to_one_minister() -> None:
+    g = extract("ووقع وزير الصناعة والتجارة والطاقة الإندونيسي بودي سانتوسو الاتفاقية.")
+    assert {r for _, _, r in holds(g)} == {"Minister of Industry, Trade and Energy"}
+    assert [m for ms in people(g).values() for m in ms] == ["بودي سانتوسو"]
+
+
+def test_the_host_country_and_a_modifier_stand_between_title_and_name() -> None:
+    g = extract("وأشار السفير الماليزي لدى الهند داتو حسن ياسين إلى نمو التجارة.")
+    assert [m for ms in people(g).values() for m in ms] == ["داتو حسن ياسين"]
+    assert {(c, r) for _, c, r in holds(g)} == {("Malaysia", "Ambassador")}
+    g = extract("وقال وزير الخارجية الأردني الأسبق كامل الخطيب إن المنطقة تتغير.")
+    assert [m for ms in people(g).values() for m in ms] == ["كامل الخطيب"]
+
+
+def test_a_nisba_the_gazetteer_does_not_read_still_opens_no_name() -> None:
+    g = extract("وبحث رئيس الوزراء المالي شوغيل مايغا الأوضاع في الساحل.")
+    assert [m for ms in people(g).values() for m in ms] == ["شوغيل مايغا"]
