@@ -43,6 +43,7 @@ PLURAL_ENDINGS = ("ات",)
 DUAL_ENDINGS = ("تين", "تي", "تان", "تا")
 # What opens the subjects of a plural or dual head.
 SUBJECTS = re.compile(r" (?:بشان|حول|في مجالات|في مجال|تتعلق ب|تشمل|تتناول) | (?=ل\w{4,})")
+PIECE_END = re.compile(r"[،,.:;؛\n]")
 NEXT_SUBJECT = re.compile(r"(?:،|,)? ?و(?:بشان |حول |في مجال )?")
 
 
@@ -136,7 +137,8 @@ def subjects(doc: Doc, head_start: int, head_end: int, dual: bool) -> list[Subje
     out: list[Subject] = []
     start, pos = head_start, opener.end()
     while pos < sentence_end:
-        end = tail(text, _plain_words(text, pos, MAX_PIECE_WORDS))
+        end = max(tail(text, _plain_words(text, pos, MAX_PIECE_WORDS)),
+                  _to_comma(text, pos, sentence_end))  # fmt: skip
         if end <= pos:
             break
         out.append(Subject(start, end))
@@ -154,6 +156,16 @@ def subjects(doc: Doc, head_start: int, head_end: int, dual: bool) -> list[Subje
 _OTHER_HEADS = tuple(
     fold(w) for w in ("برنامج", "مذكرة", "مذكرات", "اتفاقية", "اتفاقيات", "بروتوكول", "خطة")
 )
+
+
+def _to_comma(text: str, pos: int, sentence_end: int) -> int:
+    """The end of a listed subject that runs to the next comma or the sentence's end
+    (`والإعفاء من التأشيرة لحاملي جوازات السفر`), if it is short enough to be one."""
+    stop = PIECE_END.search(text, pos, sentence_end)
+    end = stop.start() if stop else sentence_end
+    while end > pos and not text[end - 1].isalnum():
+        end -= 1
+    return end if len(text[pos:end].split()) <= MAX_PIECE_WORDS else pos
 
 
 def _after_comma(text: str, end: int) -> int:

@@ -19,12 +19,16 @@ from kg.extract.known import ADJECTIVE
 from kg.extract.phrases import extend, skip
 from kg.extract.spans import Occupied, Span
 from kg.schema import Label
+from kg.text.clitics import bare
 from kg.text.normalize import fold
 from kg.text.numbers import ordinal_at_folded
 
 TODAY = fold("اليوم")
 SIGNING = "signing"
 STRATEGY = "strategy"
+# Heads that, bare and with nothing named before, mean an ordinary word: "الإعلان" is
+# as often "the announcement" as "the declaration".
+AMBIGUOUS = frozenset({"declaration"})
 NAMED_END = "named_end"  # where a document's head and qualifiers end, before its tail
 SIGNED_BEFORE = re.compile(r"وقع|توقيع|التوقيع")  # "تم التوقيع على بروتوكول"
 MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", SIGNING})
@@ -269,6 +273,10 @@ def _corefer(found: list[_Found], label: Label) -> None:
                 target = max(same, key=lambda g: g.attrs["ordinal"])  # type: ignore[arg-type,return-value]
                 s.name = target.name
         named = s.attrs.get("ordinal") is not None or owner is not None
+        wider = None if named else _wider(found, s)
+        if wider is not None:  # "جلسة المباحثات" after "جلسة مباحثات رسمية": the same talks
+            s.ref, s.name = wider.ref, wider.name
+            continue
         key = f"{s.kind}|{s.name}" + ("" if named else f"|{s.attrs['words']}")
         s.ref = refs.setdefault(key, f"{label}:{key}")
     for f in (f for f in found if not f.qualified):
@@ -280,8 +288,28 @@ def _corefer(found: list[_Found], label: Label) -> None:
         antecedent = _antecedent(found, s, label)
         if antecedent is not None:
             s.ref, s.name = antecedent.ref, antecedent.name
+        elif s.kind in AMBIGUOUS:
+            s.ref = ""  # "للإعلان": an announcement, unless a declaration was named
         else:  # the one unnamed meeting (or final statement) the article speaks of
             s.ref = f"{label}:{s.kind}"
+
+
+def _words(s: Span) -> frozenset[str]:
+    return frozenset(bare(w) for w in str(s.attrs.get("words", "")).split())
+
+
+def _wider(found: list[_Found], s: Span) -> Span | None:
+    """An earlier qualified mention of the same kind whose words include all of this one's."""
+    words = _words(s)
+    if not words:
+        return None
+    for g in (f.span for f in found if f.qualified):
+        if g.start >= s.start:
+            return None
+        talks = {g.kind, s.kind} <= MEETINGS - {SIGNING}  # "جلسة المباحثات", "مباحثات رسمية"
+        if g.ref and (g.kind == s.kind or talks) and words <= _words(g):
+            return g
+    return None
 
 
 def _antecedent(found: list[_Found], s: Span, label: Label) -> Span | None:

@@ -47,6 +47,8 @@ def find_heads(doc: Doc, label: Label) -> tuple[Head, ...]:
             phrase.startswith("ال")
             or prefix.endswith("ال")
             or (prefix.endswith("ل") and phrase.startswith("ل"))
+            or prefix.endswith("لل")  # ل + ال: "للاجتماع"
+            or " ال" in phrase  # a construct with a definite genitive: "جلسة المباحثات"
         )
         out.append(Head(m.word_start, m.end, m.value.kind, definite, phrase))
     return tuple(out)

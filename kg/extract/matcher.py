@@ -18,6 +18,7 @@ from kg.text.normalize import fold
 
 T = TypeVar("T")
 ARTICLE = "ال"
+EITHER = None  # a key that stands for a listed word with and without the article
 
 
 class Match(NamedTuple, Generic[T]):
@@ -37,23 +38,35 @@ class PhraseMatcher(Generic[T]):
         for key, value in keyed:
             if len(key.replace(" ", "")) >= 2:
                 table.setdefault(key, (value, False))
+        either: set[str] = set()
         for key, value in keyed:
-            if key.startswith(ARTICLE) and len(key) > 4:
-                # "اللجنه" also appears as "للجنه" (ل + ال) and after any proclitic.
-                table.setdefault(key[2:], (value, True))
+            # "اللجنه" also appears as "للجنه" (ل + ال) and after any proclitic; when
+            # "لجنه" is listed too, the key stands for both ("للاتفاقيه", "اتفاقيه").
+            if (
+                key.startswith(ARTICLE)
+                and len(key) > 4
+                and table.setdefault(key[2:], (value, True))[1] is False
+            ):
+                either.add(key[2:])
         for key, (value, bare) in table.items():
-            self._automaton.add_word(key, (len(key), value, bare))
+            self._automaton.add_word(key, (len(key), value, EITHER if key in either else bare))
         self._empty = not table
         if table:
             self._automaton.make_automaton()
 
-    def _word_start(self, text: str, start: int, bare: bool) -> int | None:
+    def _word_start(self, text: str, start: int, bare: bool | None) -> int | None:
         """Start of the word holding a match that starts inside one, when what precedes the
-        match in that word is proclitics (and the article, for a `bare` key); else None."""
+        match in that word is proclitics (and the article, for a `bare` key; either, for a
+        key listed with and without the article — `bare` is EITHER); else None."""
         ws = start
         while ws > 0 and text[ws - 1].isalnum():
             ws -= 1
         prefix = text[ws:start]
+        if bare is EITHER:
+            with_article = self._word_start(text, start, True)
+            return (
+                with_article if with_article is not None else self._word_start(text, start, False)
+            )
         if bare:
             # The article was dropped from the key: the text must supply it (or لل).
             if prefix.endswith(ARTICLE) and is_proclitic_prefix(prefix[:-2]):

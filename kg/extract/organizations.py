@@ -8,6 +8,7 @@ open a longer one ("اللجنة الحكومية الدولية") name the same
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg.extract.document import Doc
@@ -26,6 +27,7 @@ from kg.text.normalize import fold
 from kg.text.romanize import romanize
 
 QUOTED = ' "'  # the next word may stand in quotes: شركة "سوكار"
+DASH_AFTER = re.compile(r"- ")  # a dash glued to the head word
 _QUALIFIERS = {
     "حكوميه": "Intergovernmental",
     "دوليه": "",
@@ -98,6 +100,8 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
     for head in find_heads(doc, Label.ORGANIZATION):
         if occupied.taken(head.start, head.end):
             continue
+        if DASH_AFTER.match(text, head.end):
+            continue  # "للمنظمة- الرئاسة الدورية": a bare head, then another phrase
         end = extend(doc, head.end, names=names, allow_li=_li_words().__contains__)
         if end == head.end and head.kind != "Company":
             continue  # a bare "اللجنة" points back; it does not name

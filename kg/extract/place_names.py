@@ -46,8 +46,14 @@ CITY_KINDS = frozenset({"city", "capital", "port"})
 # A nisba after a (feminine) head ends in ية; only after masculine إقليم in ي.
 NISBA_ENDINGS = ("يه", "يين", "يون")
 MASCULINE = frozenset({fold("إقليم")})
+# Adjectives and directions that follow a head without naming a place ("منطقة عازلة",
+# "جزيرة بيمبا شمالي البلاد" ends at the name).
 ORDINARY = frozenset(
-    fold(w) for w in ("واحدة", "أخرى", "جديدة", "كبيرة", "صغيرة", "نائية", "حدودية", "عازلة", "حرة")
+    fold(w)
+    for w in (
+        *("واحدة", "أخرى", "جديدة", "كبيرة", "صغيرة", "نائية", "حدودية", "عازلة", "حرة"),
+        *("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"),
+    )
 )
 
 

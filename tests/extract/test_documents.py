@@ -66,3 +66,21 @@ def test_plural_and_dual_heads() -> None:
     assert is_plural("اتفاقيات") and is_plural("المذكرات")
     assert is_dual("مذكرتين") and is_dual("مذكرتي تفاهم") and is_dual("اتفاقيتان")
     assert not is_dual("اتفاقيات") and not is_plural("اتفاقية")
+
+
+def test_a_listed_subject_runs_to_the_next_comma() -> None:
+    docs = _documents(
+        "ووقع البلدان اتفاقيات بشأن حماية الاستثمارات، والإعفاء من التأشيرة لحاملي الجوازات "
+        "الدبلوماسية، والتعاون الثقافي."
+    )
+    assert ["والإعفاء من التأشيرة لحاملي الجوازات الدبلوماسية"] in docs
+    assert len(docs) == 3
+
+
+def test_a_document_after_for_and_the_article_is_found() -> None:
+    docs = _documents("ويجري النقل وفقا للاتفاقية الموقعة بين الطرفين عام 2019.")
+    assert docs == [["للاتفاقية الموقعة بين الطرفين"]]
+
+
+def test_a_bare_announcement_is_no_declaration() -> None:
+    assert _documents("ودعا الوزير إلى الإعلان عن النتائج قريبا.") == []

@@ -84,3 +84,10 @@ def test_an_inauguration_or_groundbreaking_is_a_ceremony() -> None:
 def test_a_verb_with_its_object_pronoun_ends_the_event_name() -> None:
     events = _events("وعقد الجانبان جلسة مباحثات رسمية عقدها الزعيمان في القصر.")
     assert list(events.values()) == [["جلسة مباحثات رسمية"]]
+
+
+def test_a_shorter_later_mention_of_talks_is_the_same_talks() -> None:
+    events = _events(
+        "وعقد الرئيسان جلسة مباحثات رسمية في القصر. وقال إن جلسة المباحثات كانت مثمرة."
+    )
+    assert list(events.values()) == [["جلسة مباحثات رسمية", "جلسة المباحثات"]]

@@ -28,3 +28,9 @@ def test_no_match_inside_a_word() -> None:
 def test_spelling_variants_fold_alike() -> None:
     m = PhraseMatcher([("أذربيجان", "az")])
     assert [x.value for x in m.find(fold("زار اذربيجان"))] == ["az"]
+
+
+def test_a_word_listed_with_and_without_the_article_matches_after_lam_and_the_article() -> None:
+    m = PhraseMatcher([("اتفاقية", "a"), ("الاتفاقية", "a")])
+    found = m.find(fold("وفقا للاتفاقية وباتفاقية"))
+    assert [(x.word_start, x.value) for x in found] == [(5, "a"), (15, "a")]

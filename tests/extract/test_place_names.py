@@ -34,3 +34,7 @@ def test_a_listed_region_after_its_head_is_that_region() -> None:
 
 def test_ordinary_words_after_a_head_name_no_place() -> None:
     assert _places("وأقامت القوات منطقة عازلة قرب جزيرة صناعية.") == {}
+
+
+def test_a_direction_after_the_name_is_not_part_of_it() -> None:
+    assert _places("ويقع المشروع في جزيرة بيمبا شمالي البلاد.") == {"Bimba Island": ["جزيرة بيمبا"]}
