@@ -23,6 +23,9 @@ from bidi import get_display
 from pydantic import BaseModel
 
 _RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+#: Width lines are wrapped to before reordering when the caller names none: a longer line
+#: would be wrapped by the table after reordering, its last words on the first line.
+WRAP = 40
 
 
 class Format(StrEnum):
@@ -45,7 +48,7 @@ class Bidi:
             return ""
         if not self.visual or not _RTL.search(text):
             return text
-        lines = textwrap.wrap(text, width) if width else [text]
+        lines = [w for line in text.splitlines() for w in textwrap.wrap(line, width or WRAP)]
         return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in lines)
 
 

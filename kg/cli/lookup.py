@@ -100,7 +100,7 @@ def _candidates(bidi: Bidi, query: str, matches: list[Match]) -> Table:
     table = Table(title=f"No exact match for {bidi(query)}; closest first", title_justify="left")
     for column in ("score", "how", "name", "label", "matched spelling", "key"):
         table.add_column(column)
-    for m in matches:
+    for m in sorted(matches, key=lambda m: -m.score):  # stable: equal scores keep their order
         table.add_row(
             f"{m.score:g}", m.how, _name(bidi, m.name, m.name_ar), m.label, bidi(m.form), m.key
         )
@@ -187,6 +187,8 @@ def path_command(
     """The shortest connections between two entities, with the relationship types on the way."""
     graph = open_graph(graph_file)
     a, b = _entity(graph, source), _entity(graph, target)
+    if a == b:
+        fail(f"{source!r} and {target!r} are the same entity ({a}): there is no path to show")
     with records_checked(graph_file):
         paths = shortest_paths(graph, a, b, max_hops=max_hops, types=[str(t) for t in types or ()])
     if not paths:
@@ -217,7 +219,9 @@ def _path(bidi: Bidi, number: int, path: Connection, articles: dict[str, Article
 
 @app.command("stats")
 def stats_command(
-    top: Annotated[int, typer.Option(min=1, help="How many most connected entities.")] = 10,
+    top: Annotated[
+        int, typer.Option(min=1, help="How many most connected entities, and articles.")
+    ] = 10,
     graph_file: GraphOption = DEFAULT_GRAPH,
     format: FormatOption = Format.TABLE,
     bidi: BidiOption = False,
@@ -230,7 +234,7 @@ def stats_command(
         emit_json(s)
         return
     show = Bidi(bidi)
-    out.print(f"{s.nodes} nodes, {s.edges} relationships, {len(s.articles)} articles")
+    out.print(f"{s.nodes} nodes, {s.edges} relationships, {s.article_count} articles")
     for title, counts in (("label", s.labels), ("relationship type", s.types)):
         table = Table(title_justify="left")
         table.add_column(title)
@@ -249,7 +253,8 @@ def stats_command(
             str(r.articles),
         )
     out.print(ranked)
-    listing = Table(title="Articles", title_justify="left")
+    shown = f"top {len(s.articles)} of {s.article_count}, most entities first"
+    listing = Table(title=f"Articles ({shown})", title_justify="left")
     for column in ("article", "title", "published", "entities"):
         listing.add_column(column)
     for a in s.articles:

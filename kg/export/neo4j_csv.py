@@ -74,7 +74,14 @@ def _columns(records: list[dict[str, Any]]) -> list[_Column]:
 
 
 def _kind(values: list[Any]) -> str:
-    """The neo4j-admin type of a column ("json" for what Neo4j cannot hold natively)."""
+    """The neo4j-admin type of a column ("json" for what Neo4j cannot hold natively);
+    a column with no value at all is text, not the boolean an empty `all()` would say.
+
+    >>> _kind([]), _kind([True]), _kind([1, 2.5])
+    ('string', 'boolean', 'double')
+    """
+    if not values:
+        return "string"
     if all(isinstance(v, bool) for v in values):
         return "boolean"
     if all(isinstance(v, int) and not isinstance(v, bool) for v in values):

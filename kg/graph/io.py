@@ -23,8 +23,9 @@ _LABELS = frozenset(Label)
 _TYPES = frozenset(RelType)
 
 
-def save(graph: nx.MultiDiGraph, path: Path) -> None:
+def save(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     """Write `graph` to `path` atomically (temp file in the same folder, then rename)."""
+    path = Path(path)
     data = nx.node_link_data(graph, **_LAYOUT)
     path.parent.mkdir(parents=True, exist_ok=True)
     # A fresh name opened with "x" (not mkstemp, whose 0600 mode would stick to the file).
@@ -40,8 +41,9 @@ def save(graph: nx.MultiDiGraph, path: Path) -> None:
         raise
 
 
-def load(path: Path) -> nx.MultiDiGraph:
+def load(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     """The graph saved in `path`; a file that is not such a graph raises `ValueError`."""
+    path = Path(path)
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
     if not isinstance(data, dict) or not data.get("multigraph") or not data.get("directed"):

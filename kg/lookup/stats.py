@@ -31,11 +31,13 @@ class Stats(Record):
     labels: dict[str, int]
     types: dict[str, int]
     top: tuple[Ranked, ...]
-    articles: tuple[ArticleCount, ...]
+    articles: tuple[ArticleCount, ...]  # the `top` articles that mention the most entities
+    article_count: int = 0  # every article of the graph
 
 
 def stats(graph: nx.MultiDiGraph, *, top: int = 10) -> Stats:
-    """Counts by label and relationship type, the `top` most connected entities, the articles.
+    """Counts by label and relationship type, the `top` most connected entities and the
+    `top` articles mentioning the most entities (a graph of 10,000 articles lists 10).
 
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("k", label="Country", name="Kazakhstan")
@@ -53,6 +55,7 @@ def stats(graph: nx.MultiDiGraph, *, top: int = 10) -> Stats:
         else:
             facts[u] += 1
             facts[v] += 1
+    articles = articles_of(graph)
     ranked = sorted(
         (key for key, label in graph.nodes(data=Prop.LABEL) if label in entity_labels),
         key=lambda key: (-facts[key], key),
@@ -71,7 +74,10 @@ def stats(graph: nx.MultiDiGraph, *, top: int = 10) -> Stats:
             for key in ranked
         ),
         articles=tuple(
-            ArticleCount(article=a, entities=mentions[a.key])
-            for _, a in sorted(articles_of(graph).items())
+            sorted(
+                (ArticleCount(article=a, entities=mentions[a.key]) for a in articles.values()),
+                key=lambda c: (-c.entities, c.article.key),
+            )[:top]
         ),
+        article_count=len(articles),
     )

@@ -154,3 +154,38 @@ def test_user_text_is_never_read_as_markup(graph_file: Path) -> None:
         "error: no entity is named '[/bold]x'"
     )
     assert "[/b]" in _fails("neighbors", "كاز[/b]", "--graph", graph_file)
+
+
+def test_a_path_from_an_entity_to_itself_says_so(graph_file: Path) -> None:
+    assert "same entity" in _fails("path", "Kazakhstan", "كازاخستان", "-g", graph_file)
+
+
+def test_candidates_are_listed_best_score_first() -> None:
+    from rich.console import Console
+
+    from kg.cli.display import Bidi
+    from kg.cli.lookup import _candidates
+    from kg.lookup.find import Match
+
+    def match(key: str, score: float) -> Match:
+        return Match(
+            key=key, label="Country", name=key, how="fuzzy", score=score, share=1, form=key
+        )
+
+    console = Console(width=200, record=True)
+    console.print(_candidates(Bidi(False), "x", [match("low", 50), match("high", 90)]))
+    text = console.export_text()
+    assert text.index("high") < text.index("low")
+
+
+def test_bidi_wraps_before_reordering_so_lines_keep_their_order() -> None:
+    import arabic_reshaper
+    from bidi import get_display
+
+    from kg.cli.display import WRAP, Bidi
+
+    text = "الأولى " + "كلمة " * 20 + "الأخيرة"
+    lines = Bidi(True)(text).splitlines()
+    assert len(lines) > 1 and all(len(line) <= WRAP for line in lines)
+    first, last = (get_display(arabic_reshaper.reshape(w)) for w in ("الأولى", "الأخيرة"))
+    assert first in lines[0] and last in lines[-1]

@@ -47,3 +47,12 @@ def test_import_command_names_both_files(tmp_path: Path) -> None:
     command = import_command(tmp_path / "nodes.csv", tmp_path / "relationships.csv")
     assert command.startswith("neo4j-admin database import full ")
     assert f"--nodes={tmp_path / 'nodes.csv'}" in command
+
+
+def test_an_all_empty_column_is_text_not_boolean(tmp_path: Path) -> None:
+    g = nx.MultiDiGraph()
+    g.add_node("a", label="Country", name="A", wikidata=None)
+    g.add_node("b", label="Country", name="B", wikidata=None)
+    nodes, _ = write_neo4j_csv(g, tmp_path)
+    header = nodes.read_text(encoding="utf-8").splitlines()[0]
+    assert "wikidata" in header and "wikidata:boolean" not in header

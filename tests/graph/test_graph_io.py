@@ -81,3 +81,9 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def test_load_and_save_take_a_plain_string_path(tmp_path: Path) -> None:
+    name = str(tmp_path / "g.json")
+    save(build([first()]), name)
+    assert load(name).graph["articles"] == ["a1"]

@@ -25,3 +25,9 @@ def test_counts_top_entities_and_articles(graph: nx.MultiDiGraph) -> None:
 def test_empty_graph_has_zero_counts() -> None:
     s = stats(nx.MultiDiGraph())
     assert (s.nodes, s.edges, s.labels, s.top, s.articles) == (0, 0, {}, (), ())
+
+
+def test_articles_are_top_n_too_most_entities_first(graph: nx.MultiDiGraph) -> None:
+    s = stats(graph, top=1)
+    assert [(a.article.id, a.entities) for a in s.articles] == [("a1", 8)]
+    assert s.article_count == 2
