@@ -2,8 +2,8 @@
 
 `between(graph, a, b)` gathers, in date order, everything that joins two entities —
 most often two countries: events both took part in, documents both signed (and documents
-produced at a shared event), meetings of their officials, bodies both belong to, figures
-about both, and paths of two steps through a third party. Each entity acts through its
+produced at a shared event), meetings of their officials, bodies both belong to and the
+meetings of those bodies, figures about both, and paths of two steps through a third party. Each entity acts through its
 *side*: itself and the people who hold a position in it ("Egypt" acts through its
 foreign minister too). `timeline(graph, x)` counts the dated events and documents of one
 entity by month and PLOVER category.
@@ -180,6 +180,18 @@ def between(
             how = f"{_how(side_a, reach_a[node])}; {_how(side_b, reach_b[node])}"
             date = (edge.get(Prop.DATE), edge.get(Prop.DATE_SOURCE))
             add("body", node, how, _first_evidence(edge, reach_b[node][0][1]), date)
+            for event, _, part in graph.in_edges(node, data=True):  # the body's meetings
+                if part.get(Prop.TYPE) == RelType.PART_OF and event not in seen:
+                    e = graph.nodes[event]
+                    body = f"part of {display_name(graph.nodes[node], node)}, which both belong to"
+                    add(
+                        "event",
+                        event,
+                        body,
+                        _first_evidence(part),
+                        _node_date(e),
+                        e.get(Prop.CATEGORY),
+                    )
     for figure in _figures(graph, a) & _figures(graph, b):
         attrs = graph.nodes[figure]
         add("figure", figure, "measures both", _first_evidence(attrs), _node_date(attrs))

@@ -63,3 +63,14 @@ def test_timeline_counts_events_and_documents_by_month_and_category(graph: nx.Mu
     [march] = [m for m in months if m.month == "2024-03"]
     assert march.total == 2 and march.categories == {"AGREE": 1, "CONSULT": 1}
     assert timeline(graph, resolve(graph, "Egypt").key, since="2025") == []
+
+
+def test_meetings_of_a_body_both_belong_to_are_rows() -> None:
+    from kg.graph import build
+    from tests.graph.articles import first, second
+
+    graph = build([first(), second()])
+    rows = _pair(graph, "Azerbaijan", "Kazakhstan")
+    [meeting] = [r for r in rows if r.kind == "event"]
+    assert meeting.date == "2024-11-05" and meeting.how.startswith("part of Azerbaijan–Kazakhstan")
+    assert [r.date is None for r in rows] == sorted(r.date is None for r in rows)  # dated first
