@@ -3,9 +3,9 @@
 `between(graph, a, b)` gathers, in date order, everything that joins two entities —
 most often two countries: events both took part in, documents both signed (and documents
 produced at a shared event), meetings of their officials, bodies both belong to and the
-meetings of those bodies, figures about both, and paths of two steps through a third party. Each entity acts through its
-*side*: itself and the people who hold a position in it ("Egypt" acts through its
-foreign minister too). `timeline(graph, x)` counts the dated events and documents of one
+meetings of those bodies, figures about both, and paths of two steps through a third
+party. Each entity acts through its *side*: itself and the people who hold a position in
+it ("Egypt" acts through its foreign minister too). `timeline(graph, x)` counts the dated events and documents of one
 entity by month and PLOVER category.
 
 Dates are ISO prefixes (`2024`, `2024-03`, `2024-03-12`, or a range `start/end`); a filter
