@@ -5,8 +5,8 @@ most often two countries: events both took part in, documents both signed (and d
 produced at a shared event), meetings of their officials, bodies both belong to and the
 meetings of those bodies, figures about both, and paths of two steps through a third
 party. Each entity acts through its *side*: itself and the people who hold a position in
-it ("Egypt" acts through its foreign minister too). `timeline(graph, x)` counts the dated events and documents of one
-entity by month and PLOVER category.
+it ("Egypt" acts through its foreign minister too). `timeline(graph, x)` counts the dated
+events and documents of one entity by month and PLOVER category.
 
 Dates are ISO prefixes (`2024`, `2024-03`, `2024-03-12`, or a range `start/end`); a filter
 bound compares at its own precision, so `until="2016"` keeps `2016-09-22`. Undated rows
