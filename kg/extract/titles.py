@@ -17,7 +17,7 @@ from kg.extract.known import ADJECTIVE
 from kg.extract.matcher import PhraseMatcher
 from kg.extract.phrases import skip
 from kg.extract.spans import Span
-from kg.lexicon.titles import portfolios, titles
+from kg.lexicon.titles import portfolios, title_words, titles
 from kg.schema import Label
 from kg.text.normalize import fold
 
@@ -25,15 +25,12 @@ BLANK = " \t"
 MINISTER = "minister"
 HEAD = "head"
 COUNTERPART = "counterpart"
+_WORDS = title_words()  # data/title_words.tsv
+HOST = _WORDS["host"][0]  # "لدى", folded
 # Words that link a title to the country or body it serves: "في كازاخستان", "بجمهورية …".
-HOST = fold("لدى")
-LINKS = tuple(fold(w) for w in ("في", "لدى", "ب", "ل", "عن"))  # folded: "لدى" is "لدي"
-# Head words between a link and the owner's name: "بجمهورية …", "لشركة أرامكو".
-STATE_WORDS = ("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "شركه", "مجموعه", "مؤسسه")
-PLURAL = frozenset(
-    fold(t) for t in ("الرئيسان المشاركان", "الرئيسين المشاركين", "الرؤساء المشاركون",
-                      "الرؤساء المشاركين")
-)  # fmt: skip
+LINKS = _WORDS["link"]
+STATE_WORDS = _WORDS["owner_head"]  # "بجمهورية …", "لشركة أرامكو"
+PLURAL = frozenset(_WORDS["plural"])
 
 
 @dataclass(frozen=True)
@@ -84,9 +81,9 @@ def _matcher() -> PhraseMatcher[Role]:
                     )
                 if p.ar.startswith("ال") and not p.ar.startswith("الشؤون"):
                     phrases.append((f"{t.ar} الشؤون {p.ar}", role))
-    for counterpart in ("نظير", "نظيره", "نظيرته", "نظيرها"):
+    for counterpart in _WORDS["counterpart"]:
         phrases.append((counterpart, Role("", COUNTERPART)))
-    for counterparts in ("نظيراه", "نظيريه", "نظيرتاه", "نظيرتيه", "نظراؤه", "نظرائه"):
+    for counterparts in _WORDS["counterparts"]:
         phrases.append((counterparts, Role("", COUNTERPART, plural=True)))  # "ونظيراه X وY"
     return PhraseMatcher(phrases)
 

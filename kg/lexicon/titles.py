@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon.files import read_tsv, values
+from kg.text.normalize import fold
 
 TITLE_KINDS = frozenset({"head", "minister", "envoy", "official", "corporate"})
 #: Marks a spelling in titles.tsv that is a title only when its owner follows.
@@ -61,3 +62,21 @@ def portfolios() -> tuple[Portfolio, ...]:
     return tuple(
         Portfolio(ar, row["en"]) for row in read_tsv("portfolios.tsv") for ar in values(row["ar"])
     )
+
+
+TITLE_WORD_KINDS = ("link", "host", "owner_head", "plural", "counterpart", "counterparts")
+
+
+@cache
+def title_words() -> dict[str, tuple[str, ...]]:
+    """Folded words of `title_words.tsv` by kind, in file order.
+
+    >>> title_words()["host"], title_words()["owner_head"][:2]
+    (('لدي',), ('جمهوريه', 'مملكه'))
+    """
+    words: dict[str, list[str]] = {kind: [] for kind in TITLE_WORD_KINDS}
+    for n, row in enumerate(read_tsv("title_words.tsv"), start=1):
+        if row["kind"] not in words:
+            raise ValueError(f"title_words.tsv row {n}: kind {row['kind']!r} is unknown")
+        words[row["kind"]] += [fold(w) for w in values(row["word"])]
+    return {kind: tuple(ws) for kind, ws in words.items()}
