@@ -48,3 +48,10 @@ def test_a_year_belongs_to_the_figure_before_it() -> None:
         (200_000.0, "2019"),
         (900.0, None),
     ]
+
+
+def test_hours_and_seats_are_counted_units() -> None:
+    hours = extract("ويقطع القطار المسافة في سبع ساعات بدلا من ثلاثة أيام.").quantities
+    assert (7.0, "hours") in [(q.value, q.unit) for q in hours]
+    seats = extract("ووافق الجانبان على زيادة 12 ألف مقعد أسبوعيا.").quantities
+    assert [(q.value, q.unit) for q in seats] == [(12000.0, "seats")]
