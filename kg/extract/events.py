@@ -32,6 +32,10 @@ AMBIGUOUS = frozenset({"declaration"})
 NAMED_END = "named_end"  # where a document's head and qualifiers end, before its tail
 SIGNED_BEFORE = re.compile(r"وقع|توقيع|التوقيع")  # "تم التوقيع على بروتوكول"
 MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", SIGNING})
+WITNESSED = re.compile(
+    r"(?<!\w)(?:اليوم|امس|[وف]?شهد|بحضور|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w)"
+)
+LEAD = 1  # index of the last sentence that opens an article (headline, lead)
 SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
 LEADING = re.compile(r" ")
 LINK = re.compile(r" ?(?:،|,)? ?(?:مع |بين )?")
@@ -76,7 +80,7 @@ def find_events(
     inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY)
     inside_found = Occupied()
     for head in find_heads(doc, label):
-        if head.kind == SIGNING and not _signs(head, signed):
+        if head.kind == SIGNING and not (_signs(head, signed) and _reported(doc, head)):
             continue  # a signing is an event when it signs a document named right after it
         if inside_owner.taken(head.start, head.start + 1):
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
@@ -195,6 +199,17 @@ def _after_definite_noun(text: str, head: Head) -> bool:
         return False
     word = before[before.rfind(" ") + 1 :]
     return head.definite and word.startswith(("ال", "وال", "بال", "لل"))
+
+
+def _reported(doc: Doc, head: Head) -> bool:
+    """A signing reported as a happening: in the headline or lead, or in a sentence that says
+    when (today, a weekday, a date) or who witnessed it. "بعد توقيع اتفاقية …" or "كما جرى توقيع …" fold the act into the
+    document it made."""
+    index = doc.sentence_of(head.start)
+    lo, hi = doc.sentence_fspan(index)
+    if index <= LEAD:  # the headline or the lead reports what happened
+        return True
+    return WITNESSED.search(doc.ftext, lo, hi) is not None or bool(doc.dates_in(index))
 
 
 def _signs(head: Head, documents: list[int]) -> bool:

@@ -91,3 +91,16 @@ def test_a_shorter_later_mention_of_talks_is_the_same_talks() -> None:
         "وعقد الرئيسان جلسة مباحثات رسمية في القصر. وقال إن جلسة المباحثات كانت مثمرة."
     )
     assert list(events.values()) == [["جلسة مباحثات رسمية", "جلسة المباحثات"]]
+
+
+def test_a_signing_mentioned_in_passing_later_in_the_article_is_no_event() -> None:
+    text = (
+        "زار رئيس وزراء ماليزيا جاكرتا.\n"
+        "وبحث الجانبان العلاقات الثنائية.\n"
+        "وتأسس المجلس بعد توقيع اتفاقية بانكوك بين البلدين.\n"
+        "وشهد الرئيسان اليوم توقيع مذكرة تفاهم في مجال الزراعة."
+    )
+    graph = extract(text)
+    signings = [e for e in graph.entities if e.label is Label.EVENT and e.name == "Signing"]
+    assert [[m.text for m in e.mentions] for e in signings] == [["توقيع"]]
+    assert signings[0].mentions[0].sentence == 3
