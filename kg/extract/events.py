@@ -203,8 +203,8 @@ def _after_definite_noun(text: str, head: Head) -> bool:
 
 def _reported(doc: Doc, head: Head) -> bool:
     """A signing reported as a happening: in the headline or lead, or in a sentence that says
-    when (today, a weekday, a date) or who witnessed it. "بعد توقيع اتفاقية …" or "كما جرى توقيع …" fold the act into the
-    document it made."""
+    when (today, a weekday, a date) or who witnessed it. "بعد توقيع اتفاقية …" or "كما جرى
+    توقيع …" fold the act into the document it made."""
     index = doc.sentence_of(head.start)
     lo, hi = doc.sentence_fspan(index)
     if index <= LEAD:  # the headline or the lead reports what happened
