@@ -92,3 +92,8 @@ def test_export_png_timeline_draws_the_months(dyads_file: Path, tmp_path: Path) 
         "export", "png", str(dyads_file), "-o", str(out), "--timeline", "--around", "Egypt"
     )
     assert code == 0 and "1 months" in err
+
+
+def test_between_one_entity_and_itself_is_an_error(dyads_file: Path) -> None:
+    code, _, err = _run("between", "Egypt", "مصر", "-g", str(dyads_file))
+    assert code == 1 and "same entity" in err and "Traceback" not in err

@@ -74,3 +74,19 @@ def test_meetings_of_a_body_both_belong_to_are_rows() -> None:
     [meeting] = [r for r in rows if r.kind == "event"]
     assert meeting.date == "2024-11-05" and meeting.how.startswith("part of Azerbaijan–Kazakhstan")
     assert [r.date is None for r in rows] == sorted(r.date is None for r in rows)  # dated first
+
+
+def test_a_graph_built_before_dates_still_answers_undated() -> None:
+    from kg.schema import Prop
+
+    old = dyads_graph()
+    for _, attrs in old.nodes(data=True):
+        for prop in (Prop.DATE, Prop.DATE_SOURCE, Prop.CATEGORY):
+            attrs.pop(prop, None)
+    for *_, attrs in old.edges(data=True):
+        attrs.pop(Prop.DATE, None)
+        attrs.pop(Prop.DATE_SOURCE, None)
+    rows = _pair(old, "Egypt", "China")
+    # only a later meeting of the same officials is dated, by its article's publication
+    assert rows and all(r.date is None or r.date_source == "article" for r in rows)
+    assert {r.kind for r in _pair(old, "Egypt", "China", since="2020")} <= {"officials met"}
