@@ -29,6 +29,12 @@ AroundOption = Annotated[
     str | None, typer.Option("--around", help="Only what lies around this entity (any spelling).")
 ]
 HopsOption = Annotated[int, typer.Option(min=1, help="How far around --around to go.")]
+MostOption = Annotated[
+    int,
+    typer.Option(
+        "--most", min=2, help="Most nodes to draw; a bigger graph shows its most connected."
+    ),
+]
 LabelOption = Annotated[
     list[Label] | None, typer.Option("--label", "-l", help="Only nodes with these labels.")
 ]
@@ -86,13 +92,19 @@ def _picture(
     hops: int,
     labels: list[Label] | None,
     title: str | None,
+    most: int,
 ) -> None:
     from kg.export.picture import draw  # matplotlib: loaded only when a picture is asked for
 
     output_file(output, f"graph.{format}")
     part = _selected(open_graph(graph_file), near, hops, labels)
-    write_atomically(output, lambda tmp: draw(part, tmp, format=format, title=title))
-    _wrote(output, part)
+    drawn: list[int] = []
+    write_atomically(
+        output, lambda tmp: drawn.append(draw(part, tmp, format=format, title=title, limit=most))
+    )
+    n = part.number_of_nodes()
+    shown = f"{drawn[0]} of {n} nodes drawn: the most connected" if drawn[0] < n else f"{n} nodes"
+    err.print(f"wrote {output} ({shown})")
 
 
 @export.command("png")
@@ -104,6 +116,7 @@ def png_command(
     hops: HopsOption = 1,
     labels: LabelOption = None,
     title: Annotated[str | None, typer.Option(help="Picture title.")] = None,
+    most: MostOption = 60,
     timeline: Annotated[
         bool, typer.Option("--timeline", help="Chart events per month and category instead.")
     ] = False,
@@ -114,7 +127,7 @@ def png_command(
     if timeline:
         _timeline(graph_file, output, near, title)
         return
-    _picture(graph_file, output, "png", near, hops, labels, title)
+    _picture(graph_file, output, "png", near, hops, labels, title, most)
 
 
 def _timeline(graph_file: Path, output: Path, near: str | None, title: str | None) -> None:
@@ -147,10 +160,11 @@ def svg_command(
     hops: HopsOption = 1,
     labels: LabelOption = None,
     title: Annotated[str | None, typer.Option(help="Picture title.")] = None,
+    most: MostOption = 60,
 ) -> None:
     """A static vector picture for reports, Arabic shaped right to left."""
     graph_file = graph_argument or graph_option
-    _picture(graph_file, output, "svg", near, hops, labels, title)
+    _picture(graph_file, output, "svg", near, hops, labels, title, most)
 
 
 @export.command("graphml")

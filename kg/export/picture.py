@@ -5,6 +5,11 @@ Arabic is given to it as stored, in logical order; reshaping and reordering it b
 with arabic-reshaper and python-bidi, as older matplotlib needed, would now reverse it. Its
 bundled DejaVu Sans has the Arabic glyphs, so no system font is needed. Text in an SVG is
 drawn as paths, so viewers without an Arabic font show it the same.
+
+A picture shows at most `MOST_NODES` nodes: beyond that, captions cover each other whatever
+the layout. A bigger graph is drawn as its most connected entities (`most_connected`) and
+`draw` says how many nodes it drew. The layout is ForceAtlas2 (numpy only, no scipy), whose
+gravity keeps loose parts near the middle instead of flinging them into the corners.
 """
 
 from __future__ import annotations
@@ -20,25 +25,59 @@ from matplotlib.lines import Line2D
 from kg.export.captions import caption
 from kg.export.style import style
 from kg.lookup.records import type_of
-from kg.schema import Label, Prop
+from kg.schema import Label, Prop, RelType
 
 FONT = "DejaVu Sans"
+#: Most nodes one picture shows (`draw(..., limit=)` changes it).
+MOST_NODES = 60
 #: Beyond this many edges, relationship types on edges would cover the picture.
 EDGE_LABELS_UP_TO = 80
 
 
+def most_connected(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+    """`graph` itself when it has at most `limit` nodes; else its `limit` entities with the
+    most relationships (articles and their MENTIONED_IN left out) and the relationships
+    among them, without the nodes that none of them joins.
+
+    >>> g = nx.MultiDiGraph()
+    >>> for a, b in [("a", "b"), ("a", "c"), ("a", "d"), ("e", "f")]:
+    ...     g.add_edge(a, b, key="MET_WITH", type="MET_WITH")
+    >>> nx.set_node_attributes(g, "Person", "label")
+    >>> sorted(most_connected(g, 3))
+    ['a', 'b', 'c']
+    """
+    if graph.number_of_nodes() <= limit:
+        return graph
+    degree: dict[str, int] = defaultdict(int)
+    for u, v, k, a in graph.edges(keys=True, data=True):
+        if type_of(k, a) != RelType.MENTIONED_IN:
+            degree[u] += 1
+            degree[v] += 1
+    entities = [k for k, label in graph.nodes(data=Prop.LABEL) if label != Label.ARTICLE]
+    chosen = sorted(entities, key=lambda k: (-degree[k], k))[:limit]
+    part = nx.MultiDiGraph(graph.subgraph(chosen))
+    part.remove_nodes_from([k for k in chosen if part.degree(k) == 0])
+    return part
+
+
 def draw(
-    graph: nx.MultiDiGraph, path: Path, *, format: str = "png", title: str | None = None
-) -> None:
-    """Draw `graph` to `path` as `format` ("png", "svg", or another matplotlib format)."""
+    graph: nx.MultiDiGraph,
+    path: Path,
+    *,
+    format: str = "png",
+    title: str | None = None,
+    limit: int = MOST_NODES,
+) -> int:
+    """Draw `graph` (at most `limit` of its most connected nodes) to `path` as `format`
+    ("png", "svg", or another matplotlib format); return how many nodes were drawn."""
+    graph = most_connected(graph, limit)
     n = graph.number_of_nodes()
     side = min(30.0, max(8.0, 2.5 * math.sqrt(n)))
     figure = Figure(figsize=(side, side), dpi=100, layout="constrained")
     ax = figure.add_subplot()
     ax.set_axis_off()
     ax.margins(0.12)  # room for captions, which the layout does not see
-    # A fixed seed: the same graph gives the same picture in every report.
-    positions = nx.spring_layout(graph, seed=7, k=4.0 / math.sqrt(max(n, 1)), iterations=300)
+    positions = layout(graph)
     by_label: dict[str, list[str]] = defaultdict(list)
     for key, label in graph.nodes(data=Prop.LABEL):
         by_label[str(label)].append(key)
@@ -113,3 +152,25 @@ def draw(
     if title:
         ax.set_title(title, fontfamily=FONT)
     figure.savefig(path, format=format)
+    return int(n)
+
+
+def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions in [-1, 1]², the same for the same graph (a fixed seed), spread evenly.
+
+    ForceAtlas2 (numpy only) places connected nodes near each other; its hubs then hold
+    tight knots of captions and loose parts sit far out. So each axis is replaced by the
+    rank of the coordinate on it: the order the forces found stays, the space is shared
+    evenly, and no caption lands on another's spot.
+    """
+    n = graph.number_of_nodes()
+    if n <= 2:
+        return {k: (float(x), float(y)) for k, (x, y) in nx.circular_layout(graph).items()}
+    simple = nx.Graph(graph.to_undirected())
+    raw = nx.forceatlas2_layout(simple, seed=7, max_iter=300, gravity=1.0)
+    keys = list(raw)
+    spread: dict[str, list[float]] = {k: [0.0, 0.0] for k in keys}
+    for axis in (0, 1):
+        for rank, k in enumerate(sorted(keys, key=lambda k: (float(raw[k][axis]), k))):
+            spread[k][axis] = 2.0 * rank / (n - 1) - 1.0
+    return {k: (x, y) for k, (x, y) in spread.items()}

@@ -119,3 +119,12 @@ def test_the_graph_can_be_named_with_the_option_or_kg_graph(
     env = {"KG_GRAPH": str(graph_file)}
     result = CliRunner().invoke(app, ["export", "gexf", "-o", str(out)], env=env)
     assert result.exit_code == 0, result.stderr
+
+
+def test_a_picture_says_how_many_nodes_it_drew(tmp_path: Path, graph_file: Path) -> None:
+    out = tmp_path / "g.png"
+    result = CliRunner().invoke(
+        app, ["export", "png", str(graph_file), "-o", str(out), "--most", "3"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "3 of " in result.stderr and "most connected" in result.stderr

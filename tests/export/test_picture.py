@@ -1,4 +1,5 @@
 import warnings
+from itertools import pairwise
 from pathlib import Path
 
 import networkx as nx
@@ -33,3 +34,34 @@ def test_png_and_svg_are_written_without_missing_glyphs(
     assert (tmp_path / "g.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     svg = (tmp_path / "g.svg").read_text(encoding="utf-8")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+
+
+def _big(n: int) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for i in range(n):
+        g.add_node(f"p{i}", label="Person", name=f"Person {i}", name_ar="شخص")
+    for i in range(7, n):  # seven hubs, each met by many, and met by each other
+        g.add_edge(f"p{i}", f"p{i % 7}", key="MET_WITH", type="MET_WITH")
+    for i in range(7):
+        g.add_edge(f"p{i}", f"p{(i + 1) % 7}", key="MET_WITH", type="MET_WITH")
+    return g
+
+
+def test_a_graph_over_500_nodes_is_drawn_as_its_most_connected(tmp_path: Path) -> None:
+    from kg.export.picture import MOST_NODES, most_connected
+
+    big = _big(600)  # networkx's spring layout needs scipy above 500 nodes; scipy is absent
+    drawn = draw(big, tmp_path / "big.png")
+    assert drawn <= MOST_NODES
+    assert (tmp_path / "big.png").stat().st_size > 0
+    part = most_connected(big, 10)
+    assert {f"p{i}" for i in range(7)} <= set(part)  # the hubs are kept
+
+
+def test_the_layout_spreads_nodes_over_the_picture() -> None:
+    from kg.export.picture import layout
+
+    positions = layout(_big(40))
+    xs = sorted(x for x, _ in positions.values())
+    gaps = [b - a for a, b in pairwise(xs)]
+    assert min(gaps) > 0.02  # no two nodes share a column: captions do not pile up
