@@ -26,6 +26,7 @@ from kg.text.numbers import ordinal_at_folded
 TODAY = fold("اليوم")
 SIGNING = "signing"
 STRATEGY = "strategy"
+ADJECTIVAL = frozenset({STRATEGY, "document"})  # heads that are also adjectives
 # Heads that, bare and with nothing named before, mean an ordinary word: "الإعلان" is
 # as often "the announcement" as "the declaration".
 AMBIGUOUS = frozenset({"declaration"})
@@ -35,6 +36,8 @@ MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", S
 WITNESSED = re.compile(
     r"(?<!\w)(?:اليوم|امس|[وف]?شهد|بحضور|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w)"
 )
+DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذه|هذا|تلك|ذلك|هاتين|هذين) $")
+YEAR = re.compile(r"\d{4}")
 LEAD = 1  # index of the last sentence that opens an article (headline, lead)
 SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
 LEADING = re.compile(r" ")
@@ -93,8 +96,8 @@ def find_events(
             if listed:
                 inside_found.add(listed[0].span.start, max(f.span.end for f in listed))
             continue
-        if head.kind == STRATEGY and _after_definite_noun(text, head):
-            continue  # "الشراكة الاستراتيجية": an adjective, not a strategy
+        if head.kind in ADJECTIVAL and _after_definite_noun(text, head):
+            continue  # "الشراكة الاستراتيجية"، "الشراكة الوثيقة": adjectives, not documents
         end, attrs = head.end, dict[str, object]()
         ordinal = ordinal_at_folded(text, end)
         if ordinal is None and head.definite and label == Label.EVENT:
@@ -121,13 +124,22 @@ def find_events(
             elif about is not None:  # "اتفاقية حول التعاون في مجال الأمن البحري"
                 end = extend(doc, about.end() - 1, names=names, construct=2, max_words=3)
             else:
-                construct = 0 if head.definite and ordinal is None else 2
+                # "المذكرة الثانية تفاهماً": no indefinite word goes on a definite name.
+                construct = 0 if head.definite else 2
                 end = extend(
                     doc, end, names=names, construct=construct, allow_li=_of_whom, max_words=5
                 )
+                if (
+                    head.kind == STRATEGY
+                    and not head.definite
+                    and not _qualifies(text, head.end, end, names)
+                ):
+                    end = head.end  # "استراتيجية تهدف": a verb, not what the strategy is
                 of = OF.match(text, end)
                 if ordinal is not None and of is not None:
                     end = extend(doc, of.end() - 1, names=names, construct=2, max_words=3)
+        if head.definite and _after_demonstrative(text, head):
+            end, attrs = head.end, {}  # "هذه الاتفاقية": points back, names nothing new
         if head.kind == VISIT and "owner" not in attrs:
             to = TO.match(text, end)  # "زيارة رسمية إلى طشقند": a visit to a place
             where = at.get(to.end()) if to else None
@@ -190,6 +202,20 @@ def claimed(span: Span) -> tuple[int, int]:
     the subject, field or purpose after them, where topics are named."""
     named_end = span.attrs.get(NAMED_END)
     return span.start, max(span.start, named_end) if isinstance(named_end, int) else span.end
+
+
+def _qualifies(text: str, start: int, end: int, names: frozenset[int]) -> bool:
+    """What follows an indefinite strategy names it: a nisba (`اقتصادية`), a known name
+    or a year."""
+    words = text[start:end].split()
+    return any(w.endswith("يه") or YEAR.fullmatch(w) for w in words) or any(
+        start <= n < end for n in names
+    )
+
+
+def _after_demonstrative(text: str, head: Head) -> bool:
+    """`هذه الاتفاقية`, `تلك الزيارة`: a demonstrative right before the head."""
+    return DEMONSTRATIVE.search(text, max(0, head.start - 6), head.start) is not None
 
 
 def _after_definite_noun(text: str, head: Head) -> bool:

@@ -84,3 +84,20 @@ def test_a_document_after_for_and_the_article_is_found() -> None:
 
 def test_a_bare_announcement_is_no_declaration() -> None:
     assert _documents("ودعا الوزير إلى الإعلان عن النتائج قريبا.") == []
+
+
+def test_a_demonstrative_points_back_and_names_nothing_new() -> None:
+    docs = _documents(
+        "ووقع البلدان اتفاقية للتعاون في مجال النقل. وتجسد هذه الاتفاقية الشراكة الوثيقة."
+    )
+    assert docs == [["اتفاقية للتعاون في مجال النقل", "الاتفاقية"]]
+
+
+def test_an_indefinite_strategy_needs_a_qualifier_that_names_it() -> None:
+    assert _documents("وأعلن الوزير استراتيجية تهدف إلى دعم الصادرات.") == []
+    assert _documents("ووضع الجانبان استراتيجية اقتصادية جديدة.") == [["استراتيجية اقتصادية جديدة"]]
+
+
+def test_no_indefinite_word_goes_on_a_definite_numbered_document() -> None:
+    docs = _documents("ووقع الجانبان مذكرتي تفاهم. وتضمنت المذكرة الثانية تفاهما بشأن الدفع.")
+    assert ["المذكرة الثانية"] in docs
