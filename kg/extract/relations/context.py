@@ -38,6 +38,7 @@ class Article:
     owner_starts: frozenset[int]  # where a title's country or body starts
     titled: dict[int, list[tuple[Span, Title]]]  # person's sentence -> (person, title)
     countries: list[Span]
+    projects: list[Span]  # one span of each project the article names, in order
     taken: frozenset[str]  # refs of countries some title is attached to
 
     @property
@@ -137,5 +138,8 @@ def article_context(
         owner_starts=frozenset(t.of.start for p in people for t in p.titles if t.of is not None),
         titled=titled,
         countries=[s for s in spans if s.label == Label.COUNTRY],
+        projects=list(
+            {rel.keys.get(s.ref): s for s in reversed(spans) if s.label == Label.PROJECT}.values()
+        )[::-1],
         taken=frozenset(t.of.ref for p in people for t in p.titles if t.of is not None),
     )

@@ -13,19 +13,28 @@ from kg.extract.spans import Span
 from kg.schema import Label, RelType
 
 CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
+FIRST_STOP = 90  # folded characters from a route verb to its first stop, at most
+NEXT_STOP = 35  # … and from one stop to the next
+CLAUSE_BREAK = re.compile(r"[.;:؛]|\b(?:كما|فيما|بينما|حيث|الذي|التي|و?قال|و?اكد|و?اضاف)\b")
+CITY_OF = re.compile(r"(?:العاصمه|عاصمه|مدينه) ?$")
 COMPANY = frozenset({"Company", "Corporation", "company"})
 
 
 @rule(RelType.LOCATED_IN, needs=(Label.PLACE, Label.COUNTRY))
 def place_then_its_country(c: Clause) -> Iterator[Fact]:
     """ "سمرقند الأوزبكية", "طشقند عاصمة أوزبكستان", "X في Y": a place followed by the
-    country it is in."""
+    country it is in; "العاصمة اليابانية طوكيو": a capital or city after its nisba."""
     text = c.article.text
     for a, b in pairwise(c.of(Label.PLACE, Label.COUNTRY)):
         if a.label != Label.PLACE or b.label != Label.COUNTRY:
             continue
         gap = text[a.end : b.start]
         if (b.kind == ADJECTIVE and gap.strip() == "") or CAPITAL_OF.match(gap) or gap == " في ":
+            yield Fact(a, b)
+    for b, a in pairwise(c.of(Label.PLACE, Label.COUNTRY)):
+        nisba = b.label == Label.COUNTRY and b.kind == ADJECTIVE and a.label == Label.PLACE
+        capital = CITY_OF.search(text, max(0, b.start - 12), b.start)
+        if nisba and capital and text[b.end : a.start].strip() == "":
             yield Fact(a, b)
 
 
@@ -38,6 +47,29 @@ def stops_of_a_route(c: Clause) -> Iterator[Fact]:
         for stop in stops:
             assert isinstance(stop, Span)
             yield Fact(pr, stop)
+
+
+@rule(RelType.PASSES_THROUGH, cues=(Cue.ROUTE,), needs=((Label.PLACE, Label.COUNTRY),))
+def stops_named_after_a_route_verb(c: Clause) -> Iterator[Fact]:
+    """ "ويمتد الخط من أوزين إلى جرجان في إيران مرورا بتركمانستان": the chain of places and
+    countries that follows a route verb closely are stops of the project the sentence
+    names (or of the article's one project)."""
+    projects = c.of(Label.PROJECT) or c.article.projects[:1] * (len(c.article.projects) == 1)
+    if not projects:
+        return
+    text = c.article.text
+    starts = c.article.owner_starts
+    places = c.of(Label.PLACE, Label.COUNTRY)
+    for _, end in c.article.cues.each(Cue.ROUTE, c.lo, c.hi):
+        pos, reach = end, FIRST_STOP
+        for stop in (p for p in places if p.start >= end):
+            gap = text[pos : stop.start]
+            if len(gap) > reach or CLAUSE_BREAK.search(gap):
+                break
+            pos, reach = stop.end, NEXT_STOP
+            if stop.kind != ADJECTIVE and stop.start not in starts:
+                for pr in projects:
+                    yield Fact(pr, stop)
 
 
 @rule(RelType.OPERATED_BY, cues=(Cue.OPERATE,), needs=(Label.PROJECT, Label.ORGANIZATION))

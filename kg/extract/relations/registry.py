@@ -47,6 +47,7 @@ class Cue(StrEnum):
     MEMBERSHIP = "membership"
     PRESENCE = "presence"
     OPERATE = "operate"
+    ROUTE = "route"  # a verb of a route: "يمتد من … إلى", "يربط بين", "مرورا بـ"
 
 
 @cache

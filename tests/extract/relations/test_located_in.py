@@ -16,6 +16,11 @@ CASES = [
         {("Aqaba", "Jordan")},
         "place_then_its_country",
     ),
+    case(
+        "وصل الوفد إلى العاصمة اليابانية طوكيو أمس.",
+        {("Tokyo", "Japan")},
+        "place_then_its_country",
+    ),
 ]
 
 

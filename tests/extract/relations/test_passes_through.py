@@ -11,6 +11,13 @@ CASES = [
         {("Arab Gas Pipeline", "Jordan"), ("Arab Gas Pipeline", "Syria")},
         "stops_of_a_route",
     ),
+    case(
+        "افتتحت مصر والسودان خط سكك حديدية جديدا.\n"
+        "ويمتد من مدينة أسوان مرورا بوادي حلفا وصولا إلى الخرطوم.",
+        {("railway", "Aswan"), ("railway", "Khartoum")},
+        "stops_named_after_a_route_verb",
+        absent={("railway", "Egypt")},
+    ),
 ]
 
 
