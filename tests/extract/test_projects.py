@@ -20,7 +20,8 @@ def test_dashed_route_names_a_pipeline_and_its_stops() -> None:
 
 def test_tatweel_as_a_dash() -> None:
     g = extract("يمر خط باكو ـ تبليسي ـ أرضروم عبر جورجيا.")
-    assert any(len(stops) == 3 for stops in through(g).values())
+    # the three stops of its name, and the transit country the route verb names
+    assert through(g) == {"Baku–Tbilisi–Erzurum route": {"Baku", "Tbilisi", "Erzurum", "Georgia"}}
 
 
 def test_linking_words_name_a_railway() -> None:
