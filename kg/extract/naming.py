@@ -104,13 +104,21 @@ def readable_name(e: Entity, sides: dict[RelType, list[Entity]]) -> str:
     >>> readable_name(meeting, {RelType.PARTICIPATED_IN: [ent(Label.COUNTRY, "Egypt"),
     ...     ent(Label.COUNTRY, "China")], RelType.HELD_IN: [ent(Label.PLACE, "Cairo")]})
     'Meeting between Egypt and China, Cairo, 2024-03-12'
+    >>> visit = ent(Label.EVENT, "Visit in Astana").model_copy(update={"date": "2024-05"})
+    >>> readable_name(visit, {RelType.PARTICIPATED_IN: [ent(Label.PERSON, "Ilham Aliyev")]})
+    'Visit of Ilham Aliyev to Astana, 2024-05'
     """
     name = e.name[:1].upper() + e.name[1:]
-    if _bare(e.name):
-        name += _qualifiers(e, name, sides)
+    visit, _, destination = name.partition(" in ")
+    if destination and _bare(visit) and visit.lower().endswith("visit"):
+        name = visit  # "Visit in Tashkent": who visited, then where to
     places = sorted(sides.get(RelType.HELD_IN, []), key=lambda p: p.label != Label.PLACE)
     placed = " in " in name  # "Summit in Baku" is placed already
     place = None if placed else next((p.name for p in places if p.name not in name), None)
+    if name == visit and destination:
+        place = destination
+    if _bare(name):
+        name += _qualifiers(e, name, sides, bool(destination) and name == visit)
     if place is not None:
         name += f" to {place}" if name.lower().startswith("visit") else f", {place}"
     if e.date and e.date not in name:
@@ -118,8 +126,12 @@ def readable_name(e: Entity, sides: dict[RelType, list[Entity]]) -> str:
     return name
 
 
-def _qualifiers(e: Entity, name: str, sides: dict[RelType, list[Entity]]) -> str:
-    """What follows a bare kind: the document a signing signs, the body, the parties."""
+def _qualifiers(
+    e: Entity, name: str, sides: dict[RelType, list[Entity]], placed: bool = False
+) -> str:
+    """What follows a bare kind: the document a signing signs, the body, the parties, the
+    subject; else, unless it is a visit whose destination will follow, the article's own
+    words."""
     out = ""
     signs = [d for d in sides.get(RelType.SIGNED, []) if d.label == Label.DOCUMENT]
     bodies = [o.name for o in sides.get(RelType.PART_OF, []) if o.label == Label.ORGANIZATION]
@@ -152,6 +164,6 @@ def _qualifiers(e: Entity, name: str, sides: dict[RelType, list[Entity]]) -> str
     subjects = [x.name for x in sides.get(RelType.DISCUSSED, [])]
     if not out and subjects:  # "Roadmap on energy and transport"
         out = f" on {parties(subjects[:3])}"
-    if not out and len(e.name_ar.split()) > 1 and e.name_ar != e.name:
+    if not (out or placed) and len(e.name_ar.split()) > 1 and e.name_ar != e.name:
         out = f" «{e.name_ar}»"  # the article's own words, when nothing else says more
     return out

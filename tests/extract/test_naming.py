@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from kg import extract
 from kg.models import ArticleMeta
 
@@ -54,3 +56,14 @@ def test_a_document_without_parties_is_named_by_its_subject_or_its_own_words() -
     found = titles(text, "Document")
     assert all(t is not None and t.split(",")[0] not in ("Roadmap", "Action plan") for t in found)
     assert any(t is not None and ("on energy" in t or "«" in t) for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل الرئيس الأذربيجاني إلهام علييف إلى أستانا في زيارة رسمية في مايو 2024.",
+        "وأجرى الرئيس الأذربيجاني إلهام علييف زيارة عمل إلى أستانا في مايو 2024.",
+    ],
+)
+def test_a_visit_is_named_by_who_went_where_and_when(text: str) -> None:
+    assert titles(text, "Event") == {"Visit of Ilham Aliyev to Astana, 2024-05"}
