@@ -162,6 +162,8 @@ def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
         w = words[i]
         if taken and doc.ftext[taken[-1].end : w.start].strip() != "":
             break
+        if taken and _joins_another_name(w.text):
+            break  # "أحمد سالم ومحمد فريد": و opens the next person's name
         surname = ctx.listed.get(w.start)
         if taken and surname is not None and surname.kind == SURNAME:
             return taken[0].start, surname.end  # "هايلي ماريام" + a listed "ديسالين"
@@ -194,6 +196,20 @@ def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
     if not taken:
         return None
     return taken[0].start, taken[-1].end
+
+
+def _word_after(doc: Doc, pos: int) -> str:
+    """The text of the word that starts after `pos` and a space, or ""."""
+    i = doc.word_at(pos)
+    if i < len(doc.words) and doc.words[i].start == pos + 1:
+        return doc.words[i].text
+    return ""
+
+
+def _joins_another_name(word: str) -> bool:
+    """ "ومحمد", "وعبد": a conjunction glued to a given name or a name particle."""
+    rest = word[1:]
+    return word[:1] in CONJUNCTIONS and (rest in _given_names() or rest in _particles())
 
 
 def _family_name(ctx: Context, word: Word, taken: list[Word]) -> bool:
@@ -289,7 +305,9 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
         )
         if span is not None and _is_name(ctx, span):
             yield Candidate(*span, "after_title_chain", tuple(chain))
-            if chain[0].plural and text.startswith(" و", span[1]):
+            if text.startswith(" و", span[1]) and (
+                chain[0].plural or _joins_another_name(_word_after(ctx.doc, span[1]))
+            ):
                 second = _read_name(ctx, span[1])
                 if second is not None and " " in text[second[0] : second[1]]:
                     yield Candidate(*second, "after_title_chain")
@@ -368,6 +386,10 @@ def after_honorific(ctx: Context) -> Iterator[Candidate]:
             span = _read_name(ctx, w.end)
             if span is not None and " " in ctx.doc.ftext[span[0] : span[1]]:
                 yield Candidate(*span, "after_honorific")
+                if _joins_another_name(_word_after(ctx.doc, span[1])):
+                    second = _read_name(ctx, span[1])  # "الشيخ جابر العلي وعبد الله السالم"
+                    if second is not None and " " in ctx.doc.ftext[second[0] : second[1]]:
+                        yield Candidate(*second, "after_honorific")
 
 
 def surname_pairs(ctx: Context) -> Iterator[Candidate]:

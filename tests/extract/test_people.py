@@ -167,3 +167,10 @@ def test_the_host_country_and_a_modifier_stand_between_title_and_name() -> None:
 def test_a_nisba_the_gazetteer_does_not_read_still_opens_no_name() -> None:
     g = extract("وبحث رئيس الوزراء المالي شوغيل مايغا الأوضاع في الساحل.")
     assert [m for ms in people(g).values() for m in ms] == ["شوغيل مايغا"]
+
+
+def test_a_name_ends_where_wa_opens_the_next_one() -> None:
+    g = extract("واستقبل الرئيس أحمد سالم ومحمد فريد الوفد.")
+    assert sorted(m for ms in people(g).values() for m in ms) == ["أحمد سالم", "ومحمد فريد"]
+    g = extract("بحضور الشيخ جابر العلي وعبد الله السالم.")
+    assert sorted(people(g)) == ["Abdullah Al-Salem", "Jaber Al-Ali"]
