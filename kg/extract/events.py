@@ -31,6 +31,8 @@ ADJECTIVAL = frozenset({STRATEGY, "document"})  # heads that are also adjectives
 # as often "the announcement" as "the declaration".
 AMBIGUOUS = frozenset({"declaration"})
 NAMED_END = "named_end"  # where a document's head and qualifiers end, before its tail
+NAMES_INSIDE = "names_inside"  # a known name (country, body, place) within the mention
+DESCRIBED_WORDS = 2  # at most this many words describe a meeting without naming it
 SIGNED_BEFORE = re.compile(r"وقع|توقيع|التوقيع")  # "تم التوقيع على بروتوكول"
 MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", SIGNING})
 WITNESSED = re.compile(
@@ -160,6 +162,7 @@ def find_events(
             continue  # "أهمية استراتيجية", "اجتماع": a bare indefinite word names nothing
         name = _name(head, attrs, label)
         attrs["words"] = text[head.end : end].strip()
+        attrs[NAMES_INSIDE] = any(head.end <= n < end for n in at)
         span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)
         found.append(_Found(head, span, qualified))
         inside_found.add(span.start, span.end)
@@ -304,6 +307,7 @@ def _owner_ref(s: Span) -> str | None:
 def _corefer(found: list[_Found], label: Label) -> None:
     """Qualified mentions name events; bare definite ones point to the one meant."""
     refs: dict[str, str] = {}
+    described: list[tuple[Span, Span]] = []
     for f in (f for f in found if f.qualified):
         s = f.span
         owner = _owner_ref(s)
@@ -318,8 +322,13 @@ def _corefer(found: list[_Found], label: Label) -> None:
         if wider is not None:  # "جلسة المباحثات" after "جلسة مباحثات رسمية": the same talks
             s.ref, s.name = wider.ref, wider.name
             continue
+        main = None if named else _described(found, s, label)
+        if main is not None:
+            described.append((s, main))
         key = f"{s.kind}|{s.name}" + ("" if named else f"|{s.attrs['words']}")
         s.ref = refs.setdefault(key, f"{label}:{key}")
+    for s, main in described:  # named once every qualified mention has its ref
+        s.ref, s.name = main.ref, main.name
     for f in (f for f in found if not f.qualified):
         s = f.span
         if not (f.head.definite or s.attrs.get("today")):
@@ -337,6 +346,20 @@ def _corefer(found: list[_Found], label: Label) -> None:
 
 def _words(s: Span) -> frozenset[str]:
     return frozenset(bare(w) for w in str(s.attrs.get("words", "")).split())
+
+
+def _described(found: list[_Found], s: Span, label: Label) -> Span | None:
+    """`لقاء الوزيرين`, `اجتماع مشترك` in an article about its first meeting: a meeting
+    described by words alone (no name, number or owner) is the article's main one."""
+    if label != Label.EVENT or s.kind not in MEETINGS - {SIGNING} or s.attrs.get(NAMES_INSIDE):
+        return None
+    words = str(s.attrs.get("words", "")).split()
+    if len(words) > DESCRIBED_WORDS or any(w.startswith("ل") for w in words):
+        return None  # "اجتماع كبار الخبراء للدول الأعضاء": whose meeting says it is another
+    main = _main(found, s.kind)
+    if main is None or main is s or main.attrs.get("ordinal") is None:
+        return None
+    return main
 
 
 def _wider(found: list[_Found], s: Span) -> Span | None:

@@ -63,14 +63,17 @@ def extend(
         if t in function_words():
             break
         if w.start in names:
-            pass
+            if t.startswith("ل"):
+                construct = max(construct, 1)  # "لوزيري خارجية …": whose, in construct
         elif t.startswith("ال") and len(t) > 3:
             construct = 0
         elif construct > 0 and t.isalpha() and not PREPOSITION.match(t):
             construct -= 1
         elif linking and t.startswith("ب"):
             pass
-        elif not (t.startswith("ل") and allow_li(t)):
+        elif t.startswith("ل") and allow_li(t):
+            construct = max(construct, 1)  # "لقادة دول …": the owner is a construct too
+        else:
             break
         linking = t in LINKING
         end = w.end

@@ -104,3 +104,23 @@ def test_a_signing_mentioned_in_passing_later_in_the_article_is_no_event() -> No
     signings = [e for e in graph.entities if e.label is Label.EVENT and e.name == "Signing"]
     assert [[m.text for m in e.mentions] for e in signings] == [["توقيع"]]
     assert signings[0].mentions[0].sentence == 3
+
+
+def test_a_meeting_described_by_words_alone_is_the_numbered_main_meeting() -> None:
+    graph = extract(
+        "وقال البيان إن لقاء الوزيرين كان مثمرا.\n"
+        "ورحب الجانبان بعقد الاجتماع الأول لوزيري خارجية كينيا وتنزانيا منذ عام 2019."
+    )
+    events = [e for e in graph.entities if e.label is Label.EVENT]
+    assert len(events) == 1
+    assert {m.text for m in events[0].mentions} == {
+        "لقاء الوزيرين",
+        "الاجتماع الأول لوزيري خارجية كينيا وتنزانيا",
+    }
+
+
+def test_a_meeting_named_by_whose_it_is_stays_its_own() -> None:
+    graph = extract(
+        "وعقد الاجتماع التاسع لمجلس وزراء الزراعة. وسبقه اجتماع كبار الخبراء للدول الأعضاء."
+    )
+    assert len([e for e in graph.entities if e.label is Label.EVENT]) == 2
