@@ -3,7 +3,9 @@
 A meeting, a visit or talks are CONSULT and a signed document is AGREE by their heads
 (`kg.lexicon.plover`). The sentence that first names an event can say more: a cue of aid or
 of conflict ("اتهم", "رفض", "هدد", "عقوبات") overrides any head, and the nearest cue of any
-category decides an open head ("حفل افتتاح" is COOPERATE, "حفل التوقيع" AGREE).
+category decides an open head ("حفل افتتاح" is COOPERATE, "حفل التوقيع" AGREE). A session
+or round of something with a head of its own is what that is ("الدورة 117 من معرض …": a
+trade fair, COOPERATE).
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from functools import cache
 from kg.extract.cues import CueFinder, Cues
 from kg.extract.document import Doc
 from kg.extract.spans import Span
-from kg.lexicon.plover import MARKED, cue_words, kind_categories, open_kinds
+from kg.lexicon.plover import MARKED, cue_words, head_category, kind_categories, open_kinds
+
+#: Heads that name a part of something else: "الدورة 117 من معرض …" is a session of a fair.
+CONTAINERS = frozenset({"session", "round"})
 
 
 @cache
@@ -50,4 +55,9 @@ def category(doc: Doc, span: Span, cues: Cues[str]) -> str | None:
         return marked[0]
     if found and span.kind in open_kinds():
         return found[0][1]
+    if span.kind in CONTAINERS:  # a session of a fair is what a fair is
+        words = str(span.attrs.get("words", "")).split()
+        inner = next((c for c in map(head_category, words) if c is not None), None)
+        if inner is not None:
+            return inner
     return kind_categories().get(span.kind)

@@ -85,6 +85,14 @@ def cue_words() -> dict[str, tuple[str, ...]]:
     return {category: tuple(words) for category, words in cues.items()}
 
 
+@cache
+def head_category(form: str) -> str | None:
+    """The category of a folded head word, with or without the article ("المعرض")."""
+    heads = _head_forms()
+    hit = heads.get(form) or heads.get(form.removeprefix("ال"))
+    return None if hit is None or hit[0] == NONE else hit[0]
+
+
 def head_forms() -> frozenset[str]:
     """Every folded head form the file lists (tests check each is a trigger)."""
     return frozenset(_head_forms())

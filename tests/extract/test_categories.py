@@ -30,3 +30,8 @@ def test_an_open_head_takes_its_sentences_cue() -> None:
 
 def test_a_press_conference_has_no_plover_category() -> None:
     assert categories("وقال الوزير في المؤتمر الصحفي إن العلاقات ممتازة.") == {None}
+
+
+def test_a_session_of_a_fair_is_cooperation_and_of_consultations_consult() -> None:
+    assert categories("أعلن المركز انطلاق الدورة 117 من معرض كانتون في قوانغتشو.") == {"COOPERATE"}
+    assert categories("عقدت الجولة الحادية عشرة من المشاورات السياسية في القاهرة.") == {"CONSULT"}
