@@ -16,10 +16,32 @@ from kg.lexicon.gazetteer import Term, gazetteer
 from kg.lexicon.people import Person, people
 from kg.schema import Label
 from kg.text.normalize import fold
+from kg.text.person_names import person_key
 
 ADJECTIVE = "adjective"
 PERSON = "person"  # a listed person's full name
 SURNAME = "surname"  # a listed person's surname alone
+
+
+@cache
+def listed_first_names() -> dict[str, frozenset[str]]:
+    """A listed person's key -> the folded first words of their full names ("قاسم", "نور")."""
+    return {
+        person_terms(p)[0].key: frozenset(fold(n).split(" ", 1)[0] for n in p.names)
+        for p in people()
+    }
+
+
+@cache
+def listed_by_first_word() -> dict[str, list[tuple[str, Term]]]:
+    """First word of a listed full name (as `person_key` spells it) -> (the name's key, the
+    person's term), for matching a spelling the gazetteer does not list."""
+    index: dict[str, list[tuple[str, Term]]] = {}
+    for person in people():
+        term = person_terms(person)[0]
+        for key in dict.fromkeys(person_key(n) for n in person.names):
+            index.setdefault(key.split(" ", 1)[0], []).append((key, term))
+    return index
 
 
 def person_terms(person: Person) -> tuple[Term, Term]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.document import Doc, Word
-from kg.extract.known import ADJECTIVE, SURNAME
+from kg.extract.known import ADJECTIVE, SURNAME, listed_by_first_word, listed_first_names
 from kg.extract.spans import Occupied, Span
 from kg.extract.titles import COUNTERPART, Title
 from kg.lexicon.people import chinese_syllables, name_parts
@@ -38,6 +38,7 @@ from kg.lexicon.words import function_words, honorifics, name_words, not_name_wo
 from kg.schema import Label
 from kg.text.clitics import is_proclitic_prefix
 from kg.text.normalize import fold
+from kg.text.person_names import edit_distance, person_key, same_person_keys
 from kg.text.romanize import romanize_name
 
 #: The kind of the span of a person the people gazetteer names.
@@ -514,13 +515,30 @@ def merge_overlapping(found: list[PersonFind], cand: Candidate, name: str) -> bo
         if p.start < cand.end and cand.start < p.end:
             p.titles += [t for t in cand.titles if t not in p.titles]
             if cand.start <= p.start and p.end <= cand.end:  # the longer reading
-                if p.listed is not None and p.listed.kind == SURNAME and cand.start < p.start:
-                    p.listed = None  # "ماريا شولتس": another person who shares the surname
+                if _another_first_name(p.listed, cand.start < p.start, name):
+                    p.listed = None  # "ماريا شولتس": another person with the surname
                 p.start, p.end = cand.start, cand.end
                 if p.listed is None:
                     p.name = name
             return True
     return False
+
+
+def _another_first_name(listed: Span | None, widened: bool, name: str) -> bool:
+    """A listed surname widened to a first name that is not the listed person's."""
+    if listed is None or listed.kind != SURNAME or not widened:
+        return False
+    return not _listed_first_name(listed, name)
+
+
+def _listed_first_name(listed: Span, name: str) -> bool:
+    """The name opens with the listed person's first name, or a spelling of it one letter
+    away ("قاسم جومارت توكايف" is Tokayev; "ماريا شولتس" is not Olaf Scholz)."""
+    first = name.split(" ", 1)[0]
+    return any(
+        edit_distance(first, known, cutoff=1) <= 1 and min(len(first), len(known)) >= 3
+        for known in listed_first_names().get(listed.ref, ())
+    )
 
 
 def find_people(
@@ -544,11 +562,28 @@ def find_people(
                         cand.start, cand.end, name, list(cand.titles), cand.listed, cand.finder
                     )
                 )
+    _spelled_like_listed(found)
     _apposed_titles(doc, found, titles)
     _share_plural_titles(doc, found, titles)
     _resolve_counterparts(found, titles)
     found += _surname_mentions(doc, found, occupied)
     return sorted(found, key=lambda p: p.start)
+
+
+def _spelled_like_listed(found: list[PersonFind]) -> None:
+    """A name the gazetteer lists under another spelling ("شوكت ميرزيوييف" / "شوكت
+    ميرزيويف") is that listed person: the same-person rule against the listed names that
+    share its first word."""
+    index = listed_by_first_word()
+    for p in found:
+        if p.listed is not None or " " not in p.name:
+            continue
+        key = person_key(p.name)
+        for listed_key, term in index.get(key.split(" ", 1)[0], ()):
+            if same_person_keys(key, listed_key):
+                p.listed = Span(Label.PERSON, p.start, p.end, ref=term.key, name=term.name_en,
+                                qid=term.qid, country=term.country, kind=term.kind)  # fmt: skip
+                break
 
 
 def _apposed_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:

@@ -174,3 +174,10 @@ def test_a_name_ends_where_wa_opens_the_next_one() -> None:
     assert sorted(m for ms in people(g).values() for m in ms) == ["أحمد سالم", "ومحمد فريد"]
     g = extract("بحضور الشيخ جابر العلي وعبد الله السالم.")
     assert sorted(people(g)) == ["Abdullah Al-Salem", "Jaber Al-Ali"]
+
+
+def test_a_listed_person_under_an_unlisted_spelling_is_that_person() -> None:
+    g = extract("وقال الرئيس الأوزبكي شوكت ميرزيويييف إن طشقند تدعم.")
+    assert list(people(g)) == ["Shavkat Mirziyoyev"]
+    g = extract("وقال الرئيس الكازاخستاني قاسم جومارت توكايف إن أستانا تدعم.")
+    assert list(people(g)) == ["Kassym-Jomart Tokayev"]
