@@ -14,6 +14,12 @@ from kg.schema import Label, RelType
 
 MAX_MEETING = 3  # more people than this in one sentence is a summit, not a meeting
 SUMMIT = "summit"
+# Where the clause of an event ends: a stop, a clause opener, "أن" after a reporting verb.
+EVENT_CLAUSE_END = re.compile(r"\b(?:ان|انه)\b")
+# Where the clause of a meeting word ends: a stop, a clause opener, "أن", "بحضور".
+MEETING_CLAUSE_END = re.compile(
+    r"[.;:؛]|\b(?:كما|فيما|بينما|حيث|الذي|التي|ان|بحضور|وبحضور|و?قال|و?اكد|و?اضاف|و?ذكر)\b"
+)
 # Events whose participants talk: who a sentence says discussed something took part.
 TALKED_AT = frozenset({"meeting", "talks", "consultations", "session", "round", "visit", SUMMIT})
 BOTH = re.compile(r"البلد(?:ين|ان)|بلداننا|الجانب(?:ين|ان)|الطرف(?:ين|ان)|الدولت(?:ين|ان)")
@@ -29,15 +35,21 @@ PLACES = (Label.PLACE, Label.COUNTRY)
 
 @rule(RelType.MET_WITH, cues=(Cue.MEET,), needs=(Label.PERSON,))
 def people_of_a_meeting_sentence(c: Clause) -> Iterator[Fact]:
-    """ "التقى الرئيس X نظيره Y": the (at most three) people of a sentence that says they
-    met, met each other."""
+    """ "التقى الرئيس X نظيره Y": the (at most three) people named in the clause of a word
+    for meeting met each other — not those "بحضور" (present), nor the speakers of "ذكر X
+    أن لقاء الوزيرين …" (the clause ends at أن)."""
+    text = c.article.text
     persons = c.of(Label.PERSON)
-    if len(persons) < 2 and c.article.main_event is None:
+    if len(persons) < 2:
         return
-    met = list(distinct(persons, c.article.rel.keys))
-    if len(met) <= MAX_MEETING:
-        for a, b in combinations(met, 2):
-            yield Fact(a, b)
+    clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
+    for start, _ in c.article.cues.each(Cue.MEET, c.lo, c.hi):
+        lo = max((b for b in clauses if b <= start), default=c.lo)
+        hi = min((b for b in clauses if b > start), default=c.hi)
+        met = list(distinct((p for p in persons if lo <= p.start < hi), c.article.rel.keys))
+        if len(met) <= MAX_MEETING:
+            for a, b in combinations(met, 2):
+                yield Fact(a, b)
 
 
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.ATTEND,), needs=(Label.PERSON,))
@@ -70,10 +82,16 @@ def where_the_main_event_met(c: Clause) -> Iterator[Fact]:
 
 @rule(RelType.PARTICIPATED_IN, needs=(Label.PERSON, Label.EVENT))
 def people_at_an_event(c: Clause) -> Iterator[Fact]:
-    """ "شارك الوزير X في الاجتماع": the people of a sentence took part in its events."""
+    """ "شارك الوزير X في الاجتماع": the people named in the clause of an event took part in
+    it — not the speakers of "وذكر X أن لقاء الرئيسين …" (the clause ends at أن)."""
+    text = c.article.text
+    clauses = [m.start() for m in EVENT_CLAUSE_END.finditer(text, c.lo, c.hi)]
     for e in c.of(Label.EVENT):
+        lo = max((b for b in clauses if b <= e.start), default=c.lo)
+        hi = min((b for b in clauses if b > e.start), default=c.hi)
         for p in c.of(Label.PERSON):
-            yield Fact(p, e)
+            if lo <= p.start < hi or e.start <= p.start < e.end:
+                yield Fact(p, e)
 
 
 @rule(RelType.HELD_IN, cues=(Cue.HOST,), needs=(Label.EVENT, PLACES))
