@@ -1,7 +1,7 @@
 """Graph figures: build time and memory, the graph file, Cypher latency, push throughput.
 
 `run(articles_dir)` extracts every article of a corpus and streams the `ArticleGraph`s
-into `kg.graph.build`, as `kg build` does, timing extraction apart (`extract_s`):
+into `kg.graph.builder`, as `kg build` does, timing extraction apart (`extract_s`):
 - `seconds`: merging them into one networkx graph, the figure the target "10k articles
   in < 60 s" is about, and `build_rss_mib`, the process's peak RSS right after it;
 - the graph file: `save_s`, `load_s`, `file_mib`;

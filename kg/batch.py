@@ -20,7 +20,7 @@ from typing import Any
 import networkx as nx
 
 from kg.extract.pipeline import extract
-from kg.graph.build import add_articles
+from kg.graph.builder import add_articles
 from kg.models import ArticleGraph
 from kg.read import Article, Skipped, read_or_skip
 

@@ -156,3 +156,22 @@ class ArticleGraph(_Model):
             if not allows(r.type, s, o):
                 raise ValueError(f"schema forbids {s} -[{r.type}]-> {o}")
         return self
+
+    def triples(self) -> list[tuple[str, str, str]]:
+        """Each relation as (source name, type, target name), names in English.
+
+        `relations` name their entities by key, which means something only inside the
+        article; this is what they say, for reading.
+
+        >>> m = Mention(text="باكو", start=0, end=4, sentence=0)
+        >>> ev = Evidence(article="a", sentence=0, start=0, end=4, text="باكو")
+        >>> e = [Entity(key="k1", label=Label.PLACE, name="Baku", name_ar="باكو", mentions=(m,)),
+        ...      Entity(key="k2", label=Label.COUNTRY, name="Azerbaijan", name_ar="أذربيجان",
+        ...             mentions=(m,))]
+        >>> r = Relation(source="k1", type=RelType.LOCATED_IN, target="k2", evidence=ev)
+        >>> ArticleGraph(article=ArticleMeta(id="a"), entities=tuple(e), relations=(r,),
+        ...              quantities=(), dates=()).triples()
+        [('Baku', 'LOCATED_IN', 'Azerbaijan')]
+        """
+        names = {e.key: e.name for e in self.entities}
+        return [(names[r.source], r.type.value, names[r.target]) for r in self.relations]

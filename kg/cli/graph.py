@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg.batch import add_files
+from kg.api import build_into
 from kg.cli.app import app
 from kg.cli.graphfile import DEFAULT_GRAPH, GRAPH_ENV, GraphArgument, GraphOption, open_graph
 from kg.cli.output import USAGE, err, fail, output_file, progress, say, summarize
@@ -80,7 +80,7 @@ def build_command(
     if not paths:
         fail(f"no article files (*.txt) in {', '.join(map(str, inputs))}", USAGE)
     graph = _existing(into) if into is not None else nx.MultiDiGraph()
-    summary = add_files(
+    summary = build_into(
         graph, paths, jobs, watch=lambda outcomes, n: progress(outcomes, n, "extracting")
     )
     if into is None and not overwrite:

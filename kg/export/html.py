@@ -67,7 +67,7 @@ def page_data(
     ...     g.add_node(f"n{i}", label="Country", name=f"C{i}")
     >>> _ = g.add_edge("n0", "n1", key="MET_WITH", type="MET_WITH")
     >>> d = page_data(g, {}, Budget(nodes=2, edges=1))
-    >>> d["overview"], [n["id"] for n in d["nodes"]], d["total"]
+    >>> d["overview"], sorted(n["id"] for n in d["nodes"]), d["total"]
     (True, ['n0', 'n1'], {'nodes': 5, 'edges': 1})
     """
     weights = Counter[str]()

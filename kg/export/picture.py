@@ -41,7 +41,7 @@ def most_connected(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
 
     >>> g = nx.MultiDiGraph()
     >>> for a, b in [("a", "b"), ("a", "c"), ("a", "d"), ("e", "f")]:
-    ...     g.add_edge(a, b, key="MET_WITH", type="MET_WITH")
+    ...     _ = g.add_edge(a, b, key="MET_WITH", type="MET_WITH")
     >>> nx.set_node_attributes(g, "Person", "label")
     >>> sorted(most_connected(g, 3))
     ['a', 'b', 'c']

@@ -14,7 +14,7 @@ from kg.models import ArticleGraph
 from kg.schema import Label, Prop, RelType
 from tests.graph.articles import Ent, article, first, second
 
-build_module = importlib.import_module("kg.graph.build")
+build_module = importlib.import_module("kg.graph.builder")
 
 L, R = Label, RelType
 

@@ -1,4 +1,4 @@
-"""Dates and categories in the graph and the embedded store (`kg.graph.build`)."""
+"""Dates and categories in the graph and the embedded store (`kg.graph.builder`)."""
 
 import datetime as dt
 

@@ -1,0 +1,62 @@
+"""The front door: `kg.extract`, `kg.build_graph`, `kg.query`, `kg.load`/`kg.save`."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import kg
+from kg.store.embedded import QueryError
+
+# Sentences written for this test.
+ARTICLES = {
+    "a.txt": "استقبل الرئيس الأذربيجاني إلهام علييف في باكو وزير الخارجية التركي هاكان فيدان.",
+    "b.txt": "التقى وزير الخارجية التركي هاكان فيدان في أنقرة نظيره الكازاخستاني.",
+}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_build_query_save_and_load_from_python(folder: Path, tmp_path: Path) -> None:
+    graph = kg.build_graph([str(folder)], jobs=1)
+    assert len(graph.graph["articles"]) == 2
+    rows = kg.query(
+        graph,
+        "MATCH (p:Person)-[r:HOLDS_POSITION]->(c:Country {name: $country}) RETURN p.name AS who",
+        country="Turkey",
+    )
+    assert rows == [{"who": "Hakan Fidan"}]
+    kg.save(graph, str(tmp_path / "g.json"))
+    again = kg.load(tmp_path / "g.json")
+    assert kg.query(again, "MATCH (c:Country) RETURN count(c) AS n") == [{"n": 3}]
+    with pytest.raises(QueryError, match=r"\$country"):
+        kg.query(again, "MATCH (c:Country {name: $country}) RETURN c")
+
+
+def test_triples_name_what_an_article_says() -> None:
+    article = kg.extract(ARTICLES["a.txt"])
+    assert ("Hakan Fidan", "HOLDS_POSITION", "Turkey") in article.triples()
+
+
+@pytest.mark.parametrize("package", ["kg.graph", "kg.store", "kg.export", "kg.text", "kg.lexicon"])
+def test_no_function_shadows_a_module_of_the_same_name(package: str) -> None:
+    pkg = importlib.import_module(package)
+    for info in pkgutil.iter_modules(pkg.__path__):
+        importlib.import_module(f"{package}.{info.name}")
+        value = getattr(pkg, info.name, None)
+        assert value is None or isinstance(value, ModuleType), f"{package}.{info.name}"
+
+
+def test_the_front_door_is_flat() -> None:
+    for name in ("extract", "build_graph", "query", "load", "save"):
+        assert inspect.isfunction(getattr(kg, name)), name
