@@ -20,6 +20,8 @@ from kg.extract.spans import Span
 from kg.extract.titles import Title
 from kg.schema import Label
 
+SIGNINGS = frozenset({"signing"})  # event kinds that are a signing ceremony
+VISIT = "visit"
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
 
 
@@ -33,6 +35,8 @@ class Article:
     spans: list[Span]
     both: list[Span]  # the two countries the article is about
     main_event: Span | None
+    signing: Span | None  # the signing ceremony, when the article names one
+    visit: Span | None  # the visit, when the article names exactly one
     main_body: Span | None
     owner_of: dict[str, Span]  # event ref -> the body or place it belongs to
     owner_starts: frozenset[int]  # where a title's country or body starts
@@ -109,6 +113,11 @@ def most_named(candidates: list[Span], keys: dict[str, str]) -> Span | None:
     return max(candidates, key=lambda s: (counts[keys[s.ref]], -s.start))
 
 
+def _only(spans: list[Span], keys: dict[str, str]) -> Span | None:
+    """The first span when all of them name one entity, else None."""
+    return spans[0] if spans and len({keys[s.ref] for s in spans}) == 1 else None
+
+
 def article_context(
     doc: Doc, spans: list[Span], people: list[PersonFind], rel: Relations, cues: Cues[Cue]
 ) -> Article:
@@ -134,6 +143,8 @@ def article_context(
         both=main_countries(spans),
         main_event=most_named([s for s in spans if s.label == Label.EVENT], rel.keys),
         main_body=most_named(bodies, rel.keys),
+        signing=most_named([s for s in spans if s.kind in SIGNINGS], rel.keys),
+        visit=_only([s for s in spans if s.label == Label.EVENT and s.kind == VISIT], rel.keys),
         owner_of=owner_of,
         owner_starts=frozenset(t.of.start for p in people for t in p.titles if t.of is not None),
         titled=titled,

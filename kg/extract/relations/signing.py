@@ -17,6 +17,7 @@ BOTH_SIGN = re.compile(
 )
 WITH = re.compile(r" ?(?:\w+ )?مع ")  # "وقع التكتل اتفاقا جديدا مع أذربيجان"
 COOPERATION_BETWEEN = re.compile(r"تعاون$")
+AFTER = re.compile(r"(?:عقب|بعد|قبل) ?$")  # "وعقب الجلسة، وقع البلدان …"
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 
 
@@ -84,9 +85,15 @@ def parties_between_signed(c: Clause) -> Iterator[Fact]:
 @rule(RelType.PRODUCED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))
 def signed_at_the_event(c: Clause) -> Iterator[Fact]:
     """ "وفي ختام الاجتماع وقع الجانبان بروتوكولا": a document signed in a sentence that names
-    an event (else at the event the article is about) was produced there."""
-    main = c.article.main_event
-    events = c.of(Label.EVENT) or ([main] if main is not None else [])
+    an event was produced there — not at one it was signed after ("وعقب الجلسة، وقع …"); in
+    a sentence that names none, at the article's signing ceremony, else its one visit,
+    else its main event."""
+    text = c.article.text
+    named = c.of(Label.EVENT)
+    events = [e for e in named if not AFTER.search(text, max(0, e.start - 8), e.start)]
+    if not named or not events:
+        fallback = c.article.signing or c.article.visit or c.article.main_event
+        events = [fallback] if fallback is not None and fallback not in named else []
     for d in c.of(Label.DOCUMENT):
         for e in events:
             yield Fact(e, d)
