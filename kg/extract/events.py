@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from kg.extract.document import Doc
 from kg.extract.documents import is_dual, is_plural, subjects, tail
@@ -29,7 +30,7 @@ STRATEGY = "strategy"
 ADJECTIVAL = frozenset({STRATEGY, "document"})  # heads that are also adjectives
 # Heads that, bare and with nothing named before, mean an ordinary word: "الإعلان" is
 # as often "the announcement" as "the declaration".
-AMBIGUOUS = frozenset({"declaration"})
+AMBIGUOUS = frozenset({"declaration", "contract"})  # "العقد": also "the decade"
 NAMED_END = "named_end"  # where a document's head and qualifiers end, before its tail
 NAMES_INSIDE = "names_inside"  # a known name (country, body, place) within the mention
 DESCRIBED_WORDS = 2  # at most this many words describe a meeting without naming it
@@ -40,6 +41,8 @@ WITNESSED = re.compile(
 )
 DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذه|هذا|تلك|ذلك|هاتين|هذين) $")
 YEAR = re.compile(r"\d{4}")
+CEREMONIES = (fold("حفل"), fold("مراسم"))
+START_OF = attrgetter("start")
 LEAD = 1  # index of the last sentence that opens an article (headline, lead)
 SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
 LEADING = re.compile(r" ")
@@ -82,7 +85,7 @@ def find_events(
     names = frozenset(at) | frozenset(joined)  # "زيارة رحمن الرسمية": a name may follow
     found: list[_Found] = []
     signed = [h.start for h in find_heads(doc, Label.DOCUMENT)]  # in text order
-    inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY)
+    inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY and s.kind != SIGNING)
     inside_found = Occupied()
     for head in find_heads(doc, label):
         if head.kind == SIGNING and not (_signs(head, signed) and _reported(doc, head)):
@@ -110,7 +113,10 @@ def find_events(
             end, attrs["ordinal"] = ordinal
         nxt = at.get(skip(text, end))
         if head.kind == SIGNING:
-            pass  # "توقيع مذكرة تفاهم": the document after it is named on its own
+            # "توقيع مذكرة تفاهم": the document after it is named on its own; a ceremony
+            # ("حفل توقيع عقد الهندسة") is named by what it signs.
+            if head.phrase.startswith(CEREMONIES):
+                end = _signed_name_end(doc, head) or end
         elif nxt is not None and nxt.kind != ADJECTIVE:
             attrs["owner"] = nxt
             end = nxt.end
@@ -241,6 +247,14 @@ def _reported(doc: Doc, head: Head) -> bool:
     return WITNESSED.search(doc.ftext, lo, hi) is not None or bool(doc.dates_in(index))
 
 
+def _signed_name_end(doc: Doc, head: Head) -> int | None:
+    """End of the name of the document a signing ceremony signs, if one follows it."""
+    k = bisect_left(doc_heads := find_heads(doc, Label.DOCUMENT), head.end, key=START_OF)
+    if k == len(doc_heads) or doc_heads[k].start - head.end > SIGNED_WITHIN:
+        return None
+    return extend(doc, doc_heads[k].end, max_words=3)
+
+
 def _signs(head: Head, documents: list[int]) -> bool:
     """A document head starts within `SIGNED_WITHIN` characters after the signing `head`."""
     k = bisect_left(documents, head.end)
@@ -338,7 +352,7 @@ def _corefer(found: list[_Found], label: Label) -> None:
         antecedent = _antecedent(found, s, label)
         if antecedent is not None:
             s.ref, s.name = antecedent.ref, antecedent.name
-        elif s.kind in AMBIGUOUS:
+        elif s.kind in AMBIGUOUS and " " not in f.head.phrase:
             s.ref = ""  # "للإعلان": an announcement, unless a declaration was named
         else:  # the one unnamed meeting (or final statement) the article speaks of
             s.ref = f"{label}:{s.kind}"

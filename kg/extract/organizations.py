@@ -44,7 +44,9 @@ def _li_words() -> frozenset[str]:
     """`للتعاون`, `للتجارة`, `للتنمية`: ل + a field still belongs to a body's name."""
     words = {"ل" + bare(w.ar) for w in topic_words() if " " not in w.ar}
     words |= {"لل" + bare(w.ar) for w in topic_words() if " " not in w.ar}
-    return frozenset(words | {"للتعاون", "للتنميه", "لتنميه", "للتجاره", "للاستثمار"})
+    # "اللجنة التوجيهية لمشروع …": a body set up for a project is named by it.
+    projects = {"لمشروع", "لمشاريع", "لمشروعات"}
+    return frozenset(words | projects | {"للتعاون", "للتنميه", "لتنميه", "للتجاره", "للاستثمار"})
 
 
 @cache

@@ -101,3 +101,13 @@ def test_an_indefinite_strategy_needs_a_qualifier_that_names_it() -> None:
 def test_no_indefinite_word_goes_on_a_definite_numbered_document() -> None:
     docs = _documents("ووقع الجانبان مذكرتي تفاهم. وتضمنت المذكرة الثانية تفاهما بشأن الدفع.")
     assert ["المذكرة الثانية"] in docs
+
+
+def test_a_contract_is_named_by_its_kind_and_the_decade_is_no_contract() -> None:
+    assert _documents("ووقعت الشركة عقد إنشاء الجسر الجديد.") == [["عقد إنشاء الجسر الجديد"]]
+    assert _documents("وتضاعف الإنتاج خلال العقد الماضي.") == []
+
+
+def test_an_initiative_is_a_document() -> None:
+    docs = _documents("وأكد الوزير تمسك بلاده بمبادرة السلام الأفريقية.")
+    assert docs == [["بمبادرة السلام الأفريقية"]]

@@ -124,3 +124,10 @@ def test_a_meeting_named_by_whose_it_is_stays_its_own() -> None:
         "وعقد الاجتماع التاسع لمجلس وزراء الزراعة. وسبقه اجتماع كبار الخبراء للدول الأعضاء."
     )
     assert len([e for e in graph.entities if e.label is Label.EVENT]) == 2
+
+
+def test_a_signing_ceremony_is_named_by_what_it_signs_and_the_document_stays() -> None:
+    graph = extract("وأقيم اليوم حفل توقيع عقد تشغيل الميناء في مومباسا.")
+    names = {e.label: [m.text for m in e.mentions] for e in graph.entities}
+    assert names[Label.EVENT] == ["حفل توقيع عقد تشغيل الميناء"]
+    assert names[Label.DOCUMENT] == ["عقد تشغيل الميناء"]

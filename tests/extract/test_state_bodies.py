@@ -66,3 +66,8 @@ def test_a_central_bank_named_by_its_state_is_the_listed_one() -> None:
 def test_an_office_holder_title_is_not_a_government() -> None:
     orgs = _organizations("وصل رئيس الحكومة الماليزية إلى أنقرة.")
     assert "Government of Malaysia" not in orgs
+
+
+def test_a_body_set_up_for_a_project_is_named_by_it() -> None:
+    orgs = _organizations("واجتمعت اللجنة التوجيهية لمشروع سد كاريبا في لوساكا.")
+    assert any(m[0].startswith("اللجنة التوجيهية لمشروع") for m in orgs.values())
