@@ -7,7 +7,7 @@ sides for "a whole word".
 
 >>> "التقى" in cue_phrases()["meet"]
 True
->>> " مع " in cue_phrases()["meet"]
+>>> " بحضور" in cue_phrases()["presence"]
 True
 """
 
