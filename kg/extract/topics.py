@@ -36,9 +36,11 @@ def definite_forms(phrase: str) -> list[str]:
     """A field's phrase with and without the article on each word: "حماية بيئة" →
     "حماية البيئة", "الحماية البيئة"…, "الحماية الاجتماعية", so every printed form matches."""
     forms = [""]
-    for word in phrase.split():
-        bare = word.removeprefix("ال")
-        forms = [f"{f} {w}".strip() for f in forms for w in (bare, "ال" + bare)]
+    for n, word in enumerate(phrase.split()):
+        # "صغيرة ومتوسطة": a coordinated word takes the article after its و ("والمتوسطة").
+        conj = "و" if n and word.startswith("و") and len(word) > 3 else ""
+        bare = word.removeprefix(conj).removeprefix("ال")
+        forms = [f"{f} {conj}{w}".strip() for f in forms for w in (bare, "ال" + bare)]
     return forms
 
 

@@ -21,3 +21,12 @@ def test_a_title_is_not_a_topic() -> None:
 
 def test_adjective_after_cooperation() -> None:
     assert "economic cooperation" in topics("اتفقا على تعزيز التعاون الاقتصادي بين البلدين.")
+
+
+def test_fields_of_gulf_african_and_asian_news_are_topics() -> None:
+    graph = extract(
+        "وبحث الجانبان التعاون في مجالات الأمن الغذائي، والمؤسسات الصغيرة والمتوسطة، "
+        "وتجنب الازدواج الضريبي."
+    )
+    topics = {e.name for e in graph.entities if e.label.value == "Topic"}
+    assert {"food security", "small and medium enterprises", "double taxation"} <= topics
