@@ -44,6 +44,18 @@ def listed_by_first_word() -> dict[str, list[tuple[str, Term]]]:
     return index
 
 
+@cache
+def listed_by_given_name() -> dict[str, list[tuple[Person, Term]]]:
+    """A listed person's first name (as `person_key` spells it, "عبدالله") -> the people
+    with it, for "الملك سلمان": a title and a given name alone."""
+    index: dict[str, list[tuple[Person, Term]]] = {}
+    for person in people():
+        term = person_terms(person)[0]
+        for first in dict.fromkeys(person_key(n).split(" ", 1)[0] for n in person.names):
+            index.setdefault(first, []).append((person, term))
+    return index
+
+
 def person_terms(person: Person) -> tuple[Term, Term]:
     """A listed person as two gazetteer terms: full names and surnames alone. Their key is
     the folded first Arabic name, so a person's ref reads like a found person's

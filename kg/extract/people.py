@@ -27,7 +27,13 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.document import Doc, Word
-from kg.extract.known import ADJECTIVE, SURNAME, listed_by_first_word, listed_first_names
+from kg.extract.known import (
+    ADJECTIVE,
+    SURNAME,
+    listed_by_first_word,
+    listed_by_given_name,
+    listed_first_names,
+)
 from kg.extract.spans import Occupied, Span
 from kg.extract.titles import COUNTERPART, Title
 from kg.lexicon.people import chinese_syllables, name_parts
@@ -304,6 +310,11 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
             or _place_opening_a_name(ctx, places, end)
             or _after_unknown_nisba(ctx, end)
         )
+        if span is not None and span[0] not in ctx.listed:
+            listed = _listed_by_office(ctx, chain, span)  # "الملك سلمان": one given name
+            if listed is not None:
+                yield Candidate(*span, "after_title_chain", tuple(chain), listed)
+                span = None
         if span is not None and _is_name(ctx, span):
             yield Candidate(*span, "after_title_chain", tuple(chain))
             if text.startswith(" و", span[1]) and (
@@ -315,6 +326,28 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
             if chain[0].plural:
                 yield from _next_holders(ctx, chain[0], span[1])
         i += len(chain)
+
+
+def _listed_by_office(ctx: Context, chain: list[Title], span: tuple[int, int]) -> Span | None:
+    """ "الملك سلمان", "أمير قطر الشيخ تميم": a title and a given name alone name the one
+    listed person with that first name who held that office (of the title's country, when
+    the text gives it)."""
+    first = person_key(ctx.doc.ftext[span[0] : span[1]])
+    if " " in first:
+        return None
+    country = next((t.of.country for t in chain if t.of is not None and t.of.country), None)
+    roles = {t.role for t in chain if t.kind != COUNTERPART}
+    held = [
+        term
+        for person, term in listed_by_given_name().get(first, ())
+        if any(r.startswith(role) for r in person.roles for role in roles)
+        and (country is None or person.country == country)
+    ]
+    if len(held) != 1:
+        return None
+    term = held[0]
+    return Span(Label.PERSON, *span, ref=term.key, name=term.name_en, qid=term.qid,
+                country=term.country, kind=term.kind)  # fmt: skip
 
 
 def _next_holders(ctx: Context, title: Title, pos: int) -> Iterator[Candidate]:

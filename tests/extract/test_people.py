@@ -181,3 +181,12 @@ def test_a_listed_person_under_an_unlisted_spelling_is_that_person() -> None:
     assert list(people(g)) == ["Shavkat Mirziyoyev"]
     g = extract("وقال الرئيس الكازاخستاني قاسم جومارت توكايف إن أستانا تدعم.")
     assert list(people(g)) == ["Kassym-Jomart Tokayev"]
+
+
+def test_a_title_and_one_given_name_name_the_listed_holder_of_that_office() -> None:
+    g = extract("أجرى خادم الحرمين الشريفين الملك سلمان اتصالا بالرئيس الفرنسي.")
+    assert list(people(g)) == ["Salman of Saudi Arabia"]
+    g = extract("واستقبل العاهل الأردني الملك عبدالله الوفد في عمان.")
+    assert list(people(g)) == ["Abdullah II of Jordan"]
+    g = extract("واستقبل الملك عبدالله الوفد.")  # two kings Abdullah: no guess
+    assert people(g) == {}
