@@ -5,7 +5,9 @@ An entity joins an existing node, in this order, when
 2. a normalized name matches: the entity's English or Arabic name against the node's
    English name or any Arabic form it was seen under (`kg.graph.names.name_key`);
 3. it is a person whose Arabic name is a spelling variant of one of the node's
-   (`kg.graph.names.same_person`).
+   (`kg.graph.names.same_person`), or a surname alone that one person of the graph
+   (and only one) has in full, or the full name of the one person the graph knows by
+   that surname alone.
 Never across labels, and never onto a node with a different QID. Events and documents
 ("the meeting", "a protocol") are named generically in every article, so they merge by
 name only when both carry the same date of their own (not their article's); an undated one
@@ -78,6 +80,9 @@ class Index:
         self._name: dict[tuple[Label, str], str] = {}
         # first word -> {(folded name, node)}: a dict, for order and fast membership
         self._people: dict[str, dict[tuple[str, str], None]] = defaultdict(dict)
+        # a surname -> the person nodes with a full name ending in it / named by it alone
+        self._by_surname: dict[str, dict[str, None]] = defaultdict(dict)
+        self._lone: dict[str, dict[str, None]] = defaultdict(dict)
         self._qid_of: dict[str, str | None] = {}
 
     @classmethod
@@ -109,6 +114,9 @@ class Index:
                 first, _, rest = form.partition(" ")
                 if rest:
                     self._people[first][(form, node)] = None
+                    self._by_surname[form.rsplit(" ", 1)[1]][node] = None
+                else:
+                    self._lone[first][node] = None
 
     def find(self, entity: Entity, date: str | None) -> str | None:
         """The node `entity` merges into, or None when it is new (module rules)."""
@@ -126,6 +134,24 @@ class Index:
             for form, node in self._people.get(key.split(" ", 1)[0], ()):
                 if close_keys(form, key) and self._compatible(node, entity):
                     return node
+            return self._by_surname_alone(entity, key)
+        return None
+
+    def _by_surname_alone(self, entity: Entity, key: str) -> str | None:
+        """A person named by a surname alone and one named in full are one node when the
+        graph has a single person of either kind with that surname (two Aliyevs in full:
+        "علييف" alone stays its own)."""
+        if not key:
+            return None
+        last = key.rsplit(" ", 1)[-1]
+        full = list(self._by_surname.get(last, ()))
+        if " " in key:
+            lone = list(self._lone.get(last, ()))
+            if len(lone) == 1 and not full and self._compatible(lone[0], entity):
+                return lone[0]
+            return None
+        if len(full) == 1 and self._compatible(full[0], entity):
+            return full[0]
         return None
 
     def _compatible(self, node: str, entity: Entity) -> bool:
