@@ -43,6 +43,8 @@ PLURAL_ENDINGS = ("ات",)
 DUAL_ENDINGS = ("تين", "تي", "تان", "تا")
 # What opens the subjects of a plural or dual head.
 SUBJECTS = re.compile(r" (?:بشان|حول|في مجالات|في مجال|تتعلق ب|تشمل|تتناول) | (?=ل\w{4,})")
+FIELDS = re.compile(r" في (?:مجالات|مجالي) ")
+COORDINATED = re.compile(r" (?=وال)")  # where the next of coordinated fields starts
 PIECE_END = re.compile(r"[،,.:;؛\n]")
 NEXT_SUBJECT = re.compile(r"(?:،|,)? ?و(?:بشان |حول |في مجال )?")
 
@@ -148,9 +150,21 @@ def subjects(doc: Doc, head_start: int, head_end: int, dual: bool) -> list[Subje
         start, pos = _after_comma(text, end), nxt.end()
         if text.startswith(_OTHER_HEADS, pos):
             break  # "، وبرنامج تعاون": the next document has a head of its own
+    if len(out) == 1 and FIELDS.fullmatch(opener.group()):
+        out = _fields(text, out[0], opener.end())  # "ثلاث اتفاقيات في مجالات الطاقة والنقل"
     if dual and len(out) != 2:
         return []
     return out if len(out) >= 2 or dual else []
+
+
+def _fields(text: str, only: Subject, pos: int) -> list[Subject]:
+    """One subject per field of `في مجالات الطاقة والنقل والتعليم`: each from its `و`."""
+    cuts = [m.start() + 1 for m in COORDINATED.finditer(text, pos, only.end)]
+    if not cuts:
+        return [only]
+    ends = [c - 1 for c in cuts] + [only.end]
+    starts = [only.start, *cuts]
+    return [Subject(a, b) for a, b in zip(starts, ends, strict=True)]
 
 
 _OTHER_HEADS = tuple(

@@ -111,3 +111,8 @@ def test_a_contract_is_named_by_its_kind_and_the_decade_is_no_contract() -> None
 def test_an_initiative_is_a_document() -> None:
     docs = _documents("وأكد الوزير تمسك بلاده بمبادرة السلام الأفريقية.")
     assert docs == [["بمبادرة السلام الأفريقية"]]
+
+
+def test_agreements_in_coordinated_fields_are_one_per_field() -> None:
+    docs = _documents("وأعلن أن البلدين وقعا ثلاث اتفاقيات في مجالات الزراعة والصحة والسياحة.")
+    assert docs == [["اتفاقيات في مجالات الزراعة"], ["والصحة"], ["والسياحة"]]

@@ -71,3 +71,15 @@ def test_an_office_holder_title_is_not_a_government() -> None:
 def test_a_body_set_up_for_a_project_is_named_by_it() -> None:
     orgs = _organizations("واجتمعت اللجنة التوجيهية لمشروع سد كاريبا في لوساكا.")
     assert any(m[0].startswith("اللجنة التوجيهية لمشروع") for m in orgs.values())
+
+
+def test_national_bodies_of_the_maghreb_and_iraq_are_listed() -> None:
+    orgs = _organizations(
+        "ووقع المكتب الشريف للفوسفات اتفاقا مع شركة تسويق النفط العراقية في بغداد."
+    )
+    assert {"OCP Group", "State Organization for Marketing of Oil"} <= set(orgs)
+
+
+def test_an_office_with_qualifiers_is_a_body() -> None:
+    orgs = _organizations("وقال المكتب الإعلامي لرئاسة الوزراء إن الزيارة ناجحة.")
+    assert ["المكتب الإعلامي"] in orgs.values()
