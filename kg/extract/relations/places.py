@@ -17,25 +17,65 @@ FIRST_STOP = 90  # folded characters from a route verb to its first stop, at mos
 NEXT_STOP = 35  # … and from one stop to the next
 CLAUSE_BREAK = re.compile(r"[.;:؛]|\b(?:كما|فيما|بينما|حيث|الذي|التي|و?قال|و?اكد|و?اضاف)\b")
 CITY_OF = re.compile(r"(?:العاصمه|عاصمه|مدينه) ?$")
+NISBA_GAP = re.compile(r"[ \"،,]*")  # "محطة "X" الأذربيجانية", "بالعاصمة اليابانية، طوكيو"
+SIDE = r"(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ي)?"
+IN_COUNTRY = re.compile(rf" (?:في |ب)?(?:{SIDE} )?")  # "X في Y", "X شمالي Y", "X في جنوب Y"
+IN_PLACE = re.compile(r" ?(?:\(\w+\) )?(?:في|ب) ?(?:اقليم|منطقه|مدينه|ولايه|محافظه)? ?")
+CAPITAL = "العاصمه"
 COMPANY = frozenset({"Company", "Corporation", "company"})
 
 
 @rule(RelType.LOCATED_IN, needs=(Label.PLACE, Label.COUNTRY))
 def place_then_its_country(c: Clause) -> Iterator[Fact]:
-    """ "سمرقند الأوزبكية", "طشقند عاصمة أوزبكستان", "X في Y": a place followed by the
-    country it is in; "العاصمة اليابانية طوكيو": a capital or city after its nisba."""
+    """ "سمرقند الأوزبكية", "طشقند عاصمة أوزبكستان", "X في Y", "جزيرة X شمالي Y": a place
+    followed by the country it is in; "العاصمة اليابانية، طوكيو": a capital or city after
+    its nisba."""
+    for place, country in located_pairs(c):
+        yield Fact(place, country)
+
+
+@rule(RelType.LOCATED_IN, needs=(Label.PLACE,))
+def place_within_a_located_place(c: Clause) -> Iterator[Fact]:
+    """ "مدينة كاشغر في إقليم شينجيانغ الصيني": a place in a place the text puts in a
+    country is in that country too."""
     text = c.article.text
-    for a, b in pairwise(c.of(Label.PLACE, Label.COUNTRY)):
+    country_of = {place.start: country for place, country in located_pairs(c)}
+    places = c.of(Label.PLACE)
+    for a, b in pairwise(places):
+        country = country_of.get(b.start)
+        if country is not None and IN_PLACE.fullmatch(text, a.end, b.start):
+            yield Fact(a, country)
+
+
+@rule(RelType.LOCATED_IN, needs=(Label.PLACE,))
+def capital_named_after_its_country(c: Clause) -> Iterator[Fact]:
+    """ "الجزائر العاصمة", "جيبوتي العاصمة": a capital called by its country's name and
+    العاصمة is in that country (the country named anywhere in the article)."""
+    text = c.article.text
+    for p in c.of(Label.PLACE):
+        named = text[p.start : p.end].endswith(CAPITAL) or text.startswith(" " + CAPITAL, p.end)
+        if p.country and named:
+            country = next((x for x in c.article.countries if x.country == p.country), None)
+            if country is not None:
+                yield Fact(p, country)
+
+
+def located_pairs(c: Clause) -> Iterator[tuple[Span, Span]]:
+    """(place, country) pairs a sentence states by word order."""
+    text = c.article.text
+    spans = c.of(Label.PLACE, Label.COUNTRY)
+    for a, b in pairwise(spans):
         if a.label != Label.PLACE or b.label != Label.COUNTRY:
             continue
         gap = text[a.end : b.start]
-        if (b.kind == ADJECTIVE and gap.strip() == "") or CAPITAL_OF.match(gap) or gap == " في ":
-            yield Fact(a, b)
-    for b, a in pairwise(c.of(Label.PLACE, Label.COUNTRY)):
+        nisba = b.kind == ADJECTIVE and NISBA_GAP.fullmatch(gap) is not None
+        if nisba or CAPITAL_OF.match(gap) or IN_COUNTRY.fullmatch(gap):
+            yield a, b
+    for b, a in pairwise(spans):
         nisba = b.label == Label.COUNTRY and b.kind == ADJECTIVE and a.label == Label.PLACE
         capital = CITY_OF.search(text, max(0, b.start - 12), b.start)
-        if nisba and capital and text[b.end : a.start].strip() == "":
-            yield Fact(a, b)
+        if nisba and capital and NISBA_GAP.fullmatch(text, b.end, a.start):
+            yield a, b
 
 
 @rule(RelType.PASSES_THROUGH, needs=(Label.PROJECT,))

@@ -32,6 +32,11 @@ CASES = [
         "event_at_a_locative",
         absent={("Meeting", "Tashkent")},
     ),
+    case(
+        "وشهدت جزيرة بوبيان شمالي الكويت حفل توقيع العقد.",
+        {("حفل توقيع العقد", "جزيرة بوبيان")},
+        "hosted_by_a_place",
+    ),
 ]
 
 

@@ -21,6 +21,22 @@ CASES = [
         {("Tokyo", "Japan")},
         "place_then_its_country",
     ),
+    case(
+        "تم اليوم بالجزائر العاصمة التوقيع على مذكرة تفاهم بين الجزائر وأذربيجان.",
+        {("Algiers", "Algeria")},
+        "capital_named_after_its_country",
+    ),
+    case(
+        "وشهدت جزيرة بوبيان شمالي الكويت حفل توقيع العقد.",
+        {("جزيرة بوبيان", "Kuwait")},
+        "place_then_its_country",
+    ),
+    case(
+        "من مدينة كاشغر (غرب) في إقليم شينجيانغ الصيني إلى أنديجان.",
+        {("Kashgar", "China")},
+        "place_within_a_located_place",
+        absent={("Andijan", "China")},
+    ),
 ]
 
 
