@@ -108,7 +108,12 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         if end == head.end and head.kind != "Company":
             continue  # a bare "اللجنة" points back; it does not name
         if head.kind == "Company":
-            end = _company_end(doc, head.end, occupied)
+            # "شركة سوكار للتجارة" is named by the words after it; "الشركة" is named only by
+            # its adjectives ("الشركة الوطنية"): "الشركة إنشاء مصفاة" is its verb's object.
+            if not head.definite:
+                end = _company_end(doc, head.end, occupied)
+            else:  # "الشركة الجيبوتية للسكك الحديدية": what it does, after لل, too
+                end = extend(doc, head.end, names=names, allow_li=_of_the)
             if end == head.end:
                 continue
         inside = [s for s in known if head.start <= s.start and s.end <= end]
@@ -128,6 +133,11 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         occupied.add(head.start, end)
     _corefer(out)
     return ministries + out
+
+
+def _of_the(word: str) -> bool:
+    """`للسكك`, `للنفط`: ل + the article names what a company does."""
+    return word.startswith("لل") or word in _li_words()
 
 
 def _company_end(doc: Doc, end: int, occupied: Occupied) -> int:

@@ -83,3 +83,9 @@ def test_national_bodies_of_the_maghreb_and_iraq_are_listed() -> None:
 def test_an_office_with_qualifiers_is_a_body() -> None:
     orgs = _organizations("وقال المكتب الإعلامي لرئاسة الوزراء إن الزيارة ناجحة.")
     assert ["المكتب الإعلامي"] in orgs.values()
+
+
+def test_the_company_is_named_by_its_adjectives_not_by_the_object_of_its_verb() -> None:
+    assert _organizations("وتعتزم الشركة إنشاء مصفاة جديدة.") == {}
+    orgs = _organizations("وقالت الشركة الكينية للسكك الحديدية إن الخط جاهز.")
+    assert list(orgs.values()) == [["الشركة الكينية للسكك الحديدية"]]
