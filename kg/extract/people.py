@@ -42,7 +42,7 @@ from kg.lexicon.topics import topic_words
 from kg.lexicon.triggers import triggers
 from kg.lexicon.words import function_words, honorifics, name_words, not_name_words
 from kg.schema import Label
-from kg.text.clitics import is_proclitic_prefix
+from kg.text.clitics import candidates, is_proclitic_prefix
 from kg.text.normalize import fold
 from kg.text.person_names import edit_distance, person_key, same_person_keys
 from kg.text.romanize import romanize_name
@@ -293,7 +293,18 @@ def _is_name(ctx: Context, span: tuple[int, int]) -> bool:
 def listed_people(ctx: Context) -> Iterator[Candidate]:
     """Names of the people gazetteer: `فلاديمير بوتين`, `السيسي`."""
     for span in ctx.listed.values():
-        yield Candidate(span.start, span.end, "listed_people", listed=span)
+        if not _named_after(ctx.doc, span.start):
+            yield Candidate(span.start, span.end, "listed_people", listed=span)
+
+
+def _named_after(doc: Doc, pos: int) -> bool:
+    """ "جامعة حمد بن خليفة", "لمؤسسة محمد بن راشد": the name at `pos` names a place,
+    body or prize after the person (its head noun stands right before it)."""
+    i = doc.word_at(pos) - 1
+    if i < 0 or doc.ftext[doc.words[i].end : pos] != " ":
+        return False
+    heads = name_words().named_after
+    return any(form in heads for form in candidates(doc.words[i].text))
 
 
 def after_title_chain(ctx: Context) -> Iterator[Candidate]:
@@ -304,6 +315,9 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
     i = 0
     while i < len(titles):
         chain, end = _title_chain(titles, i, text)
+        if _named_after(ctx.doc, chain[0].start):  # "مركز الملك سلمان للإغاثة"
+            i += len(chain)
+            continue
         end = _past_modifiers(ctx.doc, end)
         span = (
             _read_name(ctx, end)
@@ -416,7 +430,7 @@ def after_honorific(ctx: Context) -> Iterator[Candidate]:
     """ "الدكتور نايف …", "صاحب السمو الشيخ …": two name words or more after an honorific."""
     honorific = honorifics()
     for w in ctx.doc.words:
-        if w.text in honorific:
+        if w.text in honorific and not _named_after(ctx.doc, w.start):
             span = _read_name(ctx, w.end)
             if span is not None and " " in ctx.doc.ftext[span[0] : span[1]]:
                 yield Candidate(*span, "after_honorific")

@@ -34,6 +34,7 @@ class NameWords:
     surname_endings: tuple[str, ...]  # "وف", "ييف", "يان" …: end a transliterated surname
     given_like_function: frozenset[str]  # "علي": a given name that folds like "على"
     title_modifiers: frozenset[str]  # "الأسبق", "بالوكالة": between a title and a name
+    named_after: frozenset[str]  # "جامعة", "مطار": what is named after a person
 
 
 @cache
@@ -48,6 +49,7 @@ def name_words() -> NameWords:
         "surname_ending": [],
         "given_function": [],
         "title_modifier": [],
+        "named_after": [],
     }
     for n, row in enumerate(read_tsv("name_words.tsv"), start=1):
         if row["kind"] not in kinds:
@@ -58,6 +60,7 @@ def name_words() -> NameWords:
         surname_endings=tuple(kinds["surname_ending"]),
         given_like_function=frozenset(kinds["given_function"]),
         title_modifiers=frozenset(kinds["title_modifier"]),
+        named_after=frozenset(kinds["named_after"]),
     )
 
 

@@ -190,3 +190,12 @@ def test_a_title_and_one_given_name_name_the_listed_holder_of_that_office() -> N
     assert list(people(g)) == ["Abdullah II of Jordan"]
     g = extract("واستقبل الملك عبدالله الوفد.")  # two kings Abdullah: no guess
     assert people(g) == {}
+
+
+def test_what_is_named_after_a_person_is_no_person_of_the_text() -> None:
+    for sentence in (
+        "وزار الوفد جامعة حمد بن خليفة في الدوحة.",
+        "وقدم مركز الملك سلمان للإغاثة مساعدات إنسانية.",
+        "وزار الوفد مسجد الشيخ زايد الكبير في أبوظبي.",
+    ):
+        assert people(extract(sentence)) == {}, sentence
