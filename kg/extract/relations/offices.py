@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.known import ADJECTIVE
 from kg.extract.relations.context import BODIES, Article, Clause
 from kg.extract.relations.registry import Cue, Fact, rule
 from kg.extract.spans import Span
@@ -14,7 +13,8 @@ from kg.schema import Label, RelType
 
 CO_CHAIR = "Co-chair"
 IMPLIED = frozenset({"head", "minister", "official"})  # title kinds whose country goes unsaid
-JOINT = frozenset({"Commission", "Council"})  # bodies whose names list their member states
+# Bodies whose names list their member states.
+JOINT = frozenset({"Commission", "Council", "Working Group"})
 THE_BODY = re.compile(r"المنظمه|الرابطه|الاتحاد|المجلس")
 OBSERVER = re.compile(r"[^.،]{0,60}بصفه (?:مراقب|عضو مراقب)")
 
@@ -55,11 +55,12 @@ def members_of_a_body(c: Clause) -> Iterator[Fact]:
 @rule(RelType.MEMBER_OF, needs=(Label.ORGANIZATION, Label.COUNTRY))
 def members_named_in_a_body(c: Clause) -> Iterator[Fact]:
     """ "اللجنة الحكومية الدولية الأذربيجانية - الكازاخستانية": a joint body's name lists
-    its member countries."""
+    its member countries (a company's or a ministry's nisba is its nationality)."""
     for o in c.of(Label.ORGANIZATION):
+        if o.kind not in JOINT:
+            continue
         for country in c.of(Label.COUNTRY):
-            inside = o.start <= country.start < o.end
-            if inside and (country.kind == ADJECTIVE or o.kind in JOINT):
+            if o.start <= country.start < o.end:
                 yield Fact(country, o)
 
 

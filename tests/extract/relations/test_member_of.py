@@ -21,6 +21,12 @@ CASES = [
         {("Egypt", "Egypt–Jordan Joint Commission"), ("Jordan", "Egypt–Jordan Joint Commission")},
         "members_named_in_a_body",
     ),
+    case(
+        "وتنفذ المشروع شركة الاتصالات الصينية.",
+        set(),
+        "members_named_in_a_body",
+        absent={("China", "شركة الاتصالات الصينية")},
+    ),
 ]
 
 
