@@ -346,7 +346,10 @@ def _listed_by_office(ctx: Context, chain: list[Title], span: tuple[int, int]) -
     """ "الملك سلمان", "أمير قطر الشيخ تميم": a title and a given name alone name the one
     listed person with that first name who held that office (of the title's country, when
     the text gives it)."""
-    first = person_key(ctx.doc.ftext[span[0] : span[1]])
+    text = ctx.doc.ftext[span[0] : span[1]]
+    if " " in text and not text.startswith("عبد "):
+        return None  # most names: two words or more, no key to build
+    first = person_key(text)
     if " " in first:
         return None
     country = next((t.of.country for t in chain if t.of is not None and t.of.country), None)
