@@ -39,7 +39,11 @@ _HEADS = {
     "مديرية": "District",
     "بلدة": "Town",
     "قرية": "Village",
+    "قصر": "Palace",
+    "مطار": "Airport",
 }
+BUILDINGS = frozenset({"Palace", "Airport"})
+INTERNATIONAL = fold("الدولي")
 # Heads whose next word is too often an ordinary noun: they name only a listed place.
 ONLY_KNOWN = frozenset({fold("منطقة")})
 CITY_KINDS = frozenset({"city", "capital", "port"})
@@ -53,6 +57,7 @@ ORDINARY = frozenset(
     for w in (
         *("واحدة", "أخرى", "جديدة", "كبيرة", "صغيرة", "نائية", "حدودية", "عازلة", "حرة"),
         *("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"),
+        *("المدة", "الفترة", "الوقت", "النظر", "المسافة"),  # "قصر المدة": shortness
     )
 )
 
@@ -101,11 +106,15 @@ def name_places(doc: Doc, known: list[Span]) -> list[Span]:
         if text[m.start : m.end].removeprefix("ال") in ONLY_KNOWN:
             continue
         masculine = text[m.start : m.end].removeprefix("ال") in MASCULINE
-        end = _name_end(doc, pos, taken, masculine)
+        if m.value in BUILDINGS:  # "قصر الاتحادية", "مطار الملكة علياء الدولي"
+            end = _building_end(doc, pos, taken)
+        else:
+            end = _name_end(doc, pos, taken, masculine)
         if end > pos:
             name = f"{romanize(doc.original(pos, end))} {m.value}"
+            kind = "building" if m.value in BUILDINGS else "region"
             added.append(Span(Label.PLACE, m.word_start, end, "Place:" + name, name,
-                              kind="region", proclitics=text[m.word_start : m.start]))  # fmt: skip
+                              kind=kind, proclitics=text[m.word_start : m.start]))  # fmt: skip
     out = [replaced.get(s.start, s) for s in known] + added
     return sorted(out, key=lambda s: s.start)
 
@@ -122,6 +131,24 @@ def _with_head(place: Span, start: int, kind: str, proclitics: str) -> Span | No
                     country=place.country, kind="region", proclitics=proclitics)  # fmt: skip
     return Span(Label.PLACE, start, place.end, place.ref, place.name, place.qid, place.country,
                 place.kind, proclitics)  # fmt: skip
+
+
+def _building_end(doc: Doc, pos: int, taken: bytearray) -> int:
+    """End of a palace's or airport's name: one or two words, with or without the article
+    (`قصر الاتحادية`, `مطار الملك خالد`), and an airport's `الدولي`."""
+    words = doc.words
+    i = doc.word_at(pos)
+    end = pos
+    for n, w in enumerate(words[i : i + 3]):
+        t = w.text
+        if (doc.ftext[end : w.start] != ("" if n == 0 else " ") or not t.isalpha()
+                or t in function_words() or t in ORDINARY or taken.find(1, w.start, w.end) != -1
+                or (n == 2 and t != INTERNATIONAL)):  # fmt: skip
+            break
+        end = w.end
+        if t == INTERNATIONAL:
+            break
+    return end
 
 
 def _name_end(doc: Doc, pos: int, taken: bytearray, masculine: bool) -> int:

@@ -38,3 +38,9 @@ def test_ordinary_words_after_a_head_name_no_place() -> None:
 
 def test_a_direction_after_the_name_is_not_part_of_it() -> None:
     assert _places("ويقع المشروع في جزيرة بيمبا شمالي البلاد.") == {"Bimba Island": ["جزيرة بيمبا"]}
+
+
+def test_a_palace_or_airport_is_a_building_and_shortness_is_not() -> None:
+    places = _places("ووصل الضيف إلى مطار جومو كينياتا الدولي ثم إلى قصر قرطاج.")
+    assert sorted(places.values()) == [["قصر قرطاج"], ["مطار جومو كينياتا الدولي"]]
+    assert _places("ورغم قصر المدة أنجز الفريق عمله.") == {}
