@@ -24,6 +24,10 @@ MEETING_CLAUSE_END = re.compile(
 TALKED_AT = frozenset({"meeting", "talks", "consultations", "session", "round", "visit", SUMMIT})
 BOTH = re.compile(r"البلد(?:ين|ان)|بلداننا|الجانب(?:ين|ان)|الطرف(?:ين|ان)|الدولت(?:ين|ان)")
 # "في أستانا", "بمدينة غابالا", "في العاصمة التركمانية عشق آباد", "إلى طشقند"
+DELEGATIONS = re.compile(
+    r"(?:وفد|وفود|ممثل|ممثلو|ممثلي|مسوول|مسوولو|مسوولي)\w*(?: \w+){0,5} (?:من )?(?:كلا )?البلدين"
+    r"|وفد(?:ا|ي) البلدين"
+)
 LOCATIVE = re.compile(r"(?:في|ب|الي)(?: ?مدينه| ?العاصمه| ?عاصمه)?(?: ال\w+)? ?$")
 BETWEEN = re.compile(r" ?(?:الموقعه )?بين \"?")
 LIST_GAP = re.compile(
@@ -92,6 +96,20 @@ def people_at_an_event(c: Clause) -> Iterator[Fact]:
         for p in c.of(Label.PERSON):
             if lo <= p.start < hi or e.start <= p.start < e.end:
                 yield Fact(p, e)
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.ATTEND,))
+def delegations_of_both_countries(c: Clause) -> Iterator[Fact]:
+    """ "وشارك فيها ممثلو القطاعين الحكومي والخاص من كلا البلدين", "بحضور وفدي البلدين": the
+    article's two countries, whose delegations attended, took part in the sentence's event
+    (else the article's main event)."""
+    if not DELEGATIONS.search(c.text):
+        return
+    main = c.article.main_event
+    events = c.of(Label.EVENT)[:1] or ([main] if main is not None else [])
+    for e in events:
+        for country in c.article.both:
+            yield Fact(country, e)
 
 
 @rule(RelType.HELD_IN, cues=(Cue.HOST,), needs=(Label.EVENT, PLACES))
