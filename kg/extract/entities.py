@@ -50,14 +50,17 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
     return alias
 
 
+_CLITIC_LETTERS = frozenset("وفبلك")
+
+
 def display_name(doc: Doc, span: Span) -> str:
     """The Arabic name of a span as printed, without the proclitics its first word carries.
 
     "وللجنة الحكومية" shows as "اللجنة الحكومية", "ووزارة الخارجية" as "وزارة الخارجية",
     "وستيفان …" as "ستيفان …" (the person's own name, from its ref, says where it starts).
     """
-    if span.kind == "adjective":  # a nisba names its country only through the gazetteer
-        return doc.original(span.start, span.end)
+    if span.kind == "adjective" or doc.ftext[span.start : span.start + 1] not in _CLITIC_LETTERS:
+        return doc.original(span.start, span.end)  # a nisba; or a word with no proclitic
     words = head_words()
     if span.label == Label.PERSON:
         first = span.ref.partition(":")[2].split(" ", 1)[0]

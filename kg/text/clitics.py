@@ -25,6 +25,7 @@ ARTICLES: frozenset[str] = frozenset(
 _MIN_STEM = 2  # a shorter remainder is a word's own letters, not a stem ("والي", "الي")
 _BY_LENGTH = sorted(ARTICLES, key=len, reverse=True)
 _PROCLITIC_SET = frozenset(PROCLITICS)
+_LONGEST_FIRST = sorted(PROCLITICS, key=len, reverse=True)
 
 
 def is_proclitic_prefix(s: str) -> bool:
@@ -92,7 +93,7 @@ def proclitic_cut(word: str, known: Callable[[str], bool]) -> tuple[int, str]:
         return len(article), "الل" if known("ل" + stem) else "ال"
     if article:
         return len(article) - 2, ""
-    for p in sorted(_PROCLITIC_SET, key=len, reverse=True):
+    for p in _LONGEST_FIRST:
         if word.startswith(p) and len(word) - len(p) >= _MIN_STEM and known(word[len(p) :]):
             return len(p), ""
     return 0, ""
