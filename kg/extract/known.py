@@ -6,6 +6,7 @@ and later patterns keep out of them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.document import Doc
@@ -23,37 +24,32 @@ PERSON = "person"  # a listed person's full name
 SURNAME = "surname"  # a listed person's surname alone
 
 
-@cache
-def listed_first_names() -> dict[str, frozenset[str]]:
-    """A listed person's key -> the folded first words of their full names ("قاسم", "نور")."""
-    return {
-        person_terms(p)[0].key: frozenset(fold(n).split(" ", 1)[0] for n in p.names)
-        for p in people()
-    }
+@dataclass(frozen=True)
+class ListedNames:
+    """The people gazetteer's full names, indexed for the people stage's lookups."""
+
+    first_names: dict[str, frozenset[str]]  # key -> folded first words ("قاسم", "نور")
+    by_first_word: dict[str, list[tuple[str, Term]]]  # first word -> (`person_key`, term)
+    by_given_name: dict[str, list[tuple[Person, Term]]]  # "عبدالله" -> people, terms
 
 
 @cache
-def listed_by_first_word() -> dict[str, list[tuple[str, Term]]]:
-    """First word of a listed full name (as `person_key` spells it) -> (the name's key, the
-    person's term), for matching a spelling the gazetteer does not list."""
-    index: dict[str, list[tuple[str, Term]]] = {}
+def listed_names() -> ListedNames:
+    """One pass over the gazetteer's full names (each folded once, keyed by `person_key`):
+    a spelling the gazetteer does not list, a listed surname after another first name, and
+    "الملك سلمان" (a title and a given name alone) are looked up here."""
+    first_names: dict[str, frozenset[str]] = {}
+    by_first_word: dict[str, list[tuple[str, Term]]] = {}
+    by_given_name: dict[str, list[tuple[Person, Term]]] = {}
     for person in people():
         term = person_terms(person)[0]
-        for key in dict.fromkeys(person_key(n) for n in person.names):
-            index.setdefault(key.split(" ", 1)[0], []).append((key, term))
-    return index
-
-
-@cache
-def listed_by_given_name() -> dict[str, list[tuple[Person, Term]]]:
-    """A listed person's first name (as `person_key` spells it, "عبدالله") -> the people
-    with it, for "الملك سلمان": a title and a given name alone."""
-    index: dict[str, list[tuple[Person, Term]]] = {}
-    for person in people():
-        term = person_terms(person)[0]
-        for first in dict.fromkeys(person_key(n).split(" ", 1)[0] for n in person.names):
-            index.setdefault(first, []).append((person, term))
-    return index
+        keys = list(dict.fromkeys(person_key(n) for n in person.names))
+        first_names[term.key] = frozenset(fold(n).split(" ", 1)[0] for n in person.names)
+        for key in keys:
+            by_first_word.setdefault(key.split(" ", 1)[0], []).append((key, term))
+        for first in dict.fromkeys(key.split(" ", 1)[0] for key in keys):
+            by_given_name.setdefault(first, []).append((person, term))
+    return ListedNames(first_names, by_first_word, by_given_name)
 
 
 def person_terms(person: Person) -> tuple[Term, Term]:

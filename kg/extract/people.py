@@ -27,13 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.document import Doc, Word
-from kg.extract.known import (
-    ADJECTIVE,
-    SURNAME,
-    listed_by_first_word,
-    listed_by_given_name,
-    listed_first_names,
-)
+from kg.extract.known import ADJECTIVE, SURNAME, listed_names
 from kg.extract.spans import Occupied, Span
 from kg.extract.titles import COUNTERPART, Title
 from kg.lexicon.people import chinese_syllables, name_parts
@@ -315,15 +309,14 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
     i = 0
     while i < len(titles):
         chain, end = _title_chain(titles, i, text)
-        if _named_after(ctx.doc, chain[0].start):  # "مركز الملك سلمان للإغاثة"
-            i += len(chain)
-            continue
         end = _past_modifiers(ctx.doc, end)
         span = (
             _read_name(ctx, end)
             or _place_opening_a_name(ctx, places, end)
             or _after_unknown_nisba(ctx, end)
         )
+        if span is not None and _named_after(ctx.doc, chain[0].start):
+            span = None  # "مركز الملك سلمان للإغاثة"
         if span is not None and span[0] not in ctx.listed:
             listed = _listed_by_office(ctx, chain, span)  # "الملك سلمان": one given name
             if listed is not None:
@@ -356,7 +349,7 @@ def _listed_by_office(ctx: Context, chain: list[Title], span: tuple[int, int]) -
     roles = {t.role for t in chain if t.kind != COUNTERPART}
     held = [
         term
-        for person, term in listed_by_given_name().get(first, ())
+        for person, term in listed_names().by_given_name.get(first, ())
         if any(r.startswith(role) for r in person.roles for role in roles)
         and (country is None or person.country == country)
     ]
@@ -446,8 +439,9 @@ def after_honorific(ctx: Context) -> Iterator[Candidate]:
 def surname_pairs(ctx: Context) -> Iterator[Candidate]:
     """ "جيهون بيراموف": a name word and a transliterated surname."""
     words = ctx.doc.words
+    endings = name_words().surname_endings
     for w in words:
-        if w.n > 0 and is_surname(w.text) and _name_like(ctx, w, 1):
+        if w.n > 0 and w.text.endswith(endings) and _name_like(ctx, w, 1):
             first = words[w.n - 1]
             if _name_like(ctx, first, 0) and ctx.doc.ftext[first.end : w.start] == " ":
                 yield Candidate(first.start, w.end, "surname_pairs")
@@ -587,7 +581,7 @@ def _listed_first_name(listed: Span, name: str) -> bool:
     first = name.split(" ", 1)[0]
     return any(
         edit_distance(first, known, cutoff=1) <= 1 and min(len(first), len(known)) >= 3
-        for known in listed_first_names().get(listed.ref, ())
+        for known in listed_names().first_names.get(listed.ref, ())
     )
 
 
@@ -624,7 +618,7 @@ def _spelled_like_listed(found: list[PersonFind]) -> None:
     """A name the gazetteer lists under another spelling ("شوكت ميرزيوييف" / "شوكت
     ميرزيويف") is that listed person: the same-person rule against the listed names that
     share its first word."""
-    index = listed_by_first_word()
+    index = listed_names().by_first_word
     for p in found:
         if p.listed is not None or " " not in p.name:
             continue
