@@ -31,6 +31,7 @@ from kg.text.romanize import romanize
 
 PROJECT = "project"
 PORT = "port"
+ZONE = "zone"
 VISION = "vision"
 FACILITIES = frozenset({"plant", "dam", "bridge", "refinery", "zone", PORT})
 # Words after a facility's head that describe it rather than name it.
@@ -129,6 +130,14 @@ def _facility(doc: Doc, h: Head, at: dict[int, Span], in_project: bool) -> Span 
     pos = skip(text, h.end, ' "')
     place = at.get(pos)
     kind = h.kind
+    if place is not None and place.kind == ADJECTIVE and kind == ZONE:
+        # "المنطقة الصناعية الروسية بقناة السويس": a zone named by the state that runs it
+        end = place.end
+        where = at.get(end + 1)
+        if where is not None and where.label == Label.PLACE and where.kind != ADJECTIVE:
+            end = where.end
+        name = f"{place.name} {kind}"
+        return Span(Label.PROJECT, h.start, end, "Project:" + name, name, kind=kind)
     if place is not None:
         if place.kind == ADJECTIVE or place.label not in (Label.PLACE, Label.COUNTRY):
             return None

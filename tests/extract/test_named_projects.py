@@ -52,3 +52,8 @@ def test_a_listed_pipeline_passes_through_the_places_it_links() -> None:
     keys = {e.key: e.name for e in graph.entities}
     through = {keys[r.target] for r in graph.relations if r.type.value == "PASSES_THROUGH"}
     assert through == {"Egypt", "Jordan"}
+
+
+def test_a_zone_named_by_the_state_that_runs_it_is_a_project() -> None:
+    projects = _named("وبحث الوزيران العمل في المنطقة الصناعية الصينية بجدة.")
+    assert projects == {"China zone": ["المنطقة الصناعية الصينية بجدة"]}
