@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from kg.extract.known import ADJECTIVE
 from kg.extract.relations.context import Clause
-from kg.extract.relations.events import BETWEEN, listed
+from kg.extract.relations.events import BETWEEN, MEETING_CLAUSE_END, listed
 from kg.extract.relations.registry import Cue, Fact, rule
+from kg.extract.spans import Span
 from kg.schema import Label, RelType
 
 BOTH_SIGN = re.compile(
@@ -18,6 +19,9 @@ BOTH_SIGN = re.compile(
 WITH = re.compile(r" ?(?:\w+ )?مع ")  # "وقع التكتل اتفاقا جديدا مع أذربيجان"
 COOPERATION_BETWEEN = re.compile(r"تعاون$")
 AFTER = re.compile(r"(?:عقب|بعد|قبل) ?$")  # "وعقب الجلسة، وقع البلدان …"
+# Who is present or patron ("بحضور X", "برعاية X") up to the next signing word did not sign.
+PRESENT = re.compile(r"بحضور|برعايه|رعايته|رعايه")
+PRESENT_REACH = 80
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 
 
@@ -32,9 +36,24 @@ def both_sides_signed(c: Clause) -> Iterator[Fact]:
 
 @rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, Label.PERSON))
 def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
-    """ "ووقع الوزيران A وB مذكرة تفاهم": every person of a signing sentence signed it."""
+    """ "ووقع الوزيران A وB مذكرة تفاهم": the people named in the clause of a signing word
+    signed the sentence's documents — not those present (بحضور X), nor who reported it
+    ("وذكر X أنه سيتم التوقيع")."""
+    text = c.article.text
+    clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
+    signers: list[Span] = []
+    for start, _ in c.article.cues.each(Cue.SIGN, c.lo, c.hi):
+        lo = max((b for b in clauses if b <= start), default=c.lo)
+        hi = min((b for b in clauses if b > start), default=c.hi)
+        signers += [p for p in c.of(Label.PERSON) if lo <= p.start < hi and p not in signers]
+    cues = [start for start, _ in c.article.cues.each(Cue.SIGN, c.lo, c.hi)]
+    present = [
+        (m.start(), min([x for x in cues if x > m.start()] + [m.start() + PRESENT_REACH]))
+        for m in PRESENT.finditer(text, c.lo, c.hi)
+    ]
+    signers = [p for p in signers if not any(a <= p.start < b for a, b in present)]
     for d in c.of(Label.DOCUMENT):
-        for p in c.of(Label.PERSON):
+        for p in signers:
             yield Fact(p, d)
 
 
