@@ -31,6 +31,7 @@ class ListedNames:
     first_names: dict[str, frozenset[str]]  # key -> folded first words ("قاسم", "نور")
     by_first_word: dict[str, list[tuple[str, Term]]]  # first word -> (`person_key`, term)
     by_given_name: dict[str, list[tuple[Person, Term]]]  # "عبدالله" -> people, terms
+    by_surname: dict[str, list[tuple[Person, Term]]]  # "علييف" -> people, terms
 
 
 @cache
@@ -41,6 +42,7 @@ def listed_names() -> ListedNames:
     first_names: dict[str, frozenset[str]] = {}
     by_first_word: dict[str, list[tuple[str, Term]]] = {}
     by_given_name: dict[str, list[tuple[Person, Term]]] = {}
+    by_surname: dict[str, list[tuple[Person, Term]]] = {}
     for person in people():
         term = person_terms(person)[0]
         keys = list(dict.fromkeys(person_key(n) for n in person.names))
@@ -49,7 +51,9 @@ def listed_names() -> ListedNames:
             by_first_word.setdefault(key.split(" ", 1)[0], []).append((key, term))
         for first in dict.fromkeys(key.split(" ", 1)[0] for key in keys):
             by_given_name.setdefault(first, []).append((person, term))
-    return ListedNames(first_names, by_first_word, by_given_name)
+        for last in dict.fromkeys(key.rsplit(" ", 1)[-1] for key in keys if " " in key):
+            by_surname.setdefault(last, []).append((person, term))
+    return ListedNames(first_names, by_first_word, by_given_name, by_surname)
 
 
 def person_terms(person: Person) -> tuple[Term, Term]:

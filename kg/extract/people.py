@@ -336,26 +336,34 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
 
 
 def _listed_by_office(ctx: Context, chain: list[Title], span: tuple[int, int]) -> Span | None:
-    """ "الملك سلمان", "أمير قطر الشيخ تميم": a title and a given name alone name the one
-    listed person with that first name who held that office (of the title's country, when
-    the text gives it)."""
+    """ "الملك سلمان", "أمير قطر الشيخ تميم", "الرئيس الأذربيجاني علييف": a title and one
+    name (a first name or a surname) name the one listed person with that name who held that
+    office, of the title's country when the text gives it; of two who did (Heydar and Ilham
+    Aliyev), the one who holds it still."""
     text = ctx.doc.ftext[span[0] : span[1]]
     if " " in text and not text.startswith("عبد "):
         return None  # most names: two words or more, no key to build
-    first = person_key(text)
-    if " " in first:
+    word = person_key(text)
+    if " " in word:
         return None
+    names = listed_names()
     country = next((t.of.country for t in chain if t.of is not None and t.of.country), None)
     roles = {t.role for t in chain if t.kind != COUNTERPART}
-    held = [
-        term
-        for person, term in listed_names().by_given_name.get(first, ())
-        if any(r.startswith(role) for r in person.roles for role in roles)
-        and (country is None or person.country == country)
+    holders = [
+        (person, term)
+        for person, term in names.by_given_name.get(word, []) + names.by_surname.get(word, [])
+        if (country is None or person.country == country)
+        and any(r.startswith(role) for r in person.roles for role in roles)
     ]
-    if len(held) != 1:
+    if len(holders) > 1:  # the one who holds the office still ("President 2003-")
+        holders = [
+            (person, term)
+            for person, term in holders
+            if any(r.startswith(role) and r.endswith("-") for r in person.roles for role in roles)
+        ]
+    if len(holders) != 1:
         return None
-    term = held[0]
+    term = holders[0][1]
     return Span(Label.PERSON, *span, ref=term.key, name=term.name_en, qid=term.qid,
                 country=term.country, kind=term.kind)  # fmt: skip
 
