@@ -28,6 +28,7 @@ from kg.schema import Label, RelType
 TALKS = frozenset({"talks", "consultations"})
 WITHIN_A_VISIT = TALKS | {"meeting", "session", "round", "signing", "ceremony", "press conference"}
 VISIT = "visit"
+CEREMONIES = frozenset({"ceremony", "signing"})
 
 
 class Slot(NamedTuple):
@@ -202,3 +203,15 @@ def countries_of_the_two_sides(frames: dict[str, Frame], rel: Relations) -> Iter
         if len(sides) >= 2:
             for country, sentence in sides.items():
                 yield KeyFact(country, event.key, sentence)
+
+
+@frame_rule(RelType.DISCUSSED)
+def project_of_the_ceremony(frames: dict[str, Frame], rel: Relations) -> Iterator[KeyFact]:
+    """ "حفل تدشين الخط" in an article about one railway: a ceremony is about the project
+    it inaugurates or signs for, the one project the article names."""
+    projects = [k for k, label in rel.labels.items() if label == Label.PROJECT]
+    if len(projects) != 1:
+        return
+    for event in frames.values():
+        if event.kind in CEREMONIES:
+            yield KeyFact(event.key, projects[0], rel.doc.sentence_of(event.first))

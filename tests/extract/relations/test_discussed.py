@@ -27,6 +27,12 @@ CASES = [
         "subjects_of_a_signed_document",
         absent={("Agreement", "tourism"), ("Memorandum of understanding", "energy")},
     ),
+    case(
+        "افتتحت مصر والسودان خط سكك حديدية جديدا يربط بين البلدين.\n"
+        "وشارك في الاحتفال الرئيس المصري عبد الفتاح السيسي.",
+        {("الاحتفال", "railway")},
+        "project_of_the_ceremony",
+    ),
 ]
 
 
