@@ -51,6 +51,7 @@ OF = re.compile(r" من (?=ال|\w+ \w)")  # "الدورة 117 من معرض ك�
 NUMBERED = re.compile(r" (\d{1,3})(?= من | ?[،,.]| لل?)")  # a session's number, not a date
 TO = re.compile(r" (?:الي|حتي) ")
 VISIT = "visit"
+ABOUT_KINDS = frozenset({"conference", "press conference"})
 PLACES = (Label.PLACE, Label.COUNTRY)
 ABOUT = re.compile(r" ?(?:بشان|حول) (?:نتايج )?")
 ANY_DOCUMENT = "document"
@@ -124,13 +125,20 @@ def find_events(
             attrs["today"] = True
             end = skip(text, end) + len(TODAY)
         else:
-            about = ABOUT.match(text, end) if label == Label.DOCUMENT else None
+            # A document, or a conference, is named by what it is about ("المؤتمر بشأن نتائج …").
+            about = (
+                ABOUT.match(text, end)
+                if label == Label.DOCUMENT or head.kind in ABOUT_KINDS
+                else None
+            )
             event = at.get(about.end()) if about else None
             if event is not None and event.label == Label.EVENT:
                 attrs["owner"] = event
                 end = event.end
             elif about is not None:  # "اتفاقية حول التعاون في مجال الأمن البحري"
-                end = extend(doc, about.end() - 1, names=names, construct=2, max_words=3)
+                words = 3 if label == Label.DOCUMENT else 6
+                end = extend(doc, about.end() - 1, names=names, construct=2, max_words=words,
+                             allow_li=_of_whom)  # fmt: skip
             else:
                 # "المذكرة الثانية تفاهماً": no indefinite word goes on a definite name.
                 construct = 0 if head.definite else 2

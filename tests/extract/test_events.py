@@ -131,3 +131,8 @@ def test_a_signing_ceremony_is_named_by_what_it_signs_and_the_document_stays() -
     names = {e.label: [m.text for m in e.mentions] for e in graph.entities}
     assert names[Label.EVENT] == ["حفل توقيع عقد تشغيل الميناء"]
     assert names[Label.DOCUMENT] == ["عقد تشغيل الميناء"]
+
+
+def test_a_conference_is_named_by_what_it_is_about() -> None:
+    events = _events("وعقد الوزيران المؤتمر بشأن نتائج اجتماع اللجنة المشتركة للصحفيين في نيروبي.")
+    assert any(m[0].startswith("المؤتمر بشأن نتائج اجتماع") for m in events.values())
