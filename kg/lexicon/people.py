@@ -25,6 +25,7 @@ from kg.lexicon.gazetteer import countries_by_iso2, slug
 
 PART_KINDS = frozenset({"particle", "given", "compound", "family", "cn_family", "cn_syllable"})
 _QID = re.compile(r"Q[1-9]\d*")
+_EGYPTIAN_G = str.maketrans({"غ": "ج", "گ": "ج"})
 _JOINED = re.compile(r"\b(عبد|أبو) (?=\S)")  # "عبد الله" is also written "عبدالله"
 
 
@@ -50,13 +51,17 @@ class NamePart:
 
 
 def spellings(name: str) -> list[str]:
-    """A name as listed and with "عبد X" / "أبو X" joined into one word.
+    """A name as listed, with "عبد X" / "أبو X" joined into one word, and with the hard g
+    that Egyptian papers write ج where others write غ ("أردوجان", "جوتيريش").
 
     >>> spellings("عبد الله بن زايد")
     ['عبد الله بن زايد', 'عبدالله بن زايد']
+    >>> spellings("أنطونيو غوتيريش")
+    ['أنطونيو غوتيريش', 'أنطونيو جوتيريش']
     """
-    joined = _JOINED.sub(r"\1", name)
-    return [name] if joined == name else [name, joined]
+    forms = [name, _JOINED.sub(r"\1", name)]
+    forms += [f.translate(_EGYPTIAN_G) for f in forms if "غ" in f or "گ" in f]
+    return list(dict.fromkeys(forms))
 
 
 @cache
@@ -82,7 +87,9 @@ def people() -> tuple[Person, ...]:
                 country=country,
                 roles=tuple(r.strip() for r in row["roles"].split(";") if r.strip()),
                 names=tuple(dict.fromkeys(names)),
-                surnames=tuple(values(row["surnames_ar"])),
+                surnames=tuple(
+                    dict.fromkeys(s for v in values(row["surnames_ar"]) for s in spellings(v))
+                ),
             )
         )
     twice = sorted(k for k, c in Counter(p.key for p in out).items() if c > 1)
