@@ -2,7 +2,8 @@
 
 A state's embassy or consulate is named by the state that sends it and, often, the place
 that hosts it: `سفارة الصين لدى القاهرة`, `السفارة الصينية في القاهرة`, `القنصلية العامة
-لدولة الإمارات في مومباي`. A government is `حكومة كازاخستان` or `الحكومة الكازاخستانية`.
+لدولة الإمارات في مومباي`. A government is `حكومة كازاخستان` or `الحكومة الكازاخستانية`; so are a presidency,
+a parliament and an army (`الرئاسة الجزائرية`, `البرلمان العراقي`, `الجيش المالي`).
 A dual head (`وزارتي الخارجية`, `حكومتي البلدين`) names one body of each of the two
 states the sentence (or else the article) speaks of.
 
@@ -63,6 +64,10 @@ def _heads() -> PhraseMatcher[Head]:
         stem = ar.removeprefix("ال")
         phrases += [(stem, Head(en, False, True)), ("ال" + stem, Head(en, False, True))]
     phrases += [("حكومة", Head("Government", False, False))]
+    for ar, en in (("برلمان", "Parliament"), ("جيش", "Army")):
+        phrases += [(ar, Head(en, False, False)), ("ال" + ar, Head(en, False, False))]
+    # "رئاسة روسيا للاتحاد" is a chairmanship; "الرئاسة الجزائرية" the presidency.
+    phrases += [("الرئاسة", Head("Presidency", False, False))]
     phrases += [("الحكومة", Head("Government", False, False))]
     phrases += [("حكومتي", Head("Government", True, False))]
     phrases += [

@@ -89,3 +89,11 @@ def test_the_company_is_named_by_its_adjectives_not_by_the_object_of_its_verb() 
     assert _organizations("وتعتزم الشركة إنشاء مصفاة جديدة.") == {}
     orgs = _organizations("وقالت الشركة الكينية للسكك الحديدية إن الخط جاهز.")
     assert list(orgs.values()) == [["الشركة الكينية للسكك الحديدية"]]
+
+
+def test_a_presidency_parliament_or_army_is_named_by_its_state() -> None:
+    orgs = _organizations(
+        "وقالت الرئاسة الغانية إن البرلمان الكيني صادق على الاتفاق، وأعلن الجيش النيجيري "
+        "انسحابه، في ختام رئاسة كينيا للمجموعة."
+    )
+    assert set(orgs) == {"Presidency of Ghana", "Parliament of Kenya", "Army of Nigeria"}
