@@ -2,8 +2,9 @@
 
 A state's embassy or consulate is named by the state that sends it and, often, the place
 that hosts it: `سفارة الصين لدى القاهرة`, `السفارة الصينية في القاهرة`, `القنصلية العامة
-لدولة الإمارات في مومباي`. A government is `حكومة كازاخستان` or `الحكومة الكازاخستانية`; so are a presidency,
-a parliament and an army (`الرئاسة الجزائرية`, `البرلمان العراقي`, `الجيش المالي`).
+لدولة الإمارات في مومباي`. A government is `حكومة كازاخستان` or `الحكومة
+الكازاخستانية`; so are a presidency, a parliament and an army (`الرئاسة الجزائرية`,
+`البرلمان العراقي`, `الجيش النيجيري`).
 A dual head (`وزارتي الخارجية`, `حكومتي البلدين`) names one body of each of the two
 states the sentence (or else the article) speaks of.
 
