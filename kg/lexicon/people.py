@@ -23,7 +23,9 @@ from functools import cache
 from kg.lexicon.files import read_tsv, values
 from kg.lexicon.gazetteer import countries_by_iso2, slug
 
-PART_KINDS = frozenset({"particle", "given", "compound", "family", "cn_family", "cn_syllable"})
+PART_KINDS = frozenset(
+    {"particle", "given", "compound", "family", "cn_family", "cn_syllable", "regnal", "glued"}
+)
 _QID = re.compile(r"Q[1-9]\d*")
 _EGYPTIAN_G = str.maketrans({"غ": "ج", "گ": "ج"})
 _JOINED = re.compile(r"\b(عبد|أبو) (?=\S)")  # "عبد الله" is also written "عبدالله"
@@ -119,6 +121,11 @@ def family_names() -> dict[str, str]:
         if row["kind"] == "family"
         for ar in values(row["ar"])
     }
+
+
+def parts_of_kind(kind: str) -> dict[str, str]:
+    """Arabic -> English of the name parts of one kind ("regnal": "الثاني" -> "II")."""
+    return {ar: part.en for ar, part in name_parts().items() if part.kind == kind}
 
 
 @cache

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon.people import NamePart, chinese_syllables, family_names, name_endings, name_parts
+from kg.lexicon.people import (
+    NamePart,
+    chinese_syllables,
+    family_names,
+    name_endings,
+    name_parts,
+    parts_of_kind,
+)
 from kg.text.normalize import fold
 
 _LETTERS = {
@@ -45,19 +52,18 @@ def romanize(name: str) -> str:
     return " ".join(_word(w) for w in name.split() if w)
 
 
-# Regnal numbers after a ruler's given name: "عبد الله الثاني" -> "Abdullah II".
-REGNAL = {
-    "الاول": "I", "الثاني": "II", "الثالث": "III", "الرابع": "IV", "الخامس": "V",
-    "السادس": "VI", "السابع": "VII", "الثامن": "VIII", "التاسع": "IX", "العاشر": "X",
-}  # fmt: skip
 _ARTICLE = "ال"
 _AL = "ال"  # "آل" (the family of), folded
 _ABD = "عبد"
 _VOWELS = "اوي"
-# Surname endings that Arabic often writes as a word of their own.
-_GLUED = {"اوغلو": "oğlu", "زاده": "zade", "زوده": "zoda"}
 # Words that mark a name as Arab: its unknown words get the short vowels Arabic omits.
 _ARAB_MARKS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد"})
+
+
+@lru_cache(maxsize=8)
+def _words_of(kind: str) -> dict[str, str]:
+    """Folded Arabic -> English of one kind of name part (regnal numbers, glued endings)."""
+    return {fold(ar): en for ar, en in parts_of_kind(kind).items()}
 
 
 @lru_cache(maxsize=1)
@@ -176,11 +182,11 @@ def romanize_name(name: str) -> str:
             family = families.get(words[i + 1]) or _name_word(words[i + 1], arab=True)
             out.append(f"Al {family}")
             i += 2
-        elif out and word in _GLUED:  # "داود أوغلو" -> "Davutoglu"-like: one English word
-            out[-1] += _GLUED[word]
+        elif out and word in _words_of("glued"):  # "داود أوغلو": one English word
+            out[-1] += _words_of("glued")[word]
             i += 1
-        elif word in REGNAL and out and i == len(words) - 1:
-            out.append(REGNAL[word])
+        elif word in _words_of("regnal") and out and i == len(words) - 1:
+            out.append(_words_of("regnal")[word])
             i += 1
         else:
             out.append(_name_word(word, arab))
