@@ -28,8 +28,11 @@ DELEGATIONS = re.compile(
     r"(?:وفد|وفود|ممثل|ممثلو|ممثلي|مسوول|مسوولو|مسوولي)\w*(?: \w+){0,5} (?:من )?(?:كلا )?البلدين"
     r"|وفد(?:ا|ي) البلدين"
 )
-LOCATIVE = re.compile(r"(?:في|ب|الي)(?: ?مدينه| ?العاصمه| ?عاصمه)?(?: ال\w+)? ?$")
+LOCATIVE = re.compile(
+    r"(?:^|\s)(?:(?:في|الي) (?:مدينه |العاصمه |عاصمه )?|ب(?:مدينه|العاصمه|عاصمه) )(?:ال\w+ )?$"
+)
 BETWEEN = re.compile(r" ?(?:الموقعه )?بين \"?")
+SEAT_GAP = re.compile(r" ?(?:في |ب|لدي )?")  # "سفارة الصين بالقاهرة": a body's seat
 LIST_GAP = re.compile(
     r"[ ،,\"]*(?:الموقعه )?(?:بين )?(?:(?:الطرفين|البلدين|الجانبين|الدولتين) )?\"?(?:شركه )?"
 )
@@ -210,14 +213,26 @@ def event_within_an_event(c: Clause) -> Iterator[Fact]:
 
 
 def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
-    """The city (else country) after a locative nearest to each event."""
+    """The city (else country) after a locative nearest to each event — not the seat of a
+    body ("سفارة الصين بالقاهرة", "وكالة تطوير الأعمال في أذربيجان")."""
     if not events:
         return
     text = c.article.text
+    named = c.of(Label.EVENT)  # "الاجتماع الخامس للجنة X في طشقند": the event's place
+    bodies = [
+        o for o in c.of(Label.ORGANIZATION) if not any(e.start <= o.start < e.end for e in named)
+    ]
+    seats = {
+        p.start
+        for p in c.venues
+        for o in bodies
+        if o.start <= p.start < o.end or SEAT_GAP.fullmatch(text, o.end, p.start)
+    }
     located = [
         p
         for p in c.venues
         if p.kind != ADJECTIVE
+        and p.start not in seats
         and (
             LOCATIVE.search(text[max(0, p.start - 40) : p.start]) is not None
             or ("ب" in p.proclitics and p.label == Label.PLACE)
