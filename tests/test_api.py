@@ -48,7 +48,9 @@ def test_triples_name_what_an_article_says() -> None:
     assert ("Hakan Fidan", "HOLDS_POSITION", "Turkey") in article.triples()
 
 
-@pytest.mark.parametrize("package", ["kg.graph", "kg.store", "kg.export", "kg.text", "kg.lexicon"])
+@pytest.mark.parametrize(
+    "package", ["kg.graph", "kg.store", "kg.lookup", "kg.export", "kg.text", "kg.lexicon"]
+)
 def test_no_function_shadows_a_module_of_the_same_name(package: str) -> None:
     pkg = importlib.import_module(package)
     for info in pkgutil.iter_modules(pkg.__path__):

@@ -1,6 +1,6 @@
 """`kg between A B` and `kg timeline NAME`: two entities over time, one entity by month.
 
-Thin: names are resolved with `kg.lookup.find`, rows come from `kg.lookup.dyads`, and are
+Thin: names are resolved with `kg.lookup.names`, rows come from `kg.lookup.dyads`, and are
 printed as a rich table, JSON, CSV or a standalone HTML page.
 """
 

@@ -14,7 +14,7 @@ from kg.cli.output import err, fail, output_file, output_folder, write_atomicall
 from kg.export.formats import write_gexf, write_graphml
 from kg.export.html import write_html
 from kg.export.neo4j_csv import import_command, write_neo4j_csv
-from kg.lookup.find import AmbiguousName, UnknownName, resolve
+from kg.lookup.names import AmbiguousName, UnknownName, resolve
 from kg.lookup.records import articles_of
 from kg.lookup.subgraph import around, with_labels
 from kg.schema import Label

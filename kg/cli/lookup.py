@@ -1,6 +1,6 @@
 """`kg lookup`, `kg neighbors`, `kg path`, `kg stats`: asking the built graph from a terminal.
 
-Thin: each command resolves names with `kg.lookup.find`, calls one `kg.lookup` function
+Thin: each command resolves names with `kg.lookup.names`, calls one `kg.lookup` function
 and prints its records as rich tables (`--format table`) or JSON (`--format json`).
 """
 
@@ -19,11 +19,11 @@ from kg.cli.display import Bidi, Format, emit_json
 from kg.cli.graphfile import DEFAULT_GRAPH, GraphOption, open_graph, records_checked
 from kg.cli.output import err, fail
 from kg.lookup.card import Card, describe
-from kg.lookup.find import AmbiguousName, Match, UnknownName, find, resolve
-from kg.lookup.neighbors import neighbors
+from kg.lookup.names import AmbiguousName, Match, UnknownName, find, resolve
+from kg.lookup.nearby import neighbors
 from kg.lookup.paths import Connection, shortest_paths
 from kg.lookup.records import ArticleRef, Link, articles_of, ref
-from kg.lookup.stats import stats
+from kg.lookup.summary import stats
 from kg.schema import RelType
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table or json.")]

@@ -6,12 +6,12 @@ pydantic records of `kg.lookup.records`; the CLI (`kg lookup`, `neighbors`, `pat
 """
 
 from kg.lookup.card import Card, describe
-from kg.lookup.find import AmbiguousName, Match, UnknownName, find, resolve
-from kg.lookup.neighbors import Neighbor, neighbors
+from kg.lookup.names import AmbiguousName, Match, UnknownName, find, resolve
+from kg.lookup.nearby import Neighbor, neighbors
 from kg.lookup.paths import Connection, Step, shortest_paths
 from kg.lookup.records import ArticleRef, Link, Ref
-from kg.lookup.stats import Stats, stats
 from kg.lookup.subgraph import around, with_labels
+from kg.lookup.summary import Stats, stats
 
 __all__ = [
     "AmbiguousName",

@@ -7,7 +7,7 @@ from itertools import islice, pairwise
 
 import networkx as nx
 
-from kg.lookup.neighbors import walk_types
+from kg.lookup.nearby import walk_types
 from kg.lookup.records import Link, Record, Ref, links_between, ref, type_of
 
 

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 import networkx as nx
 
-from kg.lookup.neighbors import neighbors
+from kg.lookup.nearby import neighbors
 from kg.schema import Prop
 
 

@@ -165,7 +165,7 @@ def test_candidates_are_listed_best_score_first() -> None:
 
     from kg.cli.display import Bidi
     from kg.cli.lookup import _candidates
-    from kg.lookup.find import Match
+    from kg.lookup.names import Match
 
     def match(key: str, score: float) -> Match:
         return Match(

@@ -4,7 +4,7 @@ import networkx as nx
 import pytest
 
 from kg.lookup.dyads import Row, between, timeline
-from kg.lookup.find import resolve
+from kg.lookup.names import resolve
 from tests.lookup.dyads_articles import dyads_graph
 
 

@@ -1,6 +1,6 @@
 import networkx as nx
 
-from kg.lookup.stats import stats
+from kg.lookup.summary import stats
 
 
 def test_counts_top_entities_and_articles(graph: nx.MultiDiGraph) -> None:

@@ -1,7 +1,7 @@
 import networkx as nx
 import pytest
 
-from kg.lookup.find import AmbiguousName, UnknownName, find, readings, resolve, words
+from kg.lookup.names import AmbiguousName, UnknownName, find, readings, resolve, words
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import networkx as nx
 
-from kg.lookup.neighbors import adjacent, neighbors, walk_types
+from kg.lookup.nearby import adjacent, neighbors, walk_types
 from kg.schema import RelType
 
 
