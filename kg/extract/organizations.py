@@ -27,7 +27,8 @@ from kg.text.normalize import fold
 from kg.text.romanize import romanize
 
 QUOTED = ' "'  # the next word may stand in quotes: شركة "سوكار"
-DASH_AFTER = re.compile(r"- ")  # a dash glued to the head word
+DASH_AFTER = re.compile(r"- ")
+MINISTRY = "Ministry"  # a dash glued to the head word
 _QUALIFIERS = {
     "حكوميه": "Intergovernmental",
     "دوليه": "",
@@ -125,6 +126,8 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
             continue  # "منظمة الأمم المتحدة", "وكالة الأنباء الصينية شينخوا": already named
         phrase = text[head.start : end]
         name = _english(phrase, head.kind, inside)
+        if head.kind == MINISTRY:  # a portfolio portfolios.tsv lacks: "وزارة الانتقال الطاقي"
+            name = _ministry(doc, head.end, end, inside)
         span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)
         # "للجنه" drops one lam of ل + اللجنه: compare words without a leading ل.
         span.attrs["words"] = " ".join(bare(w).removeprefix("ل") for w in phrase.split())
@@ -138,6 +141,14 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
 def _of_the(word: str) -> bool:
     """`للسكك`, `للنفط`: ل + the article names what a company does."""
     return word.startswith("لل") or word in _li_words()
+
+
+def _ministry(doc: Doc, start: int, end: int, inside: list[Span]) -> str:
+    """`Ministry of <portfolio, romanized> of <country>`, the country from a name inside."""
+    country = next((s for s in inside if s.label == Label.COUNTRY), None)
+    field_end = country.start if country is not None else end
+    name = f"Ministry of {romanize(doc.original(skip(doc.ftext, start), field_end).strip())}"
+    return f"{name} of {country.name}" if country is not None else name
 
 
 def _company_end(doc: Doc, end: int, occupied: Occupied) -> int:

@@ -97,3 +97,10 @@ def test_a_presidency_parliament_or_army_is_named_by_its_state() -> None:
         "انسحابه، في ختام رئاسة كينيا للمجموعة."
     )
     assert set(orgs) == {"Presidency of Ghana", "Parliament of Kenya", "Army of Nigeria"}
+
+
+def test_a_ministry_of_a_portfolio_not_listed_is_still_a_ministry_of_its_state() -> None:
+    orgs = _organizations("وقالت وزارة المصايد الكينية إن الميناء جاهز.")
+    assert list(orgs.values()) == [["وزارة المصايد الكينية"]]
+    assert next(iter(orgs)).endswith("of Kenya")
+    assert _organizations("وأكدت الوزارة ذلك في بيان.") == {}
