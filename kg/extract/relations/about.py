@@ -31,13 +31,17 @@ def subjects_of_a_signed_document(c: Clause) -> Iterator[Fact]:
 
 @rule(RelType.DISCUSSED, needs=(ABOUT, SUBJECTS))
 def subjects_of_an_event(c: Clause) -> Iterator[Fact]:
-    """ "ناقش الاجتماع التعاون في مجال النقل": an event (or a document not being signed)
-    is about the fields and projects its sentence names."""
+    """ "ناقش الاجتماع التعاون في مجال النقل": an event is about the fields and projects its
+    sentence names; a document not being signed, about those named after it."""
     if c.has(Cue.SIGN):
         return
-    for a in c.of(*ABOUT):
+    for e in c.of(Label.EVENT):
         for t in c.of(*SUBJECTS):
-            yield Fact(a, t)
+            yield Fact(e, t)
+    for d in c.of(Label.DOCUMENT):  # a document is about the fields named after it
+        for t in c.of(*SUBJECTS):
+            if t.start >= d.start:
+                yield Fact(d, t)
 
 
 def _owned_subjects(documents: list[Span], subjects: list[Span]) -> Iterator[Fact]:

@@ -248,6 +248,8 @@ def listed(text: str, pos: int, spans: list[Span]) -> list[Span]:
     """The spans listed from `pos` on, joined by و or commas ("بين تركيا وأذربيجان وقرغيزستان")."""
     out = []
     for s in sorted((s for s in spans if s.start >= pos), key=lambda s: s.start):
+        if s.start < pos:
+            continue  # inside the item before ("وزارة الخارجية بجمهورية كازاخستان")
         if LIST_GAP.fullmatch(text[pos : s.start]) is None:
             break
         out.append(s)

@@ -33,6 +33,12 @@ CASES = [
         {("الاحتفال", "railway")},
         "project_of_the_ceremony",
     ),
+    case(
+        "وستبحث اللجنة التعاون في مجال الزراعة كما ستدرس مشروع مذكرة تفاهم في مجال النقل البحري.",
+        {("Memorandum of understanding", "maritime transport")},
+        "subjects_of_an_event",
+        absent={("Memorandum of understanding", "agriculture")},
+    ),
 ]
 
 
