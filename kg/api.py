@@ -22,15 +22,16 @@ import os
 import weakref
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from kg.batch import BuildSummary, Watch, add_files
 from kg.graph.io import load, save
 from kg.read import collect_inputs
-from kg.store import cypher
-from kg.store import embedded as engine
+
+if TYPE_CHECKING:  # the engine (LadybugDB) takes 0.7 s to import: only `query` loads it
+    from kg.store.embedded import Embedded
 
 __all__ = ["build_graph", "load", "query", "save"]
 
@@ -71,7 +72,7 @@ def build_into(
     return add_files(graph, collect_inputs([Path(p) for p in paths]), jobs, watch)
 
 
-_ENGINES: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[tuple[int, int], engine.Embedded]] = (
+_ENGINES: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[tuple[int, int], Embedded]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -95,6 +96,9 @@ def query(graph: nx.MultiDiGraph, cypher_text: str, /, **params: Any) -> list[di
     ...
     kg.store.embedded.QueryError: the query needs $name and got no value for it (--param name=…)
     """
+    from kg.store import cypher
+    from kg.store import embedded as engine
+
     stamp = (graph.number_of_nodes(), graph.number_of_edges())
     cached = _ENGINES.get(graph)
     if cached is None or cached[0] != stamp:

@@ -62,3 +62,12 @@ def test_no_function_shadows_a_module_of_the_same_name(package: str) -> None:
 def test_the_front_door_is_flat() -> None:
     for name in ("extract", "build_graph", "query", "load", "save"):
         assert inspect.isfunction(getattr(kg, name)), name
+
+
+def test_importing_kg_does_not_load_the_query_engine() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, kg; print('ladybug' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
