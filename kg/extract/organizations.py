@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from kg.extract.document import Doc
-from kg.extract.headed import find_heads
+from kg.extract.headed import Head, find_heads
 from kg.extract.known import ADJECTIVE
 from kg.extract.matcher import PhraseMatcher
 from kg.extract.phrases import extend, skip
@@ -118,7 +118,8 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
             if end == head.end:
                 continue
         inside = [s for s in known if head.start <= s.start and s.end <= end]
-        if any(s.label == Label.ORGANIZATION for s in inside) or (
+        orgs_inside = [s for s in inside if s.label == Label.ORGANIZATION]
+        if any(not _organ_of(text, head, s) for s in orgs_inside) or (
             inside
             and all(s.kind != ADJECTIVE for s in inside)
             and inside[0].start == skip(text, head.end, QUOTED)
@@ -141,6 +142,16 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
 def _of_the(word: str) -> bool:
     """`للسكك`, `للنفط`: ل + the article names what a company does."""
     return word.startswith("لل") or word in _li_words()
+
+
+def _organ_of(text: str, head: Head, org: Span) -> bool:
+    """`الجمعية البرلمانية لمنظمة التعاون الإسلامي`: a body named with qualifiers, then ل and
+    a known organization, is an organ of it; `منظمة الأمم المتحدة` is that organization."""
+    return (
+        org.proclitics.endswith("ل")
+        and org.start > skip(text, head.end)
+        and (text[head.end : org.start].strip().startswith("ال"))
+    )
 
 
 def _ministry(doc: Doc, start: int, end: int, inside: list[Span]) -> str:

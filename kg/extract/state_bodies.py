@@ -39,6 +39,7 @@ BOTH = re.compile(r" (?:في |ب|ل)?(?:ال)?بلدين")
 
 
 CENTRAL_BANK = "Central Bank"
+PRESIDENCY = "Presidency"
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,8 @@ def find_state_bodies(doc: Doc, known: list[Span], occupied: Occupied) -> list[S
         if sender is None or sender.label != Label.COUNTRY:
             continue
         end, name = sender.end, f"{head.en} of {sender.name}"
+        if head.en == PRESIDENCY and text.startswith(" ل", end):
+            continue  # "الرئاسة الأذربيجانية لحركة عدم الانحياز": a chairmanship
         if head.en == CENTRAL_BANK:
             found.append(_central_bank(m.word_start, sender))
             occupied.add(m.word_start, end)

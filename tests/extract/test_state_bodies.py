@@ -104,3 +104,14 @@ def test_a_ministry_of_a_portfolio_not_listed_is_still_a_ministry_of_its_state()
     assert list(orgs.values()) == [["وزارة المصايد الكينية"]]
     assert next(iter(orgs)).endswith("of Kenya")
     assert _organizations("وأكدت الوزارة ذلك في بيان.") == {}
+
+
+def test_an_organ_of_a_listed_organization_is_a_body_of_its_own() -> None:
+    orgs = _organizations("وتلقى دعوة لحضور دورة المجلس التنفيذي لمنظمة الصحة العالمية.")
+    assert ["المجلس التنفيذي لمنظمة الصحة العالمية"] in orgs.values()
+    assert "World Health Organization" in orgs
+
+
+def test_a_state_chairing_a_body_is_no_presidency() -> None:
+    orgs = _organizations("وقال إن الرئاسة الكينية لمجموعة شرق أفريقيا عززت التعاون.")
+    assert "Presidency of Kenya" not in orgs
