@@ -19,7 +19,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/kg extract seeds/ --format table
 	@mkdir -p $(OUT)
-	$(BIN)/kg build seeds/ -o $(GRAPH)
+	$(BIN)/kg build seeds/ -g $(GRAPH) --overwrite  # the demo owns this file
 	$(BIN)/kg query --graph $(GRAPH) --file cypher/officials.cypher --param country=Kazakhstan
 	$(BIN)/kg export html $(GRAPH) -o $(OUT)/seeds.html
 	$(BIN)/kg export png $(GRAPH) -o $(OUT)/seeds.png
