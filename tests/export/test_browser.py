@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -128,7 +127,7 @@ def test_a_larger_graph_settles_and_is_drawn_whole(
     assert _drawn(browser) == {"nodes": 300, "edges": graph.number_of_edges()}
 
 
-def test_a_graph_over_the_budget_opens_as_an_overview_in_seconds(
+def test_a_graph_over_the_budget_opens_as_an_overview(
     browser: webdriver.Chrome, tmp_path: Path
 ) -> None:
     rng = random.Random(7)
@@ -138,9 +137,7 @@ def test_a_graph_over_the_budget_opens_as_an_overview_in_seconds(
     for _ in range(20000):
         a, b = rng.sample(range(6000), 2)
         graph.add_edge(f"n{a}", f"n{b}", key="MET_WITH", type="MET_WITH")
-    start = time.perf_counter()
-    _open(browser, graph, tmp_path)
-    assert time.perf_counter() - start < 10
+    _open(browser, graph, tmp_path)  # how fast it opens is a `make bench` figure, not a test
     assert _errors(browser) == []
     budget = Budget()
     drawn = _drawn(browser)
