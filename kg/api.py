@@ -24,13 +24,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from kg.batch import BuildSummary, Watch, add_files
 from kg.graph.io import load, save
 from kg.read import collect_inputs
 
 if TYPE_CHECKING:  # the engine (LadybugDB) takes 0.7 s to import: only `query` loads it
+    import networkx as nx
+
     from kg.store.embedded import Embedded
 
 __all__ = ["build_graph", "load", "query", "save"]
@@ -59,6 +59,8 @@ def build_graph(
     >>> build_graph([]).graph.get("articles", [])
     []
     """
+    import networkx as nx
+
     graph = nx.MultiDiGraph() if graph is None else graph
     build_into(graph, paths, jobs=jobs)
     return graph
@@ -86,6 +88,7 @@ def query(graph: nx.MultiDiGraph, cypher_text: str, /, **params: Any) -> list[di
 
     Examples
     --------
+    >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("Country:Q1", label="Country", name="A", name_ar="أ", aliases=[],
     ...            evidence=[], articles=[], support=1)

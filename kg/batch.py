@@ -15,14 +15,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.pipeline import extract
 from kg.graph.builder import add_articles
 from kg.models import ArticleGraph
 from kg.read import Article, Skipped, read_or_skip
+
+if TYPE_CHECKING:  # networkx takes 0.1 s to import: only what builds or reads a graph loads it
+    import networkx as nx
 
 # Paths per task sent to a worker: enough to amortize the round trip, small enough to
 # keep all workers busy to the end and results flowing.

@@ -41,9 +41,7 @@ import gc
 import hashlib
 from collections.abc import Iterable
 from itertools import chain
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.graph.merge import Index, node_key
 from kg.models import (
@@ -57,6 +55,9 @@ from kg.models import (
     Relation,
 )
 from kg.schema import PREDICATES, Label, Prop, RelType
+
+if TYPE_CHECKING:  # networkx takes 0.1 s to import: only what builds or reads a graph loads it
+    import networkx as nx
 
 Record = dict[str, Any]
 FREEZE_EVERY = 500  # articles between two freezes of the cyclic collector
@@ -72,6 +73,8 @@ def build(articles: Iterable[ArticleGraph]) -> nx.MultiDiGraph:
     >>> build([empty, empty]).graph["articles"]
     ['a1']
     """
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     add_articles(graph, articles)
     return graph

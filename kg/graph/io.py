@@ -12,11 +12,12 @@ import json
 import os
 import secrets
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.schema import Label, Prop, RelType
+
+if TYPE_CHECKING:  # networkx takes 0.1 s to import: only what builds or reads a graph loads it
+    import networkx as nx
 
 _LAYOUT: dict[str, Any] = {"edges": "edges", "key": "key"}
 _LABELS = frozenset(Label)
@@ -26,6 +27,8 @@ _TYPES = frozenset(RelType)
 def save(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     """Write `graph` to `path` atomically (temp file in the same folder, then rename)."""
     path = Path(path)
+    import networkx as nx
+
     data = nx.node_link_data(graph, **_LAYOUT)
     path.parent.mkdir(parents=True, exist_ok=True)
     # A fresh name opened with "x" (not mkstemp, whose 0600 mode would stick to the file).
@@ -43,6 +46,8 @@ def save(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
 
 def load(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     """The graph saved in `path`; a file that is not such a graph raises `ValueError`."""
+    import networkx as nx
+
     path = Path(path)
     with path.open(encoding="utf-8") as f:
         data = json.load(f)

@@ -25,14 +25,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.graph.names import close_keys, name_key, person_key
 from kg.lexicon.triggers import triggers
 from kg.models import DateSource, Entity
 from kg.schema import Label, Prop
+
+if TYPE_CHECKING:  # networkx loads in 0.1 s: not before a graph is built
+    import networkx as nx
 
 #: Labels whose names are generic: they merge by name only together with a date.
 DATED = frozenset({Label.EVENT, Label.DOCUMENT})
