@@ -3,7 +3,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 OUT     := out
-GRAPH   := $(OUT)/seeds.graph.json
+GRAPH   := $(OUT)/seeds.graph
 
 .PHONY: install demo test lint browser bench clean
 

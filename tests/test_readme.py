@@ -28,10 +28,10 @@ def test_commands_use_no_folder_outside_the_repository_and_mark_placeholders() -
 def test_the_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     block = re.search(r"From Python.*?```python\n(.*?)```", README, re.DOTALL)
     assert block is not None
-    code = block.group(1).replace("out/seeds.graph.json", str(tmp_path / "g.json"))
+    code = block.group(1).replace("out/seeds.graph", str(tmp_path / "g.graph"))
     monkeypatch.chdir(ROOT)
     scope: dict[str, object] = {
         "text": "استقبل الرئيس الأذربيجاني إلهام علييف وزير الخارجية التركي."
     }
     exec(compile(code, "README.md", "exec"), scope)
-    assert (tmp_path / "g.json").is_file()
+    assert (tmp_path / "g.graph" / "nodes.parquet").is_file()

@@ -23,13 +23,26 @@ from rich.table import Table
 from kg.api import build_into
 from kg.cli.app import app
 from kg.cli.graphfile import DEFAULT_GRAPH, GRAPH_ENV, GraphArgument, GraphOption, open_graph
-from kg.cli.output import USAGE, err, fail, output_file, progress, say, summarize
+from kg.cli.output import (
+    USAGE,
+    err,
+    fail,
+    output_file,
+    output_folder,
+    progress,
+    push_progress,
+    say,
+    summarize,
+)
 from kg.graph import load, save
+from kg.graph.io import is_json
+from kg.graph.tables import is_tables
 from kg.read import collect_inputs
 from kg.schema import Prop
 from kg.store.cypher import run as run_query
 from kg.store.embedded import QueryError, Result, open_cached
 from kg.store.neo4j import CONNECT_TIMEOUT, PushError, push
+from kg.store.statements import FALKORDB_BYTES, NEO4J_BYTES
 
 
 class QueryFormat(StrEnum):
@@ -73,7 +86,7 @@ def build_command(
         output = None  # $KG_GRAPH names the graph; --into says where to add this time
     if output is not None and into is not None and output != into:
         fail("give either --graph (a new graph) or --into (add to a graph), not both", USAGE)
-    target = output_file(into or output or DEFAULT_GRAPH)
+    target = _graph_target(into or output or DEFAULT_GRAPH)
     if report is not None:
         output_file(report, "report.json")
     paths = collect_inputs(inputs)
@@ -94,6 +107,20 @@ def build_command(
         f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships → {target}"
     )
     summarize(summary.report, report)
+
+
+def _graph_target(path: Path) -> Path:
+    """Where a graph can be saved: a `.json` file, or a folder of tables — new, or one that
+    already holds a graph; anything else is one line and exit 2."""
+    if is_json(path):
+        return output_file(path)
+    if path.is_dir() and not is_tables(path):
+        fail(
+            f"{path} is a folder that holds no graph: give a new name, such as "
+            f"{path / 'news.graph'}, or a FILE.json",
+            USAGE,
+        )
+    return output_folder(path)
 
 
 def _refuse_to_replace(target: Path, articles: set[str]) -> None:
@@ -222,14 +249,36 @@ def push_command(
         float,
         typer.Option(min=0.1, help="Seconds to wait for a connection before trying again."),
     ] = CONNECT_TIMEOUT,
+    batch_bytes: Annotated[
+        int,
+        typer.Option(
+            min=1000,
+            help="Largest statement, text plus parameters, in bytes (the default suits Neo4j; "
+            f"servers that paste parameters, like FalkorDB, get at most {FALKORDB_BYTES:,}).",
+        ),
+    ] = NEO4J_BYTES,
 ) -> None:
-    """Merge the graph into Neo4j (or another Bolt server); pushing twice changes nothing."""
+    """Merge the graph into Neo4j (or another Bolt server); pushing twice changes nothing.
+
+    Every node, relationship, property and evidence record goes, in statements of at most
+    --batch-bytes; a progress bar shows on a terminal.
+    """
     if password is None:
         fail("no password: pass --password or set KG_NEO4J_PASSWORD")
     g = open_graph(graph_argument or graph_option)
     start = time.perf_counter()
     try:
-        report = push(g, uri, user, password, database, connect_timeout=connect_timeout)
+        with push_progress(g.number_of_nodes() + g.number_of_edges()) as advance:
+            report = push(
+                g,
+                uri,
+                user,
+                password,
+                database,
+                max_bytes=batch_bytes,
+                progress=advance,
+                connect_timeout=connect_timeout,
+            )
     except PushError as e:
         fail(str(e))
     for warning in report.warnings:

@@ -15,7 +15,7 @@ from kg.cli.output import fail
 from kg.graph import load
 
 #: Where `make demo` writes the sample graph; `--graph` or `KG_GRAPH` name another.
-DEFAULT_GRAPH = Path("out/seeds.graph.json")
+DEFAULT_GRAPH = Path("out/seeds.graph")
 #: Environment variable naming the graph file, for every command alike.
 GRAPH_ENV = "KG_GRAPH"
 
@@ -38,7 +38,7 @@ GraphArgument = Annotated[
 
 def open_graph(path: Path) -> nx.MultiDiGraph:
     """The graph in `path`; a missing, unreadable, corrupt or empty file ends the command."""
-    if not path.is_file():
+    if not path.exists():
         fail(f"no graph file at {path} (build one with `kg build`, or pass --graph)")
     try:
         graph = load(path)

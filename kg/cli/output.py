@@ -7,6 +7,7 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
@@ -37,6 +38,18 @@ def progress(items: Iterable[T], total: int, what: str, console: Console = err) 
 def say(tag: str, message: str, style: str = "yellow") -> None:
     """One line on stderr: a coloured `tag`, then `message` as plain text (no markup)."""
     err.print(Text.assemble((tag, style), " ", message))
+
+
+@contextmanager
+def push_progress(total: int, console: Console = err) -> Iterator[Callable[[int, int], None]]:
+    """A `progress(done, total)` callback drawing a bar while a person watches; silent in a
+    pipe."""
+    if not console.is_terminal:
+        yield lambda done, total: None
+        return
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task("pushing", total=total)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

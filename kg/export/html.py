@@ -80,6 +80,7 @@ def page_data(
     shown = _overview(graph, weights, budget) if overview else graph
     cap = budget.evidence if overview else None
     groups = Counter(str(label) for _, label in graph.nodes(data=Prop.LABEL))
+    cited = _cited(shown) if overview else set(articles)
     present = [lab for lab in Label if lab in groups] + sorted(
         g for g in groups if g not in set(Label)
     )
@@ -96,9 +97,7 @@ def page_data(
         "nodes": [_node(key, attrs, weights[key], cap) for key, attrs in shown.nodes(data=True)],
         "edges": _edges(shown, cap),
         "articles": {
-            key: a.model_dump(exclude={"key"})
-            for key, a in articles.items()
-            if not overview or key in _cited(shown)
+            key: a.model_dump(exclude={"key"}) for key, a in articles.items() if key in cited
         },
         "total": total,
         "overview": overview,

@@ -1,4 +1,8 @@
-"""The graph file: one JSON document in networkx's node-link layout.
+"""The graph on disk: a folder of columnar tables, or one JSON document in node-link layout.
+
+A path ending in `.json` is a node-link JSON file; any other path is a folder of Parquet
+tables (`kg.graph.tables`), which is about a tenth of the size and loads several times
+faster — the form `kg build` writes by default. Both hold the same graph.
 
 JSON because every value the builder stores is already JSON (strings, numbers, null,
 lists of evidence records), so the file loads back to an equal graph with nothing
@@ -11,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,18 +24,29 @@ from kg.schema import Label, Prop, RelType
 if TYPE_CHECKING:  # networkx takes 0.1 s to import: only what builds or reads a graph loads it
     import networkx as nx
 
+#: The LadybugDB database inside a folder of tables.
+DATABASE = "db.lbug"
 _LAYOUT: dict[str, Any] = {"edges": "edges", "key": "key"}
 _LABELS = frozenset(Label)
 _TYPES = frozenset(RelType)
 
 
+def is_json(path: Path) -> bool:
+    """Whether `path` names a node-link JSON graph file rather than a folder of tables."""
+    return path.suffix.lower() == ".json"
+
+
 def save(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
-    """Write `graph` to `path` atomically (temp file in the same folder, then rename)."""
+    """Write `graph` to `path` atomically (written beside it under a temporary name, then
+    renamed): a folder of tables, or node-link JSON when `path` ends in `.json`."""
     path = Path(path)
     import networkx as nx
 
-    data = nx.node_link_data(graph, **_LAYOUT)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not is_json(path):
+        _save_tables(graph, path)
+        return
+    data = nx.node_link_data(graph, **_LAYOUT)
     # A fresh name opened with "x" (not mkstemp, whose 0600 mode would stick to the file).
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
@@ -44,11 +60,38 @@ def save(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
         raise
 
 
+def _save_tables(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Write the tables into a fresh folder beside `path`, then swap it in."""
+    from kg.graph.tables import write_tables  # pyarrow and the engine: only when saving
+    from kg.store import embedded
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    old = tmp.with_name(tmp.name + ".old")
+    try:
+        write_tables(graph, tmp)
+        # The embedded Cypher database of the graph, ready for the first query.
+        embedded.load(graph, tmp / DATABASE).close()
+        if path.exists():
+            os.replace(path, old)
+        os.replace(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    finally:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def load(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     """The graph saved in `path`; a file that is not such a graph raises `ValueError`."""
     import networkx as nx
 
     path = Path(path)
+    if path.is_dir():
+        from kg.graph.tables import read_tables
+
+        graph = read_tables(path)
+        _check(graph)
+        return graph
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
     if not isinstance(data, dict) or not data.get("multigraph") or not data.get("directed"):

@@ -158,13 +158,16 @@ def open_cached(graph_path: Path, read_graph: Callable[[], nx.MultiDiGraph]) -> 
     `read_graph()` supplies the graph and the copy is rebuilt (in a temporary file, then
     renamed); where it cannot be written, the database lives in memory for this call.
     """
+    inside = graph_path / "db.lbug"  # a folder of tables carries its database (kg.graph.io)
+    if inside.exists():
+        return Embedded(inside, read_only=True)
     cache = cache_path(graph_path)
     stamp_file = cache.with_name(cache.name + ".stamp")
     stamp = _stamp(graph_path)
     if stamp and cache.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
         return Embedded(cache, read_only=True)
     graph = read_graph()
-    if not stamp:
+    if not stamp or graph_path.is_dir():
         return load(graph)
     tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
     try:

@@ -1,53 +1,71 @@
 """Pushing the graph to Neo4j, or any Bolt server that speaks Cypher, with the official driver.
 
-Nodes go in batches of `UNWIND $rows AS row MERGE (n:Label {key: row.key}) SET n += …`,
+Nodes go as `UNWIND $rows AS row MERGE (n:Label {key: row.key}) SET n += …`,
 relationships as `MATCH` both ends by key, then `MERGE (a)-[r:TYPE {key: row.key}]->(b)`,
 so pushing the same graph twice leaves the same nodes and relationships. Properties are
-the store rows of `kg.store.rows` (evidence, aliases and articles as JSON strings).
+the store rows of `kg.store.rows` (evidence, aliases and articles as JSON strings), every
+one of them: statements are bounded by bytes, not rows (`kg.store.statements`), and what
+does not fit one statement (a hub's evidence) follows as appends.
 
 Before loading, each label gets a uniqueness constraint on `key` (Neo4j 4.4+ / 5 syntax,
 `IF NOT EXISTS`). A server without constraints (FalkorDB, Memgraph…) gets a plain index
 on `key` per label instead, tolerating "already exists", and the push reports one warning.
 
+A first statement asks the server to return a parameter holding a backslash: a server
+that gives back something else pastes parameters into its query text (FalkorDB 4.16), so
+strings are escaped for it and statements kept under `FALKORDB_BYTES` (see
+`kg.store.statements`), with a warning saying so.
+
 Connecting waits at most `connect_timeout` seconds for a connection (TCP connect and the
 Bolt handshake alike; the driver's own default is 60 s) and tries `CONNECT_ATTEMPTS` times:
 a server that accepts a connection and never answers its handshake (FalkorDB's Bolt
-listener does that to the first client after one closed) costs seconds, not a minute.
-
-Every failure becomes a `PushError` with one line for people: unreachable server, bad
-credentials, a statement the server rejected.
+listener does that to the first client after one closed) costs seconds, not a minute. Every
+failure becomes a `PushError` with one line for people: unreachable server, bad
+credentials, a statement the server rejected, a connection the server dropped. The
+driver's own log lines are kept off the terminal.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import chain
 
 import neo4j
 import networkx as nx
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.schema import Label, Prop
-from kg.store.rows import NODE_PROPS, REL_PROPS, Row, grouped, node_rows, rel_rows
+from kg.store.rows import node_rows, rel_rows
+from kg.store.statements import (
+    FALKORDB_BYTES,
+    MAX_ROWS,
+    NEO4J_BYTES,
+    Statement,
+    node_statements,
+    rel_statements,
+)
 
 #: URI schemes of the Bolt protocol (plain, TLS, TLS with self-signed certificates).
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-BATCH = 5000
-#: Largest batch payload, in UTF-8 bytes of its JSON form: a few hubs (a country named in
-#: every article) carry megabytes of evidence, and one transaction should stay small.
-MAX_BYTES = 4 * 2**20
 #: Seconds to wait for a connection (socket and handshake) before trying again.
 CONNECT_TIMEOUT = 5.0
 #: How many times to try to connect before giving up.
 CONNECT_ATTEMPTS = 3
+_PROBE = "kg\\\\probe"  # two backslashes: a server that pastes parameters returns one
 
 NO_CONSTRAINTS = (
     "the server does not support uniqueness constraints; created plain indexes on `key` "
     "instead (MERGE stays idempotent, but the server does not forbid duplicate keys)"
 )
+PASTES = (
+    "the server pastes parameters into the query text (FalkorDB does): strings are sent "
+    "escaped and statements kept under {} bytes"
+)
+
+Progress = Callable[[int, int], None]
 
 
 class PushError(Exception):
@@ -56,10 +74,12 @@ class PushError(Exception):
 
 @dataclass
 class PushReport:
-    """What was pushed: node and relationship rows sent, and warnings for the user."""
+    """What was pushed: node and relationship rows sent, statements, and warnings."""
 
     nodes: int = 0
     relationships: int = 0
+    statements: int = 0
+    bytes: int = 0
     warnings: list[str] = field(default_factory=list)
 
 
@@ -69,42 +89,89 @@ def push(
     user: str,
     password: str,
     database: str | None = None,
-    batch: int = BATCH,
-    max_bytes: int = MAX_BYTES,
+    batch: int = MAX_ROWS,
+    max_bytes: int = NEO4J_BYTES,
+    progress: Progress | None = None,
     connect_timeout: float = CONNECT_TIMEOUT,
 ) -> PushReport:
     """Merge `graph` into the database at `uri`; raise `PushError` on any failure.
 
-    Rows go in batches of at most `batch` rows and `max_bytes` bytes (a larger row goes
-    alone). A connection that is not ready within `connect_timeout` seconds is tried
-    again, `CONNECT_ATTEMPTS` times in all.
+    Statements hold at most `batch` rows and `max_bytes` bytes of text and parameters.
+    `progress(done, total)` is called after each statement with graph items written. A
+    connection that is not ready within `connect_timeout` seconds is tried again,
+    `CONNECT_ATTEMPTS` times in all.
     """
     if uri.split("://", 1)[0] not in SCHEMES or "://" not in uri:
         raise PushError(f"{uri!r} is not a Bolt URI (expected one of {', '.join(SCHEMES)}://…)")
     try:
-        nodes, rels = grouped(node_rows(graph)), grouped(rel_rows(graph))
+        labels = sorted({Label(a) for _, a in graph.nodes(data=Prop.LABEL)})
+        for _ in rel_rows(graph):
+            pass  # the schema check, before anything is sent
     except ValueError as e:
         raise PushError(f"the graph does not fit the schema: {e}") from e
-    limit = (batch, max_bytes)
     report = PushReport()
-    try:
-        with (
-            _connect(uri, user, password, connect_timeout) as driver,
-            driver.session(database=database) as session,
-        ):
-            if not _constraints(session, sorted(nodes)):
+    total = graph.number_of_nodes() + graph.number_of_edges()
+    with (
+        _quiet_driver(),
+        _connect(uri, user, password, connect_timeout) as driver,
+        driver.session(database=database) as session,
+    ):
+        try:
+            escaped = _pastes(session)
+            if escaped:
+                max_bytes = min(max_bytes, FALKORDB_BYTES)
+                report.warnings.append(PASTES.format(f"{max_bytes:,}"))
+            if not _constraints(session, labels):
                 report.warnings.append(NO_CONSTRAINTS)
-            for label, rows in nodes.items():
-                query = _merge_nodes(label)
-                report.nodes += _send(session, query, map(_node_row(label), rows), limit)
-            for (type_, source, target), rows in rels.items():
-                query = _merge_rels(type_, source, target)
-                report.relationships += _send(session, query, map(_rel_row, rows), limit)
-    except Neo4jError as e:
-        raise PushError(f"the server rejected a statement: {_reason(e)}") from e
-    except DriverError as e:
-        raise PushError(f"lost the connection to {uri}: {e}") from e
+            statements = chain(
+                node_statements(node_rows(graph), max_bytes, batch, escaped),
+                rel_statements(rel_rows(graph), max_bytes, batch, escaped),
+            )
+            done = 0
+            for statement in _checked(statements):
+                session.run(statement.query, rows=statement.rows).consume()
+                report.statements += 1
+                report.bytes += statement.cost()
+                done += statement.items
+                if progress is not None:
+                    progress(done, total)
+        except Neo4jError as e:
+            raise PushError(f"the server rejected a statement: {_reason(e)}") from e
+        except (DriverError, OSError, UnicodeDecodeError) as e:
+            raise PushError(
+                f"the server at {uri} dropped the connection after {report.statements} "
+                f"statements ({_first_line(e)}); pushing again resumes safely"
+            ) from e
+    report.nodes, report.relationships = graph.number_of_nodes(), graph.number_of_edges()
     return report
+
+
+def _checked(statements: Iterator[Statement]) -> Iterator[Statement]:
+    try:
+        yield from statements
+    except ValueError as e:
+        raise PushError(f"cannot cut the push into statements: {e} (raise --batch-bytes)") from e
+
+
+@contextmanager
+def _quiet_driver() -> Iterator[None]:
+    """Keep the driver's log records (a defunct connection, say) off the terminal: every
+    failure reaches the user as one `PushError` line instead."""
+    logger = logging.getLogger("neo4j")
+    saved = logger.propagate, logger.level
+    logger.propagate = False
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.propagate, _ = saved
+        logger.setLevel(saved[1])
+
+
+def _pastes(session: neo4j.Session) -> bool:
+    """Whether the server pastes parameters into its query text (see the module doc)."""
+    [record] = list(session.run("RETURN $probe AS probe", probe=_PROBE))
+    return bool(record["probe"] != _PROBE)
 
 
 def _connect(uri: str, user: str, password: str, timeout: float) -> neo4j.Driver:
@@ -166,62 +233,6 @@ def _constraints(session: neo4j.Session, labels: list[Label]) -> bool:
                 session.run(f"CREATE INDEX FOR (n:{label}) ON (n.{Prop.KEY})").consume()
         return False
     return True
-
-
-def _merge_nodes(label: Label) -> str:
-    return f"UNWIND $rows AS row MERGE (n:{label} {{{Prop.KEY}: row.key}}) SET n += row.props"
-
-
-def _merge_rels(type_: str, source: Label, target: Label) -> str:
-    return (
-        f"UNWIND $rows AS row "
-        f"MATCH (a:{source} {{{Prop.KEY}: row.source}}) "
-        f"MATCH (b:{target} {{{Prop.KEY}: row.target}}) "
-        f"MERGE (a)-[r:{type_} {{{Prop.KEY}: row.key}}]->(b) SET r += row.props"
-    )
-
-
-def _node_row(label: Label) -> Callable[[Row], dict[str, Any]]:
-    names = NODE_PROPS[label][1:]
-
-    def row(values: Row) -> dict[str, Any]:
-        props = {p: v for p, v in zip(names, values[1:], strict=True) if v is not None}
-        return {"key": values[0], "props": props}
-
-    return row
-
-
-def _rel_row(values: Row) -> dict[str, Any]:
-    source, target, key, *rest = values
-    props = {p: v for p, v in zip(REL_PROPS[1:], rest, strict=True) if v is not None}
-    return {"source": source, "target": target, "key": key, "props": props}
-
-
-def _send(
-    session: neo4j.Session, query: str, rows: Iterable[dict[str, Any]], limit: tuple[int, int]
-) -> int:
-    sent = 0
-    for chunk in _batches(rows, *limit):
-        session.run(query, rows=chunk).consume()
-        sent += len(chunk)
-    return sent
-
-
-def _batches(
-    rows: Iterable[dict[str, Any]], size: int, max_bytes: int
-) -> Iterator[list[dict[str, Any]]]:
-    """`rows` in lists of at most `size` rows and `max_bytes` bytes of JSON."""
-    batch: list[dict[str, Any]] = []
-    used = 0
-    for row in rows:
-        cost = len(json.dumps(row, ensure_ascii=False).encode())
-        if batch and (len(batch) >= size or used + cost > max_bytes):
-            yield batch
-            batch, used = [], 0
-        batch.append(row)
-        used += cost
-    if batch:
-        yield batch
 
 
 def _reason(error: Neo4jError) -> str:

@@ -87,3 +87,37 @@ def test_load_and_save_take_a_plain_string_path(tmp_path: Path) -> None:
     name = str(tmp_path / "g.json")
     save(build([first()]), name)
     assert load(name).graph["articles"] == ["a1"]
+
+
+def test_a_folder_of_tables_round_trips_every_attribute(tmp_path: Path) -> None:
+    g = build([first(), second()])
+    u, v, k = next(iter(g.edges(keys=True)))
+    g.edges[u, v, k]["rule"] = "signed-by"  # a field the tables do not know of
+    g.edges[u, v, k]["evidence"][0]["date"] = "2024-01-02"
+    g.nodes[u]["name_ar"] = None  # present and empty differs from absent
+    g.nodes[v].pop("aliases", None)
+    path = tmp_path / "g.graph"
+    save(g, path)
+    assert (path / "nodes.parquet").is_file() and (path / "db.lbug").exists()
+    back = load(path)
+    assert _data(back) == _data(g)
+    assert back.graph == g.graph
+    assert list(back.edges(keys=True, data=True)) == list(g.edges(keys=True, data=True))
+
+
+def test_saving_tables_again_replaces_them_and_leaves_no_temp(tmp_path: Path) -> None:
+    path = tmp_path / "g.graph"
+    save(build([first()]), path)
+    save(build([first(), second()]), path)
+    assert _data(load(path)) == _data(build([first(), second()]))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.graph"]
+
+
+def test_tables_are_much_smaller_than_json_for_repeated_sentences(tmp_path: Path) -> None:
+    g = build([first(), second()])
+    for _, attrs in g.nodes(data=True):
+        attrs["evidence"] = attrs["evidence"] * 50  # the same sentences again and again
+    save(g, tmp_path / "g.json")
+    save(g, tmp_path / "g.graph")
+    tables = sum(p.stat().st_size for p in (tmp_path / "g.graph").glob("*.parquet"))
+    assert tables * 5 < (tmp_path / "g.json").stat().st_size
