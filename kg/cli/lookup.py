@@ -6,6 +6,7 @@ and prints its records as rich tables (`--format table`) or JSON (`--format json
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import networkx as nx
@@ -23,8 +24,10 @@ from kg.lookup.names import AmbiguousName, Match, UnknownName, find, resolve
 from kg.lookup.nearby import neighbors
 from kg.lookup.paths import Connection, shortest_paths
 from kg.lookup.records import ArticleRef, Link, articles_of, ref
+from kg.lookup.store import GraphStore, is_store
 from kg.lookup.summary import stats
 from kg.schema import RelType
+from kg.store.embedded import QueryError
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table or json.")]
 BidiOption = Annotated[
@@ -39,10 +42,24 @@ _EVIDENCE_WIDTH = 60
 out = Console(highlight=False, markup=False)  # names and sentences are text, never markup
 
 
-def _entity(graph: nx.MultiDiGraph, name: str) -> str:
-    """The key `name` stands for; a fuzzy guess is said on stderr, a miss ends the command."""
+def _store(path: Path) -> GraphStore | None:
+    """The saved graph's database and name index, when `path` has them (else the graph is
+    loaded whole)."""
+    if not is_store(path):
+        return None
     try:
-        match = resolve(graph, name)
+        return GraphStore(path)
+    except QueryError as e:
+        fail(f"cannot open the database in {path}: {e}")
+
+
+def _entity(graph: nx.MultiDiGraph | GraphStore, name: str) -> str:
+    """The key `name` stands for; a fuzzy guess is said on stderr, a miss ends the command."""
+    forms = None
+    if isinstance(graph, GraphStore):
+        graph, forms = graph.named(name)
+    try:
+        match = resolve(graph, name, forms=forms)
     except UnknownName as e:
         fail(str(e))
     except AmbiguousName as e:
@@ -78,11 +95,18 @@ def lookup_command(
     bidi: BidiOption = False,
 ) -> None:
     """Who or what NAME is, and every relationship the graph holds for it, with evidence."""
-    graph = open_graph(graph_file)
-    matches = find(graph, name)
+    store = _store(graph_file)
+    if store is None:
+        graph = open_graph(graph_file)
+        matches = find(graph, name)
+    else:
+        named, forms = store.named(name)
+        matches = find(named, name, forms=forms)
     if not matches:
         fail(f"no entity is named {name!r}")
     exact = [m for m in matches if m.how == "exact"]
+    if store is not None:
+        graph = nx.compose_all([store.card(m.key) for m in (exact or matches[:1])])
     with records_checked(graph_file):
         cards = [describe(graph, m.key) for m in (exact or matches[:1])]
     if format == Format.JSON:
@@ -152,8 +176,12 @@ def neighbors_command(
     bidi: BidiOption = False,
 ) -> None:
     """What NAME is connected to, up to N hops away (articles are not walked through)."""
-    graph = open_graph(graph_file)
-    key = _entity(graph, name)
+    store = _store(graph_file)
+    graph = open_graph(graph_file) if store is None else None
+    key = _entity(graph or store, name)
+    if store is not None:
+        graph = store.around(key, hops=hops, types=[str(t) for t in types or ()])
+    assert graph is not None
     with records_checked(graph_file):
         found = neighbors(graph, key, types=[str(t) for t in types or ()], hops=hops)
     if format == Format.JSON:
@@ -185,10 +213,14 @@ def path_command(
     bidi: BidiOption = False,
 ) -> None:
     """The shortest connections between two entities, with the relationship types on the way."""
-    graph = open_graph(graph_file)
-    a, b = _entity(graph, source), _entity(graph, target)
+    store = _store(graph_file)
+    graph = open_graph(graph_file) if store is None else None
+    a, b = _entity(graph or store, source), _entity(graph or store, target)
     if a == b:
         fail(f"{source!r} and {target!r} are the same entity ({a}): there is no path to show")
+    if store is not None:
+        graph = store.between(a, b, max_hops=max_hops, types=[str(t) for t in types or ()])
+    assert graph is not None
     with records_checked(graph_file):
         paths = shortest_paths(graph, a, b, max_hops=max_hops, types=[str(t) for t in types or ()])
     if not paths:

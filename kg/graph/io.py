@@ -63,14 +63,17 @@ def save(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
 def _save_tables(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write the tables into a fresh folder beside `path`, then swap it in."""
     from kg.graph.tables import write_tables  # pyarrow and the engine: only when saving
+    from kg.lookup.store import write_names
     from kg.store import embedded
 
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     old = tmp.with_name(tmp.name + ".old")
     try:
         write_tables(graph, tmp)
-        # The embedded Cypher database of the graph, ready for the first query.
+        # The embedded Cypher database of the graph, ready for the first query, and the
+        # name index: `kg lookup` and the like answer from both without loading the graph.
         embedded.load(graph, tmp / DATABASE).close()
+        write_names(graph, tmp)
         if path.exists():
             os.replace(path, old)
         os.replace(tmp, path)

@@ -132,22 +132,9 @@ def _share(part: str, form: _Form) -> float:
     return min(1.0, len(part) / len(" ".join(form.words)))
 
 
-def find(graph: nx.MultiDiGraph, query: str, *, limit: int = 10) -> list[Match]:
-    """Entities `query` may name, best first, at most `limit`: the exact matches if there
-    are any, else partial and fuzzy candidates.
-
-    Candidates rank by tier, then score, then how much of their name the query covers
-    (a typo of "Kazakhstan" names the country before the commission named after it).
-
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_node("kz", label="Country", name="Kazakhstan", name_ar="كازاخستان")
-    >>> [(m.key, m.how) for m in find(g, "لكازاخستان")]
-    [('kz', 'exact')]
-    >>> [(m.key, m.how) for m in find(g, "قازاقستان")]
-    [('kz', 'fuzzy')]
-    """
+def _best(forms: list[_Form], query: str) -> dict[str, tuple[How, float, float, str]]:
+    """Each node some form of which matches `query`: how, score, share, the spelling."""
     asked = readings(query)
-    forms = list(_forms(graph))
     best: dict[str, tuple[How, float, float, str]] = {}
 
     def offer(form: _Form, how: How, score: float, share: float) -> None:
@@ -169,6 +156,38 @@ def find(graph: nx.MultiDiGraph, query: str, *, limit: int = 10) -> list[Match]:
             ):
                 form = forms[owners[i]]
                 offer(form, How.FUZZY, round(float(score), 1), _share(window, form))
+    return best
+
+
+def named_keys(forms: list[_Form], query: str) -> set[str]:
+    """The nodes `find` ranks for `query` among `forms` (before ranking and the limit).
+
+    >>> sorted(named_keys([_Form("kz", "Kazakhstan", ("kazakhstan",))], "Kazakstan"))
+    ['kz']
+    """
+    return set(_best(forms, query))
+
+
+def find(
+    graph: nx.MultiDiGraph, query: str, *, limit: int = 10, forms: list[_Form] | None = None
+) -> list[Match]:
+    """Entities `query` may name, best first, at most `limit`: the exact matches if there
+    are any, else partial and fuzzy candidates.
+
+    Candidates rank by tier, then score, then how much of their name the query covers
+    (a typo of "Kazakhstan" names the country before the commission named after it).
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("kz", label="Country", name="Kazakhstan", name_ar="كازاخستان")
+    >>> [(m.key, m.how) for m in find(g, "لكازاخستان")]
+    [('kz', 'exact')]
+    >>> [(m.key, m.how) for m in find(g, "قازاقستان")]
+    [('kz', 'fuzzy')]
+
+    `forms` (the spellings to compare, by default every one of `graph`) lets a caller
+    holding only part of a graph (`kg.lookup.store`) rank what that part holds.
+    """
+    best = _best(list(_forms(graph)) if forms is None else forms, query)
     support = {key: int(graph.nodes[key].get(Prop.SUPPORT, 0)) for key in best}
     ranked = sorted(best, key=lambda k: (-best[k][0], -best[k][1], -best[k][2], -support[k], k))
     if ranked and best[ranked[0]][0] == How.EXACT:
@@ -185,13 +204,13 @@ def find(graph: nx.MultiDiGraph, query: str, *, limit: int = 10) -> list[Match]:
     ]
 
 
-def resolve(graph: nx.MultiDiGraph, query: str) -> Match:
+def resolve(graph: nx.MultiDiGraph, query: str, *, forms: list[_Form] | None = None) -> Match:
     """The one entity `query` names: the only exact match, or the clear best candidate.
 
     Raises `UnknownName` when nothing matches, `AmbiguousName` when the best two tie
     (two exact matches, or equal candidates) — the caller then shows the candidates.
     """
-    matches = find(graph, query)
+    matches = find(graph, query, forms=forms)
     if not matches:
         raise UnknownName(query)
     first = matches[0]

@@ -1,0 +1,51 @@
+"""Lookups answered from a saved graph's database and name index equal those on the graph."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from kg.graph import build, save
+from kg.lookup.card import describe
+from kg.lookup.names import find
+from kg.lookup.nearby import neighbors
+from kg.lookup.paths import shortest_paths
+from kg.lookup.store import GraphStore, is_store
+from tests.graph.articles import first, second
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory: pytest.TempPathFactory) -> tuple[nx.MultiDiGraph, GraphStore]:
+    graph = build([first(), second()])
+    folder = tmp_path_factory.mktemp("store") / "g.graph"
+    save(graph, folder)
+    assert is_store(folder)
+    return graph, GraphStore(folder)
+
+
+QUERIES = ["كازاخستان", "Kazakhstan", "للجنة", "قازاقستان", "Asadov", "no such thing"]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_names_resolve_as_on_the_whole_graph(
+    saved: tuple[nx.MultiDiGraph, GraphStore], query: str
+) -> None:
+    graph, store = saved
+    part, forms = store.named(query)
+    assert find(part, query, forms=forms) == find(graph, query)
+
+
+def test_cards_neighbours_and_paths_equal_the_whole_graphs(
+    saved: tuple[nx.MultiDiGraph, GraphStore],
+) -> None:
+    graph, store = saved
+    entities = [k for k, label in graph.nodes(data="label") if label not in ("Article", "Quantity")]
+    for key in entities:
+        assert describe(store.card(key), key) == describe(graph, key)
+        for hops in (1, 2):
+            assert neighbors(store.around(key, hops=hops), key, hops=hops) == neighbors(
+                graph, key, hops=hops
+            )
+    a, b = entities[0], entities[-1]
+    assert shortest_paths(store.between(a, b, max_hops=4), a, b) == shortest_paths(graph, a, b)
+    assert shortest_paths(graph, a, b)  # the sample has a path: the comparison means something
