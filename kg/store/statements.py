@@ -69,8 +69,8 @@ def pieces(text: str, limit: int, escaped: bool) -> list[str]:
     """`text` cut into strings whose JSON form (escaped if asked) is at most `limit` bytes;
     the pieces (unescaped) join back to `text`.
 
-    >>> pieces("abcdefgh", 5, False)
-    ['abc', 'def', 'gh']
+    >>> pieces("abcdefghijklmnopqrstuvwxyz", 16, False)
+    ['abcdefghijklmn', 'opqrstuvwxyz']
     >>> "".join(pieces("ت'س" * 50, 40, True)) == "ت'س" * 50
     True
     """
