@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 import networkx as nx
 from rapidfuzz import fuzz, process
@@ -90,8 +90,9 @@ def readings(query: str) -> list[tuple[str, ...]]:
     return [(f, *rest) for f in first]
 
 
-@dataclass(frozen=True)
-class _Form:
+class _Form(NamedTuple):
+    """One spelling of a node (a tuple: a saved graph's index makes 300k of them at once)."""
+
     key: str
     text: str  # the spelling as the graph has it
     words: tuple[str, ...]

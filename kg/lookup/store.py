@@ -30,6 +30,7 @@ DATABASE = "db.lbug"
 _LISTS = (Prop.EVIDENCE, Prop.ALIASES, Prop.ARTICLES)
 _INTERNAL = ("_ID", "_LABEL", "_SRC", "_DST", Prop.KEY)
 _ALL_TYPES = frozenset(t.value for t in RelType)
+_LABELS = frozenset(label.value for label in Label)
 
 
 def write_names(graph: nx.MultiDiGraph, folder: Path) -> None:
@@ -92,20 +93,36 @@ class GraphStore:
         return graph, [f for f in self.forms() if f.key in keys]
 
     def _add_nodes(self, graph: nx.MultiDiGraph, keys: Iterable[str]) -> None:
-        wanted = sorted(set(keys) - set(graph))
-        if wanted:
-            rows = self.db.run("MATCH (n) WHERE n.key IN $keys RETURN n", {"keys": wanted}).rows
+        by_label: dict[str, list[str]] = {}
+        for key in sorted(set(keys) - set(graph)):
+            by_label.setdefault(key.split(":", 1)[0], []).append(key)
+        for label, wanted in by_label.items():
+            # Keys start with their label: each is then found by the table's primary key
+            # (an unlabelled "n.key IN $keys" compares every node with every key).
+            if label not in _LABELS:
+                label, query = "", "MATCH (n) WHERE n.key IN $keys RETURN n"
+            else:
+                query = f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n"
+            rows = self.db.run(query, {"keys": wanted}).rows
             graph.add_nodes_from((row[0][Prop.KEY], _attrs(row[0])) for row in rows)
 
     def _add_edges(
         self, graph: nx.MultiDiGraph, keys: Collection[str], types: frozenset[str]
     ) -> set[str]:
         """Every relationship of `types` touching `keys`, with both ends; the new ends."""
-        rows = self.db.run(
-            "MATCH (a)-[r]->(b) WHERE (a.key IN $keys OR b.key IN $keys) AND r.type IN $types "
-            "RETURN a.key, b.key, r",
-            {"keys": sorted(keys), "types": sorted(types)},
-        ).rows
+        # One query per direction: the engine finds the anchored end by its key at once,
+        # where "a.key IN $keys OR b.key IN $keys" reads every relationship.
+        parameters = {"keys": sorted(keys), "types": sorted(types)}
+        rows = [
+            row
+            for end in ("a", "b")
+            for row in self.db.run(
+                f"MATCH (a)-[r]->(b) WHERE {end}.key IN $keys AND r.type IN $types "
+                "RETURN a.key, b.key, r",
+                parameters,
+            ).rows
+        ]
+        rows = list({row[2][Prop.KEY]: row for row in rows}.values())  # a loop comes twice
         ends = {k for a, b, _ in rows for k in (a, b)} - set(graph)
         self._add_nodes(graph, ends)
         for source, target, rel in rows:
