@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import count
 from typing import NamedTuple
 
 from kg.models import ArticleMeta, Evidence, Mention
@@ -49,11 +50,10 @@ class Doc:
 
     @cached_property
     def words(self) -> list[Word]:
-        # tuple.__new__ skips the Python-level Word.__new__: an article has hundreds of words.
-        return [
-            tuple.__new__(Word, (i, *m.span(), m.group()))
-            for i, m in enumerate(WORD.finditer(self.folded.text))
-        ]
+        # Built by C-level maps (no Python frame per word): an article has hundreds of words.
+        found = list(WORD.finditer(self.folded.text))
+        starts, ends = map(re.Match.start, found), map(re.Match.end, found)
+        return list(map(Word._make, zip(count(), starts, ends, map(re.Match.group, found))))
 
     def dates_in(self, sentence: int) -> list[DateSpan]:
         """Explicit dates of one sentence, in folded offsets (years fill from the publication
