@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,24 @@ def test_report_counts_skips_and_warnings(mixed: list[Path]) -> None:
     assert data["warnings"] == [
         {"path": str(mixed[-1]), "warning": "not UTF-8: decoded as Windows-1256 (Arabic)"}
     ]
+
+
+def test_one_process_freezes_the_lexicons_after_the_first_article_and_unfreezes_at_the_end(
+    tmp_path: Path,
+) -> None:
+    frozen = []
+    assert gc.get_freeze_count() == 0
+    for _ in extract_all(write_articles(tmp_path, 3)):
+        frozen.append(gc.get_freeze_count())
+    assert frozen[0] == 0  # the first article is yielded before the freeze
+    assert frozen[1] > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_one_process_keeps_a_freeze_the_process_made_itself(tmp_path: Path) -> None:
+    gc.freeze()
+    try:
+        list(extract_all(write_articles(tmp_path, 2)))
+        assert gc.get_freeze_count() > 0  # not unfrozen behind the process's back
+    finally:
+        gc.unfreeze()
