@@ -138,15 +138,11 @@ class Relations:
         src, dst = self.keys.get(s.ref), self.keys.get(o.ref)
         if src is None or dst is None:
             return  # a span a longer name absorbed ("نور سلطان" in a person's name)
-        if src == dst or not allows(type_, self.labels[src], self.labels[dst]):
-            return
-        if type_ == RelType.MET_WITH and (dst, type_, src) in self.out:
-            return
-        key = (src, type_, dst)
-        if key not in self.out:
-            self.out[key] = _relation(src, type_, dst, role, rule, self.doc.evidence(sentence))
+        self.add_keys(src, type_, dst, sentence, rule, role)
 
-    def add_keys(self, src: str, type_: RelType, dst: str, sentence: int, rule: str) -> None:
+    def add_keys(
+        self, src: str, type_: RelType, dst: str, sentence: int, rule: str, role: str | None = None
+    ) -> None:
         """Add a relation between two entity keys (what a frame rule states)."""
         if src == dst or not allows(type_, self.labels[src], self.labels[dst]):
             return
@@ -154,7 +150,7 @@ class Relations:
             return
         key = (src, type_, dst)
         if key not in self.out:
-            self.out[key] = _relation(src, type_, dst, None, rule, self.doc.evidence(sentence))
+            self.out[key] = _relation(src, type_, dst, role, rule, self.doc.evidence(sentence))
 
     def add_all(self, r: Rule, facts: Iterable[Fact], sentence: int) -> None:
         """Add what rule `r` states about one sentence."""
