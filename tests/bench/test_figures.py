@@ -1,0 +1,28 @@
+"""Each figure's process holds what that figure needs: the extraction figures load no graph."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+GRAPH_STACK = ("networkx", "pyarrow", "kg.store.embedded")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["import kg.batch", "from bench.__main__ import _figures; _figures()"],
+)
+def test_extraction_loads_no_graph_stack(statement: str) -> None:
+    probe = f"{statement}; import sys; print(*[m for m in {GRAPH_STACK!r} if m in sys.modules])"
+    run = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert run.stdout.split() == []
+
+
+def test_the_graph_figure_is_still_listed() -> None:
+    from bench.__main__ import HAS_GRAPH_BENCH, _figures
+
+    assert ("kg build" in _figures()) == HAS_GRAPH_BENCH
