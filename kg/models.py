@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from kg.schema import Label, RelType, allows
 
@@ -75,11 +75,15 @@ class Mention(_Model):
     end: int = Field(ge=0)
     sentence: int = Field(ge=0)
 
-    @model_validator(mode="after")
-    def _span_matches_text(self) -> Mention:
-        if self.end - self.start != len(self.text):
-            raise ValueError(f"mention span {self.start}:{self.end} does not fit {self.text!r}")
-        return self
+    # A field validator, not a model "after" validator: those run again each time a built
+    # mention is passed to an entity, a figure or a date (this one runs once per mention).
+    @field_validator("end")
+    @classmethod
+    def _span_matches_text(cls, end: int, info: ValidationInfo) -> int:
+        text, start = info.data.get("text"), info.data.get("start")
+        if text is not None and start is not None and end - start != len(text):
+            raise ValueError(f"mention span {start}:{end} does not fit {text!r}")
+        return end
 
 
 class Entity(_Model):
