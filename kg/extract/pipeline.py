@@ -72,7 +72,7 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     )
     entities, keys = resolve(doc, spans)
     labels = {e.key: e.label for e in entities}
-    relations = find_relations(doc, spans, people, Relations(doc, keys, labels))
+    stated = find_relations(doc, spans, people, Relations(doc, keys, labels))
     subjects = [keys[s.ref] for s in main_countries(spans)]
     quantities = [
         Quantity(
@@ -89,10 +89,10 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     ]
     dates = find_date_facts(doc, events + documents, keys)
     signs = {keys[e]: keys[d] for e, d in signed_documents(events, documents).items()}
-    signed_at = {keys[r.target]: keys[r.source] for r in relations if r.type == RelType.PRODUCED}
+    signed_at = {keys[r.target]: keys[r.source] for r in stated if r.type == RelType.PRODUCED}
     signed_at.update({d: e for e, d in signs.items()})
     dating = Dating.of(doc.meta, entities, dates, signed_at)
-    relations = [dated_relation(r, dating) for r in relations]
+    relations = [dated_relation(r, dating) for r in stated]  # each built once, dated
     entities = _events_named(doc, events + documents, keys, entities, relations, dating, signs)
     return ArticleGraph(
         article=doc.meta,

@@ -19,9 +19,17 @@ from kg.extract.people import PersonFind
 from kg.extract.relations import about, events, offices, places, signing
 from kg.extract.relations.context import Clause, article_context, main_countries
 from kg.extract.relations.frames import FRAME_RULES, FrameRule, apply_frame_rules, frame_rule
-from kg.extract.relations.registry import RULES, Cue, Fact, Relations, Rule, cue_finder, rule
+from kg.extract.relations.registry import (
+    RULES,
+    Cue,
+    Fact,
+    Relations,
+    Rule,
+    Stated,
+    cue_finder,
+    rule,
+)
 from kg.extract.spans import Span
-from kg.models import Relation
 from kg.schema import Label
 
 __all__ = [
@@ -32,6 +40,7 @@ __all__ = [
     "FrameRule",
     "Relations",
     "Rule",
+    "Stated",
     "find_relations",
     "frame_rule",
     "main_countries",
@@ -51,7 +60,7 @@ def eligible(kinds: frozenset[Cue], labels: frozenset[Label]) -> tuple[Rule, ...
 
 def find_relations(
     doc: Doc, spans: list[Span], people: list[PersonFind], rel: Relations
-) -> list[Relation]:
+) -> list[Stated]:
     """Every relation the registered rules state about the article's sentences."""
     article = article_context(doc, spans, people, rel, cue_finder().find(doc.ftext))
     in_sentence: dict[int, list[Span]] = defaultdict(list)

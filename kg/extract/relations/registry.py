@@ -26,7 +26,7 @@ from kg.extract.cues import CueFinder
 from kg.extract.document import Doc
 from kg.extract.spans import Span
 from kg.lexicon.cues import cue_phrases
-from kg.models import Evidence, Relation
+from kg.models import DateSource, Evidence, Relation
 from kg.schema import Label, RelType, allows
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class Relations:
     doc: Doc
     keys: dict[str, str]  # span ref -> entity key
     labels: dict[str, Label]  # entity key -> label
-    out: dict[tuple[str, RelType, str], Relation] = field(default_factory=dict)
+    out: dict[tuple[str, RelType, str], Stated] = field(default_factory=dict)
 
     def add(
         self,
@@ -150,7 +150,7 @@ class Relations:
             return
         key = (src, type_, dst)
         if key not in self.out:
-            self.out[key] = _relation(src, type_, dst, role, rule, self.doc.evidence(sentence))
+            self.out[key] = Stated(src, type_, dst, role, rule, self.doc.evidence(sentence))
 
     def add_all(self, r: Rule, facts: Iterable[Fact], sentence: int) -> None:
         """Add what rule `r` states about one sentence."""
@@ -158,10 +158,35 @@ class Relations:
             self.add(f.subject, r.predicate, f.object, sentence, r.id, f.role)
 
 
-def _relation(
-    src: str, type_: RelType, dst: str, role: str | None, rule: str, evidence: Evidence
-) -> Relation:
-    return Relation(source=src, type=type_, target=dst, role=role, rule=rule, evidence=evidence)
+class Stated(NamedTuple):
+    """A relation as a rule stated it, before it is dated: the `Relation` model is built
+    once, with its date (`dated`), when the article's dates are known."""
+
+    source: str
+    type: RelType
+    target: str
+    role: str | None
+    rule: str
+    evidence: Evidence
+
+    def dated(self, date: str | None, date_source: DateSource | None) -> Relation:
+        """The relation, dated.
+
+        >>> ev = Evidence(article="a", sentence=0, start=0, end=4, text="باكو")
+        >>> r = Stated("k1", RelType.LOCATED_IN, "k2", None, "rule", ev).dated("2024", None)
+        >>> (r.source, r.type.value, r.target, r.date)
+        ('k1', 'LOCATED_IN', 'k2', '2024')
+        """
+        return Relation(
+            source=self.source,
+            type=self.type,
+            target=self.target,
+            role=self.role,
+            rule=self.rule,
+            evidence=self.evidence,
+            date=date,
+            date_source=date_source,
+        )
 
 
 def distinct(spans: Iterable[Span], keys: dict[str, str]) -> Iterator[Span]:
