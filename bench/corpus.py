@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kg.extract.titles import MINISTER
+from kg.extraction.titles import MINISTER
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon.titles import portfolios, titles
 from kg.schema import Label

@@ -13,7 +13,7 @@ cypher, **params)` asks it Cypher, `kg.load`/`kg.save` read and write its file, 
 """
 
 from kg.api import build_graph, load, query, save
-from kg.extract.pipeline import extract
+from kg.extraction.pipeline import extract
 from kg.models import ArticleGraph, ArticleMeta
 
 __all__ = ["ArticleGraph", "ArticleMeta", "build_graph", "extract", "load", "query", "save"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.pipeline import extract
+from kg.extraction.pipeline import extract
 from kg.graph.builder import add_articles
 from kg.models import ArticleGraph
 from kg.read import Article, Skipped, read_or_skip

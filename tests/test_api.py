@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 import pkgutil
 from pathlib import Path
@@ -71,3 +72,10 @@ def test_importing_kg_does_not_load_the_query_engine() -> None:
     code = "import sys, kg; print('ladybug' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_no_name_of_the_api_is_also_a_module() -> None:
+    # `kg.extract` was both the function and the package `kg/extract/`: which one a
+    # user got depended on what had been imported before.
+    for name in kg.__all__:
+        assert importlib.util.find_spec(f"kg.{name}") is None, name

@@ -7,7 +7,7 @@ text}` records: the sentence that said it, or for a bare mention the words that 
 it), `articles` (the ids of the articles that support it) and `support` (their number).
 
 Relationships carry `rule`: the ids of the extraction rules that stated them (see
-`kg.extract.relations`), `|`-separated, so a reader can ask why an edge is there.
+`kg.extraction.relations`), `|`-separated, so a reader can ask why an edge is there.
 Relationships are keyed by their type, plus the role when there is one
 (`HOLDS_POSITION:Prime Minister`), so one person's successive roles stay apart with their
 own evidence; the `type` attribute always holds the plain type. `MET_WITH` is symmetric
@@ -23,7 +23,7 @@ Cypher can ask "figures between A and B over time" as a plain pattern. Equal fig
 Dates: events and documents carry `date` and `date_source` — their own date when an
 article gives one ("event"/"document", the first seen), else their article's publication
 date ("article"), which a later own date replaces; relationships and figures carry the date
-their article gave them (`kg.extract.dating`), an own date again beating an article's.
+their article gave them (`kg.extraction.dating`), an own date again beating an article's.
 Events and documents also carry their PLOVER `category`.
 
 A node's Arabic name (`name_ar`) is the one most of its articles gave (each article's own

@@ -2,7 +2,7 @@
 
 A cue's `where` says how it must sit in the text: `inside` anywhere (also inside a word),
 `start` at the start of a word, `word` as a whole word. `cue_phrases` spells that the way
-`kg.extract.cues.CueFinder` reads it: a leading space for "starts a word", spaces on both
+`kg.extraction.cues.CueFinder` reads it: a leading space for "starts a word", spaces on both
 sides for "a whole word".
 
 >>> "التقى" in cue_phrases()["meet"]

@@ -2,7 +2,7 @@
 
 Heads give an event's or a document's category by their kind, so every spelling
 `triggers.tsv` lists for a kind shares it; cue words of the sentence that first names an
-event can override it (`kg.extract.categories`).
+event can override it (`kg.extraction.categories`).
 
 >>> kind_categories()["meeting"], kind_categories()["protocol"]
 ('CONSULT', 'AGREE')

@@ -9,7 +9,7 @@ from kg.graph import build
 from kg.models import ArticleMeta
 from kg.schema import Label, Prop
 from kg.store.embedded import load
-from tests.extract.test_naming import TEXT
+from tests.extraction.test_naming import TEXT
 
 
 def _graph() -> nx.MultiDiGraph:

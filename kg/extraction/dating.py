@@ -1,0 +1,119 @@
+"""Dates on facts: what each event, document, relation and figure is dated by.
+
+An event or a document is dated by its own date when the text gives one (`DateFact`) — a
+document signed at a dated event or signing by that one's — else by the article's
+publication date. A relation with an event or a document at one end
+takes that one's date; any other relation takes the own date of an event or document named
+in its evidence sentence, else the article's. A figure is dated by its own period when that
+is a year or a month ("trade in 2014": "period"), else like a relation by its sentence.
+`date_source` says which: "event", "document", "period" or "article" (None when nothing is
+known).
+
+>>> from kg.models import ArticleMeta
+>>> import datetime as dt
+>>> meta = ArticleMeta(id="a", published=dt.date(2024, 3, 14))
+>>> own = {"e1": ("2024-03-12", DateSource.EVENT)}
+>>> Dating(meta, own=own, labels={"e1": Label.EVENT}).of_entity("e1")
+('2024-03-12', <DateSource.EVENT: 'event'>)
+>>> Dating(meta, own={}, labels={"e1": Label.EVENT}).of_entity("e1")
+('2024-03-14', <DateSource.ARTICLE: 'article'>)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.models import ArticleMeta, DateFact, DateSource, Entity, Evidence, Quantity, Relation
+from kg.schema import Label
+
+if TYPE_CHECKING:
+    from kg.extraction.relations.registry import Stated
+
+Dated = tuple[str | None, DateSource | None]
+SOURCES = {Label.EVENT: DateSource.EVENT, Label.DOCUMENT: DateSource.DOCUMENT}
+
+
+@dataclass
+class Dating:
+    """The dates of one article's facts."""
+
+    meta: ArticleMeta
+    own: Mapping[str, Dated]  # entity key → its own date (events and documents)
+    labels: Mapping[str, Label]
+    by_sentence: dict[int, str] = field(default_factory=dict)  # sentence → a dated entity
+
+    @classmethod
+    def of(
+        cls,
+        meta: ArticleMeta,
+        entities: Iterable[Entity],
+        facts: Iterable[DateFact],
+        signed_at: Mapping[str, str] | None = None,
+    ) -> Dating:
+        """Own dates from `facts` (the first per subject), and the dated entity each
+        sentence names (the first named there). A document without a date of its own that
+        was signed at (`signed_at`: document → event) a dated event takes the event's."""
+        entities = list(entities)
+        own: dict[str, Dated] = {}
+        labels = {e.key: e.label for e in entities}
+        for fact in facts:
+            own.setdefault(fact.subject, (fact.date, SOURCES[labels[fact.subject]]))
+        for document, event in (signed_at or {}).items():
+            if document not in own and event in own:
+                own[document] = own[event]
+        dating = cls(meta, own, labels)
+        for e in entities:
+            if e.key in own:
+                for m in e.mentions:
+                    dating.by_sentence.setdefault(m.sentence, e.key)
+        return dating
+
+    def article(self) -> Dated:
+        published = self.meta.published
+        return (published.isoformat(), DateSource.ARTICLE) if published else (None, None)
+
+    def of_entity(self, key: str) -> Dated:
+        """An event's or document's date: its own, else the article's."""
+        return self.own.get(key) or self.article()
+
+    def of_evidence(self, evidence: Evidence) -> Dated:
+        """A fact's date from a dated event or document named in its sentence."""
+        key = self.by_sentence.get(evidence.sentence)
+        return self.of_entity(key) if key is not None else self.article()
+
+    def of_relation(self, r: Relation | Stated) -> Dated:
+        for end in (r.target, r.source):
+            if self.labels.get(end) in SOURCES:
+                return self.of_entity(end)
+        return self.of_evidence(r.evidence)
+
+
+def dated_entity(e: Entity, dating: Dating) -> Entity:
+    """`e` with its date, when it is an event or a document."""
+    if e.label not in SOURCES:
+        return e
+    date, source = dating.of_entity(e.key)
+    if date is None:
+        return e
+    return e.model_copy(update={"date": date, "date_source": source})
+
+
+def dated_relation(r: Stated, dating: Dating) -> Relation:
+    """`r` built as a `Relation`, with its date (built once: no copy to add the date)."""
+    return r.dated(*dating.of_relation(r))
+
+
+_PERIOD = re.compile(r"\d{4}(?:-\d\d)?(?:/\d{4}(?:-\d\d)?)?")
+
+
+def dated_quantity(q: Quantity, dating: Dating) -> Quantity:
+    """`q` with its date: its period when that is a date ("2014", "2024-01/2024-08")."""
+    date, source = dating.of_evidence(q.evidence)
+    if q.period and _PERIOD.fullmatch(q.period):
+        date, source = q.period, DateSource.PERIOD
+    if date is None:
+        return q
+    return q.model_copy(update={"date": date, "date_source": source})

@@ -1,0 +1,99 @@
+"""Spans → entities: one entity per real-world thing in the article.
+
+Spans that share a `ref` are one entity. People are merged further across spellings by
+the rule the graph merge uses too (`kg.text.person_names.same_person`): two spellings of
+one name (`سليمانوف` / `سليمانيوف`), and, inside an article, a lone surname with the full
+name it ends.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import chain
+from operator import attrgetter
+
+from kg.extraction.document import Doc
+from kg.extraction.spans import Span
+from kg.lexicon.gazetteer import names_ar
+from kg.lexicon.triggers import head_words
+from kg.models import Entity
+from kg.schema import Label
+from kg.text.clitics import proclitic_cut
+from kg.text.person_names import person_key, same_person_keys
+
+
+def person_aliases(spans: list[Span]) -> dict[str, str]:
+    """ref → the ref of the person it names too (first seen wins).
+
+    Only a name with the same first word (a conjunction aside) or, for a lone surname, the
+    same last word can be the same person, so each name is compared with those alone.
+    """
+    refs = list(dict.fromkeys(s.ref for s in spans if s.label == Label.PERSON))
+    names = [person_key(ref.split(":", 1)[1]) for ref in refs]
+    alias: dict[str, str] = {}
+    by_first: defaultdict[str, list[int]] = defaultdict(list)  # word → earlier full names
+    by_last: defaultdict[str, list[int]] = defaultdict(list)
+    for i, (ref, name) in enumerate(zip(refs, names, strict=True)):
+        words = name.split()
+        if not words:
+            continue
+        keys = [words[0], words[0][1:]] if words[0][:1] in "وف" else [words[0]]
+        candidates = by_last[words[0]] if len(words) == 1 else chain(*(by_first[k] for k in keys))
+        for k in sorted(candidates):
+            if same_person_keys(names[k], name, in_article=True):
+                alias[ref] = refs[k]
+                break
+        else:
+            if len(words) >= 2:
+                by_first[words[0]].append(i)
+                by_last[words[-1]].append(i)
+    return alias
+
+
+_CLITIC_LETTERS = frozenset("وفبلك")
+
+
+def display_name(doc: Doc, span: Span) -> str:
+    """The Arabic name of a span as printed, without the proclitics its first word carries.
+
+    "وللجنة الحكومية" shows as "اللجنة الحكومية", "ووزارة الخارجية" as "وزارة الخارجية",
+    "وستيفان …" as "ستيفان …" (the person's own name, from its ref, says where it starts).
+    """
+    if span.kind == "adjective" or doc.ftext[span.start : span.start + 1] not in _CLITIC_LETTERS:
+        return doc.original(span.start, span.end)  # a nisba; or a word with no proclitic
+    words = head_words()
+    if span.label == Label.PERSON:
+        first = span.ref.partition(":")[2].split(" ", 1)[0]
+        words = frozenset({first})
+    ftext = doc.ftext[span.start : span.end]
+    drop, put = proclitic_cut(ftext.split(" ", 1)[0], words.__contains__)
+    return put + doc.original(span.start + drop, span.end)
+
+
+def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
+    """Entities of the article, and the entity key of every span ref."""
+    alias = person_aliases(spans)
+    keys = {s.ref: alias.get(s.ref, s.ref) for s in spans}
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for s in spans:
+        groups[keys[s.ref]].append(s)
+    entities = []
+    for key, group in groups.items():
+        group.sort(key=attrgetter("start"))
+        mentions = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}  # in order
+        # A gazetteer's name first (a listed person under an unlisted spelling's key), then
+        # the key's own span, then the longest.
+        named = max(group, key=lambda s: (s.qid is not None, s.kind == "listed",
+                                          s.ref == key, s.end - s.start))  # fmt: skip
+        entities.append(
+            Entity(
+                key=key,
+                label=group[0].label,
+                name=named.name,
+                name_ar=names_ar().get(named.ref) or display_name(doc, named),
+                wikidata=named.qid,
+                country=named.country,
+                mentions=tuple(mentions.values()),
+            )
+        )
+    return entities, keys

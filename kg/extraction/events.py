@@ -1,0 +1,424 @@
+"""Events and documents: head noun, ordinal, the body or place they belong to, anaphora.
+
+`الاجتماع الرابع عشر للجنة الحكومية الدولية` is the 14th meeting *of* that commission
+(PART_OF); `قمة باكو` is a summit *in* Baku (HELD_IN); `اتفاقية نخجوان` is the Nakhchivan
+agreement. A bare definite head (`الاجتماع`, `القمة`, `اجتماع اليوم`, `البروتوكول`) points
+back to the last one of its kind, or — in a headline — forward to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from operator import attrgetter
+
+from kg.extraction.document import Doc
+from kg.extraction.documents import is_dual, is_plural, subjects, tail
+from kg.extraction.headed import Head, find_heads
+from kg.extraction.known import ADJECTIVE
+from kg.extraction.phrases import extend, skip
+from kg.extraction.spans import Occupied, Span
+from kg.schema import Label
+from kg.text.clitics import bare
+from kg.text.normalize import fold
+from kg.text.numbers import ordinal_at_folded
+
+TODAY = fold("اليوم")
+SIGNING = "signing"
+STRATEGY = "strategy"
+ADJECTIVAL = frozenset({STRATEGY, "document"})  # heads that are also adjectives
+# Heads that, bare and with nothing named before, mean an ordinary word: "الإعلان" is
+# as often "the announcement" as "the declaration".
+AMBIGUOUS = frozenset({"declaration", "contract"})  # "العقد": also "the decade"
+NAMED_END = "named_end"  # where a document's head and qualifiers end, before its tail
+NAMES_INSIDE = "names_inside"  # a known name (country, body, place) within the mention
+DESCRIBED_WORDS = 2  # at most this many words describe a meeting without naming it
+SIGNED_BEFORE = re.compile(r"وقع|توقيع|التوقيع")  # "تم التوقيع على بروتوكول"
+MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", SIGNING})
+WITNESSED = re.compile(
+    r"(?<!\w)(?:اليوم|امس|[وف]?شهد|بحضور|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w)"
+)
+DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذه|هذا|تلك|ذلك|هاتين|هذين) $")
+YEAR = re.compile(r"\d{4}")
+CEREMONIES = (fold("حفل"), fold("مراسم"))
+START_OF = attrgetter("start")
+LEAD = 1  # index of the last sentence that opens an article (headline, lead)
+SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
+LEADING = re.compile(r" ")
+LINK = re.compile(r" ?(?:،|,)? ?(?:مع |بين )?")
+OF = re.compile(r" من (?=ال|\w+ \w)")  # "الدورة 117 من معرض كانتون"
+NUMBERED = re.compile(r" (\d{1,3})(?= من | ?[،,.]| لل?)")  # a session's number, not a date
+TO = re.compile(r" (?:الي|حتي) ")
+VISIT = "visit"
+ABOUT_KINDS = frozenset({"conference", "press conference"})
+PLACES = (Label.PLACE, Label.COUNTRY)
+ABOUT = re.compile(r" ?(?:بشان|حول) (?:نتايج )?")
+ANY_DOCUMENT = "document"
+
+
+def ordinal_en(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@dataclass
+class _Found:
+    head: Head
+    span: Span
+    qualified: bool
+
+
+def find_events(
+    doc: Doc,
+    label: Label,
+    owners: list[Span],
+    participants: list[tuple[int, int]],
+) -> list[Span]:
+    """Spans of events (`label` EVENT) or documents (DOCUMENT) with their owners.
+
+    An event named by who takes part ("اجتماع رئيس أذربيجان إلهام علييف ورئيس وزراء
+    أرمينيا …") reaches over the `participants` (titles and people) that follow its head.
+    """
+    text = doc.ftext
+    joined = {start: end for start, end in participants}
+    at = {s.start: s for s in owners}
+    names = frozenset(at) | frozenset(joined)  # "زيارة رحمن الرسمية": a name may follow
+    found: list[_Found] = []
+    signed = [h.start for h in find_heads(doc, Label.DOCUMENT)]  # in text order
+    inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY and s.kind != SIGNING)
+    inside_found = Occupied()
+    for head in find_heads(doc, label):
+        if head.kind == SIGNING and not (_signs(head, signed) and _reported(doc, head)):
+            continue  # a signing is an event when it signs a document named right after it
+        if inside_owner.taken(head.start, head.start + 1):
+            continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
+        if inside_found.taken(head.start, head.start + 1):
+            continue  # "خارطة الطريق الاستراتيجية": one document, not two
+        several = label == Label.DOCUMENT and (is_plural(head.phrase) or is_dual(head.phrase))
+        if several:  # "اتفاقيات بشأن A، وB، وC", "مذكرتين …": one document per subject
+            listed = _listed(doc, head)
+            found += listed
+            if listed:
+                inside_found.add(listed[0].span.start, max(f.span.end for f in listed))
+            continue
+        if head.kind in ADJECTIVAL and _after_definite_noun(text, head):
+            continue  # "الشراكة الاستراتيجية"، "الشراكة الوثيقة": adjectives, not documents
+        end, attrs = head.end, dict[str, object]()
+        ordinal = ordinal_at_folded(text, end)
+        if ordinal is None and head.definite and label == Label.EVENT:
+            number = NUMBERED.match(text, end)  # "الدورة 117 من معرض كانتون"
+            if number is not None:
+                ordinal = number.end(1), int(number.group(1))
+        if ordinal is not None:
+            end, attrs["ordinal"] = ordinal
+        nxt = at.get(skip(text, end))
+        if head.kind == SIGNING:
+            # "توقيع مذكرة تفاهم": the document after it is named on its own; a ceremony
+            # ("حفل توقيع عقد الهندسة") is named by what it signs.
+            if head.phrase.startswith(CEREMONIES):
+                end = _signed_name_end(doc, head) or end
+        elif nxt is not None and nxt.kind != ADJECTIVE:
+            attrs["owner"] = nxt
+            end = nxt.end
+        elif text.startswith(TODAY, skip(text, end)):
+            attrs["today"] = True
+            end = skip(text, end) + len(TODAY)
+        else:
+            # A document, or a conference, is named by what it is about ("المؤتمر بشأن نتائج …").
+            about = (
+                ABOUT.match(text, end)
+                if label == Label.DOCUMENT or head.kind in ABOUT_KINDS
+                else None
+            )
+            event = at.get(about.end()) if about else None
+            if event is not None and event.label == Label.EVENT:
+                attrs["owner"] = event
+                end = event.end
+            elif about is not None:  # "اتفاقية حول التعاون في مجال الأمن البحري"
+                words = 3 if label == Label.DOCUMENT else 6
+                end = extend(doc, about.end() - 1, names=names, construct=2, max_words=words,
+                             allow_li=_of_whom)  # fmt: skip
+            else:
+                # "المذكرة الثانية تفاهماً": no indefinite word goes on a definite name.
+                construct = 0 if head.definite else 2
+                end = extend(
+                    doc, end, names=names, construct=construct, allow_li=_of_whom, max_words=5
+                )
+                if (
+                    head.kind == STRATEGY
+                    and not head.definite
+                    and not _qualifies(text, head.end, end, names)
+                ):
+                    end = head.end  # "استراتيجية تهدف": a verb, not what the strategy is
+                of = OF.match(text, end)
+                if ordinal is not None and of is not None:
+                    end = extend(doc, of.end() - 1, names=names, construct=2, max_words=3)
+        if head.definite and _after_demonstrative(text, head):
+            end, attrs = head.end, {}  # "هذه الاتفاقية": points back, names nothing new
+        if head.kind == VISIT and "owner" not in attrs:
+            to = TO.match(text, end)  # "زيارة رسمية إلى طشقند": a visit to a place
+            where = at.get(to.end()) if to else None
+            if where is not None and where.kind != ADJECTIVE and where.label in PLACES:
+                attrs["owner"], end = where, where.end
+        if label == Label.DOCUMENT and head.kind != SIGNING:
+            attrs[NAMED_END] = end  # topics in the tail stay topics: "في مجال النقل البحري"
+            end = tail(text, end)  # "… الموقعة بين البلدين لتنظيم خدمات النقل الجوي"
+        if label == Label.EVENT and end == head.end and not head.definite:
+            end = _over(text, end, joined)  # a definite head takes no genitive
+        qualified = end != head.end and not attrs.get("today")
+        if label == Label.DOCUMENT and text.startswith(" علي ", head.end):
+            continue  # "تم الاتفاق على": agreeing to do something, not an agreement
+        lo = doc.sentence_fspan(doc.sentence_of(head.start))[0]
+        in_signing = label == Label.DOCUMENT and SIGNED_BEFORE.search(text, lo, head.start)
+        if not (qualified or head.definite or attrs.get("today") or " " in head.phrase
+                or head.kind == SIGNING or in_signing):  # fmt: skip
+            continue  # "أهمية استراتيجية", "اجتماع": a bare indefinite word names nothing
+        name = _name(head, attrs, label)
+        attrs["words"] = text[head.end : end].strip()
+        attrs[NAMES_INSIDE] = any(head.end <= n < end for n in at)
+        span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)
+        found.append(_Found(head, span, qualified))
+        inside_found.add(span.start, span.end)
+    _corefer(found, label)
+    return [f.span for f in found if f.span.ref]
+
+
+def _listed(doc: Doc, head: Head) -> list[_Found]:
+    """The documents a plural or dual head names: one per subject listed after it; a dual
+    with no subjects still names two."""
+    dual = is_dual(head.phrase)
+    if not (dual or is_plural(head.phrase)):
+        return []
+    # Without subjects a plural ("اتفاقيات التعاون") is a set the text does not name
+    # one by one; a dual still names two.
+    text = doc.ftext
+    found = []
+    for n, sub in enumerate(subjects(doc, head.start, head.end, dual), start=1):
+        words = text[max(sub.start, head.end) : sub.end].strip()
+        attrs: dict[str, object] = {"words": words, "listed": n, NAMED_END: sub.start}
+        span = Span(Label.DOCUMENT, sub.start, sub.end, "", _name(head, {}, Label.DOCUMENT),
+                    kind=head.kind, attrs=attrs)  # fmt: skip
+        found.append(_Found(head, span, True))
+    if dual and not found:
+        end = tail(text, head.end)
+        for n in (1, 2):
+            attrs = {
+                "words": f"{text[head.end : end].strip()}|{n}",
+                "listed": n,
+                NAMED_END: head.end,
+            }
+            span = Span(Label.DOCUMENT, head.start, end, "", _name(head, {}, Label.DOCUMENT),
+                        kind=head.kind, attrs=attrs)  # fmt: skip
+            found.append(_Found(head, span, True))
+    return found
+
+
+def claimed(span: Span) -> tuple[int, int]:
+    """The range a span keeps later stages out of: a document's head and qualifiers, not
+    the subject, field or purpose after them, where topics are named."""
+    named_end = span.attrs.get(NAMED_END)
+    return span.start, max(span.start, named_end) if isinstance(named_end, int) else span.end
+
+
+def _qualifies(text: str, start: int, end: int, names: frozenset[int]) -> bool:
+    """What follows an indefinite strategy names it: a nisba (`اقتصادية`), a known name
+    or a year."""
+    words = text[start:end].split()
+    return any(w.endswith("يه") or YEAR.fullmatch(w) for w in words) or any(
+        start <= n < end for n in names
+    )
+
+
+def _after_demonstrative(text: str, head: Head) -> bool:
+    """`هذه الاتفاقية`, `تلك الزيارة`: a demonstrative right before the head."""
+    return DEMONSTRATIVE.search(text, max(0, head.start - 6), head.start) is not None
+
+
+def _after_definite_noun(text: str, head: Head) -> bool:
+    """The head follows a definite word directly ("الشراكة الاستراتيجية")."""
+    before = text[: head.start].rstrip(" ")
+    if len(before) < head.start - 1:
+        return False
+    word = before[before.rfind(" ") + 1 :]
+    return head.definite and word.startswith(("ال", "وال", "بال", "لل"))
+
+
+def _reported(doc: Doc, head: Head) -> bool:
+    """A signing reported as a happening: in the headline or lead, or in a sentence that says
+    when (today, a weekday, a date) or who witnessed it. "بعد توقيع اتفاقية …" or "كما جرى
+    توقيع …" fold the act into the document it made."""
+    index = doc.sentence_of(head.start)
+    lo, hi = doc.sentence_fspan(index)
+    if index <= LEAD:  # the headline or the lead reports what happened
+        return True
+    return WITNESSED.search(doc.ftext, lo, hi) is not None or bool(doc.dates_in(index))
+
+
+def _signed_name_end(doc: Doc, head: Head) -> int | None:
+    """End of the name of the document a signing ceremony signs, if one follows it."""
+    k = bisect_left(doc_heads := find_heads(doc, Label.DOCUMENT), head.end, key=START_OF)
+    if k == len(doc_heads) or doc_heads[k].start - head.end > SIGNED_WITHIN:
+        return None
+    return extend(doc, doc_heads[k].end, max_words=3)
+
+
+def _signs(head: Head, documents: list[int]) -> bool:
+    """A document head starts within `SIGNED_WITHIN` characters after the signing `head`."""
+    k = bisect_left(documents, head.end)
+    return k < len(documents) and documents[k] - head.end <= SIGNED_WITHIN
+
+
+def signed_documents(events: list[Span], documents: list[Span]) -> dict[str, str]:
+    """Signing event ref → ref of the document named right after it ("توقيع اتفاقية …")."""
+    starts = sorted((d.start, d.ref) for d in documents)
+    found: dict[str, str] = {}
+    for e in events:
+        if e.kind != SIGNING:
+            continue
+        k = bisect_left(starts, (e.end, ""))
+        if k < len(starts) and starts[k][0] - e.end <= SIGNED_WITHIN:
+            found.setdefault(e.ref, starts[k][1])
+    return found
+
+
+def _of_whom(word: str) -> bool:
+    """`لرؤساء`, `لوزراء`, `للدول`, `لمجلس`: the ل that says whose meeting it is."""
+    return word.startswith("ل") and len(word) > 4
+
+
+def _over(text: str, end: int, joined: dict[int, int]) -> int:
+    """The end of the titles and people that follow `end`, joined by و, مع or commas."""
+    first = True
+    while True:
+        link = (LEADING if first else LINK).match(text, end)
+        nxt = link.end() if link else end
+        if nxt not in joined:
+            return end
+        end, first = joined[nxt], False
+
+
+def _name(head: Head, attrs: dict[str, object], label: Label) -> str:
+    kind = head.kind
+    ordinal = attrs.get("ordinal")
+    owner = attrs.get("owner")
+    words = [ordinal_en(ordinal) if isinstance(ordinal, int) else "", kind]
+    if isinstance(owner, Span) and owner.label in (Label.PLACE, Label.COUNTRY):
+        if label == Label.DOCUMENT:  # "اتفاقية نخجوان": the Nakhchivan agreement
+            return f"{owner.name} {kind}"
+        words.append(f"in {owner.name}")
+    elif isinstance(owner, Span):
+        words.append(f"of the {owner.name}")
+    text = " ".join(w for w in words if w)
+    return text[:1].upper() + text[1:]
+
+
+def _main(found: list[_Found], kind: str) -> Span | None:
+    """The event an article is about: the latest session (highest ordinal), else the first."""
+    named = [f.span for f in found if f.qualified and f.span.kind == kind]
+    if not named:
+        return None
+    return max(named, key=lambda s: (s.attrs.get("ordinal") or 0, -s.start))
+
+
+def _owner_ref(s: Span) -> str | None:
+    owner = s.attrs.get("owner")
+    return owner.ref if isinstance(owner, Span) else None
+
+
+def _corefer(found: list[_Found], label: Label) -> None:
+    """Qualified mentions name events; bare definite ones point to the one meant."""
+    refs: dict[str, str] = {}
+    described: list[tuple[Span, Span]] = []
+    for f in (f for f in found if f.qualified):
+        s = f.span
+        owner = _owner_ref(s)
+        if s.attrs.get("ordinal") is None and owner is not None:
+            same = [g.span for g in found if g.qualified and _owner_ref(g.span) == owner
+                    and g.span.attrs.get("ordinal") is not None]  # fmt: skip
+            if same:
+                target = max(same, key=lambda g: g.attrs["ordinal"])  # type: ignore[arg-type,return-value]
+                s.name = target.name
+        named = s.attrs.get("ordinal") is not None or owner is not None
+        wider = None if named else _wider(found, s)
+        if wider is not None:  # "جلسة المباحثات" after "جلسة مباحثات رسمية": the same talks
+            s.ref, s.name = wider.ref, wider.name
+            continue
+        main = None if named else _described(found, s, label)
+        if main is not None:
+            described.append((s, main))
+        key = f"{s.kind}|{s.name}" + ("" if named else f"|{s.attrs['words']}")
+        s.ref = refs.setdefault(key, f"{label}:{key}")
+    for s, main in described:  # named once every qualified mention has its ref
+        s.ref, s.name = main.ref, main.name
+    for f in (f for f in found if not f.qualified):
+        s = f.span
+        if not (f.head.definite or s.attrs.get("today")):
+            # One signing of one document, however it is named; a "زيارة عمل" of its own.
+            s.ref = f"{label}:{SIGNING}" if s.kind == SIGNING else f"{label}:{s.kind}:{s.start}"
+            continue
+        antecedent = _antecedent(found, s, label)
+        if antecedent is not None:
+            s.ref, s.name = antecedent.ref, antecedent.name
+        elif s.kind in AMBIGUOUS and " " not in f.head.phrase:
+            s.ref = ""  # "للإعلان": an announcement, unless a declaration was named
+        else:  # the one unnamed meeting (or final statement) the article speaks of
+            s.ref = f"{label}:{s.kind}"
+
+
+def _words(s: Span) -> frozenset[str]:
+    return frozenset(bare(w) for w in str(s.attrs.get("words", "")).split())
+
+
+def _described(found: list[_Found], s: Span, label: Label) -> Span | None:
+    """`لقاء الوزيرين`, `اجتماع مشترك` in an article about its first meeting: a meeting
+    described by words alone (no name, number or owner) is the article's main one."""
+    if label != Label.EVENT or s.kind not in MEETINGS - {SIGNING} or s.attrs.get(NAMES_INSIDE):
+        return None
+    words = str(s.attrs.get("words", "")).split()
+    if len(words) > DESCRIBED_WORDS or any(w.startswith("ل") for w in words):
+        return None  # "اجتماع كبار الخبراء للدول الأعضاء": whose meeting says it is another
+    main = _main(found, s.kind)
+    if main is None or main is s or main.attrs.get("ordinal") is None:
+        return None
+    return main
+
+
+def _wider(found: list[_Found], s: Span) -> Span | None:
+    """An earlier qualified mention of the same kind whose words include all of this one's."""
+    words = _words(s)
+    if not words:
+        return None
+    for g in (f.span for f in found if f.qualified):
+        if g.start >= s.start:
+            return None
+        talks = {g.kind, s.kind} <= MEETINGS - {SIGNING}  # "جلسة المباحثات", "مباحثات رسمية"
+        if g.ref and (g.kind == s.kind or talks) and words <= _words(g):
+            return g
+    return None
+
+
+def _antecedent(found: list[_Found], s: Span, label: Label) -> Span | None:
+    """What a bare definite mention points to. An event: the main one of its kind, else the
+    last one before it of its kind, else the last one before it ("الجلسة" of a summit).
+    A document: the last of its kind before it, else — in a headline — the next one."""
+    earlier = [g.span for g in found if g.span.start < s.start and g.span.ref]
+    if label == Label.EVENT:
+        main = _main(found, s.kind)
+        if main is not None:
+            return main
+        for group in (
+            [g for g in earlier if g.kind == s.kind],
+            [g for g in earlier if g.kind in MEETINGS and s.kind in MEETINGS],
+            earlier,
+        ):
+            if group:
+                return group[-1]
+        return None
+    named = [g.span for g in found if g.qualified and g.span is not s]
+    same = [g for g in named if s.kind == ANY_DOCUMENT or g.kind == s.kind]
+    before = [g for g in same if g.start < s.start]
+    after = [g for g in same if g.start > s.start]
+    if before or earlier:
+        return (before or earlier)[-1]
+    return after[0] if after else None

@@ -1,0 +1,54 @@
+"""Phrases opened by a head noun of one label: "الاجتماع الرابع عشر للجنة …", "شركة …"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from kg.extraction.document import Doc
+from kg.extraction.matcher import PhraseMatcher
+from kg.lexicon.triggers import Trigger, triggers
+from kg.schema import Label
+
+POSSESSIVES = ("ه", "ها", "هما", "هم")
+
+
+@dataclass(frozen=True)
+class Head:
+    """A head noun found in the text."""
+
+    start: int  # word start, proclitics included
+    end: int
+    kind: str
+    definite: bool  # "الاجتماع" (may point back) rather than "اجتماع" (a new one)
+    phrase: str  # the head as matched, without proclitics: "مذكرة تفاهم" has two words
+
+
+@cache
+def _matcher(label: Label) -> PhraseMatcher[Trigger]:
+    phrases = [(t.ar, t) for t in triggers(label)]
+    if label == Label.EVENT:  # "اجتماعها الثامن عشر", "زيارته": a head with its owner's pronoun
+        phrases += [
+            (t.ar + suffix, t)
+            for t in triggers(label)
+            if " " not in t.ar and not t.ar.startswith("ال")
+            for suffix in POSSESSIVES
+        ]
+    return PhraseMatcher(phrases)
+
+
+@lru_cache(maxsize=8)  # events, documents and signings ask for the same heads
+def find_heads(doc: Doc, label: Label) -> tuple[Head, ...]:
+    text = doc.ftext
+    out = []
+    for m in _matcher(label).find(text):
+        prefix, phrase = text[m.word_start : m.start], text[m.start : m.end]
+        definite = (
+            phrase.startswith("ال")
+            or prefix.endswith("ال")
+            or (prefix.endswith("ل") and phrase.startswith("ل"))
+            or prefix.endswith("لل")  # ل + ال: "للاجتماع"
+            or " ال" in phrase  # a construct with a definite genitive: "جلسة المباحثات"
+        )
+        out.append(Head(m.word_start, m.end, m.value.kind, definite, phrase))
+    return tuple(out)

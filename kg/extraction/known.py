@@ -1,0 +1,106 @@
+"""Mentions of what the gazetteers know: countries (names and nisba adjectives), places,
+organizations, projects and the people of the people gazetteer. Listed names are the most
+reliable evidence the extractor has, so these spans are found first (all in one automaton)
+and later patterns keep out of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extraction.document import Doc
+from kg.extraction.matcher import PhraseMatcher
+from kg.extraction.place_names import name_places
+from kg.extraction.spans import Span
+from kg.lexicon.gazetteer import Term, gazetteer
+from kg.lexicon.people import Person, people
+from kg.schema import Label
+from kg.text.normalize import fold
+from kg.text.person_names import person_key
+
+ADJECTIVE = "adjective"
+PERSON = "person"  # a listed person's full name
+SURNAME = "surname"  # a listed person's surname alone
+
+
+@dataclass(frozen=True)
+class ListedNames:
+    """The people gazetteer's full names, indexed for the people stage's lookups."""
+
+    first_names: dict[str, frozenset[str]]  # key -> folded first words ("قاسم", "نور")
+    by_first_word: dict[str, list[tuple[str, Term]]]  # first word -> (`person_key`, term)
+    by_given_name: dict[str, list[tuple[Person, Term]]]  # "عبدالله" -> people, terms
+    by_surname: dict[str, list[tuple[Person, Term]]]  # "علييف" -> people, terms
+
+
+@cache
+def listed_names() -> ListedNames:
+    """One pass over the gazetteer's full names (each folded once, keyed by `person_key`):
+    a spelling the gazetteer does not list, a listed surname after another first name, and
+    "الملك سلمان" (a title and a given name alone) are looked up here."""
+    first_names: dict[str, frozenset[str]] = {}
+    by_first_word: dict[str, list[tuple[str, Term]]] = {}
+    by_given_name: dict[str, list[tuple[Person, Term]]] = {}
+    by_surname: dict[str, list[tuple[Person, Term]]] = {}
+    for person in people():
+        term = person_terms(person)[0]
+        keys = list(dict.fromkeys(person_key(n) for n in person.names))
+        first_names[term.key] = frozenset(fold(n).split(" ", 1)[0] for n in person.names)
+        for key in keys:
+            by_first_word.setdefault(key.split(" ", 1)[0], []).append((key, term))
+        for first in dict.fromkeys(key.split(" ", 1)[0] for key in keys):
+            by_given_name.setdefault(first, []).append((person, term))
+        for last in dict.fromkeys(key.rsplit(" ", 1)[-1] for key in keys if " " in key):
+            by_surname.setdefault(last, []).append((person, term))
+    return ListedNames(first_names, by_first_word, by_given_name, by_surname)
+
+
+def person_terms(person: Person) -> tuple[Term, Term]:
+    """A listed person as two gazetteer terms: full names and surnames alone. Their key is
+    the folded first Arabic name, so a person's ref reads like a found person's
+    ("Person:فلاديمير بوتين") and in-article spelling rules compare it alike."""
+    full = Term(
+        key=f"{Label.PERSON}:{fold(person.names[0])}",
+        label=Label.PERSON,
+        name_en=person.name_en,
+        qid=person.qid,
+        kind=PERSON,
+        country=person.country,
+        names=person.names,
+        adjectives=(),
+    )
+    return full, Term(**{**full.__dict__, "kind": SURNAME, "names": person.surnames})
+
+
+@cache
+def _matcher() -> PhraseMatcher[tuple[Term, bool]]:
+    phrases: list[tuple[str, tuple[Term, bool]]] = []
+    for term in gazetteer():
+        phrases += [(name, (term, False)) for name in term.names]
+        phrases += [(adj, (term, True)) for adj in term.adjectives]
+    for person in people():
+        for term in person_terms(person):
+            phrases += [(name, (term, False)) for name in term.names]
+    return PhraseMatcher(phrases)
+
+
+def find_known(doc: Doc) -> list[Span]:
+    """Spans of gazetteer names, attached proclitics included (as the guidelines count them),
+    and of places named by a head noun or as a state's capital (`place_names`)."""
+    listed = [
+        Span(
+            label=term.label,
+            start=m.word_start,
+            end=m.end,
+            ref=term.key,
+            name=term.name_en,
+            qid=term.qid,
+            country=term.country,
+            kind=ADJECTIVE if adjective else term.kind,
+            proclitics=doc.ftext[m.word_start : m.start],
+        )
+        for m in _matcher().find(doc.ftext)
+        for term, adjective in [m.value]
+    ]
+    return name_places(doc, listed)

@@ -1,0 +1,196 @@
+"""Organizations the gazetteer does not list, found by their head noun.
+
+`اللجنة الحكومية الدولية الأذربيجانية - كازاخستان المعنية بالتعاون …`, `شركة سوكار للتجارة`,
+`وزارة الطاقة والمناجم`: a head (لجنة, مجلس, شركة, وزارة …) and its qualifiers. A bare
+head ("اللجنة") is an anaphor, not a name, and is left out. Shorter mentions whose words
+open a longer one ("اللجنة الحكومية الدولية") name the same body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extraction.document import Doc
+from kg.extraction.headed import Head, find_heads
+from kg.extraction.known import ADJECTIVE
+from kg.extraction.matcher import PhraseMatcher
+from kg.extraction.phrases import extend, skip
+from kg.extraction.spans import Occupied, Span
+from kg.extraction.state_bodies import find_state_bodies
+from kg.lexicon.titles import portfolios
+from kg.lexicon.topics import topic_words
+from kg.lexicon.words import function_words
+from kg.schema import Label
+from kg.text.clitics import bare
+from kg.text.normalize import fold
+from kg.text.romanize import romanize
+
+QUOTED = ' "'  # the next word may stand in quotes: شركة "سوكار"
+DASH_AFTER = re.compile(r"- ")
+MINISTRY = "Ministry"  # a dash glued to the head word
+_QUALIFIERS = {
+    "حكوميه": "Intergovernmental",
+    "دوليه": "",
+    "مشتركه": "Joint",
+    "اقتصاديه": "Economic",
+    "تجاريه": "Trade",
+    "وزاري": "Ministerial",
+    "اعلي": "Supreme",
+}
+
+
+@cache
+def _li_words() -> frozenset[str]:
+    """`للتعاون`, `للتجارة`, `للتنمية`: ل + a field still belongs to a body's name."""
+    words = {"ل" + bare(w.ar) for w in topic_words() if " " not in w.ar}
+    words |= {"لل" + bare(w.ar) for w in topic_words() if " " not in w.ar}
+    # "اللجنة التوجيهية لمشروع …": a body set up for a project is named by it.
+    projects = {"لمشروع", "لمشاريع", "لمشروعات"}
+    return frozenset(words | projects | {"للتعاون", "للتنميه", "لتنميه", "للتجاره", "للاستثمار"})
+
+
+@cache
+def _ministries() -> PhraseMatcher[str]:
+    phrases = []
+    for p in portfolios():
+        stem = p.ar[2:] if p.ar.startswith("ال") else p.ar
+        phrases += [(f"وزارة {p.ar}", p.en), (f"وزارة {stem}", p.en)]
+    return PhraseMatcher(phrases)
+
+
+@cache
+def _metonyms() -> PhraseMatcher[str]:
+    """Portfolios that name their ministry alone: "الخارجية", "الدفاع", "الداخلية"."""
+    wanted = {fold(w) for w in ("الخارجية", "الدفاع", "الداخلية")}
+    return PhraseMatcher((p.ar, p.en) for p in portfolios() if fold(p.ar) in wanted)
+
+
+def _english(span_text: str, kind: str, inside: list[Span]) -> str:
+    countries = [s.name for s in inside if s.label == Label.COUNTRY]
+    words = [bare(w) for w in span_text.split()[1:4]]
+    quals = [_QUALIFIERS[w] for w in words if _QUALIFIERS.get(w)]
+    if kind in ("Commission", "Council", "Working Group", "Secretariat General"):
+        prefix = "–".join(dict.fromkeys(countries))
+        return " ".join(x for x in (prefix, *quals, kind) if x)
+    return romanize(span_text)
+
+
+def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]:
+    """Spans of bodies named by a head noun and qualifiers, and of ministries."""
+    text = doc.ftext
+    names = frozenset(s.start for s in known)
+    ministries = find_state_bodies(doc, known, occupied)
+    for m in _ministries().find(text):
+        if occupied.taken(m.word_start, m.end):
+            continue
+        owner = next((s for s in known if s.start == skip(text, m.end, QUOTED)), None)
+        end = m.end
+        name = f"Ministry of {m.value}"
+        if owner is not None and owner.label == Label.COUNTRY:
+            name += f" of {owner.name}"
+            end = owner.end
+        ministries.append(Span(Label.ORGANIZATION, m.word_start, end, ref="Org:" + name, name=name))
+        occupied.add(m.word_start, end)
+    for m in _metonyms().find(text):  # "الخارجية التركية": the ministry, by its adjective
+        nisba = next((s for s in known if s.start == m.end + 1 and s.kind == ADJECTIVE), None)
+        if nisba is not None and not occupied.taken(m.word_start, m.end):
+            name = f"Ministry of {m.value} of {nisba.name}"
+            span = Span(Label.ORGANIZATION, m.word_start, nisba.end, "Org:" + name, name)
+            ministries.append(span)
+            occupied.add(m.word_start, nisba.end)
+    out: list[Span] = []
+    for head in find_heads(doc, Label.ORGANIZATION):
+        if occupied.taken(head.start, head.end):
+            continue
+        if DASH_AFTER.match(text, head.end):
+            continue  # "للمنظمة- الرئاسة الدورية": a bare head, then another phrase
+        end = extend(doc, head.end, names=names, allow_li=_li_words().__contains__)
+        if end == head.end and head.kind != "Company":
+            continue  # a bare "اللجنة" points back; it does not name
+        if head.kind == "Company":
+            # "شركة سوكار للتجارة" is named by the words after it; "الشركة" is named only by
+            # its adjectives ("الشركة الوطنية"): "الشركة إنشاء مصفاة" is its verb's object.
+            if not head.definite:
+                end = _company_end(doc, head.end, occupied)
+            else:  # "الشركة الجيبوتية للسكك الحديدية": what it does, after لل, too
+                end = extend(doc, head.end, names=names, allow_li=_of_the)
+            if end == head.end:
+                continue
+        inside = [s for s in known if head.start <= s.start and s.end <= end]
+        orgs_inside = [s for s in inside if s.label == Label.ORGANIZATION]
+        if any(not _organ_of(text, head, s) for s in orgs_inside) or (
+            inside
+            and all(s.kind != ADJECTIVE for s in inside)
+            and inside[0].start == skip(text, head.end, QUOTED)
+        ):
+            continue  # "منظمة الأمم المتحدة", "وكالة الأنباء الصينية شينخوا": already named
+        phrase = text[head.start : end]
+        name = _english(phrase, head.kind, inside)
+        if head.kind == MINISTRY:  # a portfolio portfolios.tsv lacks: "وزارة الانتقال الطاقي"
+            name = _ministry(doc, head.end, end, inside)
+        span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)
+        # "للجنه" drops one lam of ل + اللجنه: compare words without a leading ل.
+        span.attrs["words"] = " ".join(bare(w).removeprefix("ل") for w in phrase.split())
+        span.attrs["countries"] = frozenset(s.ref for s in inside if s.label == Label.COUNTRY)
+        out.append(span)
+        occupied.add(head.start, end)
+    _corefer(out)
+    return ministries + out
+
+
+def _of_the(word: str) -> bool:
+    """`للسكك`, `للنفط`: ل + the article names what a company does."""
+    return word.startswith("لل") or word in _li_words()
+
+
+def _organ_of(text: str, head: Head, org: Span) -> bool:
+    """`الجمعية البرلمانية لمنظمة التعاون الإسلامي`: a body named with qualifiers, then ل and
+    a known organization, is an organ of it; `منظمة الأمم المتحدة` is that organization."""
+    return (
+        org.proclitics.endswith("ل")
+        and org.start > skip(text, head.end)
+        and (text[head.end : org.start].strip().startswith("ال"))
+    )
+
+
+def _ministry(doc: Doc, start: int, end: int, inside: list[Span]) -> str:
+    """`Ministry of <portfolio, romanized> of <country>`, the country from a name inside."""
+    country = next((s for s in inside if s.label == Label.COUNTRY), None)
+    field_end = country.start if country is not None else end
+    name = f"Ministry of {romanize(doc.original(skip(doc.ftext, start), field_end).strip())}"
+    return f"{name} of {country.name}" if country is not None else name
+
+
+def _company_end(doc: Doc, end: int, occupied: Occupied) -> int:
+    """`شركة X Y للتجارة`: up to three words that are not function words or punctuation."""
+    words = doc.words
+    i = doc.word_at(end)
+    for w in words[i : i + 3]:
+        if doc.ftext[end : w.start] not in (" ", ' "', '"'):
+            break
+        if w.text in function_words() or w.text.isdigit():
+            break
+        end = w.end
+    return end
+
+
+def _same_body(a: Span, b: Span) -> bool:
+    """One body when the words of one open the other, or both name the same member states."""
+    countries = a.attrs["countries"]
+    if countries and countries == b.attrs["countries"]:
+        return True
+    return str(a.attrs["words"]).startswith(str(b.attrs["words"]))
+
+
+def _corefer(spans: list[Span]) -> None:
+    """One ref for spans of one kind when they name the same body (longest name first)."""
+    longest_first = sorted(spans, key=lambda s: -len(str(s.attrs["words"])))
+    for s in longest_first:
+        owner = next(
+            (o for o in longest_first if o.kind == s.kind and o.ref and _same_body(o, s)), None
+        )
+        if owner is None:
+            s.ref = f"Org:{s.name}:{s.attrs['words']}"
+        else:
+            s.ref, s.name = owner.ref, owner.name

@@ -1,0 +1,709 @@
+"""People: found by the people gazetteer and by patterns, since no list holds tomorrow's
+ministers.
+
+Each way of finding a person is a named finder (`FINDERS`, strongest first):
+
+- `listed_people`: names of the people gazetteer (`data/people.tsv`), found in the one
+  automaton with every other listed name (`kg.extraction.known`);
+- `after_title_chain`: a name after a title, possibly through a chain of appositive titles
+  (`وزير الطاقة في كازاخستان، الرئيس المشارك للجنة …، كانات …`);
+- `after_honorific`: a name after `الدكتور`, `السيد`, `صاحب السمو الشيخ` …;
+- `surname_pairs`: a given name and a transliterated surname (-وف, -ييف, -يان …);
+- `city_opening_a_name`: a city's name that opens a person's (`نور سلطان نزار باييف`);
+- `before_parenthesized_country`: `ستيفان فيسكونتي (فرنسا)`;
+- `before_appositive_title`: `أكان راكمتولن، نائب وزير الخارجية`;
+- `chinese_names`: a Chinese family name and given-name syllables (`تشن تشونغ`).
+
+Overlapping finds are settled by one named policy, `merge_overlapping`: a listed person
+keeps its identity, and the longer reading names the person. Later mentions of a surname
+alone (`أردوغان`) name a person already found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from kg.extraction.document import Doc, Word
+from kg.extraction.known import ADJECTIVE, SURNAME, listed_names
+from kg.extraction.spans import Occupied, Span
+from kg.extraction.titles import COUNTERPART, Title
+from kg.lexicon.people import chinese_syllables, name_parts
+from kg.lexicon.titles import portfolios, titles
+from kg.lexicon.topics import topic_words
+from kg.lexicon.triggers import triggers
+from kg.lexicon.words import function_words, honorifics, name_words, not_name_words
+from kg.schema import Label
+from kg.text.clitics import candidates, is_proclitic_prefix
+from kg.text.normalize import fold
+from kg.text.person_names import edit_distance, person_key, same_person_keys
+from kg.text.romanize import romanize_name
+
+#: The kind of the span of a person the people gazetteer names.
+LISTED = "listed"
+MAX_NAME_WORDS = 3
+PUNCT_GAP = re.compile(r"[\s،,()\"-]*")  # folded: « » are "
+NAME_OPENS = re.compile(r"(^|[،,.:\n\"] ?)$")  # what may stand right before a name
+DEFINITE_AFTER_PROCLITIC = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
+CONJUNCTIONS = "وف"
+
+
+def is_surname(word: str) -> bool:
+    """A transliterated surname of the Caucasus, Central Asia, Russia or Armenia.
+
+    >>> is_surname("علييف"), is_surname("مدينة")
+    (True, False)
+    """
+    return word.endswith(name_words().surname_endings)
+
+
+def _particles() -> frozenset[str]:
+    return name_words().particles
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words of the language that a name never contains: function words, head nouns,
+    words of titles, portfolios and topics, and the common words of `not_name_words.tsv`."""
+    phrases = [t.ar for t in titles()] + [p.ar for p in portfolios()]
+    phrases += [t.ar for label in (Label.EVENT, Label.DOCUMENT, Label.ORGANIZATION, Label.PROJECT)
+                for t in triggers(label)]  # fmt: skip
+    words = {fold(w) for phrase in phrases for w in phrase.split()}
+    words |= {
+        fold(prefix + w.ar) for w in topic_words() if " " not in w.ar for prefix in ("", "ال")
+    }
+    return frozenset(words) | function_words() | not_name_words()
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Words that end a name wherever they stand: function words and common words."""
+    return function_words() | not_name_words()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Folded name words of `name_parts.tsv`: "وشوكت" is و + a name, not a name."""
+    return frozenset(fold(w) for w in name_parts() if " " not in w)
+
+
+@dataclass
+class PersonFind:
+    """A person's name span, the titles the text gives them, and their gazetteer entry."""
+
+    start: int
+    end: int
+    name: str  # folded name words
+    titles: list[Title] = field(default_factory=list)
+    listed: Span | None = None  # the people gazetteer's match, when it names them
+    finder: str = ""  # the finder that found the person first
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One finder's reading of a name: where it stands and what the text says of it."""
+
+    start: int
+    end: int
+    finder: str
+    titles: tuple[Title, ...] = ()
+    listed: Span | None = None
+
+
+@dataclass
+class Context:
+    """What every finder reads: the article, its titles and owners, the listed people."""
+
+    doc: Doc
+    owners: list[Span]
+    titles: list[Title]
+    listed: dict[int, Span]  # gazetteer people by start
+    occupied: Occupied  # owners, titles and listed people: no pattern reads into them
+
+
+def _name_like(ctx: Context, word: Word, position: int) -> bool:
+    doc, w = ctx.doc, word.text
+    if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii():
+        return False
+    common = _common_words()
+    # "إمام علي رحمان", "علي الكواري": the name, written with ي, not the preposition على
+    name_word = w in name_words().given_like_function and doc.original(
+        word.start, word.end
+    ).endswith("ي")
+    if not name_word and (w in common or (w[0] in CONJUNCTIONS and w[1:] in common)):
+        return False
+    if ctx.occupied.taken(word.start, word.end):
+        return False
+    if DEFINITE_AFTER_PROCLITIC.match(w) and not w.startswith("ال"):
+        return False  # "للجنة", "بالتعاون": a preposition or conjunction on a definite noun
+    # A family name may carry the article (الزياني) but a first name never does; a name that
+    # only folds to ال… ("إلهام") does not carry it.
+    article = w.startswith("ال") and doc.text[doc.folded.offsets[word.start]] == "ا"
+    return not (article and position == 0)
+
+
+def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The name words starting at folded position `pos` (after spaces and honorifics); a
+    listed person there is read whole, and a listed surname closes the name it ends."""
+    doc = ctx.doc
+    words = doc.words
+    i = doc.word_at(pos)
+    gap = doc.ftext[pos : words[i].start] if i < len(words) else ""
+    if i >= len(words) or gap.strip(" ،,"):
+        return None
+    while i < len(words) and words[i].text in honorifics():
+        i += 1
+    if i < len(words) and words[i].start in ctx.listed:
+        return words[i].start, ctx.listed[words[i].start].end
+    particles = _particles()
+    taken: list[Word] = []
+    while i < len(words) and len(taken) < MAX_NAME_WORDS + 2:
+        w = words[i]
+        if taken and doc.ftext[taken[-1].end : w.start].strip() != "":
+            break
+        if taken and _joins_another_name(w.text):
+            break  # "أحمد سالم ومحمد فريد": و opens the next person's name
+        surname = ctx.listed.get(w.start)
+        if taken and surname is not None and surname.kind == SURNAME:
+            return taken[0].start, surname.end  # "هايلي ماريام" + a listed "ديسالين"
+        if w.text in particles and i + 1 < len(words):
+            taken.append(w)
+            i += 1
+            continue
+        after_particle = bool(taken) and taken[-1].text in particles
+        if after_particle and w.text.isalpha() and not ctx.occupied.taken(w.start, w.end):
+            taken.append(w)  # "آل ثاني", "بن سلطان": what a particle links is a name
+            i += 1
+            continue
+        if not _name_like(ctx, w, len(taken)):
+            if _family_name(ctx, w, taken):
+                taken.append(w)  # "سلطان بن عبدالرحمن المرشد"
+            break
+        taken.append(w)
+        i += 1
+        content = [t for t in taken if t.text not in particles]
+        if len(content) > MAX_NAME_WORDS or (len(content) >= 2 and is_surname(w.text)):
+            break
+    while taken and taken[-1].text in particles:
+        taken.pop()
+    content = [t for t in taken if t.text not in particles]
+    linked = len(taken) >= 2 and taken[-2].text in particles  # "آل ثاني" ends the name
+    if len(content) > MAX_NAME_WORDS and not is_surname(taken[-1].text) and not linked:
+        taken.pop()
+    if len(content) == MAX_NAME_WORDS and not linked and not _closes_name(doc, taken[-1]):
+        taken.pop()  # "فلاديمير بوتين سيرأس": a verb glued on after two names
+    if not taken:
+        return None
+    return taken[0].start, taken[-1].end
+
+
+def _word_after(doc: Doc, pos: int) -> str:
+    """The text of the word that starts after `pos` and a space, or ""."""
+    i = doc.word_at(pos)
+    if i < len(doc.words) and doc.words[i].start == pos + 1:
+        return doc.words[i].text
+    return ""
+
+
+def _joins_another_name(word: str) -> bool:
+    """ "ومحمد", "وعبد": a conjunction glued to a given name or a name particle."""
+    rest = word[1:]
+    return word[:1] in CONJUNCTIONS and (rest in _given_names() or rest in _particles())
+
+
+def _family_name(ctx: Context, word: Word, taken: list[Word]) -> bool:
+    """A family name with the article that is also a word of a title or topic ("المرشد"),
+    closing a name linked by a particle ("X بن Y المرشد"); never a function word."""
+    return (
+        any(t.text in _particles() for t in taken)
+        and word.text.startswith("ال")
+        and word.text not in _stop_words()
+        and not ctx.occupied.taken(word.start, word.end)
+    )
+
+
+def _closes_name(doc: Doc, last: Word) -> bool:
+    """A name's last word is a surname, or punctuation, a conjunction or the end follows it."""
+    rest = doc.ftext[last.end : last.end + 3]
+    following = doc.words[last.n + 1].text if last.n + 1 < len(doc.words) else ""
+    return (
+        is_surname(last.text)
+        or following in _common_words()  # "شي جين بينغ التقى"
+        or last.text.startswith("ال")
+        or not rest.strip()
+        or rest.lstrip()[:1] in '،,.()"«»؛:!؟-'
+        or rest.lstrip().startswith("و")
+    )
+
+
+def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """Two or three name words that end right before `pos` (a comma or dash between), after
+    punctuation or a word that is no name ("أكد هان بينج - وزير مستشار …")."""
+    doc = ctx.doc
+    end = pos
+    while end > 0 and doc.ftext[end - 1] in " ،,-":
+        end -= 1
+    k = doc.word_at(end) - 1
+    taken: list[Word] = []
+    while k >= 0 and len(taken) < MAX_NAME_WORDS:
+        w = doc.words[k]
+        after = taken[-1].start if taken else end
+        if doc.ftext[w.end : after].strip() or not _name_like(ctx, w, 1):
+            break
+        taken.append(w)
+        k -= 1
+    if len(taken) < 2:
+        return None
+    before = doc.ftext[max(0, taken[-1].start - 2) : taken[-1].start]
+    previous = doc.words[k].text if k >= 0 else ""
+    if not NAME_OPENS.search(before) and previous not in _stop_words():
+        return None
+    return taken[-1].start, taken[0].end
+
+
+def _title_chain(titles: list[Title], first: int, text: str) -> tuple[list[Title], int]:
+    """Titles in apposition from `titles[first]` on, and where the chain ends."""
+    chain = [titles[first]]
+    end = titles[first].stop
+    for t in titles[first + 1 :]:
+        if t.conj or PUNCT_GAP.fullmatch(text[end : t.start]) is None:
+            break
+        chain.append(t)
+        end = t.stop
+    return chain, end
+
+
+def _is_name(ctx: Context, span: tuple[int, int]) -> bool:
+    """Two words or more, a transliterated surname, or a listed person."""
+    text = ctx.doc.ftext[span[0] : span[1]]
+    return " " in text or is_surname(text) or span[0] in ctx.listed
+
+
+# --- finders -------------------------------------------------------------------------
+
+
+def listed_people(ctx: Context) -> Iterator[Candidate]:
+    """Names of the people gazetteer: `فلاديمير بوتين`, `السيسي`."""
+    for span in ctx.listed.values():
+        if not _named_after(ctx.doc, span.start):
+            yield Candidate(span.start, span.end, "listed_people", listed=span)
+
+
+def _named_after(doc: Doc, pos: int) -> bool:
+    """ "جامعة حمد بن خليفة", "لمؤسسة محمد بن راشد": the name at `pos` names a place,
+    body or prize after the person (its head noun stands right before it)."""
+    i = doc.word_at(pos) - 1
+    if i < 0 or doc.ftext[doc.words[i].end : pos] != " ":
+        return False
+    heads = name_words().named_after
+    return any(form in heads for form in candidates(doc.words[i].text))
+
+
+def after_title_chain(ctx: Context) -> Iterator[Candidate]:
+    """ "وزير النقل الأوزبكي إلهام ماخكاموف"; after a plural title, "X وY" are both holders;
+    a given name that is also a place's ("جورجيا ميلوني") opens the name too."""
+    text, titles = ctx.doc.ftext, ctx.titles
+    places = {s.start: s for s in ctx.owners if s.label in (Label.COUNTRY, Label.PLACE)}
+    i = 0
+    while i < len(titles):
+        chain, end = _title_chain(titles, i, text)
+        end = _past_modifiers(ctx.doc, end)
+        span = (
+            _read_name(ctx, end)
+            or _place_opening_a_name(ctx, places, end)
+            or _after_unknown_nisba(ctx, end)
+        )
+        if span is not None and _named_after(ctx.doc, chain[0].start):
+            span = None  # "مركز الملك سلمان للإغاثة"
+        if span is not None and span[0] not in ctx.listed:
+            listed = _listed_by_office(ctx, chain, span)  # "الملك سلمان": one given name
+            if listed is not None:
+                yield Candidate(*span, "after_title_chain", tuple(chain), listed)
+                span = None
+        if span is not None and _is_name(ctx, span):
+            yield Candidate(*span, "after_title_chain", tuple(chain))
+            if text.startswith(" و", span[1]) and (
+                chain[0].plural or _joins_another_name(_word_after(ctx.doc, span[1]))
+            ):
+                second = _read_name(ctx, span[1])
+                if second is not None and " " in text[second[0] : second[1]]:
+                    yield Candidate(*second, "after_title_chain")
+            if chain[0].plural:
+                yield from _next_holders(ctx, chain[0], span[1])
+        i += len(chain)
+
+
+def _listed_by_office(ctx: Context, chain: list[Title], span: tuple[int, int]) -> Span | None:
+    """ "الملك سلمان", "أمير قطر الشيخ تميم", "الرئيس الأذربيجاني علييف": a title and one
+    name (a first name or a surname) name the one listed person with that name who held that
+    office, of the title's country when the text gives it; of two who did (Heydar and Ilham
+    Aliyev), the one who holds it still."""
+    text = ctx.doc.ftext[span[0] : span[1]]
+    if " " in text and not text.startswith("عبد "):
+        return None  # most names: two words or more, no key to build
+    word = person_key(text)
+    if " " in word:
+        return None
+    names = listed_names()
+    country = next((t.of.country for t in chain if t.of is not None and t.of.country), None)
+    roles = {t.role for t in chain if t.kind != COUNTERPART}
+    holders = [
+        (person, term)
+        for person, term in names.by_given_name.get(word, []) + names.by_surname.get(word, [])
+        if (country is None or person.country == country)
+        and any(r.startswith(role) for r in person.roles for role in roles)
+    ]
+    if len(holders) > 1:  # the one who holds the office still ("President 2003-")
+        holders = [
+            (person, term)
+            for person, term in holders
+            if any(r.startswith(role) and r.endswith("-") for r in person.roles for role in roles)
+        ]
+    if len(holders) != 1:
+        return None
+    term = holders[0][1]
+    return Span(Label.PERSON, *span, ref=term.key, name=term.name_en, qid=term.qid,
+                country=term.country, kind=term.kind)  # fmt: skip
+
+
+def _next_holders(ctx: Context, title: Title, pos: int) -> Iterator[Candidate]:
+    """ "ونظيراه النيجري X، والنيجيري Y": after a plural title's first holder, each nisba
+    and name that follows is another holder, of that nisba's country."""
+    adjectives = {s.start: s for s in ctx.owners if s.kind == ADJECTIVE}
+    text = ctx.doc.ftext
+    while True:
+        gap = PUNCT_GAP.match(text, pos)
+        adjective = adjectives.get(gap.end()) if gap else None
+        if adjective is None or not adjective.proclitics.startswith("و"):
+            return
+        span = _read_name(ctx, adjective.end)
+        if span is None or " " not in text[span[0] : span[1]]:
+            return
+        own = replace(title, of=adjective, owners=(adjective,), plural=False)
+        yield Candidate(*span, "after_title_chain", (own,))
+        pos = span[1]
+
+
+def _past_modifiers(doc: Doc, pos: int) -> int:
+    """Past the words that qualify a title ("الأسبق", "بالوكالة") right after `pos`."""
+    modifiers = name_words().title_modifiers
+    i = doc.word_at(pos)
+    while i < len(doc.words) and doc.words[i].text in modifiers:
+        if doc.ftext[pos : doc.words[i].start].strip(" ،,"):
+            break
+        pos = doc.words[i].end
+        i += 1
+    return pos
+
+
+def _after_unknown_nisba(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """ "رئيس الوزراء المالي شوغيل كوكالا مايغا": a nisba the gazetteer does not read as a
+    country (an ال-word ending in ي or ية) between a title and a name of two words or more."""
+    doc = ctx.doc
+    i = doc.word_at(pos)
+    if i >= len(doc.words) or doc.ftext[pos : doc.words[i].start] != " ":
+        return None
+    nisba = doc.words[i].text
+    if not (nisba.startswith("ال") and nisba.endswith(("ي", "يه"))) or nisba in _stop_words():
+        return None
+    span = _read_name(ctx, doc.words[i].end)
+    if span is None or " " not in doc.ftext[span[0] : span[1]]:
+        return None
+    return span
+
+
+def _place_opening_a_name(
+    ctx: Context, places: dict[int, Span], pos: int
+) -> tuple[int, int] | None:
+    """ "رئيسة الوزراء الإيطالية جورجيا ميلوني": a one-word place name right after a title,
+    followed by a name word, is the person's given name."""
+    place = places.get(pos + 1) if ctx.doc.ftext[pos : pos + 1] == " " else None
+    if place is None or place.proclitics or place.kind == ADJECTIVE:
+        return None
+    if " " in ctx.doc.ftext[place.start : place.end]:
+        return None
+    rest = _read_name(ctx, place.end)
+    if rest is None or rest[0] != place.end + 1:
+        return None
+    return place.start, rest[1]
+
+
+def after_honorific(ctx: Context) -> Iterator[Candidate]:
+    """ "الدكتور نايف …", "صاحب السمو الشيخ …": two name words or more after an honorific."""
+    honorific = honorifics()
+    for w in ctx.doc.words:
+        if w.text in honorific and not _named_after(ctx.doc, w.start):
+            span = _read_name(ctx, w.end)
+            if span is not None and " " in ctx.doc.ftext[span[0] : span[1]]:
+                yield Candidate(*span, "after_honorific")
+                if _joins_another_name(_word_after(ctx.doc, span[1])):
+                    second = _read_name(ctx, span[1])  # "الشيخ جابر العلي وعبد الله السالم"
+                    if second is not None and " " in ctx.doc.ftext[second[0] : second[1]]:
+                        yield Candidate(*second, "after_honorific")
+
+
+def surname_pairs(ctx: Context) -> Iterator[Candidate]:
+    """ "جيهون بيراموف": a name word and a transliterated surname."""
+    words = ctx.doc.words
+    endings = name_words().surname_endings
+    for w in words:
+        if w.n > 0 and w.text.endswith(endings) and _name_like(ctx, w, 1):
+            first = words[w.n - 1]
+            if _name_like(ctx, first, 0) and ctx.doc.ftext[first.end : w.start] == " ":
+                yield Candidate(first.start, w.end, "surname_pairs")
+
+
+def city_opening_a_name(ctx: Context) -> Iterator[Candidate]:
+    """ "نور سلطان نزار باييف": a city's name, then name words ending in a surname."""
+    for place in ctx.owners:
+        if place.label == Label.PLACE and not place.proclitics:
+            last = _surname_after(ctx, place.end)
+            if last is not None:
+                yield Candidate(place.start, last, "city_opening_a_name")
+
+
+def _surname_after(ctx: Context, pos: int) -> int | None:
+    """The end of one or two name words after `pos` of which the last is a surname."""
+    doc, end = ctx.doc, pos
+    first = doc.word_at(pos)
+    for w in doc.words[first : first + 2]:
+        if doc.ftext[end : w.start] != " " or not _name_like(ctx, w, 1):
+            return None
+        end = w.end
+        if is_surname(w.text):
+            return end
+    return None
+
+
+def before_parenthesized_country(ctx: Context) -> Iterator[Candidate]:
+    """ "ستيفان فيسكونتي (فرنسا)": the name before a country in parentheses."""
+    text = ctx.doc.ftext
+    for country in ctx.owners:
+        before = text[max(0, country.start - 2) : country.start]
+        if country.label == Label.COUNTRY and before.strip() == "(":
+            span = _name_before(ctx, text.rindex("(", 0, country.start))
+            if span is not None:
+                yield Candidate(*span, "before_parenthesized_country")
+
+
+def before_appositive_title(ctx: Context) -> Iterator[Candidate]:
+    """ "أكان راكمتولن، نائب وزير الخارجية": the name before a title in apposition."""
+    for t in ctx.titles:
+        span = _name_before(ctx, t.start)
+        if span is not None:
+            yield Candidate(*span, "before_appositive_title")
+
+
+def chinese_names(ctx: Context) -> Iterator[Candidate]:
+    """ "تشن تشونغ", "لي تشيانغ": a Chinese family name and the syllables of a given name
+    (two syllables when the family name is also an Arabic word: "هو", "ما")."""
+    families, syllables = _chinese_parts()
+    words, text = ctx.doc.words, ctx.doc.ftext
+    for w in words:
+        if w.text not in families or ctx.occupied.taken(w.start, w.end):
+            continue
+        end, count = w.end, 0
+        for nxt in words[w.n + 1 : w.n + 3]:
+            if text[end : nxt.start] != " " or nxt.text not in syllables:
+                break
+            if ctx.occupied.taken(nxt.start, nxt.end):
+                break
+            end, count = nxt.end, count + 1
+        if count >= (2 if w.text in _stop_words() else 1):
+            yield Candidate(w.start, end, "chinese_names")
+
+
+@cache
+def _chinese_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded Chinese family names and given-name syllables of `name_parts.tsv`."""
+    families = frozenset(fold(w) for w, p in name_parts().items() if p.kind == "cn_family")
+    return families, frozenset(fold(w) for w in chinese_syllables())
+
+
+Finder = Callable[[Context], Iterator[Candidate]]
+FINDERS: tuple[Finder, ...] = (
+    listed_people,
+    after_title_chain,
+    after_honorific,
+    surname_pairs,
+    city_opening_a_name,
+    before_parenthesized_country,
+    before_appositive_title,
+    chinese_names,
+)
+
+
+# --- what is not a person, and how finds merge -----------------------------------------
+
+
+def _without_conjunction(ctx: Context, cand: Candidate, found: list[PersonFind]) -> str:
+    """The folded name; a conjunction glued to its first word is dropped when the rest is a
+    known name word or the article lists people ("، وستيفان فيسكونتي", "وشوكت …")."""
+    text = ctx.doc.ftext
+    name = text[cand.start : cand.end]
+    first = name.split(" ", 1)[0]
+    if cand.listed is not None or first[:1] not in CONJUNCTIONS or len(first) < 4:
+        return name
+    listed = text[max(0, cand.start - 2) : cand.start] in ("، ", ", ") or any(
+        p.end == cand.start - 1 for p in found
+    )
+    if listed or first[1:] in _given_names() or first[1:] in _first_words(found):
+        return name[1:]
+    return name
+
+
+def _first_words(found: list[PersonFind]) -> set[str]:
+    return {p.name.split(" ", 1)[0] for p in found}
+
+
+def merge_overlapping(found: list[PersonFind], cand: Candidate, name: str) -> bool:
+    """Merge policy: a candidate that overlaps a find joins it (its titles added). A listed
+    person keeps its gazetteer identity, except a listed surname that the candidate gives
+    another first name; otherwise the longer reading names the person.
+    True when the candidate was merged, False when it is a person of its own."""
+    for p in found:
+        if p.start < cand.end and cand.start < p.end:
+            p.titles += [t for t in cand.titles if t not in p.titles]
+            if cand.start <= p.start and p.end <= cand.end:  # the longer reading
+                if _another_first_name(p.listed, cand.start < p.start, name):
+                    p.listed = None  # "ماريا شولتس": another person with the surname
+                p.start, p.end = cand.start, cand.end
+                if p.listed is None:
+                    p.name = name
+            return True
+    return False
+
+
+def _another_first_name(listed: Span | None, widened: bool, name: str) -> bool:
+    """A listed surname widened to a first name that is not the listed person's."""
+    if listed is None or listed.kind != SURNAME or not widened:
+        return False
+    return not _listed_first_name(listed, name)
+
+
+def _listed_first_name(listed: Span, name: str) -> bool:
+    """The name opens with the listed person's first name, or a spelling of it one letter
+    away ("قاسم جومارت توكايف" is Tokayev; "ماريا شولتس" is not Olaf Scholz)."""
+    first = name.split(" ", 1)[0]
+    return any(
+        edit_distance(first, known, cutoff=1) <= 1 and min(len(first), len(known)) >= 3
+        for known in listed_names().first_names.get(listed.ref, ())
+    )
+
+
+def find_people(
+    doc: Doc, owners: list[Span], titles: list[Title], listed: list[Span] | None = None
+) -> list[PersonFind]:
+    """People named in the article, with the titles the text attaches to each mention.
+
+    `owners` are the countries, places and organizations found before; `listed` the matches
+    of the people gazetteer."""
+    occupied = Occupied(owners + (listed or []))
+    for t in titles:
+        occupied.add(t.start, t.end)
+    ctx = Context(doc, owners, titles, {s.start: s for s in listed or []}, occupied)
+    found: list[PersonFind] = []
+    for finder in FINDERS:
+        for cand in finder(ctx):
+            name = _without_conjunction(ctx, cand, found)
+            if not merge_overlapping(found, cand, name):
+                found.append(
+                    PersonFind(
+                        cand.start, cand.end, name, list(cand.titles), cand.listed, cand.finder
+                    )
+                )
+    _spelled_like_listed(found)
+    _apposed_titles(doc, found, titles)
+    _share_plural_titles(doc, found, titles)
+    _resolve_counterparts(found, titles)
+    found += _surname_mentions(doc, found, occupied)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _spelled_like_listed(found: list[PersonFind]) -> None:
+    """A name the gazetteer lists under another spelling ("شوكت ميرزيوييف" / "شوكت
+    ميرزيويف") is that listed person: the same-person rule against the listed names that
+    share its first word."""
+    index = listed_names().by_first_word
+    for p in found:
+        if p.listed is not None or " " not in p.name:
+            continue
+        key = person_key(p.name)
+        for listed_key, term in index.get(key.split(" ", 1)[0], ()):
+            if same_person_keys(key, listed_key):
+                p.listed = Span(Label.PERSON, p.start, p.end, ref=term.key, name=term.name_en,
+                                qid=term.qid, country=term.country, kind=term.kind)  # fmt: skip
+                break
+
+
+def _apposed_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:
+    """ "X، نائب وزير الخارجية": the title right after a name is the person's."""
+    title_at = {t.start: t for t in titles}
+    for p in found:
+        gap = PUNCT_GAP.match(doc.ftext, p.end)
+        apposed = title_at.get(gap.end() if gap else p.end)
+        if apposed is not None and apposed not in p.titles and not apposed.conj:
+            p.titles.append(apposed)
+
+
+def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:
+    """ "الرئيسان المشاركان للجنة - وزير … X ووزير … Y": each person after it holds it."""
+    for t in titles:
+        if not t.plural or t.kind == COUNTERPART:
+            continue  # "ونظيراه النيجري X والنيجيري Y": each holder has a nisba of their own
+        sentence = doc.sentence_of(t.start)
+        after = [p for p in found if p.start > t.start]
+        # The people follow in the same sentence, or (a statement's signers) in the next one.
+        holders = [p for p in after if doc.sentence_of(p.start) == sentence] or [
+            p for p in after if doc.sentence_of(p.start) == sentence + 1
+        ]
+        each = len(t.owners) == len(holders) > 1  # "رئيسا طاجيكستان وأوزبكستان X وY"
+        for k, p in enumerate(holders):
+            own = replace(t, of=t.owners[k], owners=(t.owners[k],)) if each else t
+            if own not in p.titles:
+                p.titles.append(own)
+
+
+def _resolve_counterparts(found: list[PersonFind], titles: list[Title]) -> None:
+    """ "ونظيره الأذربيجاني X": the counterpart holds the previous title's office."""
+    for p in found:
+        for k, t in enumerate(p.titles):
+            if t.kind != COUNTERPART:
+                continue
+            before = [u for u in titles if u.end <= t.start and u.kind != COUNTERPART]
+            if before:
+                ref = before[-1]
+                p.titles[k] = Title(t.start, t.end, ref.role, ref.kind, of=t.of, stop=t.stop)
+
+
+def _surname_mentions(doc: Doc, found: list[PersonFind], occupied: Occupied) -> list[PersonFind]:
+    """Later mentions of a surname alone ("أردوغان") name a person already found."""
+    surnames = {p.name.split()[-1]: p for p in found if " " in p.name}
+    taken = Occupied()
+    for p in found:
+        taken.add(p.start, p.end)
+    extra: list[PersonFind] = []
+    if not surnames:
+        return extra
+    endings = tuple(surnames)
+    for w in doc.words:
+        if not w.text.endswith(endings):
+            continue  # most words: one C call instead of three slices
+        cut = next((c for c in range(3) if w.text[c:] in surnames), None)
+        if cut is None or not is_proclitic_prefix(w.text[:cut]):
+            continue
+        if not (taken.taken(w.start, w.end) or occupied.taken(w.start, w.end)):
+            person = surnames[w.text[cut:]]
+            extra.append(PersonFind(w.start, w.end, person.name, [], person.listed, "surname"))
+    return extra
+
+
+def person_span(p: PersonFind) -> Span:
+    """The span of a find: a listed person under its gazetteer name and QID, anyone else
+    under the English spelling `romanize_name` gives."""
+    if p.listed is not None:
+        return Span(Label.PERSON, p.start, p.end, ref=p.listed.ref, name=p.listed.name,
+                    qid=p.listed.qid, country=p.listed.country, kind=LISTED)  # fmt: skip
+    return Span(Label.PERSON, p.start, p.end, ref="Person:" + p.name, name=romanize_name(p.name))

@@ -1,0 +1,134 @@
+"""The extraction pipeline: one article's text → `ArticleGraph`.
+
+Stages run in order of reliability; each later, weaker pattern keeps out of the text
+that an earlier, stronger one already claimed:
+gazetteer names → titles → people → projects → organizations → events → documents →
+topics → entities → relations, figures and dates.
+"""
+
+from __future__ import annotations
+
+from pydantic import validate_call
+
+from kg.extraction.categories import category, find_cues
+from kg.extraction.dates import find_date_facts
+from kg.extraction.dating import Dating, dated_entity, dated_quantity, dated_relation
+from kg.extraction.document import Doc
+from kg.extraction.entities import resolve
+from kg.extraction.events import claimed as claimed_range
+from kg.extraction.events import find_events, signed_documents
+from kg.extraction.known import find_known
+from kg.extraction.naming import readable_names
+from kg.extraction.organizations import find_organizations
+from kg.extraction.people import find_people, person_span
+from kg.extraction.projects import find_projects
+from kg.extraction.quantities import find_figures
+from kg.extraction.relations import Relations, find_relations, main_countries
+from kg.extraction.spans import Occupied, Span
+from kg.extraction.titles import attach_owners, find_titles
+from kg.extraction.topics import find_topics
+from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, content_id
+from kg.schema import Label, RelType
+
+
+@validate_call  # a wrong argument fails here, by name, not deep inside
+def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
+    """Extract entities, relations, figures and dates from one Arabic news article.
+
+    >>> g = extract("التقى وزير الخارجية التركي هاكان فيدان في أنقرة.")
+    >>> sorted(e.label.value for e in g.entities)
+    ['Country', 'Person', 'Place']
+    """
+    doc = Doc(text, meta or ArticleMeta(id=content_id(text)))
+    known = find_known(doc)
+    listed = [s for s in known if s.label == Label.PERSON]  # the people gazetteer's
+    known = [s for s in known if s.label != Label.PERSON]
+    titles = find_titles(doc)
+    occupied = Occupied(known)
+    for t in titles:
+        occupied.add(t.start, t.end)
+    projects = find_projects(doc, known, occupied)
+    places = known + [s for s in projects if s.label != Label.PROJECT]
+    orgs = find_organizations(doc, places, occupied)
+    owners = places + orgs
+    titles = attach_owners(doc, titles, owners)
+    people = find_people(doc, owners, titles, listed)
+    persons = [person_span(p) for p in people]
+    named = Occupied(persons)  # "نور سلطان نزار باييف": a person's name, not the city
+    places = [s for s in places if s.label != Label.PLACE or not named.taken(s.start, s.end)]
+    owners = places + orgs
+    participants = [(t.start, t.stop) for t in titles] + [(s.start, s.end) for s in persons]
+    events = find_events(doc, Label.EVENT, owners, participants)
+    documents = find_events(doc, Label.DOCUMENT, owners + events, [])
+    claimed = Occupied(known + persons + projects + orgs + events)
+    for d in documents:
+        claimed.add(*claimed_range(d))
+    for t in titles:
+        claimed.add(t.start, t.end)  # "وزير المالية" is an office, not the field of finance
+    topics = find_topics(doc, claimed)
+    spans: list[Span] = sorted(
+        places + persons + projects_only(projects) + orgs + events + documents + topics,
+        key=lambda s: (s.start, -s.end),
+    )
+    entities, keys = resolve(doc, spans)
+    labels = {e.key: e.label for e in entities}
+    stated = find_relations(doc, spans, people, Relations(doc, keys, labels))
+    subjects = [keys[s.ref] for s in main_countries(spans)]
+    quantities = [
+        Quantity(
+            subject=tuple(subjects),
+            metric=f.metric,
+            value=f.value,
+            unit=f.unit,
+            period=f.period,
+            change_pct=f.change_pct,
+            mention=doc.mention(f.start, f.end),
+            evidence=doc.evidence(doc.sentence_of(f.start)),
+        )
+        for f in find_figures(doc)
+    ]
+    dates = find_date_facts(doc, events + documents, keys)
+    signs = {keys[e]: keys[d] for e, d in signed_documents(events, documents).items()}
+    signed_at = {keys[r.target]: keys[r.source] for r in stated if r.type == RelType.PRODUCED}
+    signed_at.update({d: e for e, d in signs.items()})
+    dating = Dating.of(doc.meta, entities, dates, signed_at)
+    relations = [dated_relation(r, dating) for r in stated]  # each built once, dated
+    entities = _events_named(doc, events + documents, keys, entities, relations, dating, signs)
+    return ArticleGraph(
+        article=doc.meta,
+        entities=tuple(entities),
+        relations=tuple(relations),
+        quantities=tuple(dated_quantity(q, dating) for q in quantities),
+        dates=tuple(dates),
+    )
+
+
+def _events_named(
+    doc: Doc,
+    spans: list[Span],
+    keys: dict[str, str],
+    entities: list[Entity],
+    relations: list[Relation],
+    dating: Dating,
+    signs: dict[str, str],
+) -> list[Entity]:
+    """Events and documents with their date, PLOVER category and readable name (`title`:
+    `name` stays the extractor's, which names the same event alike in every article)."""
+    if not spans:
+        return entities
+    cues = find_cues(doc)
+    first: dict[str, Span] = {}
+    for s in sorted(spans, key=lambda s: s.start):
+        first.setdefault(keys[s.ref], s)
+    dated = [dated_entity(e, dating) for e in entities]
+    names = readable_names(dated, relations, signs)
+    return [
+        e.model_copy(update={"title": names[e.key], "category": category(doc, first[e.key], cues)})
+        if e.key in names
+        else e
+        for e in dated
+    ]
+
+
+def projects_only(spans: list[Span]) -> list[Span]:
+    return [s for s in spans if s.label == Label.PROJECT]

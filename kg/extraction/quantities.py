@@ -1,0 +1,151 @@
+"""Measured figures: a number, its scale word, and the unit or counted noun after it.
+
+`42.5 مليون دولار` → 42500000 USD; `640 ألف طن` → 640000 t. A percentage after
+`بنسبة` in a sentence that says something rose or fell is the change of the sentence's
+other figure (`change_pct`), not a figure of its own. Bare numbers (years, ordinals,
+counts with no unit) are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extraction.cues import CueFinder, Cues
+from kg.extraction.document import Doc
+from kg.extraction.matcher import Match, PhraseMatcher
+from kg.lexicon.files import read_tsv, values
+from kg.text.numbers import NumberSpan, find_numbers_folded
+
+PERCENT = "%"
+REACH = 48  # folded characters a number with its scale words may take before its unit
+AND = re.compile(r" ?و ?")
+RATE = re.compile(r"(?:بنسبه|بزياده|بارتفاع|بانخفاض|بنمو|بتراجع|بمعدل)(?: قدرها| قدره)? ?$")
+CHANGE = re.compile(r"ارتفع|ارتفاع|زاد|زياده|نما|نمو|انخفض|انخفاض|تراجع|قفز|ازداد")
+FALL = re.compile(r"انخفض|انخفاض|تراجع")
+# The metric a cue word names; the closest cue before a figure wins (the first listed on ties).
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "trade_volume": ("التبادل التجاري", "المبادلات التجارية", "حجم التجارة",
+                     "التبادلات التجارية", "الميزان التجاري"),
+    "length": ("طول", "بطول", "يمتد"),
+    "capacity": ("قدرة", "طاقة", "سعة", "بطاقة", "بقدرة"),
+    "cost": ("تكلفة", "بتكلفة", "كلفة", "بقيمة", "قيمة"),
+    "investment": ("استثمار",),
+    "loan_amount": ("قرض",),
+    "ownership_share": ("حصة", "يملك", "تملك", "مملوكة"),
+    "contract_term": ("لمدة", "مدة"),
+    "transported_volume": ("نقل", "تصدير", "شحن", "ضخ"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int  # folded span of number + unit
+    end: int
+    value: float
+    unit: str
+    metric: str
+    period: str | None = None
+    change_pct: float | None = None
+
+
+@cache
+def _units() -> PhraseMatcher[tuple[str, str]]:
+    return PhraseMatcher(
+        (ar, (row["unit"], row["metric"]))
+        for row in read_tsv("units.tsv")
+        for ar in values(row["ar"])
+    )
+
+
+def _unit_after(
+    text: str, pos: int, units: dict[int, Match[tuple[str, str]]]
+) -> Match[tuple[str, str]] | None:
+    """The unit that follows a number ending at `pos`: "% ", " طن", ") مدرسة"."""
+    if text.startswith("%", pos):
+        return units.get(pos)
+    while pos < len(text) and text[pos] in " )":
+        pos += 1
+    return units.get(pos)
+
+
+def _numbers_before(text: str, unit_starts: list[int]) -> list[NumberSpan]:
+    """Numbers in the stretches that end at a unit: a figure is a number with a unit after it,
+    so the rest of the text need not be read. Each stretch starts at a word boundary."""
+    stretches: list[tuple[int, int]] = []
+    for u in unit_starts:
+        lo = text.rfind(" ", 0, max(0, u - REACH)) + 1
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], u)
+        else:
+            stretches.append((lo, u))
+    return [_shift(n, lo) for lo, hi in stretches for n in find_numbers_folded(text[lo:hi])]
+
+
+def _shift(n: NumberSpan, by: int) -> NumberSpan:
+    return NumberSpan(n.start + by, n.end + by, n.value, n.text)
+
+
+@cache
+def _metric_cues() -> CueFinder[str]:
+    return CueFinder(METRIC_CUES)
+
+
+def _metric(cues: Cues[str], lo: int, hi: int, default: str) -> str:
+    """The metric whose cue stands closest before `hi` in `lo:hi`, else the unit's default."""
+    best, where = default, -1
+    for metric in METRIC_CUES:
+        hit = cues.last(metric, lo, hi)
+        if hit is not None and hit[0] > where:
+            best, where = metric, hit[0]
+    return best
+
+
+def find_figures(doc: Doc) -> list[Figure]:
+    """Figures with units, in text order, each with its metric, period and change."""
+    text = doc.ftext
+    units = {m.word_start: m for m in _units().find(text)}
+    if not units:
+        return []
+    cues = _metric_cues().find(text)
+    raw: list[Figure] = []
+    rates: list[tuple[int, float]] = []
+    numbers = _numbers_before(text, sorted(units))
+    for k, n in enumerate(numbers):
+        unit = _unit_after(text, n.end, units)
+        if (
+            unit is None
+            and k + 1 < len(numbers)
+            and AND.fullmatch(text, n.end, numbers[k + 1].start)
+        ):
+            unit = _unit_after(text, numbers[k + 1].end, units)  # "بين 12 و14 رحلة"
+        if unit is None:
+            continue
+        code, default_metric = unit.value
+        sentence = doc.sentence_of(n.start)
+        s_start, s_end = doc.sentence_fspan(sentence)
+        before = text[s_start : n.start]
+        if code == PERCENT and RATE.search(before) and CHANGE.search(text[s_start:s_end]):
+            sign = -1.0 if FALL.search(text[s_start:s_end]) else 1.0
+            rates.append((sentence, sign * n.value))
+            continue
+        # The year of a figure stands between it and the next one ("835 ألف طن في عام 2016"),
+        # or before it with no other figure in between ("في عام 2016 بلغ …").
+        after = numbers[k + 1].start if k + 1 < len(numbers) else s_end
+        previous = numbers[k - 1].end if k > 0 else s_start
+        years = [d for d in doc.dates_in(sentence) if len(d.value) == 4]
+        period = next((y.value for y in years if n.end < y.start <= min(after, s_end)), None)
+        period = period or next(
+            (y.value for y in years if max(previous, s_start) <= y.start < n.start), None
+        )
+        metric = _metric(cues, s_start, n.start, default_metric)
+        raw.append(Figure(n.start, unit.end, n.value, code, metric, period))
+    out = []
+    for f in raw:
+        s = doc.sentence_of(f.start)
+        change = next((r for si, r in rates if si == s), None)
+        if change is not None and f.unit != PERCENT:
+            f = Figure(f.start, f.end, f.value, f.unit, f.metric, f.period, change)
+        out.append(f)
+    return out

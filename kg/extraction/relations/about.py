@@ -1,0 +1,112 @@
+"""What events and documents are about (DISCUSSED) and what countries cooperate in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extraction.known import ADJECTIVE
+from kg.extraction.relations.context import Clause
+from kg.extraction.relations.events import BOTH
+from kg.extraction.relations.registry import Cue, Fact, rule
+from kg.extraction.spans import Span
+from kg.schema import Label, RelType
+
+SUBJECTS = (Label.TOPIC, Label.PROJECT)
+# Where a clause ends: a stop, or a word that opens another clause ("كما ستدرس", "وقال").
+CLAUSE_END = re.compile(
+    r"[.;:؛]|\b(?:كما|فيما|بينما|حيث|و?قال|و?اكد|و?اضاف|و?اشار|و?اوضح|و?اعرب)\b"
+)
+ABOUT = (Label.EVENT, Label.DOCUMENT)
+
+
+@rule(RelType.DISCUSSED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, SUBJECTS))
+def subjects_of_a_signed_document(c: Clause) -> Iterator[Fact]:
+    """ "وقع الجانبان اتفاقية للتعاون في مجال الطاقة": a signed document is about the fields
+    and projects named after it, up to the next document ("اتفاقيات بشأن الاستثمار،
+    وللتعاون الجمركي": each its own field); fields named before every document belong to
+    all of them."""
+    yield from _owned_subjects(c.of(Label.DOCUMENT), c.of(*SUBJECTS))
+
+
+@rule(RelType.DISCUSSED, needs=(ABOUT, SUBJECTS))
+def subjects_of_an_event(c: Clause) -> Iterator[Fact]:
+    """ "ناقش الاجتماع التعاون في مجال النقل": an event is about the fields and projects its
+    sentence names; a document not being signed, about those named after it."""
+    if c.has(Cue.SIGN):
+        return
+    for e in c.of(Label.EVENT):
+        for t in c.of(*SUBJECTS):
+            yield Fact(e, t)
+    for d in c.of(Label.DOCUMENT):  # a document is about the fields named after it
+        for t in c.of(*SUBJECTS):
+            if t.start >= d.start:
+                yield Fact(d, t)
+
+
+def _owned_subjects(documents: list[Span], subjects: list[Span]) -> Iterator[Fact]:
+    """Each subject with the last document named before it (or with every document, when
+    it comes first)."""
+    for t in subjects:
+        before = [d for d in documents if d.start <= t.start]
+        for d in before[-1:] or documents:
+            yield Fact(d, t)
+
+
+@rule(RelType.DISCUSSED, cues=(Cue.DISCUSS,), needs=(SUBJECTS,))
+def subjects_of_the_main_event(c: Clause) -> Iterator[Fact]:
+    """ "وبحث الجانبان التعاون في مجال الزراعة": talks that name no event are about the event
+    the article is about."""
+    main = c.article.main_event
+    if main is None or c.of(Label.DOCUMENT):
+        return
+    if c.of(Label.EVENT) and not c.has(Cue.SIGN):
+        return
+    for t in c.of(*SUBJECTS):
+        yield Fact(main, t)
+
+
+@rule(RelType.COOPERATES_IN, cues=(Cue.COOPERATE,), needs=(Label.TOPIC,))
+def countries_that_cooperate(c: Clause) -> Iterator[Fact]:
+    """ "يتطور التعاون في مجال الزراعة بين مصر والسودان": the countries of a sentence about
+    cooperation cooperate in the fields it names after the word for cooperation, up to the
+    end of that clause ("البلدين": the article's two countries)."""
+    if c.has(Cue.SIGN):
+        return
+    fields = cooperation_fields(c)
+    for x in _partners(c):
+        for t in fields:
+            yield Fact(x, t)
+
+
+@rule(RelType.COOPERATES_IN, cues=(Cue.DISCUSS, Cue.COOPERATE), needs=(Label.TOPIC,))
+def fields_the_sides_discussed_cooperating_in(c: Clause) -> Iterator[Fact]:
+    """ "كما نوقشت قضايا التعاون في مجال الزراعة والسياحة": when talks that name no country
+    turn to cooperation in some fields, the article's two countries cooperate in the fields
+    named after the word for cooperation."""
+    if c.has(Cue.SIGN) or _partners(c):
+        return
+    for t in cooperation_fields(c):
+        for x in c.article.both:
+            yield Fact(x, t)
+
+
+def cooperation_fields(c: Clause) -> list[Span]:
+    """The topics in the scope of a word for cooperation: from it ("التعاون الاقتصادي"
+    counts) to the end of its clause ("كما", "حيث", a reporting verb, a full stop)."""
+    text = c.article.text
+    scopes = []
+    for start, end in c.article.cues.each(Cue.COOPERATE, c.lo, c.hi):
+        stop = CLAUSE_END.search(text, end, c.hi)
+        scopes.append((start, stop.start() if stop else c.hi))
+    return [t for t in c.of(Label.TOPIC) if any(a <= t.start < b for a, b in scopes)]
+
+
+def _partners(c: Clause) -> list[Span]:
+    """The countries a sentence says cooperate: those it names (not as a title's owner),
+    and the article's two when it says "البلدين"."""
+    starts = c.article.owner_starts
+    partners = [x for x in c.of(Label.COUNTRY) if x.start not in starts and x.kind != ADJECTIVE]
+    if BOTH.search(c.text):
+        partners = partners + c.article.both
+    return partners

@@ -1,0 +1,78 @@
+"""Who holds which office, co-chairs which commission, and which countries belong to a body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extraction.relations.context import BODIES, Article, Clause
+from kg.extraction.relations.registry import Cue, Fact, rule
+from kg.extraction.spans import Span
+from kg.extraction.titles import Title
+from kg.schema import Label, RelType
+
+CO_CHAIR = "Co-chair"
+IMPLIED = frozenset({"head", "minister", "official"})  # title kinds whose country goes unsaid
+# Bodies whose names list their member states.
+JOINT = frozenset({"Commission", "Council", "Working Group"})
+THE_BODY = re.compile(r"المنظمه|الرابطه|الاتحاد|المجلس")
+OBSERVER = re.compile(r"[^.،]{0,60}بصفه (?:مراقب|عضو مراقب)")
+
+
+@rule(RelType.HOLDS_POSITION, needs=(Label.PERSON,))
+def holder_of_a_title(c: Clause) -> Iterator[Fact]:
+    """ "وزير الخارجية المصري سامح شكري": a person holds the office of the title the text
+    gives him, in the country or body it names (or, for a minister, the one implied)."""
+    for person, t in c.article.titled.get(c.index, ()):
+        owner = t.of or implied_country(c.article, t)
+        if owner is not None and t.role and t.role != CO_CHAIR:
+            yield Fact(person, owner, t.role)
+
+
+@rule(RelType.CO_CHAIRS, needs=(Label.PERSON,))
+def co_chair_by_title(c: Clause) -> Iterator[Fact]:
+    """ "الرئيس المشارك للجنة X": a co-chair's title names the commission he co-chairs."""
+    for person, t in c.article.titled.get(c.index, ()):
+        if t.role == CO_CHAIR and t.of is not None:
+            yield Fact(person, t.of)
+
+
+@rule(RelType.MEMBER_OF, cues=(Cue.MEMBERSHIP,), needs=(Label.COUNTRY,))
+def members_of_a_body(c: Clause) -> Iterator[Fact]:
+    """ "الدول الأعضاء في منظمة X: A وB": countries said to be members of a body (or of
+    the body the article is about, "أعضاء المنظمة"); "بصفة مراقب" makes one an observer."""
+    bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
+    main = c.article.main_body
+    if not bodies and main is not None and THE_BODY.search(c.text):
+        bodies = [main]
+    text = c.article.text
+    for o in bodies:
+        for country in c.of(Label.COUNTRY):
+            observer = OBSERVER.match(text, country.end) is not None
+            yield Fact(country, o, "observer" if observer else None)
+
+
+@rule(RelType.MEMBER_OF, needs=(Label.ORGANIZATION, Label.COUNTRY))
+def members_named_in_a_body(c: Clause) -> Iterator[Fact]:
+    """ "اللجنة الحكومية الدولية الأذربيجانية - الكازاخستانية": a joint body's name lists
+    its member countries (a company's or a ministry's nisba is its nationality)."""
+    for o in c.of(Label.ORGANIZATION):
+        if o.kind not in JOINT:
+            continue
+        for country in c.of(Label.COUNTRY):
+            if o.start <= country.start < o.end:
+                yield Fact(country, o)
+
+
+def implied_country(a: Article, t: Title) -> Span | None:
+    """Whose office an unattached title is: the last country named before it in its
+    sentence, else one of the article's two main countries — unless a counterpart already
+    holds it."""
+    if t.kind not in IMPLIED:
+        return None  # an ambassador serves one country and sits in another
+    lo, _ = a.doc.sentence_fspan(a.doc.sentence_of(t.start))
+    before = [s for s in a.countries if lo <= s.start < t.start]
+    if before:
+        return before[-1]
+    free = [c for c in a.both if c.ref not in a.taken]
+    return free[0] if free and t.role != CO_CHAIR else None

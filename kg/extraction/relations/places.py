@@ -1,0 +1,121 @@
+"""Where places are, which places a project passes through, and who operates it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from kg.extraction.known import ADJECTIVE
+from kg.extraction.relations.context import Clause
+from kg.extraction.relations.registry import Cue, Fact, rule
+from kg.extraction.spans import Span
+from kg.schema import Label, RelType
+
+CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
+FIRST_STOP = 90  # folded characters from a route verb to its first stop, at most
+NEXT_STOP = 35  # … and from one stop to the next
+CLAUSE_BREAK = re.compile(r"[.;:؛]|\b(?:كما|فيما|بينما|حيث|الذي|التي|و?قال|و?اكد|و?اضاف)\b")
+CITY_OF = re.compile(r"(?:العاصمه|عاصمه|مدينه) ?$")
+NISBA_GAP = re.compile(r"[ \"،,]*")  # "محطة "X" الأذربيجانية", "بالعاصمة اليابانية، طوكيو"
+SIDE = r"(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ي)?"
+IN_COUNTRY = re.compile(rf" (?:في |ب)?(?:{SIDE} )?")  # "X في Y", "X شمالي Y", "X في جنوب Y"
+IN_PLACE = re.compile(r" ?(?:\(\w+\) )?(?:في|ب) ?(?:اقليم|منطقه|مدينه|ولايه|محافظه)? ?")
+CAPITAL = "العاصمه"
+COMPANY = frozenset({"Company", "Corporation", "company"})
+
+
+@rule(RelType.LOCATED_IN, needs=(Label.PLACE, Label.COUNTRY))
+def place_then_its_country(c: Clause) -> Iterator[Fact]:
+    """ "سمرقند الأوزبكية", "طشقند عاصمة أوزبكستان", "X في Y", "جزيرة X شمالي Y": a place
+    followed by the country it is in; "العاصمة اليابانية، طوكيو": a capital or city after
+    its nisba."""
+    for place, country in located_pairs(c):
+        yield Fact(place, country)
+
+
+@rule(RelType.LOCATED_IN, needs=(Label.PLACE,))
+def place_within_a_located_place(c: Clause) -> Iterator[Fact]:
+    """ "مدينة كاشغر في إقليم شينجيانغ الصيني": a place in a place the text puts in a
+    country is in that country too."""
+    text = c.article.text
+    country_of = {place.start: country for place, country in located_pairs(c)}
+    places = c.of(Label.PLACE)
+    for a, b in pairwise(places):
+        country = country_of.get(b.start)
+        if country is not None and IN_PLACE.fullmatch(text, a.end, b.start):
+            yield Fact(a, country)
+
+
+@rule(RelType.LOCATED_IN, needs=(Label.PLACE,))
+def capital_named_after_its_country(c: Clause) -> Iterator[Fact]:
+    """ "الجزائر العاصمة", "جيبوتي العاصمة": a capital called by its country's name and
+    العاصمة is in that country (the country named anywhere in the article)."""
+    text = c.article.text
+    for p in c.of(Label.PLACE):
+        named = text[p.start : p.end].endswith(CAPITAL) or text.startswith(" " + CAPITAL, p.end)
+        if p.country and named:
+            country = next((x for x in c.article.countries if x.country == p.country), None)
+            if country is not None:
+                yield Fact(p, country)
+
+
+def located_pairs(c: Clause) -> Iterator[tuple[Span, Span]]:
+    """(place, country) pairs a sentence states by word order."""
+    text = c.article.text
+    spans = c.of(Label.PLACE, Label.COUNTRY)
+    for a, b in pairwise(spans):
+        if a.label != Label.PLACE or b.label != Label.COUNTRY:
+            continue
+        gap = text[a.end : b.start]
+        nisba = b.kind == ADJECTIVE and NISBA_GAP.fullmatch(gap) is not None
+        if nisba or CAPITAL_OF.match(gap) or IN_COUNTRY.fullmatch(gap):
+            yield a, b
+    for b, a in pairwise(spans):
+        nisba = b.label == Label.COUNTRY and b.kind == ADJECTIVE and a.label == Label.PLACE
+        capital = CITY_OF.search(text, max(0, b.start - 12), b.start)
+        if nisba and capital and NISBA_GAP.fullmatch(text, b.end, a.start):
+            yield a, b
+
+
+@rule(RelType.PASSES_THROUGH, needs=(Label.PROJECT,))
+def stops_of_a_route(c: Clause) -> Iterator[Fact]:
+    """ "خط أنابيب باكو - تبليسي - جيهان": the places a project's name or route joins."""
+    for pr in c.of(Label.PROJECT):
+        stops = pr.attrs.get("through", [])
+        assert isinstance(stops, list)
+        for stop in stops:
+            assert isinstance(stop, Span)
+            yield Fact(pr, stop)
+
+
+@rule(RelType.PASSES_THROUGH, cues=(Cue.ROUTE,), needs=((Label.PLACE, Label.COUNTRY),))
+def stops_named_after_a_route_verb(c: Clause) -> Iterator[Fact]:
+    """ "ويمتد الخط من أوزين إلى جرجان في إيران مرورا بتركمانستان": the chain of places and
+    countries that follows a route verb closely are stops of the project the sentence
+    names (or of the article's one project)."""
+    projects = c.of(Label.PROJECT) or c.article.projects[:1] * (len(c.article.projects) == 1)
+    if not projects:
+        return
+    text = c.article.text
+    starts = c.article.owner_starts
+    places = c.of(Label.PLACE, Label.COUNTRY)
+    for _, end in c.article.cues.each(Cue.ROUTE, c.lo, c.hi):
+        pos, reach = end, FIRST_STOP
+        for stop in (p for p in places if p.start >= end):
+            gap = text[pos : stop.start]
+            if len(gap) > reach or CLAUSE_BREAK.search(gap):
+                break
+            pos, reach = stop.end, NEXT_STOP
+            if stop.kind != ADJECTIVE and stop.start not in starts:
+                for pr in projects:
+                    yield Fact(pr, stop)
+
+
+@rule(RelType.OPERATED_BY, cues=(Cue.OPERATE,), needs=(Label.PROJECT, Label.ORGANIZATION))
+def operator_of_a_project(c: Clause) -> Iterator[Fact]:
+    """ "ويدير الخط شركة X": the company a sentence says operates or builds a project."""
+    companies = [o for o in c.of(Label.ORGANIZATION) if o.kind in COMPANY]
+    for pr in c.of(Label.PROJECT):
+        for o in companies:
+            yield Fact(pr, o)

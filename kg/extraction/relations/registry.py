@@ -1,0 +1,199 @@
+"""The rule registry: each relation rule is a small named function with what it needs as data.
+
+A rule declares its predicate, the cue kinds a sentence must say (`Cue`) and the labels it
+must name (`needs`); `find_relations` asks a rule only about sentences that have them, and
+the rule yields `Fact`s. Every relation keeps the id of the rule that made it (the
+function's name), so a reader can ask why an edge is there:
+
+>>> from kg import extract
+>>> g = extract("ووقع وزير الطاقة المصري طارق الملا مذكرة تفاهم.")
+>>> sorted({(r.type.value, r.rule) for r in g.relations if r.type == "SIGNED"})
+[('SIGNED', 'signers_of_a_signing_sentence')]
+
+Adding a rule: write a function over a `Clause` in the module of its predicate and
+decorate it with `@rule(...)`; add an example sentence to its predicate's test file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from kg.extraction.cues import CueFinder
+from kg.extraction.document import Doc
+from kg.extraction.spans import Span
+from kg.lexicon.cues import cue_phrases
+from kg.models import DateSource, Evidence, Relation
+from kg.schema import Label, RelType, allows
+
+if TYPE_CHECKING:
+    from kg.extraction.relations.context import Clause
+
+
+class Cue(StrEnum):
+    """What a sentence says, by its cue words (`kg/lexicon/data/cues.tsv`)."""
+
+    MEET = "meet"
+    SIGN = "sign"
+    SIGN_VERB = "signverb"  # a finite "signed" whose subject follows: "وقعت مصر والأردن"
+    ATTEND = "attend"
+    HOST = "host"
+    CHAIR = "chair"
+    DISCUSS = "discuss"
+    COOPERATE = "cooperate"
+    MEMBERSHIP = "membership"
+    PRESENCE = "presence"
+    OPERATE = "operate"
+    ROUTE = "route"  # a verb of a route: "يمتد من … إلى", "يربط بين", "مرورا بـ"
+
+
+@cache
+def cue_finder() -> CueFinder[Cue]:
+    """One automaton over every cue of `cues.tsv`; a kind the enum lacks is an error."""
+    phrases = cue_phrases()
+    unknown = set(phrases) - set(Cue)
+    if unknown:
+        raise ValueError(f"cues.tsv: unknown cue kinds {sorted(unknown)}")
+    return CueFinder({Cue(kind): words for kind, words in phrases.items()})
+
+
+class Fact(NamedTuple):
+    """What a rule states: `subject -[its predicate]-> object`, with an optional role."""
+
+    subject: Span
+    object: Span
+    role: str | None = None
+
+
+Reader = Callable[["Clause"], Iterable[Fact]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: its predicate, the cues and labels a sentence needs, and its reader."""
+
+    id: str
+    predicate: RelType
+    cues: frozenset[Cue]  # every one must occur in the sentence
+    needs: tuple[frozenset[Label], ...]  # for each, a span of one of these labels
+    read: Reader
+    doc: str
+
+
+RULES: list[Rule] = []
+
+
+def rule(
+    predicate: RelType,
+    *,
+    cues: tuple[Cue, ...] = (),
+    needs: tuple[Label | tuple[Label, ...], ...] = (),
+) -> Callable[[Reader], Reader]:
+    """Register the decorated function as a rule named after it.
+
+    `needs` lists labels the sentence must name; a tuple inside it means "one of these".
+    """
+
+    def register(read: Reader) -> Reader:
+        sets = tuple(frozenset((n,) if isinstance(n, Label) else n) for n in needs)
+        name = read.__name__
+        if any(r.id == name for r in RULES):
+            raise ValueError(f"two rules are named {name}")
+        doc = (read.__doc__ or "").strip()
+        RULES.append(Rule(name, predicate, frozenset(cues), sets, read, doc))
+        return read
+
+    return register
+
+
+def rules_for(predicate: RelType) -> list[Rule]:
+    """The registered rules that state `predicate`, in registration order."""
+    return [r for r in RULES if r.predicate == predicate]
+
+
+@dataclass
+class Relations:
+    """Collects relations between resolved entities; drops what the schema forbids.
+
+    The first rule to state a triple names it; a later rule stating it again adds nothing.
+    """
+
+    doc: Doc
+    keys: dict[str, str]  # span ref -> entity key
+    labels: dict[str, Label]  # entity key -> label
+    out: dict[tuple[str, RelType, str], Stated] = field(default_factory=dict)
+
+    def add(
+        self,
+        s: Span,
+        type_: RelType,
+        o: Span,
+        sentence: int,
+        rule: str,
+        role: str | None = None,
+    ) -> None:
+        src, dst = self.keys.get(s.ref), self.keys.get(o.ref)
+        if src is None or dst is None:
+            return  # a span a longer name absorbed ("نور سلطان" in a person's name)
+        self.add_keys(src, type_, dst, sentence, rule, role)
+
+    def add_keys(
+        self, src: str, type_: RelType, dst: str, sentence: int, rule: str, role: str | None = None
+    ) -> None:
+        """Add a relation between two entity keys (what a frame rule states)."""
+        if src == dst or not allows(type_, self.labels[src], self.labels[dst]):
+            return
+        if type_ == RelType.MET_WITH and (dst, type_, src) in self.out:
+            return
+        key = (src, type_, dst)
+        if key not in self.out:
+            self.out[key] = Stated(src, type_, dst, role, rule, self.doc.evidence(sentence))
+
+    def add_all(self, r: Rule, facts: Iterable[Fact], sentence: int) -> None:
+        """Add what rule `r` states about one sentence."""
+        for f in facts:
+            self.add(f.subject, r.predicate, f.object, sentence, r.id, f.role)
+
+
+class Stated(NamedTuple):
+    """A relation as a rule stated it, before it is dated: the `Relation` model is built
+    once, with its date (`dated`), when the article's dates are known."""
+
+    source: str
+    type: RelType
+    target: str
+    role: str | None
+    rule: str
+    evidence: Evidence
+
+    def dated(self, date: str | None, date_source: DateSource | None) -> Relation:
+        """The relation, dated.
+
+        >>> ev = Evidence(article="a", sentence=0, start=0, end=4, text="باكو")
+        >>> r = Stated("k1", RelType.LOCATED_IN, "k2", None, "rule", ev).dated("2024", None)
+        >>> (r.source, r.type.value, r.target, r.date)
+        ('k1', 'LOCATED_IN', 'k2', '2024')
+        """
+        return Relation(
+            source=self.source,
+            type=self.type,
+            target=self.target,
+            role=self.role,
+            rule=self.rule,
+            evidence=self.evidence,
+            date=date,
+            date_source=date_source,
+        )
+
+
+def distinct(spans: Iterable[Span], keys: dict[str, str]) -> Iterator[Span]:
+    """The first span of each entity, in order."""
+    seen: set[str] = set()
+    for s in spans:
+        k = keys.get(s.ref, s.ref)
+        if k not in seen:
+            seen.add(k)
+            yield s

@@ -1,0 +1,127 @@
+"""Documents: who signed them and at which event they were produced."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extraction.known import ADJECTIVE
+from kg.extraction.relations.context import Clause
+from kg.extraction.relations.events import BETWEEN, MEETING_CLAUSE_END, listed
+from kg.extraction.relations.registry import Cue, Fact, rule
+from kg.extraction.spans import Span
+from kg.schema import Label, RelType
+
+BOTH_SIGN = re.compile(
+    r"وقع\w* (?:علي )?(?:حكومتا |حكومات )?(?:البلد(?:ان|ين)|الجانب(?:ان|ين)|الطرف(?:ان|ين))"
+    r"|وقعت الدولتان"
+)
+WITH = re.compile(r" ?(?:\w+ )?مع ")  # "وقع التكتل اتفاقا جديدا مع أذربيجان"
+COOPERATION_BETWEEN = re.compile(r"تعاون$")
+AFTER = re.compile(r"(?:عقب|بعد|قبل) ?$")  # "وعقب الجلسة، وقع البلدان …"
+# Who is present or patron ("بحضور X", "برعاية X") up to the next signing word did not sign.
+PRESENT = re.compile(r"بحضور|برعايه|رعايته|رعايه")
+PRESENT_REACH = 80
+ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
+
+
+@rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))
+def both_sides_signed(c: Clause) -> Iterator[Fact]:
+    """ "ووقع البلدان اتفاقية": the two countries the article is about signed it."""
+    if BOTH_SIGN.search(c.text):
+        for d in c.of(Label.DOCUMENT):
+            for country in c.article.both:
+                yield Fact(country, d)
+
+
+@rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, Label.PERSON))
+def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
+    """ "ووقع الوزيران A وB مذكرة تفاهم": the people named in the clause of a signing word
+    signed the sentence's documents — not those present (بحضور X), nor who reported it
+    ("وذكر X أنه سيتم التوقيع")."""
+    text = c.article.text
+    clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
+    signers: list[Span] = []
+    for start, _ in c.article.cues.each(Cue.SIGN, c.lo, c.hi):
+        lo = max((b for b in clauses if b <= start), default=c.lo)
+        hi = min((b for b in clauses if b > start), default=c.hi)
+        signers += [p for p in c.of(Label.PERSON) if lo <= p.start < hi and p not in signers]
+    cues = [start for start, _ in c.article.cues.each(Cue.SIGN, c.lo, c.hi)]
+    present = [
+        (m.start(), min([x for x in cues if x > m.start()] + [m.start() + PRESENT_REACH]))
+        for m in PRESENT.finditer(text, c.lo, c.hi)
+    ]
+    signers = [p for p in signers if not any(a <= p.start < b for a, b in present)]
+    for d in c.of(Label.DOCUMENT):
+        for p in signers:
+            yield Fact(p, d)
+
+
+@rule(
+    RelType.SIGNED,
+    cues=(Cue.SIGN_VERB,),
+    needs=(Label.DOCUMENT, (Label.COUNTRY, Label.ORGANIZATION)),
+)
+def parties_that_signed(c: Clause) -> Iterator[Fact]:
+    """ "وقعت السعودية واليابان ثلاث مذكرات": the countries or bodies listed right after a
+    signing verb signed the documents that follow it; "اتفاقا مع أذربيجان": so did the
+    party the document is made with."""
+    text = c.article.text
+    parties = [x for x in c.of(Label.COUNTRY, Label.ORGANIZATION) if x.kind != ADJECTIVE]
+    for _, end in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi):
+        documents = [d for d in c.of(Label.DOCUMENT) if d.start >= end]
+        subjects = listed(text, end, parties)
+        for d in documents[:1]:
+            if with_ := WITH.match(text, d.end):
+                subjects += listed(text, with_.end(), parties)
+        for x in subjects:
+            for d in documents:
+                yield Fact(x, d)
+
+
+@rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, Label.ORGANIZATION))
+def signed_on_behalf_of(c: Clause) -> Iterator[Fact]:
+    """ "وقع الاتفاقية عن شركة X مديرها": the body a signer signed for."""
+    text = c.article.text
+    for o in c.of(Label.ORGANIZATION):
+        if ON_BEHALF.search(text[max(0, o.start - 4) : o.start]):
+            for d in c.of(Label.DOCUMENT):
+                yield Fact(o, d)
+
+
+@rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, (Label.COUNTRY, Label.ORGANIZATION)))
+def parties_between_signed(c: Clause) -> Iterator[Fact]:
+    """ "وقعت اتفاقية بين مصر والأردن": the parties listed after بين signed the document
+    (not after "برنامج للتعاون بين …", where بين says whose cooperation it is)."""
+    text = c.article.text
+    parties = c.of(Label.COUNTRY, Label.ORGANIZATION)
+    for d in c.of(Label.DOCUMENT):
+        if BETWEEN.match(text, d.end) and not COOPERATION_BETWEEN.search(text, d.start, d.end):
+            for x in listed(text, d.end, parties):
+                yield Fact(x, d)
+
+
+@rule(RelType.PRODUCED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))
+def signed_at_the_event(c: Clause) -> Iterator[Fact]:
+    """ "وفي ختام الاجتماع وقع الجانبان بروتوكولا": a document signed in a sentence that names
+    an event was produced there — not at one it was signed after ("وعقب الجلسة، وقع …"); in
+    a sentence that names none, at the article's signing ceremony, else its one visit,
+    else its main event."""
+    text = c.article.text
+    named = c.of(Label.EVENT)
+    events = [e for e in named if not AFTER.search(text, max(0, e.start - 8), e.start)]
+    if not named or not events:
+        fallback = c.article.signing or c.article.visit or c.article.main_event
+        events = [fallback] if fallback is not None and fallback not in named else []
+    for d in c.of(Label.DOCUMENT):
+        for e in events:
+            yield Fact(e, d)
+
+
+@rule(RelType.PRODUCED, needs=(Label.EVENT, Label.DOCUMENT))
+def event_named_in_the_document(c: Clause) -> Iterator[Fact]:
+    """ "بروتوكول الاجتماع الخامس": a document named after an event is its product."""
+    for d in c.of(Label.DOCUMENT):
+        for e in c.of(Label.EVENT):
+            if d.start <= e.start < d.end:
+                yield Fact(e, d)

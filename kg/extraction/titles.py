@@ -1,0 +1,218 @@
+"""Titles of office ("وزير الطاقة", "رئيس الوزراء", "الأمين العام") and what they belong to.
+
+A title phrase becomes a `Title` with its English role; `attach` then reads what follows
+it — a nisba (`الأذربيجاني`), a genitive country (`وزير خارجية أرمينيا`), `في`/`ب` + country,
+or an organization (`الأمين العام لمجلس التعاون`) — to know whose office it is.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+from operator import attrgetter
+
+from kg.extraction.document import Doc
+from kg.extraction.known import ADJECTIVE
+from kg.extraction.matcher import PhraseMatcher
+from kg.extraction.phrases import skip
+from kg.extraction.spans import Span
+from kg.lexicon.titles import portfolios, title_words, titles
+from kg.schema import Label
+from kg.text.normalize import fold
+
+BLANK = " \t"
+MINISTER = "minister"
+HEAD = "head"
+COUNTERPART = "counterpart"
+_WORDS = title_words()  # data/title_words.tsv
+HOST = _WORDS["host"][0]  # "لدى", folded
+# Words that link a title to the country or body it serves: "في كازاخستان", "بجمهورية …".
+LINKS = _WORDS["link"]
+STATE_WORDS = _WORDS["owner_head"]  # "بجمهورية …", "لشركة أرامكو"
+PLURAL = frozenset(_WORDS["plural"])
+
+
+@dataclass(frozen=True)
+class Role:
+    en: str
+    kind: str
+    construct: bool = False  # "رئيس وزراء أرمينيا": only a title when its owner follows
+    plural: bool = False  # "رئيسا طاجيكستان وأوزبكستان", "الرئيسان المشاركان"
+
+
+@dataclass
+class Title:
+    """A title phrase in the text and, once attached, the country or body it serves."""
+
+    start: int
+    end: int
+    role: str
+    kind: str
+    plural: bool = False  # "الرئيسان المشاركان": the office of each person that follows
+    conj: bool = False  # "ووزير …", "ونظيره": opens the title of another person
+    construct: bool = False
+    of: Span | None = None  # Country or Organization span
+    stop: int = 0  # end of the title group (title + its owner)
+    owners: tuple[Span, ...] = ()  # a plural title's countries, one for each holder
+
+
+@cache
+def _matcher() -> PhraseMatcher[Role]:
+    # Spellings the data lists come first: a derived form never shadows one ("مستشاره", his
+    # adviser, is listed; it is also the construct form of "المستشارة", the Chancellor).
+    phrases: list[tuple[str, Role]] = [
+        (t.ar, Role(t.en, t.kind, construct=t.needs_owner, plural=fold(t.ar) in PLURAL))
+        for t in titles()
+    ]
+    for t in titles():
+        if indefinite(t.ar) != t.ar:
+            phrases.append((indefinite(t.ar), Role(t.en, t.kind, construct=True)))
+        if t.kind in (HEAD, MINISTER) and " " not in t.ar:
+            phrases += [(f, Role(t.en, t.kind, True, True)) for f in duals(indefinite(t.ar))]
+        if t.kind == MINISTER:
+            for p in portfolios():
+                role = Role(f"{t.en} of {p.en}", MINISTER)
+                phrases.append((f"{t.ar} {p.ar}", role))
+                phrases.append((f"{t.ar} {indefinite(p.ar)}", Role(role.en, MINISTER, True)))
+                for dual in duals(t.ar):
+                    phrases.append(
+                        (f"{dual} {indefinite(p.ar)}", Role(role.en, MINISTER, True, True))
+                    )
+                if p.ar.startswith("ال") and not p.ar.startswith("الشؤون"):
+                    phrases.append((f"{t.ar} الشؤون {p.ar}", role))
+    for counterpart in _WORDS["counterpart"]:
+        phrases.append((counterpart, Role("", COUNTERPART)))
+    for counterparts in _WORDS["counterparts"]:
+        phrases.append((counterparts, Role("", COUNTERPART, plural=True)))  # "ونظيراه X وY"
+    return PhraseMatcher(phrases)
+
+
+def duals(word: str) -> tuple[str, ...]:
+    """The dual construct forms of a title: "رئيس" → "رئيسا", "رئيسي" (before a genitive)."""
+    return (word + "ا", word + "ي") if " " not in word and not word.startswith("ال") else ()
+
+
+def indefinite(phrase: str) -> str:
+    """The phrase without the article, as it stands before a genitive: "رئيس وزراء"."""
+    return " ".join(w.removeprefix("ال") for w in phrase.split())
+
+
+def _owner_at(text: str, pos: int, spans: dict[int, Span]) -> tuple[Span, int] | None:
+    """A country or organization span starting at `pos`, allowing a link word before it."""
+    pos = skip(text, pos, BLANK)
+    span = spans.get(pos)
+    if span is not None and span.label in (Label.COUNTRY, Label.ORGANIZATION):
+        return span, span.end
+    for link in LINKS:
+        for word in (link + " ", link):
+            if text.startswith(word, pos):
+                after = skip(text, pos + len(word), BLANK)
+                for state in STATE_WORDS:
+                    for form in (state + " ", "ال" + state + " "):
+                        if text.startswith(form, after):
+                            after = skip(text, after + len(form), BLANK)
+                span = spans.get(after)
+                if span is not None and span.label in (Label.COUNTRY, Label.ORGANIZATION):
+                    if span.kind == ADJECTIVE:
+                        continue
+                    return span, span.end
+    return None
+
+
+def find_titles(doc: Doc) -> list[Title]:
+    """Title phrases in the text, not yet attached to whom they serve."""
+    text = doc.ftext
+    found = []
+    for m in _matcher().find(text):
+        end, role = m.end, m.value.en
+        if m.value.kind == MINISTER and " of " in role:
+            end, role = coordinated_portfolios(text, end, role)
+        found.append(
+            Title(
+                m.word_start,
+                end,
+                role,
+                m.value.kind,
+                m.value.plural,
+                conj="و" in text[m.word_start : m.start],
+                construct=m.value.construct,
+                stop=end,
+            )
+        )
+    return found
+
+
+@cache
+def _portfolio_forms() -> tuple[tuple[str, str], ...]:
+    """Folded portfolio spellings, with and without the article, longest first."""
+    forms = {fold(f): p.en for p in portfolios() for f in (p.ar, indefinite(p.ar))}
+    return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+def coordinated_portfolios(text: str, end: int, role: str) -> tuple[int, str]:
+    """ "وزير الاقتصاد والتجارة والصناعة": the portfolios joined by و after a minister's
+    title belong to it (folded `text`).
+
+    >>> coordinated_portfolios(fold(" والتجاره والصناعه ياسو"), 0, "Minister of Economy")
+    (18, 'Minister of Economy, Trade and Industry')
+    """
+    fields = [role.split(" of ", 1)[1]]
+    while text.startswith(" و", end):
+        form = next(
+            (f for f in _portfolio_forms() if text.startswith(f[0], end + 2)
+             and not text[end + 2 + len(f[0]) : end + 3 + len(f[0])].isalnum()),
+            None,
+        )  # fmt: skip
+        if form is None:
+            break
+        end += 2 + len(form[0])
+        fields.append(form[1])
+    if len(fields) == 1:
+        return end, role
+    atoms = [a for f in fields for a in f.split(" and ")]  # "Trade and Industry" is two
+    joined = f"{', '.join(atoms[:-1])} and {atoms[-1]}"
+    return end, f"{role.split(' of ', 1)[0]} of {joined}"
+
+
+def _straddled(title: Title, countries: list[Span]) -> tuple[Span, int] | None:
+    """ "رئيس الجمهورية الإسلامية الإيرانية": the country's long name begins inside the title.
+    `countries` are in text order."""
+    start = attrgetter("start")
+    first = bisect_right(countries, title.start, key=start)
+    for k in range(first, bisect_left(countries, title.end, key=start)):
+        if title.end < countries[k].end:
+            return countries[k], countries[k].end
+    return None
+
+
+def _host_after(text: str, pos: int, starts: dict[int, Span]) -> int:
+    """ "السفير الإماراتي لدى الهند": the country an envoy is accredited to closes the title
+    group (the owner stays the sending state)."""
+    after = skip(text, pos, BLANK)
+    if not text.startswith(HOST + " ", after):
+        return pos
+    span = starts.get(skip(text, after + len(HOST), BLANK))
+    if span is None or span.label not in (Label.COUNTRY, Label.ORGANIZATION):
+        return pos
+    return span.end
+
+
+def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Title]:
+    """Read after each title the country or body it serves, when the text says; a title in
+    the construct form without its owner ("رئيس" alone) was no title."""
+    starts = {s.start: s for s in owners}
+    countries = sorted((s for s in owners if s.label == Label.COUNTRY), key=attrgetter("start"))
+    for title in titles:
+        owner = _owner_at(doc.ftext, title.end, starts) or _straddled(title, countries)
+        if owner is not None:
+            title.of, title.stop = owner
+            title.owners = (title.of,)
+        title.stop = _host_after(doc.ftext, title.stop, starts)
+        while title.plural and title.of is not None:  # "رئيسا طاجيكستان وأوزبكستان"
+            more = starts.get(skip(doc.ftext, title.stop, BLANK))
+            if more is None or doc.ftext[more.start] != "و" or more.label != title.of.label:
+                break
+            title.owners += (more,)
+            title.stop = more.end
+    return [t for t in titles if t.of is not None or not t.construct]

@@ -1,0 +1,79 @@
+"""Topics of cooperation: fields named after a cue, and the lists that follow it.
+
+"التعاون في مجال الطاقة", "قطاع المحروقات", "تنمية الطاقة والزراعة والصناعة",
+"التعاون الاقتصادي والتجاري", "في حقل الزراعة، والعمل، والعمالة …". A field word counts
+only after such a cue (or inside a list that started with one): "وزير الطاقة" is a title,
+not a topic.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extraction.document import Doc
+from kg.extraction.matcher import PhraseMatcher
+from kg.extraction.spans import Occupied, Span
+from kg.lexicon.topics import TopicWord, topic_words
+from kg.schema import Label
+from kg.text.normalize import fold
+
+NOUN_CUE = re.compile(
+    r"(?:^|\s)[وفبلك]*(?:ال)?(?:مجال|مجالات|قطاع|قطاعات|حقل|حقول|ميدان|ميادين|تنميه|تطوير"
+    r"|تعاون في|تعاونهما في|الاهتمام ب|تتعاونان في) ?$"  # folded: فى is في
+)
+ADJECTIVE_CUE = re.compile(
+    r"(?:^|\s)[وفبلك]*(?:ال)?(?:تعاون|علاقات|شراكه|تبادل|مجالات|قطاع|قطاعات) ?$"
+)
+SHORT = 3  # letters
+# A sentence about cooperation or talks: the fields it names are its topics.
+SENTENCE_CUE = re.compile(r"تعاون|ناقش|نوقش|بحث|تطرق|تناول|استعرض|مباحثات|محادثات|فرص|تبادل")
+LIST_GAP = re.compile(r" ?[،,]? ?")
+ADJ = "adj"
+
+
+def definite_forms(phrase: str) -> list[str]:
+    """A field's phrase with and without the article on each word: "حماية بيئة" →
+    "حماية البيئة", "الحماية البيئة"…, "الحماية الاجتماعية", so every printed form matches."""
+    forms = [""]
+    for n, word in enumerate(phrase.split()):
+        # "صغيرة ومتوسطة": a coordinated word takes the article after its و ("والمتوسطة").
+        conj = "و" if n and word.startswith("و") and len(word) > 3 else ""
+        bare = word.removeprefix(conj).removeprefix("ال")
+        forms = [f"{f} {conj}{w}".strip() for f in forms for w in (bare, "ال" + bare)]
+    return forms
+
+
+@cache
+def _matcher() -> PhraseMatcher[TopicWord]:
+    phrases: list[tuple[str, TopicWord]] = []
+    for w in topic_words():
+        if w.kind == ADJ:
+            phrases += [(f, w) for form in (w.ar, w.ar + "ة") for f in definite_forms(form)]
+        else:
+            phrases += [(f, w) for f in definite_forms(w.ar)]
+    return PhraseMatcher(phrases)
+
+
+def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
+    text = doc.ftext
+    out: list[Span] = []
+    last_end, last_kind = -10, ""
+    for m in _matcher().find(text):
+        if occupied.taken(m.word_start, m.end):
+            continue
+        before = text[max(0, m.word_start - 30) : m.word_start]
+        cue = NOUN_CUE if m.value.kind != ADJ else ADJECTIVE_CUE
+        chained = (
+            LIST_GAP.fullmatch(text[last_end : m.word_start]) is not None
+            and last_kind == m.value.kind
+            and (text[m.word_start] == "و" or "،" in text[last_end : m.word_start])
+        )
+        lo, hi = doc.sentence_fspan(doc.sentence_of(m.start))
+        # A short common noun ("عمل", "أمن", "عدل") is a field only right after a cue.
+        loose = m.value.kind != ADJ and len(fold(m.value.ar)) > SHORT
+        if cue.search(before) or chained or (loose and SENTENCE_CUE.search(text[lo:hi])):
+            ref = "Topic:" + m.value.en
+            out.append(Span(Label.TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
+            last_end, last_kind = m.end, m.value.kind
+    return out

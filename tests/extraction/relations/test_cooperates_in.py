@@ -1,0 +1,32 @@
+"""COOPERATES_IN: the fields the text says countries cooperate in."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extraction.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "وأكد الوزيران أهمية تعزيز التعاون بين مصر والأردن في مجال الصحة.",
+        {("Egypt", "health"), ("Jordan", "health")},
+        "countries_that_cooperate",
+    ),
+    case("ناقش الجانبان التعاون في مجال الزراعة.", set(), "countries_that_cooperate"),
+    case(
+        "عقد الاجتماع الأول للجنة المشتركة بين مصر والأردن.\n"
+        "كما نوقشت قضايا التعاون في مجال الزراعة والسياحة.",
+        {("Egypt", "agriculture"), ("Jordan", "tourism")},
+        "fields_the_sides_discussed_cooperating_in",
+    ),
+    case(
+        "وناقش الطرفان التعاون بين مصر والأردن في مجال الطاقة كما تطرقا إلى ملف المياه.",
+        {("Egypt", "energy")},
+        "countries_that_cooperate",
+        absent={("Egypt", "water resources"), ("Jordan", "water resources")},
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_cooperates_in(c: Case) -> None:
+    check(c, RelType.COOPERATES_IN)

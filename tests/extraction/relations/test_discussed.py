@@ -1,0 +1,47 @@
+"""DISCUSSED: what an event or a document is about: fields and projects."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extraction.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "وقعت مصر والأردن اتفاقية للتعاون في مجال النقل.",
+        {("اتفاقية للتعاون في مجال النقل", "transport")},
+        "subjects_of_a_signed_document",
+    ),
+    case(
+        "وناقش الاجتماع التعاون في مجالات الطاقة والنقل.",
+        {("Meeting", "energy"), ("Meeting", "transport")},
+        "subjects_of_an_event",
+    ),
+    case(
+        "عقد الاجتماع في عمان. وبحث الجانبان سبل تطوير التعاون في مجال السياحة.",
+        {("Meeting", "tourism")},
+        "subjects_of_the_main_event",
+    ),
+    case(
+        "ووقع الجانبان اتفاقية للتعاون في مجال الطاقة، ومذكرة تفاهم في مجال السياحة.",
+        {("Agreement", "energy"), ("Memorandum of understanding", "tourism")},
+        "subjects_of_a_signed_document",
+        absent={("Agreement", "tourism"), ("Memorandum of understanding", "energy")},
+    ),
+    case(
+        "افتتحت مصر والسودان خط سكك حديدية جديدا يربط بين البلدين.\n"
+        "وشارك في الاحتفال الرئيس المصري عبد الفتاح السيسي.",
+        {("الاحتفال", "railway")},
+        "project_of_the_ceremony",
+    ),
+    case(
+        "وستبحث اللجنة التعاون في مجال الزراعة كما ستدرس مشروع مذكرة تفاهم في مجال النقل البحري.",
+        {("Memorandum of understanding", "maritime transport")},
+        "subjects_of_an_event",
+        absent={("Memorandum of understanding", "agriculture")},
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_discussed(c: Case) -> None:
+    check(c, RelType.DISCUSSED)

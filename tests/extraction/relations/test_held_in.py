@@ -1,0 +1,51 @@
+"""HELD_IN: where an event took place (never its dateline)."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extraction.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "عقدت القمة العربية أمس. والتقى القادة في مدينة الجزائر.",
+        {("القمة العربية", "Algiers")},
+        "where_the_main_event_met",
+    ),
+    case(
+        "استضافت القاهرة اجتماعات الدورة الثالثة للجنة المصرية الأردنية المشتركة.",
+        {("3rd session of the Egypt–Jordan Joint Commission", "Cairo")},
+        "hosted_by_a_place",
+    ),
+    case(
+        "انطلقت قمة الرياض بحضور قادة الدول.",
+        {("قمة الرياض", "Riyadh")},
+        "event_named_after_its_place",
+    ),
+    case(
+        "انعقدت قمة منظمة شنغهاي للتعاون في سمرقند.",
+        {("قمة منظمة شنغهاي للتعاون", "Samarkand")},
+        "event_at_a_locative",
+    ),
+    case(
+        "طشقند\nعقد الاجتماع الأول للجنة المشتركة.",
+        set(),
+        "event_at_a_locative",
+        absent={("Meeting", "Tashkent")},
+    ),
+    case(
+        "وشهدت جزيرة بوبيان شمالي الكويت حفل توقيع العقد.",
+        {("حفل توقيع العقد", "جزيرة بوبيان")},
+        "hosted_by_a_place",
+    ),
+    case(
+        "وعقد المؤتمر الصحفي بالتعاون مع سفارة الصين بالقاهرة.",
+        set(),
+        "event_at_a_locative",
+        absent={("المؤتمر الصحفي", "Cairo")},
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_held_in(c: Case) -> None:
+    check(c, RelType.HELD_IN)

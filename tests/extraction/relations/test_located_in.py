@@ -1,0 +1,45 @@
+"""LOCATED_IN: a place the text puts in a country."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extraction.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "وصل الرئيس المصري عبد الفتاح السيسي إلى طشقند عاصمة أوزبكستان.",
+        {("Tashkent", "Uzbekistan")},
+        "place_then_its_country",
+    ),
+    case(
+        "عقد الاجتماع الثالث للجنة المصرية الأردنية المشتركة في مدينة العقبة الأردنية.",
+        {("Aqaba", "Jordan")},
+        "place_then_its_country",
+    ),
+    case(
+        "وصل الوفد إلى العاصمة اليابانية طوكيو أمس.",
+        {("Tokyo", "Japan")},
+        "place_then_its_country",
+    ),
+    case(
+        "تم اليوم بالجزائر العاصمة التوقيع على مذكرة تفاهم بين الجزائر وأذربيجان.",
+        {("Algiers", "Algeria")},
+        "capital_named_after_its_country",
+    ),
+    case(
+        "وشهدت جزيرة بوبيان شمالي الكويت حفل توقيع العقد.",
+        {("جزيرة بوبيان", "Kuwait")},
+        "place_then_its_country",
+    ),
+    case(
+        "من مدينة كاشغر (غرب) في إقليم شينجيانغ الصيني إلى أنديجان.",
+        {("Kashgar", "China")},
+        "place_within_a_located_place",
+        absent={("Andijan", "China")},
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_located_in(c: Case) -> None:
+    check(c, RelType.LOCATED_IN)

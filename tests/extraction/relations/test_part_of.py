@@ -1,0 +1,35 @@
+"""PART_OF: a session of a body; a meeting within a visit, forum or summit."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extraction.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "استضافت القاهرة اجتماعات الدورة الثالثة للجنة المصرية الأردنية المشتركة.",
+        {("3rd session of the Egypt–Jordan Joint Commission", "Egypt–Jordan Joint Commission")},
+        "session_of_its_body",
+    ),
+    case(
+        "انعقدت القمة في سمرقند بمشاركة قادة منظمة شنغهاي للتعاون.",
+        {("القمة", "Shanghai Cooperation Organisation")},
+        "summit_of_a_body",
+    ),
+    case(
+        "عقد اللقاء على هامش القمة العربية في الجزائر.",
+        {("اللقاء", "القمة العربية")},
+        "event_within_an_event",
+    ),
+    case(
+        "وصل الرئيس المصري عبد الفتاح السيسي إلى الرياض في زيارة رسمية.\n"
+        "وعقد الجانبان جلسة مباحثات تناولت التعاون في مجال الطاقة.",
+        {("جلسة مباحثات", "زيارة رسمية")},
+        "talks_during_the_visit",
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_part_of(c: Case) -> None:
+    check(c, RelType.PART_OF)

@@ -1,0 +1,37 @@
+"""PRODUCED: the document an event produced (signed or adopted there)."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extraction.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "وتم توقيع اتفاقية التجارة الحرة بين مصر والأردن.",
+        {("Signing", "اتفاقية التجارة الحرة")},
+        "signed_at_the_event",
+    ),
+    case(
+        "ونص بروتوكول الاجتماع الثالث للجنة المصرية الأردنية المشتركة على إنشاء مجلس للأعمال.",
+        {
+            (
+                "3rd meeting of the Egypt–Jordan Joint Commission",
+                "Protocol of the 3rd meeting of the Egypt–Jordan Joint Commission",
+            )
+        },
+        "event_named_in_the_document",
+    ),
+    case(
+        "وصل الرئيس المصري عبد الفتاح السيسي إلى الرياض في زيارة رسمية.\n"
+        "وعقد الجانبان جلسة مباحثات تناولت التعاون في مجال الطاقة.\n"
+        "ووقع البلدان مذكرة تفاهم في مجال النقل.",
+        {("زيارة رسمية", "مذكرة تفاهم في مجال النقل")},
+        "signed_at_the_event",
+        absent={("جلسة مباحثات", "مذكرة تفاهم في مجال النقل")},
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_produced(c: Case) -> None:
+    check(c, RelType.PRODUCED)

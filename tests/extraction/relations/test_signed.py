@@ -1,0 +1,61 @@
+"""SIGNED: who signed a document: people, countries, companies."""
+
+import pytest
+
+from kg.schema import RelType
+from tests.extraction.relations.cases import Case, case, check
+
+CASES = [
+    case(
+        "ووقع وزير الطاقة المصري طارق الملا ونظيره الأردني صالح الخرابشة مذكرة تفاهم للتعاون "
+        "في مجال الطاقة.",
+        {
+            ("طارق الملا", "Memorandum of understanding"),
+            ("صالح الخرابشة", "Memorandum of understanding"),
+        },
+        "signers_of_a_signing_sentence",
+    ),
+    case(
+        "عقد الاجتماع الثالث للجنة المصرية الأردنية المشتركة.\n"
+        "وفي ختام الاجتماع وقع الجانبان بروتوكول الاجتماع.",
+        {("Egypt", "بروتوكول الاجتماع"), ("Jordan", "بروتوكول الاجتماع")},
+        "both_sides_signed",
+    ),
+    case(
+        "وقع الاتفاق عن أرامكو السعودية مديرها التنفيذي.",
+        {("Saudi Aramco", "الاتفاق")},
+        "signed_on_behalf_of",
+    ),
+    case(
+        "وتم توقيع اتفاقية التجارة الحرة بين مصر والأردن.",
+        {("Egypt", "اتفاقية التجارة الحرة"), ("Jordan", "اتفاقية التجارة الحرة")},
+        "parties_between_signed",
+    ),
+    case(
+        "وقعت السعودية واليابان، أمس، مذكرة تفاهم في مجال الطاقة.",
+        {("Saudi Arabia", "مذكرة تفاهم في مجال الطاقة"), ("Japan", "مذكرة تفاهم في مجال الطاقة")},
+        "parties_that_signed",
+    ),
+    case(
+        "ووقع الاتحاد الأوروبي اتفاقا جديدا مع أذربيجان لنقل الكهرباء.",
+        {("European Union", "اتفاقا جديدا"), ("Azerbaijan", "اتفاقا جديدا")},
+        "parties_that_signed",
+    ),
+    case(
+        "وشهد وزيرا خارجية مصر والأردن توقيع برنامج للتعاون بين وزارتي الخارجية.",
+        set(),
+        "parties_between_signed",
+        absent={("Egypt", "برنامج للتعاون"), ("Jordan", "برنامج للتعاون")},
+    ),
+    case(
+        "بحضور وزير الخارجية، سامح شكري، تم اليوم التوقيع على مذكرة تفاهم بين مصر والأردن.",
+        {("Egypt", "مذكرة تفاهم")},
+        "parties_between_signed",
+        absent={("سامح شكري", "مذكرة تفاهم")},
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=str)
+def test_signed(c: Case) -> None:
+    check(c, RelType.SIGNED)

@@ -1,0 +1,32 @@
+from kg import extract
+from kg.extraction.topics import definite_forms
+
+
+def topics(text: str) -> set[str]:
+    return {e.name for e in extract(text).entities if e.label == "Topic"}
+
+
+def test_definite_forms_put_the_article_on_each_word() -> None:
+    assert {"حماية البيئة", "الحماية البيئة", "حماية بيئة"} <= set(definite_forms("حماية بيئة"))
+
+
+def test_a_list_after_a_cue() -> None:
+    text = "بحث الجانبان التعاون في مجالات الزراعة، والصحة، والحماية الاجتماعية."
+    assert topics(text) >= {"agriculture", "health", "social protection"}
+
+
+def test_a_title_is_not_a_topic() -> None:
+    assert topics("وصل وزير الزراعة السوري إلى دمشق.") == set()
+
+
+def test_adjective_after_cooperation() -> None:
+    assert "economic cooperation" in topics("اتفقا على تعزيز التعاون الاقتصادي بين البلدين.")
+
+
+def test_fields_of_gulf_african_and_asian_news_are_topics() -> None:
+    graph = extract(
+        "وبحث الجانبان التعاون في مجالات الأمن الغذائي، والمؤسسات الصغيرة والمتوسطة، "
+        "وتجنب الازدواج الضريبي."
+    )
+    topics = {e.name for e in graph.entities if e.label.value == "Topic"}
+    assert {"food security", "small and medium enterprises", "double taxation"} <= topics
