@@ -99,7 +99,8 @@ def _unique(forms: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def _qid(cell: str, where: str) -> str | None:
+def qid_cell(cell: str, where: str) -> str | None:
+    """A data file's QID cell: None when empty, else a checked Wikidata QID."""
     if not cell:
         return None
     if not _QID.fullmatch(cell):
@@ -127,7 +128,7 @@ def _countries() -> tuple[Term, ...]:
         iso2 = row["iso2"] or None
         if iso2 is not None and not _ISO2.fullmatch(iso2):
             raise ValueError(f"{where}: {iso2!r} is not an ISO 3166 alpha-2 code")
-        qid = _qid(row["qid"], where)
+        qid = qid_cell(row["qid"], where)
         listed = _names(row, where, "names_ar")
         left_out = {v[len(LEFT_OUT) :] for v in listed if v.startswith(LEFT_OUT)}
         names = [v for v in listed if not v.startswith(LEFT_OUT)]
@@ -172,7 +173,7 @@ def _others(
         where = f"{name} row {n}"
         if row["kind"] not in kinds:
             raise ValueError(f"{where}: kind {row['kind']!r} is not one of {sorted(kinds)}")
-        qid = _qid(row["qid"], where)
+        qid = qid_cell(row["qid"], where)
         names = _unique(_names(row, where, *name_columns))
         terms.append(
             Term(

@@ -21,12 +21,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon.files import read_tsv, values
-from kg.lexicon.gazetteer import countries_by_iso2, slug
+from kg.lexicon.gazetteer import countries_by_iso2, qid_cell, slug
 
 PART_KINDS = frozenset(
     {"particle", "given", "compound", "family", "cn_family", "cn_syllable", "regnal", "glued"}
 )
-_QID = re.compile(r"Q[1-9]\d*")
 _EGYPTIAN_G = str.maketrans({"غ": "ج", "گ": "ج"})
 _JOINED = re.compile(r"\b(عبد|أبو) (?=\S)")  # "عبد الله" is also written "عبدالله"
 
@@ -72,9 +71,7 @@ def people() -> tuple[Person, ...]:
     out = []
     for n, row in enumerate(read_tsv("people.tsv"), start=1):
         where = f"people.tsv row {n}"
-        qid = row["qid"] or None
-        if qid is not None and not _QID.fullmatch(qid):
-            raise ValueError(f"{where}: {qid!r} is not a Wikidata QID")
+        qid = qid_cell(row["qid"], where)
         country = row["country_iso2"] or None
         if country is not None and country not in countries_by_iso2():
             raise ValueError(f"{where}: country {country!r} is not in countries.tsv")
