@@ -1,7 +1,9 @@
 """The people gazetteer and the name tables are data that loads and holds together."""
 
+import re
 from collections import Counter
 
+from kg.lexicon.files import read_tsv
 from kg.lexicon.people import name_endings, name_parts, people
 from kg.text.normalize import fold
 
@@ -39,3 +41,35 @@ def test_name_tables_have_the_kinds_the_romanizer_reads() -> None:
     assert {"particle", "given", "compound", "cn_family", "cn_syllable"} <= kinds
     lengths = [len(ending) for ending, _, _ in name_endings()]
     assert lengths == sorted(lengths, reverse=True)  # the longest ending is tried first
+
+
+_NOT_UN_MEMBERS = {"PS", "VA", "XK", "TW", ""}  # observers and states of limited recognition
+_HEADS = re.compile(
+    r"^(President|King|Queen|Emir|Sultan|Supreme Leader|Emperor|Grand Duke|Member of the "
+    r"Presidency|Chairman of the (Presidential|Sovereignty|Presidential Leadership) Council|"
+    r"Prime Minister|Chancellor|Premier|Taoiseach|Head of Government|Chief Adviser)( \d|$)"
+)
+_FOREIGN = re.compile(r"(Foreign|External) (Affairs|Minister|Secretary)|^Secretary of State")
+_SINCE = re.compile(r"\b(19|20)\d\d-(?!\d)")  # "2019-", "2013-2022, 2023-": in office still
+
+
+def _serving(role_pattern: re.Pattern[str]) -> set[str | None]:
+    """Countries with someone listed who holds a role of the pattern still."""
+    return {
+        p.country
+        for p in people()
+        for role in p.roles
+        if role_pattern.search(role) and _SINCE.search(role)
+    }
+
+
+def test_most_un_members_have_their_serving_leader_and_foreign_minister() -> None:
+    members = {row["iso2"] for row in read_tsv("countries.tsv")} - _NOT_UN_MEMBERS
+    assert len(members) == 193
+    assert len(members & _serving(_HEADS)) >= 165
+    assert len(members & _serving(_FOREIGN)) >= 105
+
+
+def test_a_state_lists_its_heads_since_2000() -> None:
+    french = {p.name_en for p in people() if p.country == "FR" and "President" in p.roles[0]}
+    assert {"Jacques Chirac", "Nicolas Sarkozy", "François Hollande", "Emmanuel Macron"} <= french
