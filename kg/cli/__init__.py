@@ -1,6 +1,61 @@
-"""Command-line interface: a thin layer over the Python API (`kg.extract`, `kg.graph`, …)."""
+"""Command-line interface: a thin layer over the Python API (`kg.extract`, `kg.graph`, …).
 
-from kg.cli import dyads, export, extract, graph, lookup  # noqa: F401  (registers their commands)
-from kg.cli.app import app
+Each command lives in a module that registers it on the one typer `app` when imported.
+The `kg` console script (`main`) imports only the module of the command it is asked for:
+`kg extract` never loads the graph stack (networkx, pyarrow, the store engines, the Neo4j
+driver), which would take most of its start-up. `kg.cli.app` — what tests and Python
+callers use — is the application with every command registered:
 
-__all__ = ["app"]
+>>> from kg.cli import app
+>>> "extract" in [c.name for c in app.registered_commands]
+True
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import typer
+
+__all__ = ["COMMANDS", "app", "main"]
+
+# Each command (or command group) -> the module of kg.cli that registers it.
+COMMANDS = {
+    "extract": "extract",
+    "build": "graph",
+    "query": "graph",
+    "push": "graph",
+    "lookup": "lookup",
+    "neighbors": "lookup",
+    "path": "lookup",
+    "stats": "lookup",
+    "between": "dyads",
+    "timeline": "dyads",
+    "export": "export",
+}
+
+
+def load(command: str | None = None) -> typer.Typer:
+    """The app with `command` registered, or every command when it is None or unknown
+    (so that help lists them all and a typo gets typer's suggestion)."""
+    modules = [COMMANDS[command]] if command in COMMANDS else dict.fromkeys(COMMANDS.values())
+    for module in modules:
+        import_module(f"kg.cli.{module}")
+    from kg.cli.application import app
+
+    return app
+
+
+def main() -> None:
+    """The `kg` console script: the app with just the command named on the command line."""
+    load(sys.argv[1] if len(sys.argv) > 1 else None)()
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """`kg.cli.app`: the app with every command (PEP 562: loaded on first use)."""
+    if name == "app":
+        return load()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

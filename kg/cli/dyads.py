@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from kg.cli.app import app
+from kg.cli.application import app
 from kg.cli.display import Bidi, emit_json
 from kg.cli.graphfile import DEFAULT_GRAPH, GraphOption, open_graph, records_checked
 from kg.cli.lookup import BidiOption, _entity, out

@@ -8,7 +8,7 @@ from typing import Annotated
 import networkx as nx
 import typer
 
-from kg.cli.app import app
+from kg.cli.application import app
 from kg.cli.graphfile import DEFAULT_GRAPH, GraphArgument, GraphOption, open_graph
 from kg.cli.output import err, fail, output_file, output_folder, write_atomically
 from kg.export.formats import write_gexf, write_graphml

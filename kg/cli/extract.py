@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.batch import BatchReport, Extracted, extract_all
-from kg.cli.app import app
+from kg.cli.application import app
 from kg.cli.output import progress, summarize
 from kg.models import ArticleGraph
 from kg.read import Skipped, collect_inputs

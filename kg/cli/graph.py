@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.api import build_into
-from kg.cli.app import app
+from kg.cli.application import app
 from kg.cli.graphfile import DEFAULT_GRAPH, GRAPH_ENV, GraphArgument, GraphOption, open_graph
 from kg.cli.output import (
     USAGE,
