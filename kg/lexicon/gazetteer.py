@@ -35,7 +35,7 @@ NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين")
 PLACE_KINDS = frozenset(
     {"capital", "city", "port", "region", "sea", "lake", "river", "continent", "building"}
 )
-ORGANIZATION_KINDS = frozenset({"international", "company", "agency", "government"})
+ORGANIZATION_KINDS = frozenset({"international", "company", "agency", "government", "movement"})
 _QID = re.compile(r"Q[1-9]\d*")
 _ISO2 = re.compile(r"[A-Z]{2}")
 PROJECT_KINDS = frozenset(

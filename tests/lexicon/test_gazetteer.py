@@ -193,3 +193,54 @@ def test_regional_bodies_of_every_continent_carry_arabic_acronyms(
 ) -> None:
     owners = [t for t in gazetteer() if acronym in t.names]
     assert [t.name_en for t in owners] == [name_en]
+
+
+# The most populous states of every continent: Arabic news names their second cities too.
+POPULOUS = frozenset(
+    """
+    NG ET EG CD TZ KE ZA DZ MA SD AO MZ GH CM BR MX CO AR PE VE CL EC ID PH VN TH MY MM JP KR
+    IN PK BD CN IR TR IQ SA YE DE FR GB IT ES PL UA RU US CA AU
+    """.split()  # noqa: SIM905
+)
+
+
+def test_populous_states_of_every_continent_list_a_city_besides_their_capital() -> None:
+    with_cities = {t.country for t in gazetteer() if t.kind in ("city", "port")}
+    assert sorted(POPULOUS - with_cities) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "name_en", "label"),
+    [
+        ("نواذيبو", "Nouadhibou", Label.PLACE),
+        ("الناصرية", "Nasiriyah", Label.PLACE),
+        ("حضرموت", "Hadhramaut", Label.PLACE),
+        ("غوادالاخارا", "Guadalajara", Label.PLACE),
+        ("بينانغ", "Penang", Label.PLACE),
+        ("مصوع", "Massawa", Label.PLACE),
+        ("نهر العاصي", "Orontes", Label.PLACE),
+        ("بحر اليابان", "Sea of Japan", Label.PLACE),
+        ("جزيرة تيران", "Tiran Island", Label.PLACE),
+        ("حركة حماس", "Hamas", Label.ORGANIZATION),
+        ("بتروبراس", "Petrobras", Label.ORGANIZATION),
+        ("الخطوط الجوية الإثيوبية", "Ethiopian Airlines", Label.ORGANIZATION),
+        ("بنك كوريا", "Bank of Korea", Label.ORGANIZATION),
+        (
+            "البنك المركزي لدول غرب أفريقيا",
+            "Central Bank of West African States",
+            Label.ORGANIZATION,
+        ),
+    ],
+)
+def test_places_and_bodies_of_every_continent_are_listed(
+    name: str, name_en: str, label: Label
+) -> None:
+    owners = [(t.name_en, t.label) for t in gazetteer() if fold(name) in map(fold, t.names)]
+    assert owners == [(name_en, label)]
+
+
+@pytest.mark.parametrize("word", ["كان", "ليل", "عبري", "بشار", "حائل", "الكفرة"])
+def test_a_place_named_by_an_ordinary_word_is_listed_only_in_a_frame(word: str) -> None:
+    names = {fold(n) for t in gazetteer() if t.label is Label.PLACE for n in t.names}
+    assert fold(word) not in names
+    assert any(n.endswith(" " + fold(word)) for n in names)
