@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import combinations, pairwise
+from typing import NamedTuple
 
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.relations.context import BODIES, Clause
@@ -38,6 +39,48 @@ LIST_GAP = re.compile(
 )
 WITHIN = re.compile(r"علي هامش|في اطار|خلال|ضمن")
 PLACES = (Label.PLACE, Label.COUNTRY)
+BUILDING = "building"
+# Between a session and the body it is of: "الدورة المقبلة للجنة", "الاجتماع الأول لمجلس".
+BODY_GAP = re.compile(r"\s*(?:[^\s.,،؛:]+\s+){0,2}")
+# Between an event and a verb of its taking place: "احتفال أقيم", "الاجتماع الذي عقد".
+HELD_GAP = re.compile(r"\s+(?:(?:الذي|التي|قد|وقد)\s+){0,2}")
+# Between that verb and its place: "عقد في مدينة X", "أقيم بمدينة X" (else "أقيم بX").
+HELD_AT = re.compile(r"\s+(?:(?:في|داخل)\s+(?:(?:مدينه|العاصمه|عاصمه)\s+)?|ب(?:مدينه|العاصمه)\s+)")
+# Between a building and its city: "قصر الأمة في دوشانبي", "المركز بمدينة سمرقند" (else
+# "بسمرقند").
+VENUE_GAP = re.compile(r"\s+(?:في\s+(?:(?:مدينه|العاصمه)\s+)?|ب(?:مدينه|العاصمه)\s+)")
+
+
+class Meeting(NamedTuple):
+    """One word for meeting and the clause around it: where the word starts, where the
+    clause ends, and the people named in the clause (each once, in order)."""
+
+    cue: int
+    end: int
+    met: list[Span]
+
+
+def meetings(c: Clause) -> list[Meeting]:
+    """Each word for meeting of the sentence with the people of its clause."""
+    text = c.article.text
+    persons = c.of(Label.PERSON)
+    clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
+    out = []
+    for start, _ in c.article.cues.each(Cue.MEET, c.lo, c.hi):
+        lo = max((b for b in clauses if b <= start), default=c.lo)
+        hi = min((b for b in clauses if b > start), default=c.hi)
+        met = list(distinct((p for p in persons if lo <= p.start < hi), c.article.rel.keys))
+        out.append(Meeting(start, hi, met))
+    return out
+
+
+def _among(c: Clause, m: Meeting) -> int | None:
+    """Where "بينهم" splits a meeting's people into a host and those he met, if it does."""
+    cue = c.article.cues.first(Cue.AMONG, m.cue, m.end)
+    if cue is None:
+        return None
+    before = [p for p in m.met if p.start < cue[0]]
+    return cue[0] if before and len(before) < len(m.met) else None
 
 
 @rule(RelType.MET_WITH, cues=(Cue.MEET,), needs=(Label.PERSON,))
@@ -45,18 +88,40 @@ def people_of_a_meeting_sentence(c: Clause) -> Iterator[Fact]:
     """ "التقى الرئيس X نظيره Y": the (at most three) people named in the clause of a word
     for meeting met each other — not those "بحضور" (present), nor the speakers of "ذكر X
     أن لقاء الوزيرين …" (the clause ends at أن)."""
-    text = c.article.text
-    persons = c.of(Label.PERSON)
-    if len(persons) < 2:
+    if len(c.of(Label.PERSON)) < 2:
         return
-    clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
-    for start, _ in c.article.cues.each(Cue.MEET, c.lo, c.hi):
-        lo = max((b for b in clauses if b <= start), default=c.lo)
-        hi = min((b for b in clauses if b > start), default=c.hi)
-        met = list(distinct((p for p in persons if lo <= p.start < hi), c.article.rel.keys))
-        if len(met) <= MAX_MEETING:
-            for a, b in combinations(met, 2):
+    for m in meetings(c):
+        if len(m.met) <= MAX_MEETING and (not c.has(Cue.AMONG) or _among(c, m) is None):
+            for a, b in combinations(m.met, 2):
                 yield Fact(a, b)
+
+
+@rule(RelType.MET_WITH, cues=(Cue.MEET, Cue.AMONG), needs=(Label.PERSON,))
+def met_those_listed_among(c: Clause) -> Iterator[Fact]:
+    """ "التقى الرئيس X عددا من القادة، بينهم A وB": X met each of those listed after
+    "بينهم"; they did not meet each other."""
+    for m in meetings(c):
+        split = _among(c, m)
+        if split is not None:
+            hosts = [p for p in m.met if p.start < split]
+            for a in hosts:
+                for b in m.met[len(hosts) :]:
+                    yield Fact(a, b)
+
+
+@rule(RelType.MET_WITH, cues=(Cue.MEET,), needs=(Label.PERSON,))
+def met_by_an_elided_subject(c: Clause) -> Iterator[Fact]:
+    """ "التقى الرئيس X نظيره Y، كما التقى برئيس الوزراء Z": a meeting clause that names only
+    whom it met ("التقى بـ…") has the subject of the meeting before it: X met Z."""
+    text = c.article.text
+    subject: Span | None = None
+    for m in meetings(c):
+        if len(m.met) == 1 and subject is not None and m.met[0].start > m.cue:
+            after = text.find(" ", m.cue, m.met[0].start)
+            if after != -1 and text.startswith("ب", after + 1):
+                yield Fact(subject, m.met[0])
+        if m.met:
+            subject = m.met[0]
 
 
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.ATTEND,), needs=(Label.PERSON,))
@@ -152,6 +217,64 @@ def parties_between_at_an_event(c: Clause) -> Iterator[Fact]:
                 yield Fact(country, e)
 
 
+@rule(RelType.PARTICIPATED_IN, needs=(Label.EVENT, Label.ORGANIZATION))
+def bodies_between_at_an_event(c: Clause) -> Iterator[Fact]:
+    """ "المشاورات السياسية بين وزارتي خارجية البلدين": the bodies listed after بين took
+    part in the event, and so did the two countries when the list says "البلدين"."""
+    text = c.article.text
+    for e in c.of(Label.EVENT):
+        if between := BETWEEN.match(text, e.end):
+            bodies = listed(text, between.end(), c.of(Label.ORGANIZATION))
+            for body in bodies:
+                yield Fact(body, e)
+            if bodies and BOTH.search(text, between.end(), bodies[-1].end):
+                for country in c.article.both:
+                    yield Fact(country, e)
+
+
+@rule(RelType.PARTICIPATED_IN, needs=(Label.EVENT,))
+def leaders_between_at_an_event(c: Clause) -> Iterator[Fact]:
+    """ "مفاوضات بين الرئيسين", "جلسة مباحثات بين الجانبين": the two sides' leaders (the
+    first person the article gives an office in each of its two countries) took part;
+    "بين الوزيرين" takes the first minister of each."""
+    if not (c.has(Cue.HEADS) or c.has(Cue.MINISTERS)):
+        return
+    text, cues = c.article.text, c.article.cues
+    for e in c.of(Label.EVENT):
+        if between := BETWEEN.match(text, e.end):
+            at = between.end()
+            for cue, role in ((Cue.HEADS, ""), (Cue.MINISTERS, "Minister")):
+                if (hit := cues.first(cue, at, at + 12)) is not None and hit[0] == at:
+                    yield from (Fact(p, e) for p in principals(c, role))
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.ACCOMPANY,), needs=(Label.PERSON,))
+def members_of_a_delegation(c: Clause) -> Iterator[Fact]:
+    """ "يصل الرئيس X على رأس وفد يرافقه وزير الخارجية Y": the head of a delegation and
+    those who accompany him took part in the event the sentence names (else the one the
+    article is about)."""
+    main = c.article.main_event
+    events = c.of(Label.EVENT)[:1] or ([main] if main is not None else [])
+    for e in events:
+        for p in c.of(Label.PERSON):
+            yield Fact(p, e)
+
+
+def principals(c: Clause, role: str) -> list[Span]:
+    """The first person the article gives an office (whose role holds `role`) in each of
+    its two countries, when it gives one in both."""
+    a = c.article
+    first: dict[str, str] = {}  # country key -> the first office holder's key
+    for r in a.rel.out.values():
+        if r.type == RelType.HOLDS_POSITION and role in (r.role or ""):
+            first.setdefault(r.target, r.source)
+    holders = [first.get(a.key(country)) for country in a.both]
+    if len(holders) != 2 or None in holders or holders[0] == holders[1]:
+        return []
+    spans = {a.key(s): s for s in reversed(a.spans) if s.label == Label.PERSON}
+    return [spans[k] for k in holders if k is not None and k in spans]
+
+
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.PRESENCE,), needs=(Label.EVENT,))
 def present_at_an_event(c: Clause) -> Iterator[Fact]:
     """ "عقد الاجتماع بحضور مصر والأردن": who was present at the event named before the cue."""
@@ -180,6 +303,52 @@ def event_at_a_locative(c: Clause) -> Iterator[Fact]:
     """ "عقد الاجتماع في مدينة سمرقند": the place after في / ب nearest to the event."""
     events = [e for e in c.of(Label.EVENT) if not _owned_by_place(e)]
     yield from held_at_a_locative(c, events)
+
+
+@rule(RelType.HELD_IN, cues=(Cue.HELD,), needs=(Label.EVENT, PLACES))
+def place_after_a_held_verb(c: Clause) -> Iterator[Fact]:
+    """ "احتفال أقيم بتركمانستان", "الاجتماع الذي عقد في X": the place (or country) right
+    after a verb of taking place is where the event just before the verb was held."""
+    text, cues = c.article.text, c.article.cues
+    events = c.of(Label.EVENT)
+    for start, end in cues.each(Cue.HELD, c.lo, c.hi):
+        before = [e for e in events if e.end <= start and HELD_GAP.fullmatch(text, e.end, start)]
+        place = next((p for p in c.venues if p.start >= end), None)
+        if before and place is not None and place.kind != ADJECTIVE:
+            gap = text[end : place.start]
+            if HELD_AT.fullmatch(gap) or (not gap.strip() and "ب" in place.proclitics):
+                yield Fact(before[-1], place)
+
+
+@rule(RelType.HELD_IN, needs=(Label.EVENT, Label.PLACE))
+def city_of_the_venue(c: Clause) -> Iterator[Fact]:
+    """ "في قصر الأمة في دوشانبي", "في مركز المؤتمرات بمدينة سمرقند": an event held in a
+    building was held in the city the text names with the building."""
+    text, out = c.article.text, c.article.rel.out
+    places = c.of(Label.PLACE)
+    for venue, city in pairwise(places):
+        gap = text[venue.end : city.start]
+        joined = VENUE_GAP.fullmatch(gap) or (not gap.strip() and "ب" in city.proclitics)
+        if venue.kind != BUILDING or city.kind == BUILDING or not joined:
+            continue
+        for e in c.of(Label.EVENT):
+            if (c.article.key(e), RelType.HELD_IN, c.article.key(venue)) in out:
+                yield Fact(e, city)
+
+
+@rule(RelType.PART_OF, needs=(Label.EVENT, Label.ORGANIZATION))
+def session_then_its_body(c: Clause) -> Iterator[Fact]:
+    """ "الدورة الجديدة للجنة الاقتصادية المشتركة": a session, meeting or summit whose name
+    runs into a body's ("لـ" + the body) belongs to that body."""
+    text = c.article.text
+    for e in c.of(Label.EVENT):
+        if isinstance(e.attrs.get("owner"), Span):
+            continue
+        for o in c.of(Label.ORGANIZATION):
+            if o.kind not in BODIES or o.start <= e.start or not text.startswith("ل", o.start):
+                continue
+            if BODY_GAP.fullmatch(text, min(e.end, o.start), o.start):
+                yield Fact(e, o)
 
 
 @rule(RelType.PART_OF, needs=(Label.EVENT, Label.ORGANIZATION))
@@ -230,6 +399,9 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
         for o in bodies
         if o.start <= p.start < o.end or SEAT_GAP.fullmatch(text, o.end, p.start)
     }
+    # "زيارة عمل إلى الجزائر": the place an event is named after is that event's, not
+    # the place of the other events of the sentence.
+    seats |= {o.start for e in named if isinstance(o := e.attrs.get("owner"), Span)}
     located = [
         p
         for p in c.venues
@@ -248,8 +420,11 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
 
 def listed(text: str, pos: int, spans: list[Span]) -> list[Span]:
     """The spans listed from `pos` on, joined by و or commas ("بين تركيا وأذربيجان وقرغيزستان")."""
-    out = []
+    out: list[Span] = []
     for s in sorted((s for s in spans if s.start >= pos), key=lambda s: s.start):
+        if out and (s.start, s.end) == (out[-1].start, out[-1].end):
+            out.append(s)  # "وزارتي خارجية البلدين": one phrase naming two bodies
+            continue
         if s.start < pos:
             continue  # inside the item before ("وزارة الخارجية بجمهورية كازاخستان")
         if LIST_GAP.fullmatch(text[pos : s.start]) is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from kg.extraction.relations.context import BODIES, Article, Clause
@@ -62,6 +63,42 @@ def members_named_in_a_body(c: Clause) -> Iterator[Fact]:
         for country in c.of(Label.COUNTRY):
             if o.start <= country.start < o.end:
                 yield Fact(country, o)
+
+
+@rule(RelType.MEMBER_OF, cues=(Cue.JOINT,), needs=(Label.ORGANIZATION,))
+def both_sides_of_a_joint_body(c: Clause) -> Iterator[Fact]:
+    """ "مجموعة العمل المشتركة" in an article about two countries: a joint commission,
+    council or working group whose name lists no country has the two as its members (not
+    in an article about many countries, where "المجلس الوزاري المشترك" joins groups)."""
+    a = c.article
+    if not bilateral(a):
+        return
+    for o in c.of(Label.ORGANIZATION):
+        joint = o.kind in JOINT and a.cues.first(Cue.JOINT, o.start, o.end) is not None
+        if joint and not any(o.start <= s.start < o.end for s in c.of(Label.COUNTRY)):
+            for country in a.both:
+                yield Fact(country, o)
+
+
+@rule(RelType.MEMBER_OF, cues=(Cue.CHAIR,), needs=(Label.COUNTRY, Label.ORGANIZATION))
+def chair_of_a_body(c: Clause) -> Iterator[Fact]:
+    """ "رئاسة روسيا للاتحاد الاقتصادي الأوراسي": a country that chairs a body is one of
+    its members."""
+    text = c.article.text
+    for _, end in c.article.cues.each(Cue.CHAIR, c.lo, c.hi):
+        country = next((s for s in c.of(Label.COUNTRY) if s.start >= end), None)
+        if country is None or text[end : country.start].strip():
+            continue
+        body = next((o for o in c.of(Label.ORGANIZATION) if o.start >= country.end), None)
+        if body is not None and body.kind in BODIES and not text[country.end : body.start].strip():
+            yield Fact(country, body)
+
+
+def bilateral(a: Article) -> bool:
+    """Whether the article is about two countries: each of them is named more often than
+    any third one."""
+    counts = Counter(a.key(s) for s in a.countries).most_common(3)
+    return len(counts) >= 2 and (len(counts) == 2 or counts[1][1] > counts[2][1])
 
 
 def implied_country(a: Article, t: Title) -> Span | None:

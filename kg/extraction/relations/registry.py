@@ -48,6 +48,12 @@ class Cue(StrEnum):
     PRESENCE = "presence"
     OPERATE = "operate"
     ROUTE = "route"  # a verb of a route: "يمتد من … إلى", "يربط بين", "مرورا بـ"
+    AMONG = "among"  # "التقى عددا من القادة، بينهم A وB": those listed after it
+    ACCOMPANY = "accompany"  # "يرافقه", "على رأس وفد": members of a delegation
+    HEADS = "heads"  # "بين الرئيسين", "بين الجانبين": the two sides' leaders
+    MINISTERS = "ministers"  # "بين الوزيرين": the two sides' ministers
+    HELD = "held"  # "أقيم", "عقد", "جرت": a verb of an event taking place
+    JOINT = "joint"  # "اللجنة المشتركة": a body of the two sides
 
 
 @cache

@@ -27,6 +27,16 @@ CASES = [
         "members_named_in_a_body",
         absent={("China", "شركة الاتصالات الصينية")},
     ),
+    case(
+        "اتفق المغرب وموريتانيا على تشكيل مجموعة العمل المشتركة لمتابعة المشاريع.",
+        {("Morocco", "Joint Working Group"), ("Mauritania", "Joint Working Group")},
+        "both_sides_of_a_joint_body",
+    ),
+    case(
+        "وتتولى رئاسة فرنسا للاتحاد الأوروبي ملف الطاقة.",
+        {("France", "European Union")},
+        "chair_of_a_body",
+    ),
 ]
 
 

@@ -27,6 +27,11 @@ CASES = [
         {("جلسة مباحثات", "زيارة رسمية")},
         "talks_during_the_visit",
     ),
+    case(
+        "وتستضيف عمان الدورة المقبلة للجنة الاقتصادية الأردنية العراقية المشتركة.",
+        {("الدورة", "Jordan–Iraq Economic Commission")},
+        "session_then_its_body",
+    ),
 ]
 
 
