@@ -132,16 +132,30 @@ def _name_like(ctx: Context, word: Word, position: int) -> bool:
     name_word = w in name_words().given_like_function and doc.original(
         word.start, word.end
     ).endswith("ي")
-    if not name_word and (w in common or (w[0] in CONJUNCTIONS and w[1:] in common)):
+    if not name_word and (w in common or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in common)):
         return False
-    if ctx.occupied.taken(word.start, word.end):
+    if _clitic_on_function_word(w) or ctx.occupied.taken(word.start, word.end):
         return False
     if DEFINITE_AFTER_PROCLITIC.match(w) and not w.startswith("ال"):
-        return False  # "للجنة", "بالتعاون": a preposition or conjunction on a definite noun
+        # "للجنة", "بالتعاون": a preposition or conjunction on a definite noun; inside a
+        # name, a word that only reads so ("هاميش فالكونر") when what follows it is no word
+        # of the language
+        rest = w[1:]
+        if position == 0 or w.startswith("لل") or rest in common or rest[2:] in common:
+            return False
     # A family name may carry the article (الزياني) but a first name never does; a name that
     # only folds to ال… ("إلهام") does not carry it.
     article = w.startswith("ال") and doc.text[doc.folded.offsets[word.start]] == "ا"
     return not (article and position == 0)
+
+
+def _clitic_on_function_word(word: str) -> bool:
+    """ "بأن", "لأن", "وإذ": a proclitic on a function word.
+
+    >>> _clitic_on_function_word("بان"), _clitic_on_function_word("بولس")
+    (True, False)
+    """
+    return len(word) > 2 and word[0] in "وفبلك" and word[1:] in function_words()
 
 
 def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -177,6 +191,10 @@ def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
             taken.append(w)  # "آل ثاني", "بن سلطان": what a particle links is a name
             i += 1
             continue
+        if not taken and _opens_surname_pair(ctx, w):
+            taken.append(w)  # "خلف خلفوف": a given name that is also a function word
+            i += 1
+            continue
         if not _name_like(ctx, w, len(taken)):
             if _family_name(ctx, w, taken):
                 taken.append(w)  # "سلطان بن عبدالرحمن المرشد"
@@ -186,17 +204,45 @@ def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
         content = [t for t in taken if t.text not in particles]
         if len(content) > MAX_NAME_WORDS or (len(content) >= 2 and is_surname(w.text)):
             break
+        if len(content) >= 2 and _family_closes(doc, w, particles):
+            break  # "عبد الله الربيعة تقديم": a family name with the article ends the name
     while taken and taken[-1].text in particles:
         taken.pop()
     content = [t for t in taken if t.text not in particles]
     linked = len(taken) >= 2 and taken[-2].text in particles  # "آل ثاني" ends the name
     if len(content) > MAX_NAME_WORDS and not is_surname(taken[-1].text) and not linked:
         taken.pop()
-    if len(content) == MAX_NAME_WORDS and not linked and not _closes_name(doc, taken[-1]):
+    if len(content) == MAX_NAME_WORDS and not linked and not _closes_name(ctx, taken[-1]):
         taken.pop()  # "فلاديمير بوتين سيرأس": a verb glued on after two names
     if not taken:
         return None
     return taken[0].start, taken[-1].end
+
+
+def _opens_surname_pair(ctx: Context, word: Word) -> bool:
+    """A word of three letters or more that a transliterated surname follows ("خلف خلفوف")
+    is a given name, even when it also reads as a function word."""
+    doc = ctx.doc
+    if len(word.text) < 3 or not word.text.isalpha() or word.n + 1 >= len(doc.words):
+        return False
+    after = doc.words[word.n + 1]
+    return (
+        doc.ftext[word.end : after.start] == " "
+        and is_surname(after.text)
+        and _name_like(ctx, after, 1)
+        and not ctx.occupied.taken(word.start, word.end)
+    )
+
+
+def _family_closes(doc: Doc, word: Word, particles: frozenset[str]) -> bool:
+    """A family name with the article ("الربيعة") ends a name unless a particle or another
+    word with the article follows ("جابر العلي الصباح", "محمد الحسن ولد …")."""
+    if not word.text.startswith("ال") or word.n + 1 >= len(doc.words):
+        return False
+    after = doc.words[word.n + 1]
+    if doc.ftext[word.end : after.start] != " ":
+        return False
+    return not (after.text in particles or after.text.startswith("ال"))
 
 
 def _word_after(doc: Doc, pos: int) -> str:
@@ -224,13 +270,17 @@ def _family_name(ctx: Context, word: Word, taken: list[Word]) -> bool:
     )
 
 
-def _closes_name(doc: Doc, last: Word) -> bool:
-    """A name's last word is a surname, or punctuation, a conjunction or the end follows it."""
+def _closes_name(ctx: Context, last: Word) -> bool:
+    """A name's last word is a surname, or punctuation, a conjunction, a listed name or the
+    end follows it."""
+    doc = ctx.doc
     rest = doc.ftext[last.end : last.end + 3]
-    following = doc.words[last.n + 1].text if last.n + 1 < len(doc.words) else ""
+    nxt = doc.words[last.n + 1] if last.n + 1 < len(doc.words) else None
+    following = nxt.text if nxt is not None else ""
     return (
         is_surname(last.text)
         or following in _common_words()  # "شي جين بينغ التقى"
+        or (nxt is not None and ctx.occupied.taken(nxt.start, nxt.end))  # "… شرينغلا الرياض"
         or last.text.startswith("ال")
         or not rest.strip()
         or rest.lstrip()[:1] in '،,.()"«»؛:!؟-'
@@ -309,12 +359,19 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
     i = 0
     while i < len(titles):
         chain, end = _title_chain(titles, i, text)
-        end = _past_modifiers(ctx.doc, end)
+        given = _title_as_given_name(ctx, chain)
+        if given is not None:  # "المندوب الدائم لإيران … أمير سعيد إيرواني"
+            chain = chain[: chain.index(given)]
+            end = chain[-1].stop
+        end = _past_qualifiers(ctx, end, chain[-1])
         span = (
             _read_name(ctx, end)
-            or _place_opening_a_name(ctx, places, end)
+            or _place_opening_a_name(ctx, places, end, chain[-1])
             or _after_unknown_nisba(ctx, end)
         )
+        if given is not None:
+            rest = _read_name(ctx, given.end)
+            span = (given.start, rest[1]) if rest is not None else None
         if span is not None and _named_after(ctx.doc, chain[0].start):
             span = None  # "مركز الملك سلمان للإغاثة"
         if span is not None and span[0] not in ctx.listed:
@@ -332,7 +389,17 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(*second, "after_title_chain")
             if chain[0].plural:
                 yield from _next_holders(ctx, chain[0], span[1])
-        i += len(chain)
+        i += len(chain) + (given is not None)
+
+
+def _title_as_given_name(ctx: Context, chain: list[Title]) -> Title | None:
+    """ "أمير سعيد إيرواني" after a title group: an indefinite title word that serves no one
+    and is a given name too (`name_parts.tsv`: "أمير" is Amir) opens the holder's name."""
+    for t in chain[1:]:
+        word = ctx.doc.ftext[t.start : t.end]
+        if t.of is None and " " not in word and word in _given_names():
+            return t
+    return None
 
 
 def _listed_by_office(ctx: Context, chain: list[Title], span: tuple[int, int]) -> Span | None:
@@ -398,6 +465,61 @@ def _past_modifiers(doc: Doc, pos: int) -> int:
     return pos
 
 
+def _past_qualifiers(ctx: Context, pos: int, title: Title) -> int:
+    """Past what stands between a title group and its holder's name: modifiers ("الأسبق"),
+    a host or field ("لدى واشنطن", "للشؤون القانونية والدولية", "إلى الشرق الأوسط", "في
+    فيينا") and a nisba after them ("وزير الدولة للشؤون المالية الإماراتي").
+    A field is read as the listed names and definite words after its link word (a name's
+    first word never carries the article)."""
+    doc, links = ctx.doc, name_words().title_links
+    known = {s.start: s for s in ctx.owners}
+    owner = title.of is None and not doc.ftext.startswith("ال", title.start)
+    while True:
+        pos = _past_modifiers(doc, pos)
+        i = doc.word_at(pos)
+        if i >= len(doc.words) or doc.ftext[pos : doc.words[i].start] != " ":
+            return pos
+        nisba = known.get(doc.words[i].start)
+        if nisba is not None and (
+            nisba.kind == ADJECTIVE or (owner and nisba.label == Label.PLACE)
+        ):
+            pos = nisba.end  # "الإماراتي"; "عمدة تبليسي": the city whose mayor
+            owner = False
+            continue
+        if _unknown_nisba(doc.words[i].text):
+            pos = doc.words[i].end  # "المفوضة الأوروبية"
+            continue
+        if doc.words[i].text not in links:
+            return pos
+        after = _field_end(ctx, known, doc.words[i].end)
+        if after is None:
+            return pos
+        pos = after
+
+
+def _unknown_nisba(word: str) -> bool:
+    """A definite adjective of belonging ("الأوروبية", "البرازيلي") that no list reads."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and word not in _stop_words()
+
+
+def _field_end(ctx: Context, known: dict[int, Span], pos: int) -> int | None:
+    """The end of the listed names and definite words ("القانونية والدولية") from `pos`."""
+    doc, end = ctx.doc, None
+    i = doc.word_at(pos)
+    while i < len(doc.words) and doc.ftext[pos : doc.words[i].start] == " ":
+        w = doc.words[i]
+        span = known.get(w.start)
+        if span is not None:
+            pos = end = span.end
+            i = doc.word_at(pos)
+        elif w.text.startswith(("ال", "وال")) and w.text not in honorifics():
+            pos = end = w.end
+            i += 1
+        else:
+            break
+    return end
+
+
 def _after_unknown_nisba(ctx: Context, pos: int) -> tuple[int, int] | None:
     """ "رئيس الوزراء المالي شوغيل كوكالا مايغا": a nisba the gazetteer does not read as a
     country (an ال-word ending in ي or ية) between a title and a name of two words or more."""
@@ -415,10 +537,17 @@ def _after_unknown_nisba(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 
 def _place_opening_a_name(
-    ctx: Context, places: dict[int, Span], pos: int
+    ctx: Context, places: dict[int, Span], pos: int, title: Title
 ) -> tuple[int, int] | None:
     """ "رئيسة الوزراء الإيطالية جورجيا ميلوني": a one-word place name right after a title,
-    followed by a name word, is the person's given name."""
+    followed by a name word, is the person's given name; after an indefinite title that
+    serves no one ("عمدة يريفان تيغران …") the place is whose office it is."""
+    if (
+        title.of is None
+        and title.stop <= title.end
+        and not ctx.doc.ftext.startswith("ال", title.start)
+    ):
+        return None
     place = places.get(pos + 1) if ctx.doc.ftext[pos : pos + 1] == " " else None
     if place is None or place.proclitics or place.kind == ADJECTIVE:
         return None
@@ -458,10 +587,22 @@ def surname_pairs(ctx: Context) -> Iterator[Candidate]:
 def city_opening_a_name(ctx: Context) -> Iterator[Candidate]:
     """ "نور سلطان نزار باييف": a city's name, then name words ending in a surname."""
     for place in ctx.owners:
-        if place.label == Label.PLACE and not place.proclitics:
+        if place.label == Label.PLACE and not place.proclitics and _opens(ctx, place.start):
             last = _surname_after(ctx, place.end)
             if last is not None:
                 yield Candidate(place.start, last, "city_opening_a_name")
+
+
+def _opens(ctx: Context, pos: int) -> bool:
+    """A name may open at `pos`: no preposition or title stands right before it ("في فيينا
+    ميخائيل أوليانوف", "عمدة يريفان تيغران أفينيان": the city is where, or whose office)."""
+    i = ctx.doc.word_at(pos) - 1
+    if i < 0 or ctx.doc.ftext[ctx.doc.words[i].end : pos] != " ":
+        return True
+    before = ctx.doc.words[i]
+    return before.text not in _stop_words() and not any(
+        t.start <= before.start < t.end for t in ctx.titles
+    )
 
 
 def _surname_after(ctx: Context, pos: int) -> int | None:

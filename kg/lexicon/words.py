@@ -35,6 +35,7 @@ class NameWords:
     given_like_function: frozenset[str]  # "علي": a given name that folds like "على"
     title_modifiers: frozenset[str]  # "الأسبق", "بالوكالة": between a title and a name
     named_after: frozenset[str]  # "جامعة", "مطار": what is named after a person
+    title_links: frozenset[str]  # "لدى", "للشؤون": open a title's host or field
 
 
 @cache
@@ -50,6 +51,7 @@ def name_words() -> NameWords:
         "given_function": [],
         "title_modifier": [],
         "named_after": [],
+        "title_link": [],
     }
     for n, row in enumerate(read_tsv("name_words.tsv"), start=1):
         if row["kind"] not in kinds:
@@ -61,6 +63,7 @@ def name_words() -> NameWords:
         given_like_function=frozenset(kinds["given_function"]),
         title_modifiers=frozenset(kinds["title_modifier"]),
         named_after=frozenset(kinds["named_after"]),
+        title_links=frozenset(kinds["title_link"]),
     )
 
 

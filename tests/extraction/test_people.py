@@ -203,3 +203,47 @@ def test_what_is_named_after_a_person_is_no_person_of_the_text() -> None:
         "وزار الوفد مسجد الشيخ زايد الكبير في أبوظبي.",
     ):
         assert people(extract(sentence)) == {}, sentence
+
+
+def test_two_listed_people_joined_at_wa_are_two_and_a_glued_wa_is_dropped() -> None:
+    g = extract("واستقبل الأمير تميم وعمران خان في الدوحة. ثم التقى وشوكت ميرزيوييف الوفد.")
+    names = people(g)
+    assert {"Tamim bin Hamad Al Thani", "Imran Khan", "Shavkat Mirziyoyev"} <= set(names)
+    assert names["Shavkat Mirziyoyev"] == ["وشوكت ميرزيوييف"]  # the mention as printed
+
+
+def test_a_host_or_field_between_title_and_name_is_passed_over() -> None:
+    cases = {
+        "وقال سفير قطر لدى لندن فهد المشيري إن الدوحة تدعم.": "فهد المشيري",
+        "وقال نائب الوزير الروسي للشؤون الاقتصادية والتجارية بافل كوزنتسوف إن …": ("بافل كوزنتسوف"),
+        "وأكد المفوض الأوروبي لشؤون التجارة مارتن كوفاتش التزام الاتحاد.": "مارتن كوفاتش",
+        "وشارك وزير الدولة للشؤون الخارجية العماني خالد الهنائي في الجلسة.": "خالد الهنائي",
+    }
+    for sentence, name in cases.items():
+        assert [n for ns in people(extract(sentence)).values() for n in ns] == [name], sentence
+
+
+def test_a_city_after_a_mayor_is_his_city_and_after_in_no_given_name() -> None:
+    g = extract(
+        "واستقبل عمدة باكو إلدار عزيزوف الضيوف. وقال مندوب أرمينيا في جنيف أندرانيك مانوكيان إن …"
+    )
+    assert sorted(m for ms in people(g).values() for m in ms) == [
+        "أندرانيك مانوكيان",
+        "إلدار عزيزوف",
+    ]
+
+
+def test_a_given_name_that_is_also_a_title_or_a_function_word_opens_a_name() -> None:
+    g = extract("وقال المندوب الدائم لإيران لدى اليونسكو أمير حسين زاده إن طهران ستتعاون.")
+    assert [m for ms in people(g).values() for m in ms] == ["أمير حسين زاده"]
+    g = extract("واستقبل نائب وزير الدفاع الأذربيجاني خلف رزاييف الوفد التركي.")
+    assert [m for ms in people(g).values() for m in ms] == ["خلف رزاييف"]
+
+
+def test_a_name_ends_before_a_clitic_function_word_and_after_its_family_name() -> None:
+    g = extract("وصرح عضو البرلمان الروسي أندريه كارتابولوف بأن الرد سيكون حاسما.")
+    assert [m for ms in people(g).values() for m in ms] == ["أندريه كارتابولوف"]
+    g = extract("وأعلن الدكتور سليمان الجاسر تخصيص منحة جديدة.")
+    assert [m for ms in people(g).values() for m in ms] == ["سليمان الجاسر"]
+    g = extract("ووقع الرئيس التشيلي غابرييل فرنانديز أمرا تنفيذيا.")
+    assert [m for ms in people(g).values() for m in ms] == ["غابرييل فرنانديز"]
