@@ -134,7 +134,9 @@ def _name_like(ctx: Context, word: Word, position: int) -> bool:
     ).endswith("ي")
     if not name_word and (w in common or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in common)):
         return False
-    if _clitic_on_function_word(w) or ctx.occupied.taken(word.start, word.end):
+    if _clitic_on_function_word(w) or _suffixed_common_word(w):
+        return False
+    if ctx.occupied.taken(word.start, word.end):
         return False
     if DEFINITE_AFTER_PROCLITIC.match(w) and not w.startswith("ال"):
         # "للجنة", "بالتعاون": a preposition or conjunction on a definite noun; inside a
@@ -156,6 +158,19 @@ def _clitic_on_function_word(word: str) -> bool:
     (True, False)
     """
     return len(word) > 2 and word[0] in "وفبلك" and word[1:] in function_words()
+
+
+def _suffixed_common_word(word: str) -> bool:
+    """ "ترحيبه", "موقفها": a common word with a possessive pronoun.
+
+    >>> _suffixed_common_word("ترحيبه"), _suffixed_common_word("حمزه")
+    (True, False)
+    """
+    common = _common_words()
+    return any(
+        word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in common
+        for suffix in ("ه", "ها", "هم", "هما")
+    )
 
 
 def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
