@@ -31,7 +31,14 @@ DELEGATIONS = re.compile(
 )
 LOCATIVE = re.compile(
     r"(?:^|\s)(?:(?:في|الي) (?:مدينه |العاصمه |عاصمه )?|ب(?:مدينه|العاصمه|عاصمه) )(?:ال\w+ )?$"
+    # "في منطقة شرق X", "في شمال X", "بجنوب X": a part of the place
+    r"|(?:^|\s)(?:في |ب)(?:(?:منطقه|اقليم|ولايه|محافظه) )?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي)? $"
 )
+# What ends the clause of an event for its place: a quote, a reported clause.
+LOCATIVE_BREAK = re.compile(r"[\"«»“”]|\b(?:ان|انه|قال|وقال|اضاف|واضاف)\b")
+# How far after a summit the body it is of may be named ("القمة الحادية عشرة للدول …").
+NEAR = 60
+CLAUSE_STOP = re.compile(r"[.,،;؛:]")
 BETWEEN = re.compile(r" ?(?:الموقعه )?بين \"?")
 SEAT_GAP = re.compile(r" ?(?:في |ب|لدي )?")  # "سفارة الصين بالقاهرة": a body's seat
 LIST_GAP = re.compile(
@@ -184,14 +191,21 @@ def delegations_of_both_countries(c: Clause) -> Iterator[Fact]:
 
 @rule(RelType.HELD_IN, cues=(Cue.HOST,), needs=(Label.EVENT, PLACES))
 def hosted_by_a_place(c: Clause) -> Iterator[Fact]:
-    """ "استضافت باكو القمة": the first place after a hosting verb held the event."""
+    """ "استضافت باكو القمة", "القمة التي استضافتها باكو": the first place after a hosting
+    verb held the event it hosts (named after the place, or just before the verb) — not an
+    event named earlier in the sentence ("في قمة إسطنبول … بعد أن استضافت طهران …")."""
     host = c.first(Cue.HOST)
     if host is None:
         return
     place = next((p for p in c.of(*PLACES) if p.start >= host[1] and p.kind != ADJECTIVE), None)
     if place is not None:
+        text = c.article.text
         for e in c.of(Label.EVENT):
-            yield Fact(e, place)
+            hosted = e.start >= place.end or HELD_GAP.fullmatch(text, e.end, host[0])
+            if hosted and not LOCATIVE_BREAK.search(
+                text, min(e.end, place.end), max(e.start, host[0])
+            ):
+                yield Fact(e, place)
 
 
 @rule(RelType.CO_CHAIRS, cues=(Cue.CHAIR,), needs=(Label.EVENT, Label.PERSON))
@@ -339,10 +353,11 @@ def city_of_the_venue(c: Clause) -> Iterator[Fact]:
 @rule(RelType.PART_OF, needs=(Label.EVENT, Label.ORGANIZATION))
 def session_then_its_body(c: Clause) -> Iterator[Fact]:
     """ "الدورة الجديدة للجنة الاقتصادية المشتركة": a session, meeting or summit whose name
-    runs into a body's ("لـ" + the body) belongs to that body."""
+    runs into a body's ("لـ" + the body) belongs to that body — not "رئيس الدورة الحالية
+    للمجلس", a chair's title."""
     text = c.article.text
     for e in c.of(Label.EVENT):
-        if isinstance(e.attrs.get("owner"), Span):
+        if isinstance(e.attrs.get("owner"), Span) or _chaired(c, e):
             continue
         for o in c.of(Label.ORGANIZATION):
             if o.kind not in BODIES or o.start <= e.start or not text.startswith("ل", o.start):
@@ -362,16 +377,21 @@ def session_of_its_body(c: Clause) -> Iterator[Fact]:
 
 @rule(RelType.PART_OF, needs=(Label.EVENT,))
 def summit_of_a_body(c: Clause) -> Iterator[Fact]:
-    """ "قمة منظمة شنغهاي": a summit belongs to the organization named with it (or the one
-    the article is about)."""
+    """ "القمة الحادية عشرة للدول الأعضاء في منظمة X": a summit belongs to the organization
+    named just after it in its clause (else the one the article is about, or the one body
+    named before it) — not to a body of a later clause ("دعي إليها الأمين العام للأمم
+    المتحدة")."""
+    text = c.article.text
     bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
-    body = bodies[0] if bodies else c.article.main_body
-    if body is None:
-        return
     for e in c.of(Label.EVENT):
         owner = e.attrs.get("owner")
         owned = isinstance(owner, Span) and owner.label == Label.ORGANIZATION
-        if e.kind == SUMMIT and not owned:
+        if e.kind != SUMMIT or owned:
+            continue
+        near = [o for o in bodies if e.end <= o.start < e.end + NEAR]
+        near = [o for o in near if not CLAUSE_STOP.search(text, e.end, o.start)]
+        body = near[0] if near else _the_body(c, bodies, e)
+        if body is not None:
             yield Fact(e, body)
 
 
@@ -412,9 +432,12 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
             or ("ب" in p.proclitics and p.label == Label.PLACE)
         )
     ]
-    cities = [p for p in located if p.label == Label.PLACE] or located
-    if cities:
-        for e in events:
+    for e in events:
+        # "وقال X أثناء المراسم إن \"… إلى آسيا الوسطى\"": a place in what is said, after
+        # إن or a quote, is not where the event is.
+        mine = [p for p in located if not _broken(text, e, p)]
+        cities = [p for p in mine if p.label == Label.PLACE] or mine
+        if cities:
             yield Fact(e, min(cities, key=lambda p: abs(p.start - e.start)))
 
 
@@ -432,6 +455,32 @@ def listed(text: str, pos: int, spans: list[Span]) -> list[Span]:
         out.append(s)
         pos = s.end
     return out
+
+
+def _chaired(c: Clause, e: Span) -> bool:
+    """Whether the event is named in a chair's title: "رئيس الدورة الحالية للمجلس" is an
+    office, not a session the text reports."""
+    for kind in (Cue.CHAIR, Cue.CHAIRMAN):
+        cue = c.article.cues.last(kind, max(c.lo, e.start - 12), e.start)
+        if cue is not None and not c.article.text[cue[1] : e.start].strip():
+            return True
+    return False
+
+
+def _the_body(c: Clause, bodies: list[Span], e: Span) -> Span | None:
+    """The body a summit named without one is of: the article's, unless the sentence names
+    another; else the one body named before the summit."""
+    main = c.article.main_body
+    if main is not None and all(c.article.key(o) == c.article.key(main) for o in bodies):
+        return main
+    before = [o for o in bodies if o.start < e.start]
+    return before[0] if len(bodies) == 1 and before else None
+
+
+def _broken(text: str, a: Span, b: Span) -> bool:
+    """Whether a quote or a reported clause ("إن", "أن", "قال") stands between two spans."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return LOCATIVE_BREAK.search(text, lo, max(lo, hi)) is not None
 
 
 def _owned_by_place(e: Span) -> bool:

@@ -41,7 +41,13 @@ def co_chair_by_title(c: Clause) -> Iterator[Fact]:
 @rule(RelType.MEMBER_OF, cues=(Cue.MEMBERSHIP,), needs=(Label.COUNTRY,))
 def members_of_a_body(c: Clause) -> Iterator[Fact]:
     """ "الدول الأعضاء في منظمة X: A وB": countries said to be members of a body (or of
-    the body the article is about, "أعضاء المنظمة"); "بصفة مراقب" makes one an observer."""
+    the body the article is about, "أعضاء المنظمة"); "بصفة مراقب" makes one an observer.
+    A sentence that speaks only of joining ("دعم انضمامهما إلى المنظمة") names no member."""
+    cues = c.article.cues
+    joining = cues.each(Cue.ACCESSION, c.lo, c.hi)
+    said = cues.each(Cue.MEMBERSHIP, c.lo, c.hi)
+    if joining and all(any(a <= s < b for a, b in joining) for s, _ in said):
+        return
     bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
     main = c.article.main_body
     if not bodies and main is not None and THE_BODY.search(c.text):

@@ -54,6 +54,8 @@ class Cue(StrEnum):
     MINISTERS = "ministers"  # "بين الوزيرين": the two sides' ministers
     HELD = "held"  # "أقيم", "عقد", "جرت": a verb of an event taking place
     JOINT = "joint"  # "اللجنة المشتركة": a body of the two sides
+    CHAIRMAN = "chairman"  # "رئيس", "رئيسة": the title of who chairs (a session, a body)
+    ACCESSION = "accession"  # "دعم انضمامها": joining, not yet a member
 
 
 @cache

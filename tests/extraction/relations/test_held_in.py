@@ -60,6 +60,23 @@ CASES = [
         "event_named_after_its_place",
         absent={("الاجتماع", "Indonesia")},
     ),
+    case(
+        "وأقيم الحفل في منطقة شرق الأردن.",
+        {("الحفل", "Jordan")},
+        "event_at_a_locative",
+    ),
+    case(
+        "وتحدث الرئيس خلال المراسم إن الطريق سيصل إلى آسيا الوسطى.",
+        set(),
+        "event_at_a_locative",
+        absent={("المراسم", "Central Asia")},
+    ),
+    case(
+        "وتسلمت مصر الرئاسة في القمة الخامسة، بعد أن استضافت الجزائر القمة الرابعة.",
+        {("القمة الرابعة", "Algeria")},
+        "hosted_by_a_place",
+        absent={("القمة الخامسة", "Algeria")},
+    ),
 ]
 
 

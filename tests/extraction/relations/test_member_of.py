@@ -37,6 +37,12 @@ CASES = [
         {("France", "European Union")},
         "chair_of_a_body",
     ),
+    case(
+        "وأكد الرئيس الصيني دعم بلاده لانضمام مصر إلى منظمة شنغهاي للتعاون.",
+        set(),
+        "members_of_a_body",
+        absent={("Egypt", "Shanghai Cooperation Organisation")},
+    ),
 ]
 
 

@@ -32,6 +32,19 @@ CASES = [
         {("الدورة", "Jordan–Iraq Economic Commission")},
         "session_then_its_body",
     ),
+    case(
+        "وحضر الاجتماع رئيس الدورة الحالية للمجلس الوزاري الخليجي.",
+        set(),
+        "session_then_its_body",
+        absent={("الاجتماع", "GCC Ministerial Council"), ("الدورة", "GCC Ministerial Council")},
+    ),
+    case(
+        "وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن القمة الثالثة للدول الأعضاء "
+        "في منظمة التعاون الإسلامي ستعقد في الرباط.",
+        {("القمة الثالثة للدول الأعضاء", "Organisation of Islamic Cooperation")},
+        "summit_of_a_body",
+        absent={("القمة الثالثة للدول الأعضاء", "Arab League")},
+    ),
 ]
 
 
