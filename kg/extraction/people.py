@@ -30,7 +30,7 @@ from kg.extraction.document import Doc, Word
 from kg.extraction.known import ADJECTIVE, SURNAME, listed_names
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import COUNTERPART, Title
-from kg.lexicon.people import chinese_syllables, name_parts
+from kg.lexicon.people import chinese_families, chinese_syllables, name_parts
 from kg.lexicon.titles import portfolios, titles
 from kg.lexicon.topics import topic_words
 from kg.lexicon.triggers import triggers
@@ -271,7 +271,9 @@ def _word_after(doc: Doc, pos: int) -> str:
 def _joins_another_name(word: str) -> bool:
     """ "ومحمد", "وعبد": a conjunction glued to a given name or a name particle."""
     rest = word[1:]
-    return word[:1] in CONJUNCTIONS and (rest in _given_names() or rest in _particles())
+    return word[:1] in CONJUNCTIONS and (
+        (len(rest) > 2 and rest in _given_names()) or rest in _particles()
+    )
 
 
 def _family_name(ctx: Context, word: Word, taken: list[Word]) -> bool:
@@ -674,7 +676,7 @@ def chinese_names(ctx: Context) -> Iterator[Candidate]:
 @cache
 def _chinese_parts() -> tuple[frozenset[str], frozenset[str]]:
     """Folded Chinese family names and given-name syllables of `name_parts.tsv`."""
-    families = frozenset(fold(w) for w, p in name_parts().items() if p.kind == "cn_family")
+    families = frozenset(fold(w) for w in chinese_families())
     return families, frozenset(fold(w) for w in chinese_syllables())
 
 

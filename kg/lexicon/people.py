@@ -10,7 +10,7 @@ not listed (`kg.text.romanize.romanize_name`).
 >>> "عبدالفتاح السيسي" in sisi.names, sisi.surnames
 (True, ('السيسي',))
 >>> name_parts()["بن"]
-NamePart(en='bin', kind='particle')
+NamePart(en='bin', kind='particle', origin='')
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ class NamePart:
 
     en: str
     kind: str
+    origin: str = ""  # of a given name: "arab", "slavic" … (how to read the other words)
 
 
 def spellings(name: str) -> list[str]:
@@ -105,7 +106,7 @@ def name_parts() -> dict[str, NamePart]:
         if row["kind"] not in PART_KINDS:
             raise ValueError(f"name_parts.tsv row {n}: kind {row['kind']!r} is unknown")
         for ar in values(row["ar"]):
-            parts.setdefault(ar, NamePart(row["en"], row["kind"]))
+            parts.setdefault(ar, NamePart(row["en"], row["kind"], row["origin"]))
     return parts
 
 
@@ -123,6 +124,17 @@ def family_names() -> dict[str, str]:
 def parts_of_kind(kind: str) -> dict[str, str]:
     """Arabic -> English of the name parts of one kind ("regnal": "الثاني" -> "II")."""
     return {ar: part.en for ar, part in name_parts().items() if part.kind == kind}
+
+
+@cache
+def chinese_families() -> dict[str, str]:
+    """Chinese family names ("وانغ" -> "Wang"): the syllables after one form a given name."""
+    return {
+        ar: row["en"]
+        for row in read_tsv("name_parts.tsv")
+        if row["kind"] == "cn_family"
+        for ar in values(row["ar"])
+    }
 
 
 @cache
@@ -145,3 +157,11 @@ def name_endings() -> tuple[tuple[str, str, str], ...]:
         for ar in values(row["ar"])
     ]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def name_ending_origins() -> tuple[tuple[str, str], ...]:
+    """(Arabic ending, the origin it tells: "Russian/Turkic", "Armenian" …)."""
+    return tuple(
+        (ar, row["origin"]) for row in read_tsv("name_endings.tsv") for ar in values(row["ar"])
+    )

@@ -14,8 +14,10 @@ from functools import lru_cache
 
 from kg.lexicon.people import (
     NamePart,
+    chinese_families,
     chinese_syllables,
     family_names,
+    name_ending_origins,
     name_endings,
     name_parts,
     parts_of_kind,
@@ -52,6 +54,13 @@ def romanize(name: str) -> str:
     return " ".join(_word(w) for w in name.split() if w)
 
 
+#: Origins whose names take the short vowels Arabic script omits ("حجرف" -> "Hajraf").
+VOWELED = frozenset({"arab", "persian", "south_asian"})
+#: Origins whose "ف" is usually a v ("لافروف" -> "Lavrov", "شالفا" -> "Shalva").
+V_FOR_F = frozenset({"slavic", "armenian", "georgian"})
+#: The origin a surname ending tells (`name_endings.tsv`), as the origins of given names.
+_ENDING_ORIGINS = {"Persian/Azerbaijani": "persian", "Tajik": "persian", "Armenian": "armenian",
+                   "Georgian": "georgian", "Turkish": "turkic"}  # fmt: skip
 _ARTICLE = "ال"
 _AL = "ال"  # "آل" (the family of), folded
 _ABD = "عبد"
@@ -73,6 +82,87 @@ def _tables() -> tuple[dict[str, NamePart], dict[str, str], dict[str, str]]:
     families = {fold(k): v for k, v in family_names().items()}
     syllables = {fold(k): v for k, v in chinese_syllables().items()}
     return parts, families, syllables
+
+
+def _foreign(word: str, origin: str, last: bool = True) -> str:
+    """A foreign name word letter by letter, as its origin spells it in English: "غ" is g,
+    "تش" ch, "نغ" ng, "ف" v for Slavic and Caucasian names, "و" o between consonants and
+    w (v) before a vowel, and an e before a last r, n or l ("ستارمر" -> "Starmer").
+
+    >>> _foreign("غريمينغر", "western"), _foreign("وودوارد", "western")
+    ('Griminger', 'Woodward')
+    >>> _foreign("أفينيان", "armenian"), _foreign("بلينكن", "western")
+    ('Avinyan', 'Blinken')
+    """
+    if word.endswith("ه") and len(word) > 3:
+        word = word[:-1] + "ة"
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        if pair in _FOREIGN_PAIRS and (i == 0 or pair not in _OPENING_PAIRS):
+            out.append(_FOREIGN_PAIRS[pair] if i else _FOREIGN_PAIRS[pair].capitalize())
+            i += 2
+            continue
+        out.append(_foreign_letter(word, i, origin))
+        i += 1
+    latin = "".join(out)
+    if last:  # the word ends the name word (no ending follows)
+        latin = re.sub(r"([bcdfghkmnpstvz])([rnl])$", r"\1e\2", latin)
+    return latin[:1].upper() + latin[1:]
+
+
+_FOREIGN_PAIRS = {"تش": "ch", "نغ": "ng", "او": "o", "اي": "i", "وو": "woo", "يي": "iy"}
+_OPENING_PAIRS = frozenset({"او", "اي", "وو"})  # read so only where a word opens
+_FOREIGN_LETTERS = {**_LETTERS, "غ": "g", "ق": "k", "ع": "", "ة": "a", "ه": "h"}
+
+
+def _foreign_letter(word: str, i: int, origin: str) -> str:
+    ch = word[i]
+    before = word[i - 1] if i else ""
+    after = word[i + 1] if i + 1 < len(word) else ""
+    if ch == "ف":
+        return "v" if origin in V_FOR_F else "f"
+    if ch == "و":
+        if after in _VOWELS and after:
+            return "v" if origin in V_FOR_F else "w"
+        return "o"
+    if ch == "ي":
+        if after and after in _VOWELS and (not before or before in _VOWELS):
+            return "y"
+        if after and after in _VOWELS:
+            return "y" if origin in V_FOR_F else "i"
+        return "i"
+    if ch in "اأآإ":
+        return "e" if ch == "إ" else "a"
+    return _FOREIGN_LETTERS.get(ch, ch if ch.isascii() else "")
+
+
+def _origin(words: list[str]) -> str:
+    """Where a name comes from: Arab when an Arab particle or the article marks it, else the
+    origin of its first known given name, else the origin its surname ending tells, else
+    western.
+
+    >>> _origin(["حسام", "زكي"]), _origin(["فاهان", "كوستانيان"]), _origin(["جون", "سميث"])
+    ('arab', 'armenian', 'western')
+    """
+    if any(w in _ARAB_MARKS or w.startswith((_ARTICLE, _ABD)) for w in words):
+        return "arab"
+    parts, _, _ = _tables()
+    for word in words:
+        part = parts.get(word)
+        if part is not None and part.origin:
+            return part.origin
+    pattern, _ = _endings()
+    match = pattern.search(words[-1])
+    if match is not None:
+        return _ENDING_ORIGINS.get(_ending_origin()[match.group()], "slavic")
+    return "western"
+
+
+@lru_cache(maxsize=1)
+def _ending_origin() -> dict[str, str]:
+    return {fold(ar): origin for ar, origin in name_ending_origins()}
 
 
 def _voweled(word: str) -> str:
@@ -97,18 +187,26 @@ def _endings() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, {fold(ar): (consonant, vowel) for ar, consonant, vowel in rows}
 
 
-def _with_ending(word: str) -> str | None:
-    """A surname with a known ending: "علييف" -> "Aliyev", "باشينيان" -> "Bashinyan"."""
+def _with_ending(word: str, origin: str = "slavic") -> str | None:
+    """A surname with a known ending: "علييف" -> "Aliyev", "باشينيان" -> "Bashinyan"; a
+    stem that is a given name keeps its spelling ("خلفوف" -> "Khalafov")."""
     pattern, english = _endings()
     match = pattern.search(word)
     if match is None:
         return None
     after_consonant, after_vowel = english[match.group()]
-    latin = _latin(word[: match.start()])
+    stem = word[: match.start()]
+    part = _tables()[0].get(stem)
+    if part is not None and part.kind == "given":
+        latin = part.en
+    elif origin in VOWELED:
+        latin = _latin(stem)
+    else:
+        latin = _foreign(stem, origin if origin in V_FOR_F else "slavic", last=False)
     return latin + (after_vowel if latin[-1:] in "aeiou" else after_consonant)
 
 
-def _name_word(word: str, arab: bool) -> str:
+def _name_word(word: str, origin: str) -> str:
     parts, families, _ = _tables()
     part = parts.get(word)
     if part is not None:
@@ -116,14 +214,14 @@ def _name_word(word: str, arab: bool) -> str:
     if word in families:
         return families[word]
     if word.startswith(_ARTICLE) and len(word) > 3:
-        return "Al-" + _name_word(word[2:], arab=True)
+        return "Al-" + _name_word(word[2:], "arab")
     if word.startswith(_ABD) and len(word) > 4:  # "عبدالمحسن": Abdul + the rest
         rest = word[3:].removeprefix(_ARTICLE)
-        return "Abdul " + _name_word(rest, arab=True)
-    surname = _with_ending(word)
+        return "Abdul " + _name_word(rest, "arab")
+    surname = _with_ending(word, origin)
     if surname is not None:
         return surname
-    return _voweled(word) if arab else _latin(word)
+    return _voweled(word) if origin in VOWELED else _foreign(word, origin)
 
 
 def _latin(word: str) -> str:
@@ -138,14 +236,17 @@ def _latin(word: str) -> str:
 
 def _chinese(words: list[str]) -> str | None:
     """A Chinese family name and the syllables of one given name: "Xi Jinping"."""
-    parts, _, syllables = _tables()
-    first = parts.get(words[0])
+    _, _, syllables = _tables()
+    family = _chinese_families().get(words[0])
     rest = words[1:]
-    if first is None or first.kind != "cn_family" or not rest:
+    if family is None or not rest or not all(w in syllables for w in rest):
         return None
-    if not all(w in syllables for w in rest):
-        return None
-    return f"{first.en} {''.join(syllables[w] for w in rest).capitalize()}"
+    return f"{family} {''.join(syllables[w] for w in rest).capitalize()}"
+
+
+@lru_cache(maxsize=1)
+def _chinese_families() -> dict[str, str]:
+    return {fold(ar): en for ar, en in chinese_families().items()}
 
 
 @lru_cache(maxsize=8192)
@@ -160,7 +261,7 @@ def romanize_name(name: str) -> str:
     >>> romanize_name("عبد الله الثاني"), romanize_name("هو جين تاو")
     ('Abdullah II', 'Hu Jintao')
     >>> romanize_name("تيمور سليمانوف"), romanize_name("نايف فلاح الحجرف")
-    ('Timur Slimanov', 'Nayef Falah Al-Hajraf')
+    ('Timur Suleimanov', 'Nayef Falah Al-Hajraf')
     """
     parts, families, _ = _tables()
     words = fold(name).split()
@@ -169,7 +270,7 @@ def romanize_name(name: str) -> str:
     chinese = _chinese(words)
     if chinese is not None:
         return chinese
-    arab = any(w in _ARAB_MARKS or w.startswith((_ARTICLE, _ABD)) for w in words)
+    origin = _origin(words)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -179,7 +280,7 @@ def romanize_name(name: str) -> str:
             out.append(parts[pair].en)
             i += 2
         elif word == _AL and i + 1 < len(words) and out:
-            family = families.get(words[i + 1]) or _name_word(words[i + 1], arab=True)
+            family = families.get(words[i + 1]) or _name_word(words[i + 1], "arab")
             out.append(f"Al {family}")
             i += 2
         elif out and word in _words_of("glued"):  # "داود أوغلو": one English word
@@ -189,6 +290,6 @@ def romanize_name(name: str) -> str:
             out.append(_words_of("regnal")[word])
             i += 1
         else:
-            out.append(_name_word(word, arab))
+            out.append(_name_word(word, origin))
             i += 1
     return " ".join(out)

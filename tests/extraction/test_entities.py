@@ -5,7 +5,7 @@ def test_one_article_spelling_a_name_two_ways_names_one_person() -> None:
     g = extract(
         "وقال الوزير تيمور سليمانوف إن التعاون مهم. وأضاف تيمور سليمانيوف أن الزيارة ناجحة."
     )
-    assert [e.name for e in g.entities if e.label == "Person"] == ["Timur Slimanov"]
+    assert [e.name for e in g.entities if e.label == "Person"] == ["Timur Suleimanov"]
 
 
 def test_two_princes_who_differ_by_one_letter_stay_two() -> None:

@@ -7,7 +7,7 @@ from kg.text.romanize import romanize_name
 CASES = [
     ("محمد بن عبدالرحمن آل ثاني", "Mohammed bin Abdulrahman Al Thani"),  # particles, compound
     ("عبد الله الثاني", "Abdullah II"),  # a regnal number
-    ("تيمور سليمانوف", "Timur Slimanov"),  # Russian/Turkic -وف
+    ("تيمور سليمانوف", "Timur Suleimanov"),  # Russian/Turkic -وف on a given name
     ("إلهام علييف", "Ilham Aliyev"),  # -ييف after a consonant
     ("قاسم توكاييف", "Qasim Tokayev"),  # -ييف after a vowel
     ("ماريا زاخاروفا", "Maria Zakharova"),  # -وفا
