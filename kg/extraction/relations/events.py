@@ -35,7 +35,7 @@ LOCATIVE = re.compile(
     r"|(?:^|\s)(?:في |ب)(?:(?:منطقه|اقليم|ولايه|محافظه) )?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي)? $"
 )
 # What ends the clause of an event for its place: a quote, a reported clause.
-LOCATIVE_BREAK = re.compile(r"[\"«»“”]|\b(?:ان|انه|قال|وقال|اضاف|واضاف)\b")
+LOCATIVE_BREAK = re.compile(r"\"|\b(?:ان|انه|قال|وقال|اضاف|واضاف)\b")
 # How far after a summit the body it is of may be named ("القمة الحادية عشرة للدول …").
 NEAR = 60
 CLAUSE_STOP = re.compile(r"[.,،;؛:]")
