@@ -92,9 +92,7 @@ def load(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     if path.is_dir():
         from kg.graph.tables import read_tables
 
-        graph = read_tables(path)
-        _check(graph)
-        return graph
+        return read_tables(path)  # labels and types checked on whole columns
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
     if not isinstance(data, dict) or not data.get("multigraph") or not data.get("directed"):

@@ -1,18 +1,26 @@
 """The graph as columnar tables (Parquet through pyarrow): the persisted form of a big graph.
 
 Three tables and a small JSON header, in one folder:
-- `nodes.parquet`: one row per node, its key, label and scalar properties in typed columns,
-  `aliases` and `articles` as lists of strings;
-- `edges.parquet`: one row per relationship: source, target, edge key, type, role,
-  support, articles;
-- `evidence.parquet`: one row per evidence record, with the row number of its owner (nodes
-  first, then edges) — a sentence is stored once per column chunk by Parquet's dictionary
-  encoding, however many facts it supports, which is what makes the file small;
-- `graph.json`: the graph's own attributes (the ids of the articles in it).
+- `nodes.parquet`: one row per node: its key, then the known properties in typed columns
+  (`NODE_COLUMNS`: strings, numbers, `aliases` and `articles` as lists of strings,
+  `evidence` as the row numbers of its records in `evidence.parquet`);
+- `edges.parquet`: one row per relationship: source, target, edge key, then the typed
+  columns of `EDGE_COLUMNS`;
+- `evidence.parquet`: one row per distinct evidence record (article, sentence, span, text).
+  A sentence backs many facts — the nodes it mentions, their relationships — and is
+  stored once, about eight times fewer rows than there are citations;
+- `graph.json`: the graph's own attributes (the ids of the articles in it) and the *shapes*.
 
-Attributes other than the known ones (a later field on relationships, say) travel as one
-JSON column, `extra`, so every attribute a builder sets comes back. Loading rebuilds the
-networkx graph from whole columns, with no per-value JSON parsing.
+A shape is the list of a row's attribute names in their order; each row names its shape by
+number, so a node or relationship comes back with the very attributes it had, in the same
+order (exports that list attributes print them alike), a `None` value included. A value
+that does not fit its typed column (or an attribute no column is made for) travels in the
+row's JSON column `extra`; an evidence record of another form travels whole, as JSON.
+
+Loading builds each shape's attribute dicts in one pass over whole columns, with no
+per-value JSON parsing and with the garbage collector paused (millions of new containers
+would otherwise trigger it over and over); records citing one sentence share one dict, as
+they do in the graph `kg.graph.builder` makes.
 
 >>> import tempfile, networkx as nx
 >>> g = nx.MultiDiGraph(articles=["a1"])
@@ -24,63 +32,78 @@ True
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from itertools import pairwise, repeat
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from kg.schema import Prop
+from kg.schema import Label, Prop, RelType
 
 HEADER = "graph.json"
 FORMAT = "kg-graph-tables"
-VERSION = 1
+VERSION = 2
 
 _S, _I, _F = pa.string(), pa.int64(), pa.float64()
-_LIST = pa.list_(pa.string())
+_D = pa.dictionary(pa.int32(), _S)  # strings that repeat: a label, a type, a date
+_LIST = pa.list_(_S)
+_COUNTS = pa.map_(_S, _I)
+_IDS = pa.list_(pa.int32())  # evidence: row numbers in the records table
 NODE_COLUMNS: dict[str, pa.DataType] = {
-    "key": _S,
-    Prop.LABEL: _S,
+    Prop.LABEL: _D,
     Prop.NAME: _S,
     Prop.NAME_AR: _S,
     Prop.WIKIDATA: _S,
-    Prop.DATE: _S,
+    Prop.DATE: _D,
+    Prop.DATE_SOURCE: _D,
+    Prop.CATEGORY: _D,
     Prop.TITLE: _S,
     Prop.URL: _S,
-    Prop.PUBLISHED: _S,
-    Prop.SOURCE: _S,
-    Prop.METRIC: _S,
+    Prop.PUBLISHED: _D,
+    Prop.SOURCE: _D,
+    Prop.METRIC: _D,
     Prop.VALUE: _F,
-    Prop.UNIT: _S,
-    Prop.PERIOD: _S,
+    Prop.UNIT: _D,
+    Prop.PERIOD: _D,
     Prop.CHANGE_PCT: _F,
     Prop.SUPPORT: _I,
     Prop.ALIASES: _LIST,
     Prop.ARTICLES: _LIST,
+    Prop.EVIDENCE: _IDS,
+    "name_ar_counts": _COUNTS,  # kg.graph.builder.NAME_AR_COUNTS
 }
 EDGE_COLUMNS: dict[str, pa.DataType] = {
-    "source": _S,
-    "target": _S,
-    "key": _S,
-    Prop.TYPE: _S,
-    Prop.ROLE: _S,
+    Prop.TYPE: _D,
+    Prop.ROLE: _D,
+    Prop.RULE: _D,
+    Prop.DATE: _D,
+    Prop.DATE_SOURCE: _D,
     Prop.SUPPORT: _I,
     Prop.ARTICLES: _LIST,
+    Prop.EVIDENCE: _IDS,
 }
+#: The fields of an evidence record, in the order the builder writes them.
+EVIDENCE_FIELDS = ("article", "sentence", "start", "end", "text")
 EVIDENCE_COLUMNS: dict[str, pa.DataType] = {
-    "owner": pa.int32(),
-    "article": pa.dictionary(pa.int32(), _S),
+    "article": _D,
     "sentence": pa.int32(),
     "start": pa.int32(),
     "end": pa.int32(),
-    "text": pa.dictionary(pa.int32(), _S),
-    "extra": _S,
+    "text": _D,
+    "record": _S,  # a record of another form, whole, as JSON
 }
-_EVIDENCE_FIELDS = ("article", "sentence", "start", "end", "text")
 _OPTIONS: dict[str, Any] = {"compression": "zstd", "use_dictionary": True}
+_LABELS = pa.array(sorted(Label), _S)
+_TYPES = pa.array(sorted(RelType), _S)
+
+Shape = tuple[str, ...]
 
 
 def is_tables(path: Path) -> bool:
@@ -88,101 +111,250 @@ def is_tables(path: Path) -> bool:
     return (path / HEADER).is_file()
 
 
-def _typed(name: str, kind: pa.DataType, value: Any) -> bool:
-    """Whether `value` fits the typed column (else it travels in `extra`)."""
+def _fits(kind: pa.DataType, value: Any) -> bool:
+    """Whether `value` goes in a typed column of `kind` and comes back equal, type and all.
+
+    >>> _fits(_F, 2.5), _fits(_F, 2), _fits(_I, True), _fits(_LIST, ["a"]), _fits(_S, None)
+    (True, False, False, True, True)
+    """
     if value is None:
         return True
-    if kind == _S:
+    if kind in (_S, _D):
         return isinstance(value, str)
     if kind == _I:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return type(value) is int
     if kind == _F:
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+        return type(value) is float
+    if kind == _COUNTS:
+        return type(value) is dict and all(
+            isinstance(k, str) and type(v) is int for k, v in value.items()
+        )
+    if kind == _IDS:
+        return type(value) is list
+    return type(value) is list and all(isinstance(v, str) for v in value)
 
 
-def _columns(
-    rows: Iterator[tuple[dict[str, Any], dict[str, Any]]],
-    spec: dict[str, pa.DataType],
-    evidence: dict[str, list[Any]],
-    offset: int,
-) -> pa.Table:
-    """A table of `rows` (fixed values, attributes) with `spec`'s columns and `extra`."""
-    columns: dict[str, list[Any]] = {name: [] for name in spec}
-    extra: list[str | None] = []
-    present: list[int] = []
-    bits = {name: 1 << i for i, name in enumerate(spec)}
-    for i, (fixed, attrs) in enumerate(rows):
-        present.append(sum(bits[name] for name in attrs if name in bits))
+class _Records:
+    """The evidence table being written: each distinct record once, by its row number."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[Any, ...], int] = {}
+        self.columns: dict[str, list[Any]] = {name: [] for name in EVIDENCE_COLUMNS}
+
+    def ids(self, records: list[Any]) -> list[int]:
+        """The row number of each of `records`, adding the new ones."""
+        return [self._id(record) for record in records]
+
+    def _id(self, record: Any) -> int:
+        if type(record) is dict and tuple(record) == EVIDENCE_FIELDS:
+            fields = tuple(record.values())
+            whole = None
+        else:
+            whole = json.dumps(record, ensure_ascii=False)
+            fields = (None,) * len(EVIDENCE_FIELDS)
+        key = (*fields, whole)
+        row = self.rows.get(key)
+        if row is None:
+            row = self.rows[key] = len(self.rows)
+            for column, value in zip(self.columns.values(), key, strict=True):
+                column.append(value)
+        return row
+
+    def table(self) -> pa.Table:
+        return pa.table(
+            {name: pa.array(v, type=EVIDENCE_COLUMNS[name]) for name, v in self.columns.items()}
+        )
+
+
+class _Rows:
+    """The node or edge table being written: typed columns, each row's shape and `extra`."""
+
+    def __init__(self, spec: dict[str, pa.DataType], records: _Records) -> None:
+        self.spec = spec
+        self.records = records
+        self.shapes: dict[Shape, int] = {}
+        self.columns: dict[str, list[Any]] = {name: [] for name in spec}
+        self.shape: list[int] = []
+        self.extra: list[str | None] = []
+
+    def add(self, attrs: dict[str, Any]) -> None:
+        shape = tuple(map(str, attrs))
+        self.shape.append(self.shapes.setdefault(shape, len(self.shapes)))
         rest: dict[str, Any] = {}
+        for name, column in self.columns.items():
+            value = attrs.get(name)
+            if not _fits(self.spec[name], value):
+                rest[name], value = value, None
+            elif value is not None and self.spec[name] == _IDS:
+                value = self.records.ids(value)
+            column.append(value)
         for name, value in attrs.items():
-            if name == Prop.EVIDENCE and isinstance(value, list):
-                for record in value:
-                    evidence["owner"].append(offset + i)
-                    for field in _EVIDENCE_FIELDS:
-                        evidence[field].append(record.get(field))
-                    more = {f: v for f, v in record.items() if f not in _EVIDENCE_FIELDS}
-                    evidence["extra"].append(json.dumps(more, ensure_ascii=False) if more else None)
-            elif name in spec and name not in fixed and _typed(name, spec[name], value):
-                continue
-            else:
-                rest[name] = value
-        for name in spec:
-            columns[name].append(fixed[name] if name in fixed else attrs.get(name))
-        if Prop.EVIDENCE not in attrs:
-            rest["\x00no-evidence"] = True
-        extra.append(json.dumps(rest, ensure_ascii=False) if rest else None)
-    arrays = {name: pa.array(values, type=spec[name]) for name, values in columns.items()}
-    arrays["extra"] = pa.array(extra, type=_S)
-    arrays["present"] = pa.array(present, type=_I)  # which columns the attributes had
-    return pa.table(arrays)
+            if name not in self.spec:
+                rest[str(name)] = value
+        self.extra.append(json.dumps(rest, ensure_ascii=False) if rest else None)
+
+    def table(self, fixed: dict[str, pa.Array]) -> pa.Table:
+        arrays = dict(fixed)
+        arrays |= {name: pa.array(v, type=self.spec[name]) for name, v in self.columns.items()}
+        arrays["shape"] = pa.array(self.shape, pa.int32())
+        arrays["extra"] = pa.array(self.extra, _S)
+        return pa.table(arrays)
 
 
 def write_tables(graph: nx.MultiDiGraph, folder: Path) -> None:
     """Write `graph` as the tables of the module docstring into the new folder `folder`."""
     folder.mkdir(parents=True)
-    evidence: dict[str, list[Any]] = {name: [] for name in EVIDENCE_COLUMNS}
-    nodes = _columns(
-        (({"key": k}, a) for k, a in graph.nodes(data=True)), NODE_COLUMNS, evidence, 0
-    )
-    edges = _columns(
-        (
-            ({"source": u, "target": v, "key": k}, a)
-            for u, v, k, a in graph.edges(keys=True, data=True)
-        ),
-        EDGE_COLUMNS,
-        evidence,
-        graph.number_of_nodes(),
-    )
-    records = pa.table(
-        {name: pa.array(values, type=EVIDENCE_COLUMNS[name]) for name, values in evidence.items()}
-    )
-    pq.write_table(nodes, folder / "nodes.parquet", **_OPTIONS)
-    pq.write_table(edges, folder / "edges.parquet", **_OPTIONS)
-    pq.write_table(records, folder / "evidence.parquet", **_OPTIONS)
-    header = {"format": FORMAT, "version": VERSION, "graph": graph.graph}
+    records = _Records()
+    nodes, edges = _Rows(NODE_COLUMNS, records), _Rows(EDGE_COLUMNS, records)
+    for _, attrs in graph.nodes(data=True):
+        nodes.add(attrs)
+    ends: dict[str, list[Any]] = {"source": [], "target": [], "key": []}
+    for u, v, k, attrs in graph.edges(keys=True, data=True):
+        ends["source"].append(u)
+        ends["target"].append(v)
+        ends["key"].append(k)
+        edges.add(attrs)
+    keys = {"key": pa.array(list(graph.nodes), _S)}
+    pq.write_table(nodes.table(keys), folder / "nodes.parquet", **_OPTIONS)
+    fixed = {name: pa.array(values, _D) for name, values in ends.items()}
+    pq.write_table(edges.table(fixed), folder / "edges.parquet", **_OPTIONS)
+    pq.write_table(records.table(), folder / "evidence.parquet", **_OPTIONS)
+    header = {
+        "format": FORMAT,
+        "version": VERSION,
+        "graph": graph.graph,
+        "shapes": {"nodes": list(nodes.shapes), "edges": list(edges.shapes)},
+    }
     (folder / HEADER).write_text(json.dumps(header, ensure_ascii=False), encoding="utf-8")
 
 
-def _attrs(table: pa.Table, spec: dict[str, pa.DataType], skip: tuple[str, ...]) -> list[Any]:
-    """Each row's attributes: typed columns that are set, then `extra`."""
-    names = [n for n in spec if n not in skip]
-    bits = [1 << list(spec).index(n) for n in names]
-    columns = [table.column(n).to_pylist() for n in names]
-    extra = table.column("extra").to_pylist()
-    present = table.column("present").to_pylist()
-    out = []
-    for i, more in enumerate(extra):
-        has = present[i]
-        attrs = {n: c[i] for n, c, bit in zip(names, columns, bits, strict=True) if has & bit}
-        if more is not None:
-            attrs.update(json.loads(more))
-        out.append(attrs)
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside: building millions of dicts and lists would
+    otherwise run it again and again over every object made so far (none is garbage)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _strings(column: pa.ChunkedArray | pa.Array, same: dict[str, str] | None = None) -> list[Any]:
+    """A string column as Python values; a dictionary-encoded one decodes each distinct
+    string once, so equal values share one `str` (`same` maps them to existing ones)."""
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    out: list[Any] = []
+    for chunk in chunks:
+        if not pa.types.is_dictionary(chunk.type):
+            out += chunk.to_pylist()
+            continue
+        words = chunk.dictionary.to_pylist()
+        if same is not None:
+            words = [same.get(w, w) for w in words]
+        indices = chunk.indices
+        if indices.null_count:
+            indices = pc.fill_null(indices, len(words))
+            words.append(None)
+        out += [words[i] for i in indices.to_pylist()]
     return out
 
 
+def _lists(column: pa.ChunkedArray, items: list[Any]) -> list[Any]:
+    """A column of lists of numbers as Python lists (nulls as `None`) of the `items` they
+    number: evidence row numbers as their records."""
+    out: list[Any] = []
+    for chunk in column.chunks:
+        flat = [items[i] for i in chunk.values.to_pylist()]
+        out += [flat[a:b] for a, b in pairwise(chunk.offsets.to_pylist())]
+        if chunk.null_count:
+            for i in pc.indices_nonzero(chunk.is_null()).to_pylist():
+                out[len(out) - len(chunk) + i] = None
+    return out
+
+
+def _python(column: pa.ChunkedArray, kind: pa.DataType, records: list[Any]) -> list[Any]:
+    """A typed column as Python values: maps as dicts, evidence as its records."""
+    if kind in (_S, _D):
+        return _strings(column)
+    if kind == _IDS:
+        return _lists(column, records)
+    values: list[Any] = column.to_pylist()
+    if kind == _COUNTS:
+        return [None if v is None else dict(v) for v in values]
+    return values
+
+
+def _records(table: pa.Table) -> list[Any]:
+    """The evidence records, one dict per row."""
+    made: list[Any] = [
+        {"article": a, "sentence": s, "start": b, "end": e, "text": t}
+        for a, s, b, e, t in zip(
+            _strings(table.column("article")),
+            table.column("sentence").to_pylist(),
+            table.column("start").to_pylist(),
+            table.column("end").to_pylist(),
+            _strings(table.column("text")),
+            strict=True,
+        )
+    ]
+    _overwrite(made, table.column("record"), lambda i, value: value)
+    return made
+
+
+def _overwrite(rows: list[Any], column: pa.ChunkedArray, put: Any) -> None:
+    """`put(i, value)` for each row `i` where the JSON `column` is set."""
+    if column.null_count == len(column):
+        return
+    for i in pc.indices_nonzero(pc.is_valid(column)).to_pylist():
+        rows[i] = put(i, json.loads(column[i].as_py()))
+
+
+def _attrs(
+    table: pa.Table,
+    spec: dict[str, pa.DataType],
+    shapes: Sequence[Sequence[str]],
+    records: list[Any],
+) -> list[dict[str, Any]]:
+    """Each row's attribute dict, built shape by shape from whole columns."""
+    out: list[dict[str, Any]] = [{}] * table.num_rows
+    shape = table.column("shape")
+    for number, names in enumerate(shapes):
+        if len(shapes) == 1:
+            part, index = table, range(table.num_rows)
+        else:
+            rows = pc.indices_nonzero(pc.equal(shape, number))
+            part, index = table.take(rows), rows.to_pylist()
+        values: list[Iterable[Any]] = [
+            _python(part.column(name), spec[name], records) if name in spec else repeat(None)
+            for name in names  # an attribute without a column is in `extra`
+        ]
+        if not names:  # nodes or edges without attributes
+            for i in index:
+                out[i] = {}
+            continue
+        tuples = zip(*values, strict=False)  # `repeat(None)` never ends
+        for i, row in zip(index, tuples, strict=False):
+            out[i] = dict(zip(names, row, strict=True))
+    _overwrite(out, table.column("extra"), lambda i, more: out[i] | more)
+    return out
+
+
+def _check(table: pa.Table, column: str, known: pa.Array, what: str) -> None:
+    """Every row's `column` is one of `known` (a label, a relationship type)."""
+    values = table.column(column)
+    bad = pc.invert(pc.fill_null(pc.is_in(values, value_set=known), False))
+    if pc.any(bad).as_py():
+        row = pc.index(bad, True).as_py()
+        raise ValueError(
+            f"not a kg graph file: {what} {table.column(0)[row].as_py()!r} has no known {column}"
+        )
+
+
 def read_tables(folder: Path) -> nx.MultiDiGraph:
-    """The graph in `folder`; raises `ValueError` when it is not such a folder."""
+    """The graph in `folder`; raises `ValueError` when it is not such a folder, or one with
+    a node without a schema label or a relationship without a schema type."""
     try:
         header = json.loads((folder / HEADER).read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
@@ -190,34 +362,57 @@ def read_tables(folder: Path) -> nx.MultiDiGraph:
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise ValueError("not a kg graph folder (unknown header)")
     if header.get("version") != VERSION:
-        raise ValueError(f"graph tables of version {header.get('version')}, not {VERSION}")
+        raise ValueError(
+            f"graph tables of version {header.get('version')}, not {VERSION}: build it again"
+        )
     nodes = pq.read_table(folder / "nodes.parquet")
     edges = pq.read_table(folder / "edges.parquet")
-    records = pq.read_table(folder / "evidence.parquet")
-    node_attrs = _attrs(nodes, NODE_COLUMNS, ("key",))
-    edge_attrs = _attrs(edges, EDGE_COLUMNS, ("source", "target", "key"))
-    owned = node_attrs + edge_attrs
-    for attrs in owned:
-        if attrs.pop("\x00no-evidence", None) is None:
-            attrs[Prop.EVIDENCE] = []
-    columns = [records.column(n).to_pylist() for n in _EVIDENCE_FIELDS]
-    extra = records.column("extra").to_pylist()
-    for i, (owner, *values) in enumerate(
-        zip(records.column("owner").to_pylist(), *columns, strict=True)
-    ):
-        record = dict(zip(_EVIDENCE_FIELDS, values, strict=True))
-        if extra[i] is not None:
-            record.update(json.loads(extra[i]))
-        owned[owner][Prop.EVIDENCE].append(record)
-    graph = nx.MultiDiGraph(**header.get("graph", {}))
-    graph.add_nodes_from(zip(nodes.column("key").to_pylist(), node_attrs, strict=True))
-    graph.add_edges_from(
-        zip(
-            edges.column("source").to_pylist(),
-            edges.column("target").to_pylist(),
-            edges.column("key").to_pylist(),
+    _check(nodes, Prop.LABEL, _LABELS, "node")
+    _check(edges, Prop.TYPE, _TYPES, "edge from")
+    with _collector_paused():
+        records = _records(pq.read_table(folder / "evidence.parquet"))
+        shapes = header["shapes"]
+        node_attrs = _attrs(nodes, NODE_COLUMNS, shapes["nodes"], records)
+        edge_attrs = _attrs(edges, EDGE_COLUMNS, shapes["edges"], records)
+        graph = nx.MultiDiGraph(**header.get("graph", {}))
+        keys = nodes.column("key").to_pylist()
+        same = dict(zip(keys, keys, strict=True))  # edge ends share the nodes' `str`s
+        ends = zip(
+            _strings(edges.column("source"), same),
+            _strings(edges.column("target"), same),
+            _strings(edges.column("key")),
             edge_attrs,
             strict=True,
         )
-    )
+        _fill(graph, zip(keys, node_attrs, strict=True), ends)
     return graph
+
+
+def _fill(
+    graph: nx.MultiDiGraph,
+    nodes: Iterable[tuple[str, dict[str, Any]]],
+    edges: Iterable[tuple[str, str, str, dict[str, Any]]],
+) -> None:
+    """Put nodes and edges into the empty `graph`, their attribute dicts as they are.
+
+    What `add_nodes_from` and `add_edges_from` do, without their per-item copies of each
+    dict and their checks, which double the load time of a big graph: the adjacency is
+    filled the way networkx lays it out (`_node`, `_succ`, `_pred`, one key dict shared
+    by both directions).
+    """
+    node, succ, pred = graph._node, graph._succ, graph._pred
+    for key, attrs in nodes:
+        node[key] = attrs
+        succ[key] = graph.adjlist_inner_dict_factory()
+        pred[key] = graph.adjlist_inner_dict_factory()
+    for u, v, k, attrs in edges:
+        try:
+            out, into = succ[u], pred[v]
+        except KeyError:  # an end without a row of its own
+            graph.add_edge(u, v, key=k, **attrs)
+            continue
+        keydict = out.get(v)
+        if keydict is None:
+            keydict = out[v] = into[u] = graph.edge_key_dict_factory()
+        keydict[k] = attrs
+    graph.__networkx_cache__.clear()
