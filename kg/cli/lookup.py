@@ -19,7 +19,9 @@ from kg.cli.application import app
 from kg.cli.display import Bidi, Format, emit_json
 from kg.cli.graphfile import DEFAULT_GRAPH, GraphOption, open_graph, records_checked
 from kg.cli.output import err, fail
+from kg.graph.tables import is_tables
 from kg.lookup.card import Card, describe
+from kg.lookup.census import stats_of_tables
 from kg.lookup.names import AmbiguousName, Match, UnknownName, find, resolve
 from kg.lookup.nearby import neighbors
 from kg.lookup.paths import Connection, shortest_paths
@@ -259,9 +261,17 @@ def stats_command(
     bidi: BidiOption = False,
 ) -> None:
     """Counts by label and relationship type, the most connected entities, the articles."""
-    graph = open_graph(graph_file)
-    with records_checked(graph_file):
-        s = stats(graph, top=top)
+    if is_tables(graph_file):  # counted on the saved tables, the graph left unloaded
+        try:
+            s = stats_of_tables(graph_file, top=top)
+        except (OSError, ValueError, KeyError) as e:
+            fail(f"cannot read the graph in {graph_file}: {e}")
+        if s.nodes == 0:
+            fail(f"the graph in {graph_file} is empty")
+    else:
+        graph = open_graph(graph_file)
+        with records_checked(graph_file):
+            s = stats(graph, top=top)
     if format == Format.JSON:
         emit_json(s)
         return

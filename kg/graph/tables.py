@@ -315,19 +315,21 @@ def _attrs(
     table: pa.Table,
     spec: dict[str, pa.DataType],
     shapes: Sequence[Sequence[str]],
-    records: list[Any],
+    records: list[Any] | None,
 ) -> list[dict[str, Any]]:
-    """Each row's attribute dict, built shape by shape from whole columns."""
+    """Each row's attribute dict, built shape by shape from whole columns (without the
+    evidence when `records` is `None`)."""
     out: list[dict[str, Any]] = [{}] * table.num_rows
     shape = table.column("shape")
-    for number, names in enumerate(shapes):
+    for number, every in enumerate(shapes):
+        names = [n for n in every if records is not None or n != Prop.EVIDENCE]
         if len(shapes) == 1:
             part, index = table, range(table.num_rows)
         else:
             rows = pc.indices_nonzero(pc.equal(shape, number))
             part, index = table.take(rows), rows.to_pylist()
         values: list[Iterable[Any]] = [
-            _python(part.column(name), spec[name], records) if name in spec else repeat(None)
+            _python(part.column(name), spec[name], records or []) if name in spec else repeat(None)
             for name in names  # an attribute without a column is in `extra`
         ]
         if not names:  # nodes or edges without attributes
@@ -339,6 +341,17 @@ def _attrs(
             out[i] = dict(zip(names, row, strict=True))
     _overwrite(out, table.column("extra"), lambda i, more: out[i] | more)
     return out
+
+
+def node_attrs(folder: Path, rows: Sequence[int]) -> list[dict[str, Any]]:
+    """The attributes of the nodes in `rows` (row numbers of `nodes.parquet`), evidence left
+    out: what a listing of a few nodes shows, without reading the rest of the graph."""
+    header = json.loads((folder / HEADER).read_text(encoding="utf-8"))
+    columns = [c for c in pq.read_schema(folder / "nodes.parquet").names if c != Prop.EVIDENCE]
+    table = pq.read_table(folder / "nodes.parquet", columns=columns)
+    return _attrs(
+        table.take(pa.array(rows, pa.int64())), NODE_COLUMNS, header["shapes"]["nodes"], None
+    )
 
 
 def _check(table: pa.Table, column: str, known: pa.Array, what: str) -> None:

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from kg.lookup.names import _Form, _forms, named_keys
+from kg.lookup.names import _Form, _forms, named_keys, readings
 from kg.lookup.nearby import walk_types
 from kg.schema import Label, Prop, RelType
 from kg.store.embedded import Embedded
@@ -68,29 +70,53 @@ class GraphStore:
         self.folder = folder
         self.db = Embedded(folder / DATABASE, read_only=True)
         self._forms: list[_Form] | None = None
+        self._table: pa.Table | None = None
+
+    def _names(self) -> pa.Table:
+        if self._table is None:
+            self._table = pq.read_table(self.folder / NAMES)
+        return self._table
+
+    def _forms_where(self, mask: pa.ChunkedArray | None) -> list[_Form]:
+        """The spellings of the index's rows where `mask` holds (all of them for `None`),
+        in index order."""
+        table = self._names() if mask is None else self._names().filter(mask)
+        return [
+            _Form(k, t, tuple(w.split(" ")))
+            for k, t, w in zip(
+                table.column("key").to_pylist(),
+                table.column("text").to_pylist(),
+                table.column("words").to_pylist(),
+                strict=True,
+            )
+        ]
 
     def forms(self) -> list[_Form]:
         """Every spelling of every entity, as `kg.lookup.names` compares them."""
         if self._forms is None:
-            table = pq.read_table(self.folder / NAMES)
-            self._forms = [
-                _Form(k, t, tuple(w.split(" ")))
-                for k, t, w in zip(
-                    table.column("key").to_pylist(),
-                    table.column("text").to_pylist(),
-                    table.column("words").to_pylist(),
-                    strict=True,
-                )
-            ]
+            self._forms = self._forms_where(None)
         return self._forms
 
     def named(self, query: str) -> tuple[nx.MultiDiGraph, list[_Form]]:
         """The nodes `query` may name (as `kg.lookup.names.find` would pick them), and their
-        spellings: `find(graph, query, forms=forms)` then answers as on the whole graph."""
-        keys = named_keys(self.forms(), query)
+        spellings: `find(graph, query, forms=forms)` then answers as on the whole graph.
+
+        An exact or partial match is a spelling whose words hold the query's words, so
+        only the spellings that contain them as text are compared (a substring search over
+        the whole column, in Arrow); the fuzzy tier, tried when nothing matches exactly,
+        compares every spelling.
+        """
+        asked = readings(query)
+        words = self._names().column("words")
+        masks = [pc.match_substring(words, " ".join(r)) for r in asked]
+        containing = self._forms_where(reduce(pc.or_, masks)) if masks else []
+        keys = named_keys(containing, query)
+        if not any(f.words in asked for f in containing):
+            keys = named_keys(self.forms(), query)  # no exact match: fuzzy over all
         graph = nx.MultiDiGraph()
         self._add_nodes(graph, keys)
-        return graph, [f for f in self.forms() if f.key in keys]
+        mask = pc.is_in(self._names().column("key"), value_set=pa.array(sorted(keys), pa.string()))
+        return graph, self._forms_where(mask)
 
     def _add_nodes(self, graph: nx.MultiDiGraph, keys: Iterable[str]) -> None:
         by_label: dict[str, list[str]] = {}
