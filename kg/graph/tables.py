@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import pairwise, repeat
 from pathlib import Path
@@ -104,6 +104,8 @@ _LABELS = pa.array(sorted(Label), _S)
 _TYPES = pa.array(sorted(RelType), _S)
 
 Shape = tuple[str, ...]
+#: Evidence records by row number: all of them, or those a part of the graph cites.
+Records = Sequence[Any] | Mapping[int, Any]
 
 
 def is_tables(path: Path) -> bool:
@@ -261,7 +263,7 @@ def _strings(column: pa.ChunkedArray | pa.Array, same: dict[str, str] | None = N
     return out
 
 
-def _lists(column: pa.ChunkedArray, items: list[Any]) -> list[Any]:
+def _lists(column: pa.ChunkedArray, items: Records) -> list[Any]:
     """A column of lists of numbers as Python lists (nulls as `None`) of the `items` they
     number: evidence row numbers as their records."""
     out: list[Any] = []
@@ -274,7 +276,7 @@ def _lists(column: pa.ChunkedArray, items: list[Any]) -> list[Any]:
     return out
 
 
-def _python(column: pa.ChunkedArray, kind: pa.DataType, records: list[Any]) -> list[Any]:
+def _python(column: pa.ChunkedArray, kind: pa.DataType, records: Records) -> list[Any]:
     """A typed column as Python values: maps as dicts, evidence as its records."""
     if kind in (_S, _D):
         return _strings(column)
@@ -315,7 +317,7 @@ def _attrs(
     table: pa.Table,
     spec: dict[str, pa.DataType],
     shapes: Sequence[Sequence[str]],
-    records: list[Any] | None,
+    records: Records | None,
 ) -> list[dict[str, Any]]:
     """Each row's attribute dict, built shape by shape from whole columns (without the
     evidence when `records` is `None`)."""
@@ -346,7 +348,7 @@ def _attrs(
 def node_attrs(folder: Path, rows: Sequence[int]) -> list[dict[str, Any]]:
     """The attributes of the nodes in `rows` (row numbers of `nodes.parquet`), evidence left
     out: what a listing of a few nodes shows, without reading the rest of the graph."""
-    header = json.loads((folder / HEADER).read_text(encoding="utf-8"))
+    header = _header(folder)
     columns = [c for c in pq.read_schema(folder / "nodes.parquet").names if c != Prop.EVIDENCE]
     table = pq.read_table(folder / "nodes.parquet", columns=columns)
     return _attrs(
@@ -365,9 +367,8 @@ def _check(table: pa.Table, column: str, known: pa.Array, what: str) -> None:
         )
 
 
-def read_tables(folder: Path) -> nx.MultiDiGraph:
-    """The graph in `folder`; raises `ValueError` when it is not such a folder, or one with
-    a node without a schema label or a relationship without a schema type."""
+def _header(folder: Path) -> dict[str, Any]:
+    """The folder's `graph.json`; `ValueError` when it is not one this module writes."""
     try:
         header = json.loads((folder / HEADER).read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
@@ -378,6 +379,13 @@ def read_tables(folder: Path) -> nx.MultiDiGraph:
         raise ValueError(
             f"graph tables of version {header.get('version')}, not {VERSION}: build it again"
         )
+    return header
+
+
+def read_tables(folder: Path) -> nx.MultiDiGraph:
+    """The graph in `folder`; raises `ValueError` when it is not such a folder, or one with
+    a node without a schema label or a relationship without a schema type."""
+    header = _header(folder)
     nodes = pq.read_table(folder / "nodes.parquet")
     edges = pq.read_table(folder / "edges.parquet")
     _check(nodes, Prop.LABEL, _LABELS, "node")
@@ -429,3 +437,84 @@ def _fill(
             keydict = out[v] = into[u] = graph.edge_key_dict_factory()
         keydict[k] = attrs
     graph.__networkx_cache__.clear()
+
+
+class Tables:
+    """A saved folder of tables, read a part at a time: the columns that say who is linked
+    to whom (node keys and labels; edge ends, keys and types) whole, the attributes of the
+    rows asked for only.
+
+    >>> import tempfile, networkx as nx
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_nodes_from("abc", label="Person")
+    >>> g.add_edge("a", "b", key="MET_WITH", type="MET_WITH", evidence=[])
+    'MET_WITH'
+    >>> folder = Path(tempfile.mkdtemp()) / "g"
+    >>> write_tables(g, folder)
+    >>> t = Tables(folder)
+    >>> sorted(t.part(["c"], t.edges_touching(["a"])).edges(keys=True))
+    [('a', 'b', 'MET_WITH')]
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.shapes = _header(folder)["shapes"]
+        self.nodes = pq.read_table(folder / "nodes.parquet")
+        self.edges = pq.read_table(folder / "edges.parquet")
+        self.keys = self.nodes.column("key")
+        self.source = self.edges.column("source").cast(_S)
+        self.target = self.edges.column("target").cast(_S)
+        types = self.edges.column(Prop.TYPE).cast(_S)
+        #: Each relationship's type (its key where it has no `type`, as `type_of` reads it).
+        self.types = pc.coalesce(types, self.edges.column("key").cast(_S))
+
+    def edges_touching(self, keys: Iterable[str], types: Iterable[str] | None = None) -> pa.Array:
+        """The rows of the relationships (of `types`, default all) with an end in `keys`."""
+        wanted = pa.array(sorted(set(keys)), _S)
+        touching = pc.or_(pc.is_in(self.source, wanted), pc.is_in(self.target, wanted))
+        if types is not None:
+            typed = pc.is_in(self.types, value_set=pa.array(sorted(set(types)), _S))
+            touching = pc.and_(touching, typed)
+        return pc.indices_nonzero(touching)
+
+    def ends(self, rows: pa.Array) -> set[str]:
+        """The nodes at either end of the relationships in `rows`."""
+        return set(pc.take(self.source, rows).to_pylist()) | set(
+            pc.take(self.target, rows).to_pylist()
+        )
+
+    def part(self, keys: Iterable[str], rows: pa.Array | None = None) -> nx.MultiDiGraph:
+        """The nodes `keys` that exist, the relationships in `rows` and their ends, with all
+        their attributes, in the order of the saved graph."""
+        rows = pa.array([], pa.int64()) if rows is None else rows
+        wanted = pa.array(sorted(set(keys) | self.ends(rows)), _S)
+        node_rows = pc.indices_nonzero(pc.is_in(self.keys, value_set=wanted))
+        in_order = pc.take(rows, pc.sort_indices(rows))
+        nodes, edges = self.nodes.take(node_rows), self.edges.take(in_order)
+        records = self._records(nodes, edges)
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(
+            zip(
+                nodes.column("key").to_pylist(),
+                _attrs(nodes, NODE_COLUMNS, self.shapes["nodes"], records),
+                strict=True,
+            )
+        )
+        graph.add_edges_from(
+            zip(
+                _strings(edges.column("source")),
+                _strings(edges.column("target")),
+                _strings(edges.column("key")),
+                _attrs(edges, EDGE_COLUMNS, self.shapes["edges"], records),
+                strict=True,
+            )
+        )
+        return graph
+
+    def _records(self, *tables: pa.Table) -> dict[int, Any]:
+        """The evidence records the rows of `tables` cite, by row number."""
+        ids = sorted(
+            {i for t in tables for i in pc.list_flatten(t.column(Prop.EVIDENCE)).to_pylist()}
+        )
+        evidence = pq.read_table(self.folder / "evidence.parquet")
+        return dict(zip(ids, _records(evidence.take(pa.array(ids, pa.int64()))), strict=True))

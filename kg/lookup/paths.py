@@ -10,6 +10,9 @@ import networkx as nx
 from kg.lookup.nearby import walk_types
 from kg.lookup.records import Link, Record, Ref, links_between, ref, type_of
 
+#: How many shortest paths are put in order before the first `limit` are kept.
+ENOUGH = 10_000
+
 
 class Step(Record):
     """One hop of a path: from `start` to `end`, and every relationship joining the two."""
@@ -38,7 +41,8 @@ def shortest_paths(
     types: Collection[str] | None = None,
     limit: int = 10,
 ) -> list[Connection]:
-    """Up to `limit` shortest paths from `source` to `target`, none longer than `max_hops`.
+    """Up to `limit` shortest paths from `source` to `target`, none longer than `max_hops`,
+    the first in the order of their node keys (of the first `ENOUGH` found).
 
     Direction is ignored (Kazakhstan is connected to a commission it is MEMBER_OF and to
     the minister who HOLDS_POSITION in it); an empty list means no path within `max_hops`.
@@ -60,8 +64,9 @@ def shortest_paths(
         return []
     if length > max_hops:
         return []
-    walks = islice(nx.all_shortest_paths(undirected, source, target), limit)
-    return [_path(graph, walk, allowed) for walk in walks]
+    # In key order, so the answer does not hang on the order the graph was read in.
+    walks = sorted(islice(nx.all_shortest_paths(undirected, source, target), ENOUGH))
+    return [_path(graph, walk, allowed) for walk in walks[:limit]]
 
 
 def _path(graph: nx.MultiDiGraph, walk: list[str], allowed: frozenset[str]) -> Connection:

@@ -1,38 +1,32 @@
-"""Answering lookups from a saved graph without loading it: its database and name index.
+"""Answering lookups from a saved graph without loading it: its tables and name index.
 
-A graph saved as a folder of tables (`kg.graph.io`) carries its LadybugDB database and
-`names.parquet`, every spelling of every entity with its comparable word forms
-(`kg.lookup.names.words`). `GraphStore` reads only what a question needs into a small
-networkx graph — the nodes a name may stand for, the neighbourhood of a node, the nodes on
-the shortest paths between two — and the lookup functions run on that part unchanged, so
-they answer as they would on the whole graph: every node within the hops asked and every
-relationship of the walked types that touches the nodes walked from are fetched.
+A graph saved as a folder of tables (`kg.graph.io`) carries `names.parquet`, every
+spelling of every entity with its comparable word forms (`kg.lookup.names.words`).
+`GraphStore` reads only what a question needs into a small networkx graph — the nodes a
+name may stand for, the neighbourhood of a node, the nodes on the shortest paths between
+two — and the lookup functions run on that part unchanged, so they answer as they would on
+the whole graph: every node within the hops asked and every relationship of the walked
+types that touches the nodes walked from are read. Walks run on the tables' key columns
+in Arrow (`kg.graph.tables.Tables`); no database is opened.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from functools import reduce
 from pathlib import Path
-from typing import Any
 
 import networkx as nx
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from kg.graph.tables import Tables, is_tables
 from kg.lookup.names import _Form, _forms, named_keys, readings
 from kg.lookup.nearby import walk_types
-from kg.schema import Label, Prop, RelType
-from kg.store.embedded import Embedded
+from kg.schema import Label, Prop
 
 NAMES = "names.parquet"
-DATABASE = "db.lbug"
-_LISTS = (Prop.EVIDENCE, Prop.ALIASES, Prop.ARTICLES)
-_INTERNAL = ("_ID", "_LABEL", "_SRC", "_DST", Prop.KEY)
-_ALL_TYPES = frozenset(t.value for t in RelType)
-_LABELS = frozenset(label.value for label in Label)
 
 
 def write_names(graph: nx.MultiDiGraph, folder: Path) -> None:
@@ -50,25 +44,15 @@ def write_names(graph: nx.MultiDiGraph, folder: Path) -> None:
 
 def is_store(folder: Path) -> bool:
     """Whether `folder` is a saved graph that lookups can answer from without loading it."""
-    return (folder / NAMES).is_file() and (folder / DATABASE).exists()
-
-
-def _attrs(values: dict[str, Any]) -> dict[str, Any]:
-    """Store properties back as graph attributes: lists decoded, empty ones left out."""
-    attrs = {}
-    for name, value in values.items():
-        if name in _INTERNAL or value is None:
-            continue
-        attrs[name] = json.loads(value) if name in _LISTS and isinstance(value, str) else value
-    return attrs
+    return (folder / NAMES).is_file() and is_tables(folder)
 
 
 class GraphStore:
-    """A saved graph's database, opened read-only, and its name index."""
+    """A saved graph's tables and its name index."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.db = Embedded(folder / DATABASE, read_only=True)
+        self.tables = Tables(folder)
         self._forms: list[_Form] | None = None
         self._table: pa.Table | None = None
 
@@ -113,48 +97,9 @@ class GraphStore:
         keys = named_keys(containing, query)
         if not any(f.words in asked for f in containing):
             keys = named_keys(self.forms(), query)  # no exact match: fuzzy over all
-        graph = nx.MultiDiGraph()
-        self._add_nodes(graph, keys)
+        graph = self.tables.part(keys)
         mask = pc.is_in(self._names().column("key"), value_set=pa.array(sorted(keys), pa.string()))
         return graph, self._forms_where(mask)
-
-    def _add_nodes(self, graph: nx.MultiDiGraph, keys: Iterable[str]) -> None:
-        by_label: dict[str, list[str]] = {}
-        for key in sorted(set(keys) - set(graph)):
-            by_label.setdefault(key.split(":", 1)[0], []).append(key)
-        for label, wanted in by_label.items():
-            # Keys start with their label: each is then found by the table's primary key
-            # (an unlabelled "n.key IN $keys" compares every node with every key).
-            if label not in _LABELS:
-                label, query = "", "MATCH (n) WHERE n.key IN $keys RETURN n"
-            else:
-                query = f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n"
-            rows = self.db.run(query, {"keys": wanted}).rows
-            graph.add_nodes_from((row[0][Prop.KEY], _attrs(row[0])) for row in rows)
-
-    def _add_edges(
-        self, graph: nx.MultiDiGraph, keys: Collection[str], types: frozenset[str]
-    ) -> set[str]:
-        """Every relationship of `types` touching `keys`, with both ends; the new ends."""
-        # One query per direction: the engine finds the anchored end by its key at once,
-        # where "a.key IN $keys OR b.key IN $keys" reads every relationship.
-        parameters = {"keys": sorted(keys), "types": sorted(types)}
-        rows = [
-            row
-            for end in ("a", "b")
-            for row in self.db.run(
-                f"MATCH (a)-[r]->(b) WHERE {end}.key IN $keys AND r.type IN $types "
-                "RETURN a.key, b.key, r",
-                parameters,
-            ).rows
-        ]
-        rows = list({row[2][Prop.KEY]: row for row in rows}.values())  # a loop comes twice
-        ends = {k for a, b, _ in rows for k in (a, b)} - set(graph)
-        self._add_nodes(graph, ends)
-        for source, target, rel in rows:
-            key = str(rel[Prop.KEY])[len(source) + 1 : -(len(target) + 1)]
-            graph.add_edge(source, target, key=key, **_attrs(rel))
-        return ends
 
     def around(
         self, key: str, *, hops: int, types: Collection[str] | None = None
@@ -162,26 +107,24 @@ class GraphStore:
         """`key`, the nodes within `hops` over `types` (default: the walk's types), and
         every relationship of those types that touches a node closer than `hops`."""
         allowed = walk_types(types)
-        graph = nx.MultiDiGraph()
-        self._add_nodes(graph, [key])
-        frontier = {key}
+        seen, frontier, rows = {key}, {key}, []
         for _ in range(hops):
-            frontier = self._add_edges(graph, frontier, allowed)
+            found = self.tables.edges_touching(frontier, allowed)
+            rows.append(found)
+            frontier = self.tables.ends(found) - seen
+            seen |= frontier
             if not frontier:
                 break
-        return graph
+        return self.tables.part(seen, _union(rows))
 
     def card(self, key: str) -> nx.MultiDiGraph:
         """What `kg.lookup.card.describe` reads for `key`: its every relationship (the
         articles that mention it included) and the articles its evidence cites."""
-        graph = nx.MultiDiGraph()
-        self._add_nodes(graph, [key])
-        self._add_edges(graph, [key], _ALL_TYPES)
-        self.add_cited_articles(graph)
-        return graph
+        graph = self.tables.part([key], self.tables.edges_touching([key]))
+        return self._with_cited_articles(graph)
 
-    def add_cited_articles(self, graph: nx.MultiDiGraph) -> None:
-        """Add the Article nodes that the evidence in `graph` names."""
+    def _with_cited_articles(self, graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+        """`graph` and the Article nodes its evidence names."""
         cited = {
             e.get("article")
             for attrs in [
@@ -190,32 +133,43 @@ class GraphStore:
             ]
             for e in attrs.get(Prop.EVIDENCE, ())
         }
-        self._add_nodes(graph, (f"{Label.ARTICLE}:{a}" for a in cited if a))
+        keys = {f"{Label.ARTICLE}:{a}" for a in cited if a} - set(graph)
+        return nx.compose(graph, self.tables.part(keys)) if keys else graph
+
+    def _distances(self, start: str, allowed: frozenset[str], most: int) -> dict[str, int]:
+        """Hops from `start` to each node within `most`, relationships walked either way."""
+        distance, frontier = {start: 0}, {start}
+        for hop in range(1, most + 1):
+            frontier = self.tables.ends(self.tables.edges_touching(frontier, allowed))
+            frontier -= distance.keys()
+            if not frontier:
+                break
+            distance |= dict.fromkeys(frontier, hop)
+        return distance
 
     def between(
         self, source: str, target: str, *, max_hops: int, types: Collection[str] | None = None
     ) -> nx.MultiDiGraph:
         """The nodes on every shortest path (at most `max_hops`, over `types`) from `source`
         to `target`, and the relationships of those types among them."""
-        allowed = sorted(walk_types(types))
-        rows = self.db.run(
-            f"MATCH p = (a)-[* ALL SHORTEST 1..{int(max_hops)} "
-            "(e, n | WHERE e.type IN $types)]-(b) "
-            "WHERE a.key = $a AND b.key = $b RETURN properties(nodes(p), 'key')",
-            {"a": source, "b": target, "types": allowed},
-        ).rows
-        keys = {k for [path] in rows for k in path} | {source, target}
-        graph = nx.MultiDiGraph()
-        self._add_nodes(graph, keys)
-        found = self.db.run(
-            "MATCH (a)-[r]->(b) WHERE a.key IN $keys AND b.key IN $keys AND r.type IN $types "
-            "RETURN a.key, b.key, r",
-            {"keys": sorted(keys), "types": allowed},
-        ).rows
-        for a, b, rel in found:
-            graph.add_edge(a, b, key=str(rel[Prop.KEY])[len(a) + 1 : -(len(b) + 1)], **_attrs(rel))
-        self.add_cited_articles(graph)
-        return graph
+        allowed = walk_types(types)
+        there = self._distances(source, allowed, max_hops)
+        keys = {source, target}
+        if target in there:  # on a shortest path: as far from both ends as the path is long
+            back = self._distances(target, allowed, there[target])
+            keys |= {k for k, d in there.items() if d + back.get(k, max_hops + 1) == there[target]}
+        inside = pa.array(sorted(keys), pa.string())
+        rows = pc.indices_nonzero(
+            pc.and_(
+                pc.and_(pc.is_in(self.tables.source, inside), pc.is_in(self.tables.target, inside)),
+                pc.is_in(self.tables.types, value_set=pa.array(sorted(allowed), pa.string())),
+            )
+        )
+        return self._with_cited_articles(self.tables.part(keys, rows))
 
-    def close(self) -> None:
-        self.db.close()
+
+def _union(rows: list[pa.Array]) -> pa.Array:
+    """The row numbers in any of `rows`, each once."""
+    if not rows:
+        return pa.array([], pa.int64())
+    return pc.unique(pa.concat_arrays([r.cast(pa.int64()) for r in rows]))
