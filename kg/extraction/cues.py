@@ -14,10 +14,9 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
-import ahocorasick
-
+from kg.extraction.scan import SHARED
 from kg.text.normalize import fold
 
 K = TypeVar("K", bound=Hashable)
@@ -103,16 +102,15 @@ class CueFinder(Generic[K]):
                 initial = phrase.startswith(" ")
                 key = fold(phrase[1:] if initial else phrase)
                 table[key].append((kind, len(key), initial))
-        self._automaton = ahocorasick.Automaton()
-        for key, entries in table.items():
-            self._automaton.add_word(key, entries)
-        self._automaton.make_automaton()
+        # Scanned for with every other table of the process in one pass (`scan.SHARED`).
+        self._table = SHARED.register(table, self)
 
     def find(self, text: str) -> Cues[K]:
         hits: defaultdict[K, list[tuple[int, int, bool]]] = defaultdict(list)
-        for last, entries in self._automaton.iter(text):
+        found = cast(list[tuple[int, list[tuple[K, int, bool]]]], SHARED.hits(self._table, text))
+        for last, entries in found:
             for kind, length, initial in entries:
                 hits[kind].append((last + 1 - length, last + 1, initial))
-        for found in hits.values():
-            found.sort()
+        for kinds in hits.values():
+            kinds.sort()
         return Cues(text, hits)

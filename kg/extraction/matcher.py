@@ -9,10 +9,9 @@ Overlapping matches resolve to the longest, leftmost ones.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar, cast
 
-import ahocorasick
-
+from kg.extraction.scan import SHARED
 from kg.text.clitics import is_proclitic_prefix
 from kg.text.normalize import fold
 
@@ -32,7 +31,6 @@ class PhraseMatcher(Generic[T]):
     """Finds listed phrases (any spelling that folds alike) as whole words."""
 
     def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
-        self._automaton = ahocorasick.Automaton()
         table: dict[str, tuple[T, bool]] = {}
         keyed = [(fold(phrase).strip(), value) for phrase, value in phrases]
         for key, value in keyed:
@@ -48,11 +46,15 @@ class PhraseMatcher(Generic[T]):
                 and table.setdefault(key[2:], (value, True))[1] is False
             ):
                 either.add(key[2:])
-        for key, (value, bare) in table.items():
-            self._automaton.add_word(key, (len(key), value, EITHER if key in either else bare))
         self._empty = not table
-        if table:
-            self._automaton.make_automaton()
+        # Scanned for with every other table of the process in one pass (`scan.SHARED`).
+        self._table = SHARED.register(
+            {
+                key: (len(key), value, EITHER if key in either else bare)
+                for key, (value, bare) in table.items()
+            },
+            self,
+        )
 
     def _word_start(self, text: str, start: int, bare: bool | None) -> int | None:
         """Start of the word holding a match that starts inside one, when what precedes the
@@ -85,7 +87,8 @@ class PhraseMatcher(Generic[T]):
         # hits share a start and an end (that would be one key twice), so values never compare.
         found: list[tuple[int, int, int, int, T]] = []
         size = len(text)
-        for end_index, (length, value, bare) in self._automaton.iter(text):
+        hits = cast(list[tuple[int, tuple[int, T, bool | None]]], SHARED.hits(self._table, text))
+        for end_index, (length, value, bare) in hits:
             end = end_index + 1
             if end < size and text[end].isalnum():
                 continue  # ends inside a word

@@ -1,0 +1,48 @@
+"""One shared Aho–Corasick pass serves every table, including tables added late."""
+
+import gc
+
+from kg.extraction.scan import SharedScan
+
+
+class Owner:
+    """Stands for a matcher: a table lives as long as its owner."""
+
+
+def test_tables_sharing_a_key_each_get_the_hit_with_their_own_value() -> None:
+    shared, owner = SharedScan(), Owner()
+    a = shared.register({"مصر": "a", "باكو": "b"}, owner)
+    b = shared.register({"مصر": "other"}, owner)
+    text = "من مصر إلى باكو"
+    assert shared.hits(a, text) == [(5, "a"), (14, "b")]
+    assert shared.hits(b, text) == [(5, "other")]
+
+
+def test_one_text_is_scanned_once_for_every_table() -> None:
+    shared, owner = SharedScan(), Owner()
+    a = shared.register({"مصر": 1}, owner)
+    text = "مصر"
+    assert shared.hits(a, text) is shared.hits(a, text)
+
+
+def test_a_table_added_while_a_text_is_read_is_found_then_merged() -> None:
+    shared, owner = SharedScan(), Owner()
+    first = shared.register({"مصر": 1}, owner)
+    text = "مصر والاردن"
+    shared.hits(first, text)
+    late = shared.register({"الاردن": 2}, owner)
+    assert shared.hits(late, text) == [(10, 2)]  # scanned on its own for this text
+    assert shared.hits(late, "الاردن ومصر") == [(5, 2)]  # the next text: one pass for both
+    assert shared.hits(first, "الاردن ومصر") == [(10, 1)]
+    assert shared._alone == {}
+
+
+def test_a_table_goes_with_its_owner() -> None:
+    shared, keep, gone = SharedScan(), Owner(), Owner()
+    kept = shared.register({"مصر": 1}, keep)
+    shared.register({"مصر": 2}, gone)
+    shared.hits(kept, "مصر")
+    del gone
+    gc.collect()
+    assert shared.hits(kept, "في مصر") == [(5, 1)]
+    assert shared._tables[1] == {}  # nothing of it is scanned for any more
