@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.extraction.pipeline import extract
+from kg.extraction.pipeline import extract_checked
 from kg.graph.builder import add_articles
 from kg.models import ArticleGraph
 from kg.read import Article, Skipped, read_or_skip
@@ -62,7 +62,7 @@ def extract_one(path: Path) -> Outcome:
     if isinstance(article, Skipped):
         return article
     try:
-        graph = extract(article.text, article.meta)
+        graph = extract_checked(article.text, article.meta)
     except Exception as error:  # one article's bug must not stop the batch
         lines = str(error).splitlines()
         detail = f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__

@@ -87,7 +87,7 @@ def test_a_failing_extraction_becomes_a_skip(
             raise RuntimeError("cannot cope\nwith this")
         return extract(text, meta)
 
-    monkeypatch.setattr(kg.batch, "extract", fragile)
+    monkeypatch.setattr(kg.batch, "extract_checked", fragile)
     for jobs in (1, 2):  # workers are forked, so they see the patched function too
         outcomes = list(extract_all(mixed, jobs=jobs))
         failed = [o for o in outcomes if isinstance(o, Skipped) and "extraction" in o.reason]

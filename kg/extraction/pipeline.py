@@ -39,7 +39,13 @@ def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     >>> sorted(e.label.value for e in g.entities)
     ['Country', 'Person', 'Place']
     """
-    doc = Doc(text, meta or ArticleMeta(id=content_id(text)))
+    return extract_checked(text, meta or ArticleMeta(id=content_id(text)))
+
+
+def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
+    """`extract` without the argument check, for callers that built both arguments
+    themselves (`kg.batch`: the check would cost more per article than it can catch)."""
+    doc = Doc(text, meta)
     known = find_known(doc)
     listed = [s for s in known if s.label == Label.PERSON]  # the people gazetteer's
     known = [s for s in known if s.label != Label.PERSON]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from kg.schema import Label
 
 
-@dataclass
+@dataclass(slots=True)  # slots: spans are many, and their fields are read everywhere
 class Span:
     label: Label
     start: int
