@@ -1,5 +1,6 @@
-"""Officials of many states, each in a sentence written for this test (`officials.tsv`):
-found, and named as English Wikipedia names them (diacritics, `al-`/`el-`, hyphens aside)."""
+"""Officials of many states, each in a sentence written for this test (`officials.tsv`; under
+the other spellings news uses, `official_spellings.tsv`): found, and named as English
+Wikipedia names them (diacritics, `al-`/`el-`, hyphens aside)."""
 
 import re
 import unicodedata
@@ -9,12 +10,16 @@ import pytest
 
 from kg import extract
 
-_ROWS = [
-    line.split("\t")
-    for line in (Path(__file__).parent / "officials.tsv").read_text(encoding="utf-8").splitlines()
-    if line and not line.startswith("#")
-][1:]
-OFFICIALS = [(sentence, english) for english, sentence in _ROWS]
+
+def _rows(name: str) -> list[tuple[str, str]]:
+    """(sentence, english) of a list of this folder."""
+    lines = (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    return [(sentence, english) for english, sentence in rows]
+
+
+OFFICIALS = _rows("officials.tsv")
+SPELLINGS = _rows("official_spellings.tsv")
 
 
 def english_key(name: str) -> str:
@@ -32,3 +37,9 @@ def test_official_is_found_and_named_as_wikipedia_names_them(sentence: str, engl
 
 def test_the_list_spans_many_states() -> None:
     assert len(OFFICIALS) >= 40
+
+
+@pytest.mark.parametrize(("sentence", "english"), SPELLINGS, ids=[s for s, _ in SPELLINGS])
+def test_an_official_under_another_spelling_is_the_same_person(sentence: str, english: str) -> None:
+    names = [e.name for e in extract(sentence).entities if e.label == "Person"]
+    assert english_key(english) in map(english_key, names), names
