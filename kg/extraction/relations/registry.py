@@ -38,6 +38,7 @@ class Cue(StrEnum):
 
     MEET = "meet"
     SIGN = "sign"
+    NOT_SIGN = "notsign"  # holds a sign cue but signs nothing: "الموقعة", "موقع", "المتوقع"
     SIGN_VERB = "signverb"  # a finite "signed" whose subject follows: "وقعت مصر والأردن"
     ATTEND = "attend"
     HOST = "host"

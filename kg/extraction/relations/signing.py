@@ -25,6 +25,17 @@ PRESENT_REACH = 80
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 
 
+def signings(c: Clause) -> list[tuple[int, int]]:
+    """The sentence's cues that say someone signs: not a participle ("الاتفاقية الموقعة عام
+    2007" was signed before), a site ("موقع") or an expectation ("من المتوقع")."""
+    cues = c.article.cues
+    hits = cues.each(Cue.SIGN, c.lo, c.hi)
+    if not c.has(Cue.NOT_SIGN):
+        return hits
+    not_signs = cues.each(Cue.NOT_SIGN, c.lo, c.hi)
+    return [(a, b) for a, b in hits if not any(x <= a and b <= y for x, y in not_signs)]
+
+
 @rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))
 def both_sides_signed(c: Clause) -> Iterator[Fact]:
     """ "ووقع البلدان اتفاقية": the two countries the article is about signed it."""
@@ -42,11 +53,11 @@ def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
     text = c.article.text
     clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
     signers: list[Span] = []
-    for start, _ in c.article.cues.each(Cue.SIGN, c.lo, c.hi):
+    cues = [start for start, _ in signings(c)]
+    for start in cues:
         lo = max((b for b in clauses if b <= start), default=c.lo)
         hi = min((b for b in clauses if b > start), default=c.hi)
         signers += [p for p in c.of(Label.PERSON) if lo <= p.start < hi and p not in signers]
-    cues = [start for start, _ in c.article.cues.each(Cue.SIGN, c.lo, c.hi)]
     present = [
         (m.start(), min([x for x in cues if x > m.start()] + [m.start() + PRESENT_REACH]))
         for m in PRESENT.finditer(text, c.lo, c.hi)
@@ -101,21 +112,50 @@ def parties_between_signed(c: Clause) -> Iterator[Fact]:
                 yield Fact(x, d)
 
 
-@rule(RelType.PRODUCED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))
+@rule(RelType.PRODUCED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, Label.EVENT))
 def signed_at_the_event(c: Clause) -> Iterator[Fact]:
     """ "وفي ختام الاجتماع وقع الجانبان بروتوكولا": a document signed in a sentence that names
-    an event was produced there — not at one it was signed after ("وعقب الجلسة، وقع …"); in
-    a sentence that names none, at the article's signing ceremony, else its one visit,
-    else its main event."""
+    an event was produced there — not at one it was signed after ("وعقب الجلسة، وقع …")."""
+    if not signings(c):
+        return
     text = c.article.text
-    named = c.of(Label.EVENT)
-    events = [e for e in named if not AFTER.search(text, max(0, e.start - 8), e.start)]
-    if not named or not events:
-        fallback = c.article.signing or c.article.visit or c.article.main_event
-        events = [fallback] if fallback is not None and fallback not in named else []
+    events = [e for e in c.of(Label.EVENT) if not AFTER.search(text, max(0, e.start - 8), e.start)]
     for d in c.of(Label.DOCUMENT):
         for e in events:
             yield Fact(e, d)
+
+
+@rule(RelType.PRODUCED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))
+def signed_at_the_article_event(c: Clause) -> Iterator[Fact]:
+    """ "ووقع الجانبان مذكرة تفاهم" in a sentence that names no event: the document was
+    produced at the article's signing ceremony, else its one visit, else its main event,
+    when the article has named it by then — unless the sentence only says it was signed
+    before ("الاتفاقية الموقعة عام 2007") or the article names the document after another
+    event ("بروتوكول الاجتماع الثالث"). An event it was signed after ("وعقب الجلسة، وقع …")
+    does not count as named."""
+    text = c.article.text
+    if not signings(c) or any(
+        not AFTER.search(text, max(0, e.start - 8), e.start) for e in c.of(Label.EVENT)
+    ):
+        return
+    article = c.article
+    event = article.signing or article.visit or article.main_event
+    if event is None or event.start >= c.hi:
+        return  # an event the article names only later is another one ("وفي سياق متصل")
+    named_after = _named_after_an_event(article.spans, article.rel.keys)
+    for d in c.of(Label.DOCUMENT):
+        if article.key(d) not in named_after:
+            yield Fact(event, d)
+
+
+def _named_after_an_event(spans: list[Span], keys: dict[str, str]) -> set[str]:
+    """The documents (entity keys) some mention of which holds an event's name."""
+    events = [e for e in spans if e.label == Label.EVENT]
+    return {
+        keys.get(d.ref, d.ref)
+        for d in spans
+        if d.label == Label.DOCUMENT and any(d.start <= e.start < d.end for e in events)
+    }
 
 
 @rule(RelType.PRODUCED, needs=(Label.EVENT, Label.DOCUMENT))

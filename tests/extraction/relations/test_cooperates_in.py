@@ -24,6 +24,14 @@ CASES = [
         "countries_that_cooperate",
         absent={("Egypt", "water resources"), ("Jordan", "water resources")},
     ),
+    case(  # "المركزي" holds the letters of "ركز" but discusses nothing
+        "اجتمع وزيرا خارجية مصر والأردن في القاهرة.\n"
+        "وتضمنت المذكرة الثانية تفاهما بين البنك المركزي المصري والبنك المركزي الأردني "
+        "للتعاون في مجال الطاقة.",
+        set(),
+        "fields_the_sides_discussed_cooperating_in",
+        absent={("Egypt", "energy"), ("Jordan", "energy")},
+    ),
 ]
 
 

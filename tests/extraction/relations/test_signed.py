@@ -53,6 +53,12 @@ CASES = [
         "parties_between_signed",
         absent={("سامح شكري", "مذكرة تفاهم")},
     ),
+    case(  # a participle says the agreement was signed before, not by who is named here
+        "وأشاد رئيس الوزراء المصري مصطفى مدبولي بالاتفاقية الموقعة بين البلدين عام 2015.",
+        set(),
+        "signers_of_a_signing_sentence",
+        absent={("مصطفى مدبولي", "Agreement")},
+    ),
 ]
 
 
