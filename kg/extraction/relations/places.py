@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.relations.context import Clause
+from kg.extraction.relations.events import listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -23,6 +24,8 @@ IN_COUNTRY = re.compile(rf" (?:في |ب)?(?:{SIDE} )?")  # "X في Y", "X شما
 IN_PLACE = re.compile(r" ?(?:\(\w+\) )?(?:في|ب) ?(?:اقليم|منطقه|مدينه|ولايه|محافظه)? ?")
 CAPITAL = "العاصمه"
 COMPANY = frozenset({"Company", "Corporation", "company"})
+# After a word for a line: up to three words ("الجديد", "الحديدي"), then بين.
+LINE_BETWEEN = re.compile(r"(?: [^\s.,،:؛]+){0,3}? (?:الرابطه? )?بين ")
 
 
 @rule(RelType.LOCATED_IN, needs=(Label.PLACE, Label.COUNTRY))
@@ -94,7 +97,7 @@ def stops_named_after_a_route_verb(c: Clause) -> Iterator[Fact]:
     """ "ويمتد الخط من أوزين إلى جرجان في إيران مرورا بتركمانستان": the chain of places and
     countries that follows a route verb closely are stops of the project the sentence
     names (or of the article's one project)."""
-    projects = c.of(Label.PROJECT) or c.article.projects[:1] * (len(c.article.projects) == 1)
+    projects = _route_projects(c)
     if not projects:
         return
     text = c.article.text
@@ -110,6 +113,33 @@ def stops_named_after_a_route_verb(c: Clause) -> Iterator[Fact]:
             if stop.kind != ADJECTIVE and stop.start not in starts:
                 for pr in projects:
                     yield Fact(pr, stop)
+
+
+@rule(RelType.PASSES_THROUGH, cues=(Cue.LINE,), needs=((Label.PLACE, Label.COUNTRY),))
+def stops_between_of_a_line(c: Clause) -> Iterator[Fact]:
+    """ "واكتمل مد الجزء الأخير من الخط الجديد بين جورجيا وتركيا": the places listed after
+    بين that follows a word for a line are stops of the project the sentence names (or of
+    the article's one project)."""
+    projects = _route_projects(c)
+    if not projects:
+        return
+    text = c.article.text
+    starts = c.article.owner_starts
+    places = [
+        p for p in c.of(Label.PLACE, Label.COUNTRY) if p.kind != ADJECTIVE and p.start not in starts
+    ]
+    for _, end in c.article.cues.each(Cue.LINE, c.lo, c.hi):
+        between = LINE_BETWEEN.match(text, end, c.hi)
+        if between is not None:
+            for stop in listed(text, between.end(), places):
+                for pr in projects:
+                    yield Fact(pr, stop)
+
+
+def _route_projects(c: Clause) -> list[Span]:
+    """The projects a sentence names, else the article's one project."""
+    projects = c.article.projects
+    return c.of(Label.PROJECT) or (projects[:1] if len(projects) == 1 else [])
 
 
 @rule(RelType.OPERATED_BY, cues=(Cue.OPERATE,), needs=(Label.PROJECT, Label.ORGANIZATION))

@@ -49,6 +49,7 @@ class Cue(StrEnum):
     PRESENCE = "presence"
     OPERATE = "operate"
     ROUTE = "route"  # a verb of a route: "يمتد من … إلى", "يربط بين", "مرورا بـ"
+    LINE = "line"  # a word for a line a route follows: "الخط", "الكابل", "الوصلة"
     AMONG = "among"  # "التقى عددا من القادة، بينهم A وB": those listed after it
     ACCOMPANY = "accompany"  # "يرافقه", "على رأس وفد": members of a delegation
     HEADS = "heads"  # "بين الرئيسين", "بين الجانبين": the two sides' leaders

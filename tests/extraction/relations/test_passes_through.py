@@ -18,6 +18,22 @@ CASES = [
         "stops_named_after_a_route_verb",
         absent={("railway", "Egypt")},
     ),
+    case(
+        "افتتح البلدان خط أنابيب باكو - تبليسي - جيهان.\nوسيربط الخط الجديد أذربيجان بتركيا.",
+        {
+            ("Baku–Tbilisi–Ceyhan pipeline", "Azerbaijan"),
+            ("Baku–Tbilisi–Ceyhan pipeline", "Turkey"),
+        },
+        "stops_named_after_a_route_verb",
+    ),
+    case(
+        "افتتح البلدان خط أنابيب باكو - تبليسي - جيهان.\n"
+        "واكتمل مد الجزء الأخير من الخط الجديد بين جورجيا وتركيا.\n"
+        "ووقع البلدان خطة للتعاون بين أرمينيا وإيران.",
+        {("Baku–Tbilisi–Ceyhan pipeline", "Georgia"), ("Baku–Tbilisi–Ceyhan pipeline", "Turkey")},
+        "stops_between_of_a_line",
+        absent={("Baku–Tbilisi–Ceyhan pipeline", "Armenia")},
+    ),
 ]
 
 
