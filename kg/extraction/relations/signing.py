@@ -18,11 +18,20 @@ BOTH_SIGN = re.compile(
 )
 WITH = re.compile(r" ?(?:\w+ )?مع ")  # "وقع التكتل اتفاقا جديدا مع أذربيجان"
 COOPERATION_BETWEEN = re.compile(r"تعاون$")
+# A document's name that ends "… بين الطرفين": the sides' nisbas follow ("المصري والأردني").
+SIDES_BETWEEN = re.compile(r"بين (?:الطرفين|الجانبين)$")
 AFTER = re.compile(r"(?:عقب|بعد|قبل) ?$")  # "وعقب الجلسة، وقع البلدان …"
 # Who is present or patron ("بحضور X", "برعاية X") up to the next signing word did not sign.
 PRESENT = re.compile(r"بحضور|برعايه|رعايته|رعايه")
 PRESENT_REACH = 80
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
+# Two signers named by office only: "وقع الرئيسان", "وقع رئيسا مصر والأردن", "الوزيران".
+LEADERS = re.compile(
+    r" (?:علي )?(?:(الرييس(?:ان|ين)|الزعيم(?:ان|ين)|القايد(?:ان|ين))"
+    r"|(الوزير(?:ان|ين))|(رييسا|زعيما|قايدا) |(وزيرا) )"
+)
+HEAD_ROLES = frozenset({"President", "King", "Emir", "Sultan"})
+NAMED_REACH = 40  # a name this close after the office names the signers itself
 
 
 def signings(c: Clause) -> list[tuple[int, int]]:
@@ -90,6 +99,47 @@ def parties_that_signed(c: Clause) -> Iterator[Fact]:
                 yield Fact(x, d)
 
 
+@rule(RelType.SIGNED, cues=(Cue.SIGN_VERB,), needs=(Label.DOCUMENT,))
+def leaders_who_signed(c: Clause) -> Iterator[Fact]:
+    """ "وقع رئيسا مصر والأردن على إعلان", "ووقع الرئيسان اتفاقية": two leaders named only by
+    their office signed the documents that follow: the first person the article gives a
+    head of state's office (a minister's, for "الوزيران") in each country listed (in each of
+    the article's two countries, for "الرئيسان")."""
+    text = c.article.text
+    for _, end in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi):
+        m = LEADERS.match(text, end, c.hi)
+        if m is None or any(m.end() <= p.start < m.end() + NAMED_REACH for p in c.of(Label.PERSON)):
+            continue
+        dual_heads, dual_ministers, heads_of = m[1], m[2], m[3]
+        if dual_heads or dual_ministers:
+            countries = c.article.both
+        else:
+            countries = listed(text, m.end(), c.of(Label.COUNTRY))
+        heads = bool(dual_heads or heads_of)
+        signers: list[Span] = []
+        for x in countries:
+            p = office_holder(c, x, heads, {c.article.key(s) for s in signers})
+            signers += [p] if p is not None else []
+        for d in (d for d in c.of(Label.DOCUMENT) if d.start >= end):
+            for p in signers:
+                yield Fact(p, d)
+
+
+def office_holder(c: Clause, country: Span, head: bool, taken: set[str]) -> Span | None:
+    """The first person (not `taken`) the article so far gives a head of state's office in
+    `country` (`head`), else a minister's."""
+    a = c.article
+    key = a.key(country)
+    for r in a.rel.out.values():
+        if r.type != RelType.HOLDS_POSITION or r.target != key or r.role is None:
+            continue
+        if r.source in taken:
+            continue
+        if r.role in HEAD_ROLES if head else "Minister" in r.role and "Prime" not in r.role:
+            return next((s for s in a.spans if a.key(s) == r.source), None)
+    return None
+
+
 @rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, Label.ORGANIZATION))
 def signed_on_behalf_of(c: Clause) -> Iterator[Fact]:
     """ "وقع الاتفاقية عن شركة X مديرها": the body a signer signed for."""
@@ -102,12 +152,14 @@ def signed_on_behalf_of(c: Clause) -> Iterator[Fact]:
 
 @rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, (Label.COUNTRY, Label.ORGANIZATION)))
 def parties_between_signed(c: Clause) -> Iterator[Fact]:
-    """ "وقعت اتفاقية بين مصر والأردن": the parties listed after بين signed the document
-    (not after "برنامج للتعاون بين …", where بين says whose cooperation it is)."""
+    """ "وقعت اتفاقية بين مصر والأردن", "الاتفاقية الموقعة بين الطرفين المصري والأردني": the
+    parties listed after بين signed the document (not after "برنامج للتعاون بين …", where
+    بين says whose cooperation it is)."""
     text = c.article.text
     parties = c.of(Label.COUNTRY, Label.ORGANIZATION)
     for d in c.of(Label.DOCUMENT):
-        if BETWEEN.match(text, d.end) and not COOPERATION_BETWEEN.search(text, d.start, d.end):
+        between = BETWEEN.match(text, d.end) or SIDES_BETWEEN.search(text, d.start, d.end)
+        if between and not COOPERATION_BETWEEN.search(text, d.start, d.end):
             for x in listed(text, d.end, parties):
                 yield Fact(x, d)
 

@@ -59,6 +59,27 @@ CASES = [
         "signers_of_a_signing_sentence",
         absent={("مصطفى مدبولي", "Agreement")},
     ),
+    case(
+        "وأشار الوزير إلى الاتفاقية الموقعة بين الطرفين المصري والأردني في عام 2015.",
+        {("Egypt", "Agreement"), ("Jordan", "Agreement")},
+        "parties_between_signed",
+    ),
+    case(
+        "وقع رئيسا مصر والأردن عبد الفتاح السيسي والملك عبد الله الثاني على اتفاقية للتعاون.\n"
+        "وفي وقت سابق، وقع رئيسا مصر والأردن على إعلان بشأن تعزيز الصداقة.",
+        {("عبد الفتاح السيسي", "Declaration"), ("عبد الله الثاني", "Declaration")},
+        "leaders_who_signed",
+    ),
+    case(
+        "استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني.\n"
+        "ووقع الرئيسان مذكرة تفاهم في مجال النقل بحضور رئيس الوزراء مصطفى مدبولي.",
+        {
+            ("عبد الفتاح السيسي", "Memorandum of understanding"),
+            ("عبد الله الثاني", "Memorandum of understanding"),
+        },
+        "leaders_who_signed",
+        absent={("مصطفى مدبولي", "Memorandum of understanding")},
+    ),
 ]
 
 
