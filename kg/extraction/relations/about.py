@@ -18,6 +18,8 @@ CLAUSE_END = re.compile(
     r"[.;:؛]|\b(?:كما|فيما|بينما|حيث|و?قال|و?اكد|و?اضاف|و?اشار|و?اوضح|و?اعرب)\b"
 )
 ABOUT = (Label.EVENT, Label.DOCUMENT)
+NAMES = (Label.ORGANIZATION, Label.EVENT, Label.DOCUMENT, Label.PROJECT)  # may hold "التعاون"
+CHANCE_REACH = 4  # "فرص التعاون", "فرص للتعاون": the chance word right before cooperation
 
 
 @rule(RelType.DISCUSSED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, SUBJECTS))
@@ -96,10 +98,27 @@ def cooperation_fields(c: Clause) -> list[Span]:
     counts) to the end of its clause ("كما", "حيث", a reporting verb, a full stop)."""
     text = c.article.text
     scopes = []
-    for start, end in c.article.cues.each(Cue.COOPERATE, c.lo, c.hi):
+    for start, end in cooperation_cues(c):
         stop = CLAUSE_END.search(text, end, c.hi)
         scopes.append((start, stop.start() if stop else c.hi))
     return [t for t in c.of(Label.TOPIC) if any(a <= t.start < b for a, b in scopes)]
+
+
+def cooperation_cues(c: Clause) -> list[tuple[int, int]]:
+    """The sentence's words for cooperation that say the sides cooperate: not inside a
+    name ("منتدى التعاون العربي الصيني", "مجلس التعاون"), not "بالتعاون مع" (together
+    with), not a chance of it ("فرص التعاون")."""
+    cues = c.article.cues
+    hits = cues.each(Cue.COOPERATE, c.lo, c.hi)
+    names = [(n.start, n.end) for n in c.of(*NAMES)]
+    drop = names + (cues.each(Cue.NOT_COOPERATE, c.lo, c.hi) if c.has(Cue.NOT_COOPERATE) else [])
+    chances = cues.each(Cue.OPPORTUNITY, c.lo, c.hi) if c.has(Cue.OPPORTUNITY) else []
+    return [
+        (a, b)
+        for a, b in hits
+        if not any(x <= a and b <= y for x, y in drop)
+        and not any(0 <= a - y <= CHANCE_REACH for _, y in chances)
+    ]
 
 
 def _partners(c: Clause) -> list[Span]:

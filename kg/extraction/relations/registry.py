@@ -45,6 +45,8 @@ class Cue(StrEnum):
     CHAIR = "chair"
     DISCUSS = "discuss"
     COOPERATE = "cooperate"
+    NOT_COOPERATE = "notcooperate"  # "بالتعاون مع": together with, no field of cooperation
+    OPPORTUNITY = "opportunity"  # "فرص التعاون": a chance of cooperation, not cooperation
     MEMBERSHIP = "membership"
     PRESENCE = "presence"
     OPERATE = "operate"

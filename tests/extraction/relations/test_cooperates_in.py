@@ -32,6 +32,25 @@ CASES = [
         "fields_the_sides_discussed_cooperating_in",
         absent={("Egypt", "energy"), ("Jordan", "energy")},
     ),
+    case(  # "التعاون" in a body's name says nothing of the countries
+        "وحضر وزيرا خارجية مصر والأردن منتدى التعاون العربي الصيني الذي ناقش قضايا الطاقة.",
+        set(),
+        "countries_that_cooperate",
+        absent={("Egypt", "energy"), ("Jordan", "energy")},
+    ),
+    case(  # "بالتعاون مع": organized together with
+        "ونظمت وزارة التجارة المصرية المعرض بالتعاون مع سفارة الأردن في القاهرة لدعم السياحة "
+        "بين مصر والأردن.",
+        set(),
+        "countries_that_cooperate",
+        absent={("Egypt", "tourism"), ("Jordan", "tourism")},
+    ),
+    case(  # a chance of cooperation is not cooperation
+        "وأكد الوزيران وجود فرص للتعاون بين مصر والأردن في مجال الطاقة.",
+        set(),
+        "countries_that_cooperate",
+        absent={("Egypt", "energy"), ("Jordan", "energy")},
+    ),
 ]
 
 
