@@ -12,10 +12,11 @@ evaluation's `norm_ar`, plus Persian ی and ک read as ي and ك.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from functools import lru_cache
 
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 _PERSIAN = {"ی": "ي", "ک": "ك"}  # Persian keyboards type these for Arabic ي and ك
@@ -49,23 +50,28 @@ def _fold_char(ch: str) -> str:
 
 
 class _FoldTable(dict[int, str]):
-    """`str.translate` table filled on first sight of each character, then pure C lookups."""
+    """`str.translate` table filled on first sight of each character, then pure C lookups.
+
+    `odd` collects the characters seen so far whose image is not one character (dropped
+    marks, ligatures): only they move offsets.
+    """
+
+    odd = ""
 
     def __missing__(self, code: int) -> str:
         image = self[code] = _fold_char(chr(code))
+        if len(image) != 1:
+            self.odd += chr(code)
         return image
 
 
-class _WidthTable(dict[int, str]):
-    """Maps a character to `chr(len(its folded image))`, so offsets come from one translate."""
-
-    def __missing__(self, code: int) -> str:
-        width = self[code] = chr(len(_FOLD[code]))
-        return width
-
-
 _FOLD = _FoldTable()
-_WIDTH = _WidthTable()
+
+
+@lru_cache(maxsize=8)
+def _odd_pattern(odd: str) -> re.Pattern[str]:
+    """A character class of `odd` (matching nothing when it is empty)."""
+    return re.compile(f"[{re.escape(odd)}]" if odd else "(?!)")
 
 
 @dataclass(frozen=True)
@@ -92,15 +98,22 @@ def fold(text: str) -> str:
 
 
 def fold_with_offsets(text: str) -> Folded:
-    """`fold(text)` with the offsets back into `text`; two translates and no Python loop.
+    """`fold(text)` with the offsets back into `text`: one translate, and a Python step only
+    at each character that folds to none or several.
 
     >>> f = fold_with_offsets("مصرُ ﻻ")
     >>> f.text, f.span(0, 3), f.span(4, 6)
     ('مصر لا', (0, 3), (5, 6))
     """
-    widths = text.translate(_WIDTH)
-    if widths.count("\x01") == len(widths):  # one folded character each: most news text
-        return Folded(text.translate(_FOLD), range(len(text) + 1))
-    counts = map(ord, widths)
-    offsets = (*chain.from_iterable(map(repeat, range(len(text)), counts)), len(text))
-    return Folded(text.translate(_FOLD), offsets)
+    folded = text.translate(_FOLD)  # first: it meets every character of the text
+    odd = _odd_pattern(_FOLD.odd)
+    if odd.search(text) is None:  # one folded character each: most news text
+        return Folded(folded, range(len(text) + 1))
+    offsets: list[int] = []
+    done = 0  # characters before this one have their offsets
+    for m in odd.finditer(text):
+        offsets += range(done, m.start())
+        offsets += [m.start()] * len(_FOLD[ord(m.group())])
+        done = m.end()
+    offsets += range(done, len(text) + 1)
+    return Folded(folded, tuple(offsets))

@@ -64,3 +64,11 @@ def test_empty_text() -> None:
 
 def test_fold_reads_persian_letters_as_arabic() -> None:
     assert fold("ملیون کیلومتر") == "مليون كيلومتر"
+
+
+def test_each_folded_character_knows_its_original_one() -> None:
+    # A two-letter ligature, a dropped mark, a space, a letter, a dropped tatweel, a letter.
+    f = fold_with_offsets("ﻻَ بـا")
+    assert f.text == "لا با"
+    assert tuple(f.offsets) == (0, 0, 2, 3, 5, 6)
+    assert fold_with_offsets("لا با").offsets == range(6)  # nothing to move: no table built
