@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
+
+from pydantic import TypeAdapter
 
 from kg.models import ArticleMeta, DateFact, DateSource, Entity, Evidence, Quantity, Relation
 from kg.schema import Label
@@ -101,9 +104,30 @@ def dated_entity(e: Entity, dating: Dating) -> Entity:
     return e.model_copy(update={"date": date, "date_source": source})
 
 
-def dated_relation(r: Stated, dating: Dating) -> Relation:
-    """`r` built as a `Relation`, with its date (built once: no copy to add the date)."""
-    return r.dated(*dating.of_relation(r))
+def dated_relations(stated: Iterable[Stated], dating: Dating) -> list[Relation]:
+    """Each stated relation as a `Relation` with its date, built once: one validation call
+    for the whole list (pydantic builds a list of models faster than a call per model).
+
+    >>> import datetime as dt
+    >>> from kg.extraction.relations.registry import Stated
+    >>> from kg.schema import RelType
+    >>> ev = Evidence(article="a", sentence=0, start=0, end=4, text="باكو")
+    >>> dating = Dating(ArticleMeta(id="a", published=dt.date(2024, 3, 14)), {}, {})
+    >>> [r] = dated_relations([Stated("k1", RelType.LOCATED_IN, "k2", None, "rule", ev)], dating)
+    >>> r.target, r.rule, r.date, r.date_source.value
+    ('k2', 'rule', '2024-03-14', 'article')
+    """
+    rows = [
+        dict(zip(r._fields, r, strict=True), date=date, date_source=source)  # Stated's fields
+        for r in stated
+        for date, source in (dating.of_relation(r),)
+    ]
+    return _relation_list().validate_python(rows)
+
+
+@cache
+def _relation_list() -> TypeAdapter[list[Relation]]:
+    return TypeAdapter(list[Relation])
 
 
 _PERIOD = re.compile(r"\d{4}(?:-\d\d)?(?:/\d{4}(?:-\d\d)?)?")

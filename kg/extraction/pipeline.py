@@ -12,7 +12,7 @@ from pydantic import validate_call
 
 from kg.extraction.categories import category, find_cues
 from kg.extraction.dates import find_date_facts
-from kg.extraction.dating import Dating, dated_entity, dated_quantity, dated_relation
+from kg.extraction.dating import Dating, dated_entity, dated_quantity, dated_relations
 from kg.extraction.document import Doc
 from kg.extraction.entities import resolve
 from kg.extraction.events import claimed as claimed_range
@@ -98,7 +98,7 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     signed_at = {keys[r.target]: keys[r.source] for r in stated if r.type == RelType.PRODUCED}
     signed_at.update({d: e for e, d in signs.items()})
     dating = Dating.of(doc.meta, entities, dates, signed_at)
-    relations = [dated_relation(r, dating) for r in stated]  # each built once, dated
+    relations = dated_relations(stated, dating)  # each built once, dated
     entities = _events_named(doc, events + documents, keys, entities, relations, dating, signs)
     return ArticleGraph(
         article=doc.meta,
