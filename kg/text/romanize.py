@@ -133,26 +133,31 @@ def _foreign_letter(word: str, i: int, origin: str) -> str:
         if after and after in _VOWELS:
             return "y" if origin in V_FOR_F else "i"
         return "i"
-    if ch in "اأآإ":
+    if ch in "اأآإ" or (ch == "ع" and not i):
         return "e" if ch == "إ" else "a"
     return _FOREIGN_LETTERS.get(ch, ch if ch.isascii() else "")
 
 
 def _origin(words: list[str]) -> str:
-    """Where a name comes from: Arab when an Arab particle or the article marks it, else the
-    origin of its first known given name, else the origin its surname ending tells, else
-    western.
+    """Where a name comes from: Arab when an Arab particle marks it, else the origin of its
+    first known given name, else Arab when a word carries the article or is written without
+    vowel letters (foreign names are written with theirs: "مسعد"), else the origin its
+    surname ending tells, else western.
 
     >>> _origin(["حسام", "زكي"]), _origin(["فاهان", "كوستانيان"]), _origin(["جون", "سميث"])
     ('arab', 'armenian', 'western')
+    >>> _origin(["الكسندر", "غروشكو"]), _origin(["مسعد", "بولس"])
+    ('slavic', 'arab')
     """
-    if any(w in _ARAB_MARKS or w.startswith((_ARTICLE, _ABD)) for w in words):
+    if any(w in _ARAB_MARKS for w in words):
         return "arab"
     parts, _, _ = _tables()
     for word in words:
         part = parts.get(word)
         if part is not None and part.origin:
             return part.origin
+    if any(w.startswith((_ARTICLE, _ABD)) or not set(w) & set(_VOWELS) for w in words):
+        return "arab"
     pattern, _ = _endings()
     match = pattern.search(words[-1])
     if match is not None:
@@ -176,7 +181,8 @@ def _voweled(word: str) -> str:
         last_pair = i == len(letters) - 2
         if i + 1 < len(letters) and consonant[i] and consonant[i + 1] and (i == 0 or last_pair):
             out.append("\u0627")  # read the missing short vowel as alef: "a"
-    return _latin("".join(out))
+    latin = _latin("".join(out))  # "عتيبة": "Aatibaa" read as "Atiba"
+    return re.sub("aa$", "a", latin[0] + latin[2:] if latin.startswith("Aa") else latin)
 
 
 @lru_cache(maxsize=1)
