@@ -28,22 +28,25 @@ driver's own log lines are kept off the terminal.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import Any
 
 import neo4j
 import networkx as nx
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
-from kg.schema import Label, Prop
+from kg.schema import ENTITY_LABELS, Label, Prop
+from kg.store.person_keys import NAME_KEYS
 from kg.store.rows import node_rows, rel_rows
 from kg.store.statements import (
     FALKORDB_BYTES,
     MAX_ROWS,
     NEO4J_BYTES,
     Statement,
+    escape_all,
     node_statements,
     rel_statements,
 )
@@ -83,6 +86,78 @@ class PushReport:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass
+class Bolt:
+    """An open session on a Bolt server, with what the push learnt about the server.
+
+    `escaped`: the server pastes parameters into its query text, so strings go escaped
+    (`kg.store.statements.escape`) and statements stay under `max_bytes`; `page`: how many
+    rows a read asks for at once (FalkorDB's listener hangs on replies over 64 KB).
+    """
+
+    session: neo4j.Session
+    uri: str
+    escaped: bool = False
+    max_bytes: int = NEO4J_BYTES
+    warnings: list[str] = field(default_factory=list)
+    statements: int = 0
+    bytes: int = 0
+
+    @property
+    def page(self) -> int:
+        return 20 if self.escaped else 1000
+
+    def write(self, statement: Statement) -> None:
+        """Run one statement of the push (its rows are escaped already when they must be)."""
+        self.session.run(statement.query, rows=statement.rows).consume()
+        self.statements += 1
+        self.bytes += statement.cost()
+
+    def read(self, query: str, **parameters: Any) -> list[list[Any]]:
+        """The rows of a read query; string parameters are escaped when they must be."""
+        if self.escaped:
+            parameters = {k: escape_all(v) for k, v in parameters.items()}
+        return [list(r.values()) for r in self.session.run(query, parameters)]
+
+
+@contextmanager
+def connect(
+    uri: str,
+    user: str,
+    password: str,
+    database: str | None = None,
+    labels: Iterable[Label] = (),
+    max_bytes: int = NEO4J_BYTES,
+    connect_timeout: float = CONNECT_TIMEOUT,
+) -> Iterator[Bolt]:
+    """A session on the server at `uri`, with `key` constrained (or indexed) on `labels`
+    and `wikidata` indexed; any failure inside the block becomes a one-line `PushError`."""
+    if uri.split("://", 1)[0] not in SCHEMES or "://" not in uri:
+        raise PushError(f"{uri!r} is not a Bolt URI (expected one of {', '.join(SCHEMES)}://…)")
+    with (
+        _quiet_driver(),
+        _connect(uri, user, password, connect_timeout) as driver,
+        driver.session(database=database) as session,
+    ):
+        bolt = Bolt(session, uri, max_bytes=max_bytes)
+        try:
+            bolt.escaped = _pastes(session)
+            if bolt.escaped:
+                bolt.max_bytes = min(max_bytes, FALKORDB_BYTES)
+                bolt.warnings.append(PASTES.format(f"{bolt.max_bytes:,}"))
+            if not _constraints(session, sorted(set(labels))):
+                bolt.warnings.append(NO_CONSTRAINTS)
+            _lookup_indexes(session, sorted(set(labels)))
+            yield bolt
+        except Neo4jError as e:
+            raise PushError(f"the server rejected a statement: {_reason(e)}") from e
+        except (DriverError, OSError, UnicodeDecodeError) as e:
+            raise PushError(
+                f"the server at {uri} dropped the connection after {bolt.statements} "
+                f"statements ({_first_line(e)}); pushing again resumes safely"
+            ) from e
+
+
 def push(
     graph: nx.MultiDiGraph,
     uri: str,
@@ -109,41 +184,22 @@ def push(
             pass  # the schema check, before anything is sent
     except ValueError as e:
         raise PushError(f"the graph does not fit the schema: {e}") from e
-    report = PushReport()
     total = graph.number_of_nodes() + graph.number_of_edges()
-    with (
-        _quiet_driver(),
-        _connect(uri, user, password, connect_timeout) as driver,
-        driver.session(database=database) as session,
-    ):
-        try:
-            escaped = _pastes(session)
-            if escaped:
-                max_bytes = min(max_bytes, FALKORDB_BYTES)
-                report.warnings.append(PASTES.format(f"{max_bytes:,}"))
-            if not _constraints(session, labels):
-                report.warnings.append(NO_CONSTRAINTS)
-            statements = chain(
-                node_statements(node_rows(graph), max_bytes, batch, escaped),
-                rel_statements(rel_rows(graph), max_bytes, batch, escaped),
-            )
-            done = 0
-            for statement in _checked(statements):
-                session.run(statement.query, rows=statement.rows).consume()
-                report.statements += 1
-                report.bytes += statement.cost()
-                done += statement.items
-                if progress is not None:
-                    progress(done, total)
-        except Neo4jError as e:
-            raise PushError(f"the server rejected a statement: {_reason(e)}") from e
-        except (DriverError, OSError, UnicodeDecodeError) as e:
-            raise PushError(
-                f"the server at {uri} dropped the connection after {report.statements} "
-                f"statements ({_first_line(e)}); pushing again resumes safely"
-            ) from e
-    report.nodes, report.relationships = graph.number_of_nodes(), graph.number_of_edges()
-    return report
+    with connect(uri, user, password, database, labels, max_bytes, connect_timeout) as bolt:
+        statements = chain(
+            node_statements(node_rows(graph), bolt.max_bytes, batch, bolt.escaped),
+            rel_statements(rel_rows(graph), bolt.max_bytes, batch, bolt.escaped),
+        )
+        done = 0
+        for statement in _checked(statements):
+            bolt.write(statement)
+            done += statement.items
+            if progress is not None:
+                progress(done, total)
+    return PushReport(
+        graph.number_of_nodes(), graph.number_of_edges(), bolt.statements, bolt.bytes,
+        bolt.warnings,
+    )  # fmt: skip
 
 
 def _checked(statements: Iterator[Statement]) -> Iterator[Statement]:
@@ -233,6 +289,28 @@ def _constraints(session: neo4j.Session, labels: list[Label]) -> bool:
                 session.run(f"CREATE INDEX FOR (n:{label}) ON (n.{Prop.KEY})").consume()
         return False
     return True
+
+
+def _lookup_indexes(session: neo4j.Session, labels: list[Label]) -> None:
+    """Index what a feed looks nodes up by besides `key`: `wikidata`, and people's
+    `name_keys` (a text index, for `CONTAINS`; `kg.store.person_keys`). A server that
+    cannot (FalkorDB has no text index) scans instead."""
+    wanted: list[tuple[str, str, Label, str]] = [
+        (f"kg_{label.lower()}_wikidata", "", label, Prop.WIKIDATA)
+        for label in labels
+        if label in ENTITY_LABELS
+    ]
+    if Label.PERSON in labels:
+        wanted.append(("kg_person_name_keys", "TEXT ", Label.PERSON, NAME_KEYS))
+    for name, kind, label, prop in wanted:
+        try:
+            session.run(
+                f"CREATE {kind}INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
+            ).consume()
+        except Neo4jError:
+            if not kind:  # FalkorDB: no names, no IF NOT EXISTS; fails when it exists
+                with suppress(Neo4jError):
+                    session.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})").consume()
 
 
 def _reason(error: Neo4jError) -> str:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.schema import Label, Prop
+from kg.store.person_keys import NAME_KEYS, name_keys
 from kg.store.rows import NODE_PROPS, REL_PROPS, Endpoints, Row
 
 #: Statement size for Neo4j: large enough that round trips do not dominate, small enough
@@ -95,12 +96,18 @@ def pieces(text: str, limit: int, escaped: bool) -> list[str]:
     return out
 
 
-def _escaped(value: Any) -> Any:
-    """`value` with every string in it escaped (see `escape`)."""
+def escape_all(value: Any) -> Any:
+    """`value` with every string in it, in lists and maps too, escaped (see `escape`).
+
+    >>> escape_all({"k": ["it's", 1]})
+    {'k': ["it\\\\'s", 1]}
+    """
     if isinstance(value, str):
         return escape(value)
     if isinstance(value, dict):
-        return {k: _escaped(v) for k, v in value.items()}
+        return {k: escape_all(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [escape_all(v) for v in value]
     return value
 
 
@@ -141,7 +148,7 @@ def _split(
     """The row to merge (within `budget`) and the long properties to append in pieces."""
     props = row["props"]
     later: list[tuple[str, list[str]]] = []
-    sent = _escaped(row) if escaped else row
+    sent = escape_all(row) if escaped else row
     while _cost(sent) > budget:
         long = [p for p, v in props.items() if isinstance(v, str) and v]
         if not long:
@@ -150,7 +157,7 @@ def _split(
         ids = _cost({k: v for k, v in sent.items() if k != "props"})
         later.append((longest, pieces(props[longest], budget - ids - _SLACK, escaped)))
         props[longest] = ""
-        sent = _escaped(row) if escaped else row
+        sent = escape_all(row) if escaped else row
     return sent, later
 
 
@@ -214,6 +221,8 @@ def node_statements(
     for label, values in rows:
         names = NODE_PROPS[label][1:]
         props = {str(p): v for p, v in zip(names, values[1:], strict=True) if v is not None}
+        if label == Label.PERSON:
+            props[NAME_KEYS] = name_keys(json.loads(props.get(Prop.ALIASES) or "[]"))
         by_label.setdefault(label, []).append({"key": values[0], "props": props})
     for label, found in by_label.items():
         yield from _statements(
