@@ -34,6 +34,7 @@ from kg.cli.output import (
     say,
     summarize,
 )
+from kg.feed import BATCH as FEED_BATCH
 from kg.graph import load, save
 from kg.graph.io import is_json
 from kg.graph.tables import is_tables
@@ -74,14 +75,48 @@ def build_command(
     ] = False,
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes for extraction.")] = 1,
     report: Annotated[Path | None, typer.Option(help="Write a JSON report here.")] = None,
+    push_uri: Annotated[
+        str | None,
+        typer.Option(
+            "--push",
+            help="Merge into this Bolt server (Neo4j) batch by batch instead of a graph file.",
+        ),
+    ] = None,
+    user: Annotated[str, typer.Option(help="With --push: user name.")] = "neo4j",
+    password: Annotated[
+        str | None, typer.Option(envvar="KG_NEO4J_PASSWORD", help="With --push: password.")
+    ] = None,
+    database: Annotated[
+        str | None, typer.Option(help="With --push: database; the server's default if absent.")
+    ] = None,
+    batch: Annotated[
+        int, typer.Option(min=1, help="With --push: articles merged into the server at once.")
+    ] = FEED_BATCH,
+    batch_bytes: Annotated[
+        int, typer.Option(min=1000, help="With --push: largest statement (see kg push).")
+    ] = NEO4J_BYTES,
+    connect_timeout: Annotated[
+        float, typer.Option(min=0.1, help="With --push: seconds to wait for a connection.")
+    ] = CONNECT_TIMEOUT,
 ) -> None:
-    """Extract every article and merge them into one graph file.
+    """Extract every article and merge them into one graph file, or, with --push, into a
+    Bolt server (Neo4j) as they come.
 
     With --into, articles already in the graph are not read again, so a repeated build
     changes nothing. A graph file that holds articles these inputs do not is never replaced
     silently: add to it with --into, or replace it with --overwrite. Unreadable files are
     listed on stderr and make the exit code 1.
+
+    With --push URI nothing is written locally: each batch of articles is merged into the
+    server's graph (by key; people by the same-person rule against what it holds), and
+    articles it holds already are skipped, so feeding the same files again changes nothing.
     """
+    if push_uri is not None:
+        if into is not None or (output is not None and str(output) != os.environ.get(GRAPH_ENV)):
+            fail("give either --push (a server) or a graph file (--graph, --into), not both", USAGE)
+        _feed(inputs, push_uri, user, password, database, jobs, batch, batch_bytes,
+              connect_timeout, report)  # fmt: skip
+        return
     if into is not None and str(output) == os.environ.get(GRAPH_ENV):
         output = None  # $KG_GRAPH names the graph; --into says where to add this time
     if output is not None and into is not None and output != into:
@@ -105,6 +140,50 @@ def build_command(
     err.print(
         f"{summary.describe()}: "
         f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships → {target}"
+    )
+    summarize(summary.report, report)
+
+
+def _feed(
+    inputs: list[Path],
+    uri: str,
+    user: str,
+    password: str | None,
+    database: str | None,
+    jobs: int,
+    batch: int,
+    batch_bytes: int,
+    connect_timeout: float,
+    report: Path | None,
+) -> None:
+    """`kg build --push`: extract and merge into the server batch by batch (`kg.feed`)."""
+    from kg.feed import feed
+    from kg.schema import Label
+    from kg.store.neo4j import connect
+
+    if password is None:
+        fail("no password: pass --password or set KG_NEO4J_PASSWORD", USAGE)
+    if report is not None:
+        output_file(report, "report.json")
+    paths = collect_inputs(inputs)
+    if not paths:
+        fail(f"no article files (*.txt) in {', '.join(map(str, inputs))}", USAGE)
+    start = time.perf_counter()
+    try:
+        with connect(
+            uri, user, password, database, list(Label), batch_bytes, connect_timeout
+        ) as bolt:
+            summary = feed(
+                bolt, paths, jobs, batch, lambda outcomes, n: progress(outcomes, n, "feeding")
+            )
+    except PushError as e:
+        fail(str(e))
+    for warning in bolt.warnings:
+        say("warning:", warning)
+    where = f"{uri}{f' ({database})' if database else ''}"
+    err.print(
+        f"{summary.describe().replace('in the graph', 'on the server')} → {where} in "
+        f"{time.perf_counter() - start:.1f} s ({bolt.statements} statements)"
     )
     summarize(summary.report, report)
 

@@ -161,7 +161,7 @@ def _split(
     return sent, later
 
 
-def _batched(
+def batched(
     query: str, rows: Iterable[dict[str, Any]], budget: int, max_rows: int, counts: bool
 ) -> Iterator[Statement]:
     statement = Statement(query)
@@ -179,7 +179,7 @@ def _batched(
         yield statement
 
 
-def _statements(
+def merge_statements(
     merge: str,
     append: Any,
     rows: Iterable[dict[str, Any]],
@@ -204,10 +204,10 @@ def _statements(
                     rounds[i].setdefault(prop, []).append({**ids, "piece": piece})
             yield small
 
-    yield from _batched(merge, fitted(), budget, max_rows, True)
+    yield from batched(merge, fitted(), budget, max_rows, True)
     for round_ in rounds:
         for prop, appends in round_.items():
-            yield from _batched(append(prop), appends, budget, max_rows, False)
+            yield from batched(append(prop), appends, budget, max_rows, False)
 
 
 def node_statements(
@@ -225,7 +225,7 @@ def node_statements(
             props[NAME_KEYS] = name_keys(json.loads(props.get(Prop.ALIASES) or "[]"))
         by_label.setdefault(label, []).append({"key": values[0], "props": props})
     for label, found in by_label.items():
-        yield from _statements(
+        yield from merge_statements(
             _merge_nodes(label),
             lambda p, label=label: _append_nodes(label, p),
             found,
@@ -250,7 +250,7 @@ def rel_statements(
             {"source": source, "target": target, "key": key, "props": props}
         )
     for ends, found in by_ends.items():
-        yield from _statements(
+        yield from merge_statements(
             _merge_rels(ends),
             lambda p, ends=ends: _append_rels(ends, p),
             found,
