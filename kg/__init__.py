@@ -10,10 +10,42 @@ The whole of it from Python, networkx style — functions over a plain `MultiDiG
 `kg.build_graph(paths, jobs=…)` merges article files into one graph, `kg.query(graph,
 cypher, **params)` asks it Cypher, `kg.load`/`kg.save` read and write its file, and
 `ArticleGraph.triples()` says what one article states.
+
+Each name is imported when first used, so `import kg.lookup` (or a `kg` command that only
+reads a saved graph) does not load the extractor and its tables.
 """
 
-from kg.api import build_graph, load, query, save
-from kg.extraction.pipeline import extract
-from kg.models import ArticleGraph, ArticleMeta
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kg.api import build_graph, load, query, save
+    from kg.extraction.pipeline import extract
+    from kg.models import ArticleGraph, ArticleMeta
 
 __all__ = ["ArticleGraph", "ArticleMeta", "build_graph", "extract", "load", "query", "save"]
+
+_HOMES = {
+    "ArticleGraph": "kg.models",
+    "ArticleMeta": "kg.models",
+    "build_graph": "kg.api",
+    "extract": "kg.extraction.pipeline",
+    "load": "kg.api",
+    "query": "kg.api",
+    "save": "kg.api",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """`kg.<name>` of `__all__`, imported from its module on first use."""
+    if name not in _HOMES:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOMES[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

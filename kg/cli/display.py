@@ -18,8 +18,6 @@ import textwrap
 from collections.abc import Sequence
 from enum import StrEnum
 
-import arabic_reshaper
-from bidi import get_display
 from pydantic import BaseModel
 
 _RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
@@ -48,6 +46,9 @@ class Bidi:
             return ""
         if not self.visual or not _RTL.search(text):
             return text
+        import arabic_reshaper  # only for --bidi: its tables take a while to load
+        from bidi import get_display
+
         lines = [w for line in text.splitlines() for w in textwrap.wrap(line, width or WRAP)]
         return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in lines)
 

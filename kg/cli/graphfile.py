@@ -12,7 +12,7 @@ import typer
 from pydantic import ValidationError
 
 from kg.cli.output import fail
-from kg.graph import load
+from kg.graph.io import load
 
 #: Where `make demo` writes the sample graph; `--graph` or `KG_GRAPH` name another.
 DEFAULT_GRAPH = Path("out/seeds.graph")

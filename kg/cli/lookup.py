@@ -29,7 +29,6 @@ from kg.lookup.records import ArticleRef, Link, articles_of, ref
 from kg.lookup.store import GraphStore, is_store
 from kg.lookup.summary import stats
 from kg.schema import RelType
-from kg.store.embedded import QueryError
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table or json.")]
 BidiOption = Annotated[
@@ -45,14 +44,14 @@ out = Console(highlight=False, markup=False)  # names and sentences are text, ne
 
 
 def _store(path: Path) -> GraphStore | None:
-    """The saved graph's database and name index, when `path` has them (else the graph is
+    """The saved graph's tables and name index, when `path` has them (else the graph is
     loaded whole)."""
     if not is_store(path):
         return None
     try:
         return GraphStore(path)
-    except QueryError as e:
-        fail(f"cannot open the database in {path}: {e}")
+    except (OSError, ValueError) as e:
+        fail(f"cannot read the graph in {path}: {e}")
 
 
 def _entity(graph: nx.MultiDiGraph | GraphStore, name: str) -> str:

@@ -9,14 +9,15 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.text import Text
 
-from kg.batch import BatchReport
+if TYPE_CHECKING:  # the batch module loads the extractor: commands that only read skip it
+    from kg.batch import BatchReport
 
 #: stderr. Never reads markup: messages hold what users typed (names, paths like `a[1]/`).
 err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
