@@ -18,8 +18,10 @@ import textwrap
 from collections.abc import Sequence
 from enum import StrEnum
 
+import pydantic_core
 from pydantic import BaseModel
 
+_EXPONENT = re.compile(r"\de-\d")  # 1e-7: a float pydantic-core spells unlike json
 _RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 #: Width lines are wrapped to before reordering when the caller names none: a longer line
 #: would be wrapped by the table after reordering, its last words on the first line.
@@ -54,9 +56,20 @@ class Bidi:
 
 
 def emit_json(value: BaseModel | Sequence[BaseModel]) -> None:
-    """Print `value` as indented JSON on stdout, Arabic as is."""
-    if isinstance(value, BaseModel):
-        plain: object = value.model_dump(mode="json")
-    else:
-        plain = [v.model_dump(mode="json") for v in value]
-    sys.stdout.write(json.dumps(plain, ensure_ascii=False, indent=2) + "\n")
+    """Print `value` as indented JSON on stdout, Arabic as is.
+
+    The text is what `json.dumps(…, ensure_ascii=False, indent=2)` writes of the models'
+    `model_dump(mode="json")`, written by pydantic-core's encoder straight from the models
+    (several times faster on a big answer: 11,000 neighbours of a hub). The one spelling
+    the two encoders differ in, a float in exponent form (1e-7 for 1e-07), sends the text
+    to `json` instead.
+    """
+    text = pydantic_core.to_json(value, indent=2).decode()
+    if _EXPONENT.search(text):
+        plain = (
+            value.model_dump(mode="json")
+            if isinstance(value, BaseModel)
+            else [v.model_dump(mode="json") for v in value]
+        )
+        text = json.dumps(plain, ensure_ascii=False, indent=2)
+    sys.stdout.write(text + "\n")

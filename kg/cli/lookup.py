@@ -6,6 +6,7 @@ and prints its records as rich tables (`--format table`) or JSON (`--format json
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -25,7 +26,7 @@ from kg.lookup.census import stats_of_tables
 from kg.lookup.names import AmbiguousName, Match, UnknownName, find, resolve
 from kg.lookup.nearby import neighbors
 from kg.lookup.paths import Connection, shortest_paths
-from kg.lookup.records import ArticleRef, Link, articles_of, ref
+from kg.lookup.records import ArticleRef, Link, articles_of, ref, type_of
 from kg.lookup.store import GraphStore, is_store
 from kg.lookup.summary import stats
 from kg.schema import RelType
@@ -40,6 +41,8 @@ BidiOption = Annotated[
     ),
 ]
 _EVIDENCE_WIDTH = 60
+#: Relationships of each type, and articles, that a card on the terminal lists (`--all`: every one).
+SHOWN = 20
 out = Console(highlight=False, markup=False)  # names and sentences are text, never markup
 
 
@@ -94,8 +97,15 @@ def lookup_command(
     graph_file: GraphOption = DEFAULT_GRAPH,
     format: FormatOption = Format.TABLE,
     bidi: BidiOption = False,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all", help=f"List every relationship and article, not the first {SHOWN} of each."
+        ),
+    ] = False,
 ) -> None:
-    """Who or what NAME is, and every relationship the graph holds for it, with evidence."""
+    """Who or what NAME is, and every relationship the graph holds for it, with evidence
+    (a table lists the first 20 of each type and says how many more there are)."""
     store = _store(graph_file)
     if store is None:
         graph = open_graph(graph_file)
@@ -106,10 +116,15 @@ def lookup_command(
     if not matches:
         fail(f"no entity is named {name!r}")
     exact = [m for m in matches if m.how == "exact"]
+    keys = [m.key for m in (exact or matches[:1])]
+    limit = None if every or format == Format.JSON else SHOWN
     if store is not None:
-        graph = nx.compose_all([store.card(m.key) for m in (exact or matches[:1])])
+        graph = nx.compose_all([store.card(key, limit=limit) for key in keys])
+        counts = {key: store.link_counts(key) for key in keys}
+    else:
+        counts = {key: _link_counts(graph, key) for key in keys}
     with records_checked(graph_file):
-        cards = [describe(graph, m.key) for m in (exact or matches[:1])]
+        cards = [describe(graph, key) for key in keys]
     if format == Format.JSON:
         emit_json(cards if exact else [*cards, *matches])
         return
@@ -118,7 +133,14 @@ def lookup_command(
         out.print(_candidates(show, name, matches))
     articles = articles_of(graph)
     for card in cards:
-        out.print(_card(show, card, articles))
+        out.print(_card(show, card, articles, counts[card.entity.key], limit))
+
+
+def _link_counts(graph: nx.MultiDiGraph, key: str) -> dict[str, int]:
+    """How many relationships of each type `key` has in `graph`."""
+    edges = [*graph.out_edges(key, keys=True, data=True)]
+    edges += [(u, v, k, a) for u, v, k, a in graph.in_edges(key, keys=True, data=True) if u != key]
+    return dict(Counter(type_of(k, a) for _, _, k, a in edges))
 
 
 def _candidates(bidi: Bidi, query: str, matches: list[Match]) -> Table:
@@ -132,7 +154,19 @@ def _candidates(bidi: Bidi, query: str, matches: list[Match]) -> Table:
     return table
 
 
-def _card(bidi: Bidi, card: Card, articles: dict[str, ArticleRef]) -> Group:
+def _more(count: int, what: str) -> str:
+    return f"… and {count} more {what} (--all lists them)"
+
+
+def _card(
+    bidi: Bidi,
+    card: Card,
+    articles: dict[str, ArticleRef],
+    counts: dict[str, int],
+    limit: int | None,
+) -> Group:
+    """The card as a terminal shows it: at most `limit` relationships of each type and
+    articles, and how many more `counts` says there are."""
     e = card.entity
     head = Text.assemble((_name(bidi, e.name, e.name_ar), "bold"), f"  [{e.label}]")
     facts = Table.grid(padding=(0, 2))
@@ -144,10 +178,13 @@ def _card(bidi: Bidi, card: Card, articles: dict[str, ArticleRef]) -> Group:
             facts.add_row(field, value)
     if card.aliases:
         facts.add_row("spellings", bidi("، ".join(card.aliases)))
-    for a in card.articles:
+    for a in card.articles[:limit]:
         facts.add_row("article", " ".join(x for x in (bidi(a.title), a.url or a.key) if x))
+    if limit is not None and len(card.articles) > limit:
+        facts.add_row("", _more(len(card.articles) - limit, "articles"))
     parts: list[Text | Table] = [head, facts]
-    for type_, links in card.links.items():
+    for type_, every in card.links.items():
+        links = every[:limit]
         table = Table(title=type_, title_justify="left", show_lines=True)
         for column in ("", "with", "role", "rule", "evidence"):
             table.add_column(column)
@@ -162,6 +199,8 @@ def _card(bidi: Bidi, card: Card, articles: dict[str, ArticleRef]) -> Group:
                 _evidence(bidi, x, articles),
             )
         parts.append(table)
+        if limit is not None and counts.get(type_, 0) > limit:
+            parts.append(Text(_more(counts[type_] - limit, f"{type_} relationships")))
     return Group(*parts)
 
 

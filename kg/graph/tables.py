@@ -467,6 +467,7 @@ class Tables:
         types = self.edges.column(Prop.TYPE).cast(_S)
         #: Each relationship's type (its key where it has no `type`, as `type_of` reads it).
         self.types = pc.coalesce(types, self.edges.column("key").cast(_S))
+        self._evidence: pa.Table | None = None
 
     def edges_touching(self, keys: Iterable[str], types: Iterable[str] | None = None) -> pa.Array:
         """The rows of the relationships (of `types`, default all) with an end in `keys`."""
@@ -516,5 +517,7 @@ class Tables:
         ids = sorted(
             {i for t in tables for i in pc.list_flatten(t.column(Prop.EVIDENCE)).to_pylist()}
         )
-        evidence = pq.read_table(self.folder / "evidence.parquet")
-        return dict(zip(ids, _records(evidence.take(pa.array(ids, pa.int64()))), strict=True))
+        if self._evidence is None:
+            self._evidence = pq.read_table(self.folder / "evidence.parquet")
+        taken = self._evidence.take(pa.array(ids, pa.int64()))
+        return dict(zip(ids, _records(taken), strict=True))

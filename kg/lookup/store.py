@@ -12,7 +12,7 @@ in Arrow (`kg.graph.tables.Tables`); no database is opened.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from functools import reduce
 from pathlib import Path
 
@@ -117,11 +117,45 @@ class GraphStore:
                 break
         return self.tables.part(seen, _union(rows))
 
-    def card(self, key: str) -> nx.MultiDiGraph:
+    def card(self, key: str, *, limit: int | None = None) -> nx.MultiDiGraph:
         """What `kg.lookup.card.describe` reads for `key`: its every relationship (the
-        articles that mention it included) and the articles its evidence cites."""
-        graph = self.tables.part([key], self.tables.edges_touching([key]))
+        articles that mention it included) and the articles its evidence cites.
+
+        With `limit`, only the first `limit` relationships of each type, in the card's
+        order, and its first `limit` articles: what a card on a terminal lists of a hub
+        that thousands of articles mention.
+        """
+        rows = self.tables.edges_touching([key])
+        if limit is None:
+            return self._with_cited_articles(self.tables.part([key], rows))
+        by_type: dict[str, list[tuple[str, int]]] = {}
+        for row, u, v, k, type_ in self._touching(rows):
+            by_type.setdefault(type_, []).append((str((u, v, k)), row))
+        first = [row for found in by_type.values() for _, row in sorted(found)[:limit]]
+        graph = self.tables.part([key], pa.array(first, pa.int64()))
+        articles = graph.nodes[key].get(Prop.ARTICLES, ()) if key in graph else ()
+        cited = {f"{Label.ARTICLE}:{a}" for a in articles[:limit]} - set(graph)
+        graph = nx.compose(graph, self.tables.part(cited)) if cited else graph
         return self._with_cited_articles(graph)
+
+    def link_counts(self, key: str) -> dict[str, int]:
+        """How many relationships of each type `key` has (those `card` may leave out too)."""
+        counts: dict[str, int] = {}
+        for *_, type_ in self._touching(self.tables.edges_touching([key])):
+            counts[type_] = counts.get(type_, 0) + 1
+        return counts
+
+    def _touching(self, rows: pa.Array) -> Iterator[tuple[int, str, str, str, str]]:
+        """(row, source, target, edge key, type) of each relationship in `rows`."""
+        edge_keys = pc.take(self.tables.edges.column("key"), rows).cast(pa.string())
+        return zip(
+            rows.to_pylist(),
+            pc.take(self.tables.source, rows).to_pylist(),
+            pc.take(self.tables.target, rows).to_pylist(),
+            edge_keys.to_pylist(),
+            pc.take(self.tables.types, rows).to_pylist(),
+            strict=True,
+        )
 
     def _with_cited_articles(self, graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         """`graph` and the Article nodes its evidence names."""

@@ -49,3 +49,17 @@ def test_cards_neighbours_and_paths_equal_the_whole_graphs(
     a, b = entities[0], entities[-1]
     assert shortest_paths(store.between(a, b, max_hops=4), a, b) == shortest_paths(graph, a, b)
     assert shortest_paths(graph, a, b)  # the sample has a path: the comparison means something
+
+
+def test_a_card_cut_to_the_first_of_each_type_is_the_whole_cards_start(
+    saved: tuple[nx.MultiDiGraph, GraphStore],
+) -> None:
+    graph, store = saved
+    for key in [k for k, label in graph.nodes(data="label") if label == "Country"]:
+        whole = describe(graph, key)
+        cut = describe(store.card(key, limit=1), key)
+        assert {t: links[:1] for t, links in whole.links.items()} == cut.links
+        assert cut.articles[:1] == whole.articles[:1]
+        counts = store.link_counts(key)
+        assert {t: counts[t] for t in whole.links} == {t: len(x) for t, x in whole.links.items()}
+        assert max(counts.values()) > 1  # the cut left something out
