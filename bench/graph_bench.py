@@ -12,7 +12,9 @@ into `kg.graph.builder`, as `kg build` does, timing extraction apart (`extract_s
   (opening the saved database), and `cached_open_s`, what every later one pays;
 - `cypher`: p50/p95 milliseconds of each `cypher/*.cypher` file over `REPEAT` runs on
   the opened copy, with parameters picked from the graph itself (see `parameters`);
-- `cmd_*_s`: whole `kg query / lookup / neighbors --hops 2 / path / stats` processes;
+- `cmd_*_s` and `cmd_*_mib`: wall seconds and peak RSS of whole processes, one per
+  figure: the first `kg query` after the build, `kg.load` of the saved graph, a load and
+  save again (`save`), `kg lookup / neighbors --hops 2 / path / stats`;
 - `html_write_s`, `html_mib`, `html_open_s`, `html_drawn`: the HTML export, opened in
   headless Chromium until drawn (when chromedriver is installed);
 - `push_rel_per_s`: relationships per second of `kg.store.neo4j.push` of the whole graph,
@@ -25,7 +27,9 @@ into `kg.graph.builder`, as `kg build` does, timing extraction apart (`extract_s
 from __future__ import annotations
 
 import gc
+import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -52,6 +56,8 @@ REPEAT = 30
 PASSWORD = "kg-bench-secret"
 #: Larger corpora are not pushed: FalkorDB takes ~3,000-byte statements only (see below).
 PUSH_MAX_ARTICLES = 2_000
+#: The `save` process: load the saved graph (argv 1) and save it again (argv 2).
+SAVE_AGAIN = "import sys, kg; kg.save(kg.load(sys.argv[1]), sys.argv[2])"
 #: Larger graphs are not also written as JSON (3.3 GB for 100k articles).
 JSON_MAX_ARTICLES = 20_000
 
@@ -141,23 +147,35 @@ def _json_file(graph: nx.MultiDiGraph, path: Path) -> dict[str, float]:
     }
 
 
+def _process(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB, from `os.wait4`) of one whole process."""
+    start = time.perf_counter()
+    child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(child.pid, 0)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
 def _commands(path: Path, queries: dict[str, dict[str, str]]) -> dict[str, float]:
-    """Whole `kg` processes on the saved graph, wall seconds each: what a user waits."""
+    """Whole processes on the saved graph, one per figure, wall seconds and peak RSS each:
+    what a user waits for. `query` runs first: it is the first query after the build."""
     kg = str(Path(sys.executable).with_name("kg"))
     country = queries["officials"]["country"]
     other = queries["figures"]["b"]
+    again = path.with_name("again.graph")
+    g = ["--graph", str(path)]
     commands = {
-        "cmd_query_s": ["query", "MATCH (c:Country) RETURN count(c)"],
-        "cmd_lookup_s": ["lookup", country],
-        "cmd_neighbors2_s": ["neighbors", country, "--hops", "2", "--format", "json"],
-        "cmd_path_s": ["path", country, other],
-        "cmd_stats_s": ["stats"],
+        "query": [kg, "query", "MATCH (c:Country) RETURN count(c)", *g],
+        "load": [sys.executable, "-c", "import sys, kg; kg.load(sys.argv[1])", str(path)],
+        "save": [sys.executable, "-c", SAVE_AGAIN, str(path), str(again)],
+        "lookup": [kg, "lookup", country, *g],
+        "neighbors2": [kg, "neighbors", country, "--hops", "2", "--format", "json", *g],
+        "path": [kg, "path", country, other, *g],
+        "stats": [kg, "stats", *g],
     }
     out: dict[str, float] = {}
     for name, args in commands.items():
-        start = time.perf_counter()
-        subprocess.run([kg, *args, "--graph", str(path)], capture_output=True, check=False)
-        out[name] = time.perf_counter() - start
+        out[f"cmd_{name}_s"], out[f"cmd_{name}_mib"] = _process(args)
+    shutil.rmtree(again, ignore_errors=True)
     return out
 
 
