@@ -5,13 +5,20 @@ STAMP   := $(VENV)/.installed
 OUT     := out
 GRAPH   := $(OUT)/seeds.graph
 
-.PHONY: install demo test lint browser bench bench-large clean
+.PHONY: install bytecode demo test lint browser bench bench-large clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
+	$(MAKE) --no-print-directory bytecode
 	touch $(STAMP)
+
+# Byte-compile the package (pip does it for installed packages, not for an editable one):
+# every command then starts without compiling kg's sources, also where Python is told not
+# to write bytecode itself (PYTHONDONTWRITEBYTECODE). Sources edited later are recompiled.
+bytecode:
+	$(BIN)/python -m compileall -q kg bench
 
 install: $(STAMP)
 
@@ -42,12 +49,12 @@ browser:
 test: lint browser
 	$(BIN)/pytest
 
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	$(BIN)/python -m bench
 
 # The 100k-article build (corpus generated once into bench/corpus/100k): time, peak RSS,
 # graph size, query and command times; results in bench/results.json.
-bench-large: $(STAMP)
+bench-large: $(STAMP) bytecode
 	$(BIN)/python -m bench --large
 
 clean:
