@@ -55,6 +55,13 @@ ABOUT_KINDS = frozenset({"conference", "press conference"})
 PLACES = (Label.PLACE, Label.COUNTRY)
 ABOUT = re.compile(r" ?(?:بشان|حول) (?:نتايج )?")
 ANY_DOCUMENT = "document"
+SET = "set"  # a counted plural that names the documents as one set
+FIRST_OF = (fold("أولى"), fold("أول"))
+# A count before a plural head: "5 اتفاقيات", "ثلاث مذكرات", "عدة اتفاقيات", "عدد من الاتفاقيات".
+COUNTED = re.compile(
+    r"(?<!\w)(?:\d{1,3}|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمان|ثمانيه"
+    r"|تسع|تسعه|عشر|عشره|عده|(?:عدد|جمله|حزمه|مجموعه|سلسله|حزمه) من) $"
+)
 
 
 def ordinal_en(n: int) -> str:
@@ -181,12 +188,25 @@ def find_events(
         found.append(_Found(head, span, qualified))
         inside_found.add(span.start, span.end)
     _corefer(found, label)
-    return [f.span for f in found if f.span.ref]
+    dropped = _sets_named_one_by_one(found)
+    return [f.span for f in found if f.span.ref and f.span.ref not in dropped]
+
+
+def _sets_named_one_by_one(found: list[_Found]) -> frozenset[str]:
+    """Refs of counted sets (`ثلاث مذكرات تفاهم`) whose members the article names one by one
+    elsewhere (`أولى المذكرات`, `مذكرتين …`): those name the documents, the set does not."""
+    sets = [f.span for f in found if f.span.attrs.get(SET)]
+    if not sets:
+        return frozenset()
+    named = {f.span.kind for f in found if f.qualified and not f.span.attrs.get(SET)}
+    named |= {f.span.kind for f in found if f.head.phrase.startswith(FIRST_OF)}
+    return frozenset(s.ref for s in sets if s.kind in named)
 
 
 def _listed(doc: Doc, head: Head) -> list[_Found]:
     """The documents a plural or dual head names: one per subject listed after it; a dual
-    with no subjects still names two."""
+    with no subjects still names two; a counted plural with none names one set
+    (`عدد من الاتفاقيات`, `5 اتفاقيات`)."""
     dual = is_dual(head.phrase)
     if not (dual or is_plural(head.phrase)):
         return []
@@ -200,6 +220,14 @@ def _listed(doc: Doc, head: Head) -> list[_Found]:
         span = Span(Label.DOCUMENT, sub.start, sub.end, "", _name(head, {}, Label.DOCUMENT),
                     kind=head.kind, attrs=attrs)  # fmt: skip
         found.append(_Found(head, span, True))
+    if not dual and not found:
+        counted = COUNTED.search(text, max(0, head.start - 16), head.start)
+        if counted is not None:  # "وقعا 5 اتفاقيات": the set they signed, one document
+            end = tail(text, head.end)
+            attrs = {"words": text[counted.start() : end].strip(), NAMED_END: head.end, SET: True}
+            span = Span(Label.DOCUMENT, counted.start(), end, "", _name(head, {}, Label.DOCUMENT),
+                        kind=head.kind, attrs=attrs)  # fmt: skip
+            found.append(_Found(head, span, True))
     if dual and not found:
         end = tail(text, head.end)
         for n in (1, 2):

@@ -116,3 +116,23 @@ def test_an_initiative_is_a_document() -> None:
 def test_agreements_in_coordinated_fields_are_one_per_field() -> None:
     docs = _documents("وأعلن أن البلدين وقعا ثلاث اتفاقيات في مجالات الزراعة والصحة والسياحة.")
     assert docs == [["اتفاقيات في مجالات الزراعة"], ["والصحة"], ["والسياحة"]]
+
+
+def test_a_counted_plural_without_subjects_names_one_set_of_documents() -> None:
+    docs = _documents("ووقعت إثيوبيا وجيبوتي 5 اتفاقيات ومذكرتي تفاهم خلال الزيارة.")
+    assert ["5 اتفاقيات"] in docs
+    assert len(docs) == 3  # the set and the two memoranda of the dual
+    planned = _documents("ومن المقرر توقيع عدد من الاتفاقيات خلال الدورة المقبلة للجنة.")
+    assert planned == [["عدد من الاتفاقيات"]]
+
+
+def test_a_counted_set_whose_members_are_named_one_by_one_is_not_a_document() -> None:
+    docs = _documents(
+        "وتبادل الرئيسان ثلاث مذكرات تفاهم في العاصمة بوغوتا. وتنص أولى المذكرات على "
+        "التعاون الجمركي، فيما تتناول المذكرة الثانية النقل البحري."
+    )
+    assert all("ثلاث مذكرات تفاهم" not in mentions for mentions in docs)
+
+
+def test_an_uncounted_plural_names_no_document() -> None:
+    assert _documents("وأكد الوزير أن اتفاقيات التعاون بين البلدين تغطي مجالات عدة.") == []
