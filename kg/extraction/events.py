@@ -39,6 +39,9 @@ MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", S
 WITNESSED = re.compile(
     r"(?<!\w)(?:اليوم|امس|[وف]?شهد|بحضور|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w)"
 )
+REGULAR = frozenset(fold(w) for w in ("منتظمة", "دورية", "متواصلة", "مستمرة"))
+PURPOSE = re.compile(r"(?<!\w)(?:لاجراء|لتبادل) $")  # "لإجراء المشاورات": what is provided for
+SUBORDINATE = re.compile(r"(?<!\w)(?:بعد|عقب|قبل|اثر|منذ|ابان) $")
 DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذه|هذا|تلك|ذلك|هاتين|هذين) $")
 YEAR = re.compile(r"\d{4}")
 CEREMONIES = (fold("حفل"), fold("مراسم"))
@@ -96,7 +99,9 @@ def find_events(
     inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY and s.kind != SIGNING)
     inside_found = Occupied()
     for head in find_heads(doc, label):
-        if head.kind == SIGNING and not (_signs(head, signed) and _reported(doc, head)):
+        if head.kind == SIGNING and not (
+            _signs(head, signed) and _reported(doc, head) and not _background(text, head)
+        ):
             continue  # a signing is an event when it signs a document named right after it
         if inside_owner.taken(head.start, head.start + 1):
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
@@ -173,6 +178,8 @@ def find_events(
             end = tail(text, end)  # "… الموقعة بين البلدين لتنظيم خدمات النقل الجوي"
         if label == Label.EVENT and end == head.end and not head.definite:
             end = _over(text, end, joined)  # a definite head takes no genitive
+        if label == Label.EVENT and _practice(text, head, end, attrs):
+            continue  # "مشاورات منتظمة", "لإجراء المشاورات السياسية": a practice, no one event
         qualified = end != head.end and not attrs.get("today")
         if label == Label.DOCUMENT and text.startswith(" علي ", head.end):
             continue  # "تم الاتفاق على": agreeing to do something, not an agreement
@@ -270,6 +277,22 @@ def _after_definite_noun(text: str, head: Head) -> bool:
         return False
     word = before[before.rfind(" ") + 1 :]
     return head.definite and word.startswith(("ال", "وال", "بال", "لل"))
+
+
+def _practice(text: str, head: Head, end: int, attrs: dict[str, object]) -> bool:
+    """Meetings as a practice, not one event: held regularly (`مشاورات منتظمة`,
+    `اجتماعات دورية`) or named as what a document provides for (`لإجراء المشاورات`)
+    without a number or an owner that would single one out."""
+    if "ordinal" in attrs or "owner" in attrs:
+        return False
+    if not head.definite and any(w in REGULAR for w in text[head.end : end].split()):
+        return True
+    return PURPOSE.search(text, max(0, head.start - 8), head.start) is not None
+
+
+def _background(text: str, head: Head) -> bool:
+    """`بعد توقيع اتفاقية …`, `منذ توقيع …`: a signing that dates something else."""
+    return SUBORDINATE.search(text, max(0, head.start - 8), head.start) is not None
 
 
 def _reported(doc: Doc, head: Head) -> bool:

@@ -30,6 +30,8 @@ SHORT = 3  # letters
 SENTENCE_CUE = re.compile(r"تعاون|ناقش|نوقش|بحث|تطرق|تناول|استعرض|مباحثات|محادثات|فرص|تبادل")
 LIST_GAP = re.compile(r" ?[،,]? ?")
 ADJ = "adj"
+NISBA = "ي"
+PLURAL_NISBA = ("ين", "ان")  # "الإقليميين", "الإقليميان": a nisba over two fields
 
 
 def definite_forms(phrase: str) -> list[str]:
@@ -51,8 +53,27 @@ def _matcher() -> PhraseMatcher[TopicWord]:
         if w.kind == ADJ:
             phrases += [(f, w) for form in (w.ar, w.ar + "ة") for f in definite_forms(form)]
         else:
-            phrases += [(f, w) for f in definite_forms(w.ar)]
+            phrases += [(f, w) for form in _with_plural_nisba(w.ar) for f in definite_forms(form)]
     return PhraseMatcher(phrases)
+
+
+def _with_plural_nisba(phrase: str) -> list[str]:
+    """A field's phrase, and — when a nisba ends it — that nisba in the dual or plural that
+    qualifies two coordinated fields: "السلام والأمن الإقليميين" (regional peace and security).
+
+    >>> _with_plural_nisba("أمن إقليمي")
+    ['أمن إقليمي', 'أمن إقليميين', 'أمن إقليميان']
+    """
+    words = phrase.split()
+    if len(words) < 2 or not words[-1].endswith(NISBA):
+        return [phrase]
+    return [phrase, *(f"{phrase}{ending}" for ending in PLURAL_NISBA)]
+
+
+def _cued_sentence(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """The sentence `lo:hi` speaks of cooperation or talks, in words other than the field's
+    own (`تكاليف التبادل التجاري`: the field's word `تبادل` is no cue for itself)."""
+    return bool(SENTENCE_CUE.search(text, lo, start) or SENTENCE_CUE.search(text, end, hi))
 
 
 def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
@@ -72,7 +93,11 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
         lo, hi = doc.sentence_fspan(doc.sentence_of(m.start))
         # A short common noun ("عمل", "أمن", "عدل") is a field only right after a cue.
         loose = m.value.kind != ADJ and len(fold(m.value.ar)) > SHORT
-        if cue.search(before) or chained or (loose and SENTENCE_CUE.search(text[lo:hi])):
+        if (
+            cue.search(before)
+            or chained
+            or (loose and _cued_sentence(text, lo, hi, m.start, m.end))
+        ):
             ref = "Topic:" + m.value.en
             out.append(Span(Label.TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
             last_end, last_kind = m.end, m.value.kind

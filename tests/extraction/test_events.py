@@ -136,3 +136,21 @@ def test_a_signing_ceremony_is_named_by_what_it_signs_and_the_document_stays() -
 def test_a_conference_is_named_by_what_it_is_about() -> None:
     events = _events("وعقد الوزيران المؤتمر بشأن نتائج اجتماع اللجنة المشتركة للصحفيين في نيروبي.")
     assert any(m[0].startswith("المؤتمر بشأن نتائج اجتماع") for m in events.values())
+
+
+def test_a_signing_that_dates_something_else_is_no_event() -> None:
+    g = extract("وتأسس المجلس في 5 مايو 2011 بعد توقيع اتفاقية ليما بين الدول الأربع.")
+    assert named(g, "Event") == {}
+    g = extract("وشهد الرئيسان في 5 مايو 2011 توقيع اتفاقية ليما بين الدول الأربع.")
+    assert list(named(g, "Event")) == ["Signing"]
+
+
+def test_meetings_held_as_a_practice_are_no_event() -> None:
+    regular = extract("وتنص المذكرة على أن يجري الجانبان مشاورات منتظمة بين وزارتي الخارجية.")
+    assert named(regular, "Event") == {}
+    provided = extract(
+        "ووقع الجانبان في أكرا مذكرة تفاهم لإجراء المشاورات السياسية والتعاون بين البلدين."
+    )
+    assert named(provided, "Event") == {}
+    held = extract("وأجرى الوزيران في أكرا مشاورات سياسية تناولت الوضع في منطقة الساحل.")
+    assert list(named(held, "Event")) == ["Consultations"]

@@ -115,3 +115,28 @@ def test_an_organ_of_a_listed_organization_is_a_body_of_its_own() -> None:
 def test_a_state_chairing_a_body_is_no_presidency() -> None:
     orgs = _organizations("وقال إن الرئاسة الكينية لمجموعة شرق أفريقيا عززت التعاون.")
     assert "Presidency of Kenya" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "واستقبلت وزارة الصناعة والمعادن العراقية الوفد.",
+            "Ministry of Industry and Minerals of Iraq",
+        ),
+        (
+            "وأعلنت وزارة الموارد المائية والري المصرية الخطة.",
+            "Ministry of Water Resources and Irrigation of Egypt",
+        ),
+        (
+            "وأكدت وزارة الفلاحة والصيد البحري المغربية الاتفاق.",
+            "Ministry of Agriculture and Maritime Fisheries of Morocco",
+        ),
+        (
+            "وقالت وزارة الطاقة والمعادن العمانية إن المشروع بدأ.",
+            "Ministry of Energy and Minerals of Oman",
+        ),
+    ],
+)
+def test_ministries_of_every_region_by_their_whole_portfolio(text: str, name: str) -> None:
+    assert name in _organizations(text)

@@ -30,3 +30,14 @@ def test_fields_of_gulf_african_and_asian_news_are_topics() -> None:
     )
     topics = {e.name for e in graph.entities if e.label.value == "Topic"}
     assert {"food security", "small and medium enterprises", "double taxation"} <= topics
+
+
+def test_a_plural_nisba_qualifies_two_coordinated_fields() -> None:
+    found = topics("وتبحث القمة في هافانا التعاون من أجل السلام والأمن الإقليميين.")
+    assert {"peace", "regional security"} <= found
+    assert "security" not in found
+
+
+def test_a_field_word_is_no_cue_for_itself() -> None:
+    assert topics("وقال إن الخط الجديد سيقلل تكاليف التبادل التجاري.") == set()
+    assert "trade" in topics("وبحث الجانبان سبل زيادة التبادل التجاري.")
