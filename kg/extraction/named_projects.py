@@ -42,9 +42,17 @@ GENERIC = frozenset(
         "لتوليد", "بحري", "بحرية", "جاف", "جافة", "رئيسي", "رئيسية", "تجاري", "تجارية", "حرة",
         "اقتصادية", "صناعية", "نووية", "مشترك", "مشتركة", "آخر", "أخرى", "واحد", "واحدة", "عدد",
         "كهرومائية", "شمسية", "رياح", "غاز", "نفط", "تحلية", "معالجة", "حاويات", "متعدد",
+        "خاصة", "خاص", "دولية", "دولي", "لوجستية", "حديثة",
     )
 )  # fmt: skip
 YEAR = re.compile(r"(?:19|20)\d\d")
+# Facilities that a known place names outside a project too: "مصفاة الدقم", "سد الموصل".
+NAMED_BY_PLACE = frozenset({"refinery", "dam", ZONE})
+FEMININE = "ه"  # folded ة
+IN_PLACE = re.compile(r" (?:في |ب)")
+DEFINITE_WORD = re.compile(r" ال\w+")
+ROYAL = {fold(ar): en for ar, en in (("الملك", "King"), ("الأمير", "Prince"), ("الشيخ", "Sheikh"),
+                                    ("السلطان", "Sultan"))}  # fmt: skip
 START = attrgetter("start")
 PROJECT_NAME_WORDS = 6  # words after the inner head of "مشروع …"
 
@@ -141,28 +149,51 @@ def _facility(doc: Doc, h: Head, at: dict[int, Span], in_project: bool) -> Span 
     if place is not None:
         if place.kind == ADJECTIVE or place.label not in (Label.PLACE, Label.COUNTRY):
             return None
-        if not in_project:
+        if not in_project and kind not in NAMED_BY_PLACE:
             return None  # "محطة صانغاتشال": the place is named; the facility may be no project
         name, end = f"{place.name} {kind}", place.end
+    elif kind == ZONE and (where := _zone_place(doc, h.end, at)) is not None:
+        name, end = f"{where.name} {kind}", where.end  # "المنطقة الحرة الدولية في جيبوتي"
     else:
         end = _name_end(doc, pos, at)
         if end == pos:
             return None
-        name = f"{romanize(doc.original(pos, end))} {kind}"
+        name = f"{_readable(doc, pos, end)} {kind}"
     if kind == PORT:  # a port is a place; "مشروع ميناء …" makes it a project
         name = f"Port of {name.removesuffix(' ' + PORT)}"
         return Span(Label.PLACE, h.start, end, "Place:" + name, name, kind=PORT)
     return Span(Label.PROJECT, h.start, end, "Project:" + name, name, kind=kind)
 
 
+def _zone_place(doc: Doc, end: int, at: dict[int, Span]) -> Span | None:
+    """The known place a zone is in (`المنطقة الحرة الدولية في جيبوتي`, `المنطقة الصناعية
+    بمومباسا`): after at most two adjectives, `في` or `ب` and the place."""
+    text = doc.ftext
+    for _ in range(3):
+        m = IN_PLACE.match(text, end)
+        if m is not None:
+            place = at.get(m.end())
+            ok = place is not None and place.label == Label.PLACE and place.kind != ADJECTIVE
+            return place if ok else None
+        adjective = DEFINITE_WORD.match(text, end)
+        if adjective is None:
+            return None
+        end = adjective.end()
+    return None
+
+
 def _name_end(doc: Doc, pos: int, at: dict[int, Span]) -> int:
     """End of a facility's name starting at `pos`: a word that is neither definite nor
-    ordinary, then up to two definite words ("مبارك الكبير")."""
+    ordinary (or a royal title and a name: "الملك حمد"), then a second such word where the
+    name plainly ends after it ("جوليوس نيريري على", "كوم أمبو للطاقة"), then up to two
+    definite words ("مبارك الكبير")."""
     words = doc.words
     i = doc.word_at(pos)
     if i >= len(words) or words[i].start != pos:
         return pos
     first = words[i].text
+    if first in ROYAL and i + 1 < len(words) and _plain(words[i + 1].text):
+        return words[i + 1].end  # "جسر الملك حمد"
     if (
         first.startswith("ال")
         or first in function_words()
@@ -172,6 +203,10 @@ def _name_end(doc: Doc, pos: int, at: dict[int, Span]) -> int:
     ):
         return pos
     end = words[i].end
+    second = words[i + 1].text if i + 1 < len(words) else ""
+    # "قادمة من": a feminine participle after the name describes, it does not name.
+    if _plain(second) and not second.endswith(FEMININE) and _ends_name(doc, i + 2):
+        i, end = i + 1, words[i + 1].end
     for w in words[i + 1 : i + 3]:
         if doc.ftext[end : w.start] != " " or not w.text.startswith("ال"):
             break
@@ -179,6 +214,33 @@ def _name_end(doc: Doc, pos: int, at: dict[int, Span]) -> int:
             break  # "ميناء جوادر الباكستاني": the country's adjective is not the name
         end = w.end
     return end
+
+
+def _readable(doc: Doc, pos: int, end: int) -> str:
+    """A facility's name in Latin letters, a royal title in English: "King Hamad"."""
+    first, _, rest = doc.ftext[pos:end].partition(" ")
+    if first in ROYAL:
+        return f"{ROYAL[first]} {romanize(doc.original(end - len(rest), end))}"
+    return romanize(doc.original(pos, end))
+
+
+def _plain(word: str) -> bool:
+    """A word that may be part of a name: not definite, not a function or ordinary word."""
+    return (
+        word.isalpha()
+        and not word.startswith(("ال", "بال", "وال", "لل", "فال", "كال"))
+        and word not in function_words()
+        and word not in GENERIC
+    )
+
+
+def _ends_name(doc: Doc, i: int) -> bool:
+    """Word `i` plainly follows a name: a preposition or function word, or `لل`."""
+    if i >= len(doc.words):
+        return True
+    w = doc.words[i]
+    before = doc.ftext[doc.words[i - 1].end : w.start]
+    return before != " " or w.text in function_words() or w.text.startswith("لل")
 
 
 def _vision(doc: Doc, h: Head, known: list[Span]) -> Span | None:

@@ -29,6 +29,10 @@ from kg.text.romanize import romanize
 QUOTED = ' "'  # the next word may stand in quotes: شركة "سوكار"
 DASH_AFTER = re.compile(r"- ")
 MINISTRY = "Ministry"  # a dash glued to the head word
+CHAMBER = "Chamber"
+TRADE = re.compile(r"تجار|صناع|زراع")  # a chamber of commerce, industry or agriculture
+AND_THE = re.compile(r" وال(\w+)")
+PURPOSE = re.compile(r" لت\w{3,}")  # ل + a masdar of the تفعيل pattern: لتطوير، لتنمية
 _QUALIFIERS = {
     "حكوميه": "Intergovernmental",
     "دوليه": "",
@@ -70,7 +74,7 @@ def _english(span_text: str, kind: str, inside: list[Span]) -> str:
     countries = [s.name for s in inside if s.label == Label.COUNTRY]
     words = [bare(w) for w in span_text.split()[1:4]]
     quals = [_QUALIFIERS[w] for w in words if _QUALIFIERS.get(w)]
-    if kind in ("Commission", "Council", "Working Group", "Secretariat General"):
+    if kind in ("Commission", "Council", "Working Group", "Secretariat General", "Chamber"):
         prefix = "–".join(dict.fromkeys(countries))
         return " ".join(x for x in (prefix, *quals, kind) if x)
     return romanize(span_text)
@@ -106,6 +110,12 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         if DASH_AFTER.match(text, head.end):
             continue  # "للمنظمة- الرئاسة الدورية": a bare head, then another phrase
         end = extend(doc, head.end, names=names, allow_li=_li_words().__contains__)
+        end = _coordinated(doc, end, names)  # "الاقتصادية والتجارية المشتركة"
+        if end > head.end and (purpose := PURPOSE.match(text, end)) is not None:
+            # "الوكالة الوطنية لتثمين موارد المحروقات": a qualified body, then what it is for
+            end = extend(doc, purpose.end(), names=names, construct=2, max_words=4)
+        if head.kind == CHAMBER and not TRADE.search(text, head.start, end):
+            continue  # "غرفة العمليات": a room, not a chamber of commerce
         if end == head.end and head.kind != "Company":
             continue  # a bare "اللجنة" points back; it does not name
         if head.kind == "Company":
@@ -137,6 +147,24 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         occupied.add(head.start, end)
     _corefer(out)
     return ministries + out
+
+
+def _coordinated(doc: Doc, end: int, names: frozenset[int]) -> int:
+    """A body's qualifiers go on over a coordinated field or adjective: `غرفة التجارة
+    والصناعة الأفريقية`, `اللجنة الاقتصادية والتجارية المشتركة`."""
+    text = doc.ftext
+    while (m := AND_THE.match(text, end)) is not None:
+        word = m.group(1)
+        if not (word.endswith("يه") or "ال" + word in _fields()):
+            break
+        end = extend(doc, m.end(), names=names, allow_li=_li_words().__contains__)
+    return end
+
+
+@cache
+def _fields() -> frozenset[str]:
+    """Field words with the article, folded: "التجاره", "الصناعه"."""
+    return frozenset(fold("ال" + w.ar) for w in topic_words() if " " not in w.ar)
 
 
 def _of_the(word: str) -> bool:

@@ -57,3 +57,27 @@ def test_a_listed_pipeline_passes_through_the_places_it_links() -> None:
 def test_a_zone_named_by_the_state_that_runs_it_is_a_project() -> None:
     projects = _named("وبحث الوزيران العمل في المنطقة الصناعية الصينية بجدة.")
     assert projects == {"China zone": ["المنطقة الصناعية الصينية بجدة"]}
+
+
+def test_a_zone_is_named_by_the_city_it_is_in_and_a_generic_zone_is_none() -> None:
+    assert _named("وافتتح الرئيس المنطقة الصناعية بمومباسا أمس.") == {
+        "Mombasa zone": ["المنطقة الصناعية بمومباسا"]
+    }
+    assert _named("واتفقا على إنشاء منطقة اقتصادية خاصة في البلاد.") == {}
+
+
+def test_a_refinery_is_named_by_its_place() -> None:
+    assert _named("وتفقد الوفد مصفاة الدقم في سلطنة عمان.") == {"Duqm refinery": ["مصفاة الدقم"]}
+
+
+def test_a_facility_name_of_two_words_ends_where_the_name_plainly_ends() -> None:
+    projects = _named("وتبني تنزانيا سد جوليوس نيريري على نهر روفيجي ومحطة كوم أمبو للطاقة.")
+    assert sorted(projects.values()) == [
+        ["سد جوليوس نيريري"],
+        ["ومحطة كوم أمبو"],
+    ]
+    assert list(_named("وقال إن سد كاريبا سيوفر الكهرباء للبلدين.").values()) == [["سد كاريبا"]]
+
+
+def test_a_facility_named_after_a_king_reads_the_title_in_english() -> None:
+    assert list(_named("وتم افتتاح جسر الملك حمد بين البلدين.")) == ["King Hmd bridge"]

@@ -140,3 +140,20 @@ def test_a_state_chairing_a_body_is_no_presidency() -> None:
 )
 def test_ministries_of_every_region_by_their_whole_portfolio(text: str, name: str) -> None:
     assert name in _organizations(text)
+
+
+def test_a_chamber_of_commerce_with_coordinated_fields_and_a_joint_chamber() -> None:
+    orgs = _organizations(
+        "وشاركت غرفة التجارة والصناعة الأفريقية والغرفة التجارية العربية البرتغالية في المعرض."
+    )
+    assert ["غرفة التجارة والصناعة الأفريقية"] in orgs.values()
+    assert ["والغرفة التجارية العربية البرتغالية"] in orgs.values()
+    assert _organizations("وقال إن غرفة العمليات تتابع الوضع في الميناء.") == {}
+
+
+def test_a_body_goes_on_over_coordinated_adjectives_and_its_purpose() -> None:
+    orgs = _organizations("وعقدت اللجنة الاقتصادية والتجارية المشتركة اجتماعها في ليما.")
+    assert list(orgs.values()) == [["اللجنة الاقتصادية والتجارية المشتركة"]]
+    agency = _organizations("ووقعت الوكالة الوطنية لتطوير الصادرات اتفاقا في ليما.")
+    assert list(agency.values()) == [["الوكالة الوطنية لتطوير الصادرات"]]
+    assert _organizations("وقال إن اللجنة لتعزيز التعاون ستجتمع.") == {}
