@@ -39,6 +39,7 @@ class Cue(StrEnum):
     MEET = "meet"
     SIGN = "sign"
     NOT_SIGN = "notsign"  # holds a sign cue but signs nothing: "الموقعة", "موقع", "المتوقع"
+    WITNESS = "witness"  # "شهد الجانبان توقيع": who witnessed a signing
     SIGN_VERB = "signverb"  # a finite "signed" whose subject follows: "وقعت مصر والأردن"
     ATTEND = "attend"
     HOST = "host"

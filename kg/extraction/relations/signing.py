@@ -140,6 +140,30 @@ def office_holder(c: Clause, country: Span, head: bool, taken: set[str]) -> Span
     return None
 
 
+@rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))
+def signers_carried_over(c: Clause) -> Iterator[Fact]:
+    """ "وقعت مصر والأردن ثلاث مذكرات …" then "كما جرى توقيع مذكرة في مجال النقل": a
+    document signed in a sentence that names no signer was signed by the countries and
+    bodies the article's first signing sentence named (the rules before this one found no
+    signer here) — not when the sentence says who witnessed it ("شهد الجانبان توقيع")."""
+    if not signings(c) or c.has(Cue.WITNESS):
+        return
+    stated = [r for r in c.article.rel.out.values() if r.type == RelType.SIGNED]
+    if not stated or any(r.evidence.sentence >= c.index for r in stated):
+        return
+    first = min(r.evidence.sentence for r in stated)
+    labels = c.article.rel.labels
+    signers = {
+        r.source
+        for r in stated
+        if r.evidence.sentence == first and labels[r.source] in (Label.COUNTRY, Label.ORGANIZATION)
+    }
+    spans = {c.article.key(s): s for s in reversed(c.article.spans) if c.article.key(s) in signers}
+    for d in c.of(Label.DOCUMENT):
+        for p in spans.values():
+            yield Fact(p, d)
+
+
 @rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, Label.ORGANIZATION))
 def signed_on_behalf_of(c: Clause) -> Iterator[Fact]:
     """ "وقع الاتفاقية عن شركة X مديرها": the body a signer signed for."""

@@ -80,6 +80,22 @@ CASES = [
         "leaders_who_signed",
         absent={("مصطفى مدبولي", "Memorandum of understanding")},
     ),
+    case(
+        "وقعت مصر والأردن، أمس، اتفاقية للتعاون في مجال النقل.\n"
+        "كما جرى توقيع مذكرة تفاهم في مجال السياحة.",
+        {("Egypt", "Memorandum of understanding"), ("Jordan", "Memorandum of understanding")},
+        "signers_carried_over",
+    ),
+    case(
+        "وقعت مصر والأردن، أمس، اتفاقية للتعاون في مجال النقل.\n"
+        "كما شهد الجانبان توقيع مذكرة تفاهم في مجال السياحة.",
+        set(),
+        "signers_carried_over",
+        absent={
+            ("Egypt", "Memorandum of understanding"),
+            ("Jordan", "Memorandum of understanding"),
+        },
+    ),
 ]
 
 
