@@ -26,6 +26,7 @@ from kg.text.numbers import ordinal_at_folded
 
 TODAY = fold("اليوم")
 SIGNING = "signing"
+CONTRACT = "contract"
 STRATEGY = "strategy"
 ADJECTIVAL = frozenset({STRATEGY, "document"})  # heads that are also adjectives
 # Heads that, bare and with nothing named before, mean an ordinary word: "الإعلان" is
@@ -125,6 +126,8 @@ def find_events(
         if ordinal is not None:
             end, attrs["ordinal"] = ordinal
         nxt = at.get(skip(text, end))
+        if head.kind == CONTRACT and nxt is not None and nxt.label == Label.EVENT:
+            continue  # "لعقد منتدى الأعمال": holding the forum, not a contract
         if head.kind == SIGNING:
             # "توقيع مذكرة تفاهم": the document after it is named on its own; a ceremony
             # ("حفل توقيع عقد الهندسة") is named by what it signs.

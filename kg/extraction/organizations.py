@@ -20,6 +20,7 @@ from kg.extraction.spans import Occupied, Span
 from kg.extraction.state_bodies import find_state_bodies
 from kg.lexicon.titles import portfolios
 from kg.lexicon.topics import topic_words
+from kg.lexicon.triggers import head_words
 from kg.lexicon.words import function_words
 from kg.schema import Label
 from kg.text.clitics import bare
@@ -31,7 +32,9 @@ DASH_AFTER = re.compile(r"- ")
 MINISTRY = "Ministry"  # a dash glued to the head word
 CHAMBER = "Chamber"
 TRADE = re.compile(r"تجار|صناع|زراع")  # a chamber of commerce, industry or agriculture
+FEMININE = "ه"  # folded ة
 AND_THE = re.compile(r" وال(\w+)")
+CONSTRUCT = re.compile(r" ((?![وبلفك]?ال)[^\W\d]{3,})(?= ال\w)")
 PURPOSE = re.compile(r" لت\w{3,}")  # ل + a masdar of the تفعيل pattern: لتطوير، لتنمية
 _QUALIFIERS = {
     "حكوميه": "Intergovernmental",
@@ -110,6 +113,10 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         if DASH_AFTER.match(text, head.end):
             continue  # "للمنظمة- الرئاسة الدورية": a bare head, then another phrase
         end = extend(doc, head.end, names=names, allow_li=_li_words().__contains__)
+        if end == head.end and not head.definite and (noun := CONSTRUCT.match(text, end)):
+            # "مجلس وزراء الخارجية العرب", "وكالة تطوير الأعمال": an indefinite head in
+            # construct with a noun that a definite word completes
+            end = extend(doc, noun.end(1), names=names, allow_li=_li_words().__contains__)
         end = _coordinated(doc, end, names)  # "الاقتصادية والتجارية المشتركة"
         if end > head.end and (purpose := PURPOSE.match(text, end)) is not None:
             # "الوكالة الوطنية لتثمين موارد المحروقات": a qualified body, then what it is for
@@ -155,7 +162,9 @@ def _coordinated(doc: Doc, end: int, names: frozenset[int]) -> int:
     text = doc.ftext
     while (m := AND_THE.match(text, end)) is not None:
         word = m.group(1)
-        if not (word.endswith("يه") or "ال" + word in _fields()):
+        # "الصغيرة والمتوسطة": a feminine adjective after a feminine one, not a new head
+        agrees = text[end - 1] == word[-1] == FEMININE and word not in head_words()
+        if not (word.endswith("يه") or "ال" + word in _fields() or agrees):
             break
         end = extend(doc, m.end(), names=names, allow_li=_li_words().__contains__)
     return end

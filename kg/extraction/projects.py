@@ -50,6 +50,9 @@ def _routes(doc: Doc) -> list[list[Word]]:
         if chain and chain[-1].n == k - 1:
             chain.append(words[k])
             continue
+        if chain and chain[-1].n == k - 2 and text[chain[-1].end : words[k - 1].start] == " ":
+            chain += [words[k - 1], words[k]]  # "الرباط - الدار البيضاء - مراكش"
+            continue
         if len(chain) >= 2:
             chains.append(chain)
         chain = [words[k - 1], words[k]]
@@ -93,6 +96,10 @@ def _routes_named(
         stops = [_covering(known, w.start) for w in chain]
         if any(s is not None and not _is_stop(s) for s in stops):
             continue
+        joined = _one_name_a_stop(doc, chain, stops)
+        if joined is None:
+            continue
+        chain, stops = joined
         first = stops[0].start if stops[0] is not None else chain[0].start
         near = [h for h in heads if 0 <= first - h.end <= HEAD_WINDOW]
         head = max(near, key=lambda h: h.end) if near else None
@@ -121,6 +128,23 @@ def _routes_named(
             out += spans
             occupied.add(first, chain[-1].end)
     return out
+
+
+def _one_name_a_stop(
+    doc: Doc, chain: list[Word], stops: list[Span | None]
+) -> tuple[list[Word], list[Span | None]] | None:
+    """A chain's words with each stop once: two words joined by a space (not a dash) must
+    be one known name ("الدار البيضاء"), else the chain is no route."""
+    words, kept = [chain[0]], [stops[0]]
+    for w, s in zip(chain[1:], stops[1:], strict=True):
+        if doc.ftext[words[-1].end : w.start] == " ":
+            if s is None or s is not kept[-1]:
+                return None
+            words[-1] = w  # the stop's name ends here
+            continue
+        words.append(w)
+        kept.append(s)
+    return words, kept
 
 
 def _covering(known: list[Span], pos: int) -> Span | None:

@@ -25,6 +25,8 @@ BLANK = " \t"
 MINISTER = "minister"
 HEAD = "head"
 COUNTERPART = "counterpart"
+ENVOY = "envoy"
+SENDERS = frozenset({HEAD, "official"})
 _WORDS = title_words()  # data/title_words.tsv
 HOST = _WORDS["host"][0]  # "لدى", folded
 # Words that link a title to the country or body it serves: "في كازاخستان", "بجمهورية …".
@@ -123,9 +125,12 @@ def _owner_at(text: str, pos: int, spans: dict[int, Span]) -> tuple[Span, int] |
 def find_titles(doc: Doc) -> list[Title]:
     """Title phrases in the text, not yet attached to whom they serve."""
     text = doc.ftext
-    found = []
+    found: list[Title] = []
     for m in _matcher().find(text):
         end, role = m.end, m.value.en
+        if found and _sender(text, found[-1], m.word_start, m.value.kind):
+            found[-1].end = found[-1].stop = end  # "سفير خادم الحرمين الشريفين": whose envoy
+            continue
         if m.value.kind == MINISTER and " of " in role:
             end, role = coordinated_portfolios(text, end, role)
         found.append(
@@ -141,6 +146,12 @@ def find_titles(doc: Doc) -> list[Title]:
             )
         )
     return found
+
+
+def _sender(text: str, envoy: Title, start: int, kind: str) -> bool:
+    """A head of state or an official right after an envoy's title is who sent the envoy
+    (`سفير خادم الحرمين الشريفين`, `مبعوث الأمين العام`), not the envoy's own office."""
+    return envoy.kind == ENVOY and kind in SENDERS and text[envoy.end : start] == " "
 
 
 @cache

@@ -28,6 +28,7 @@ ADJECTIVE_CUE = re.compile(
 SHORT = 3  # letters
 # A sentence about cooperation or talks: the fields it names are its topics.
 SENTENCE_CUE = re.compile(r"تعاون|ناقش|نوقش|بحث|تطرق|تناول|استعرض|مباحثات|محادثات|فرص|تبادل")
+BETWEEN = " بين "
 LIST_GAP = re.compile(r" ?[،,]? ?")
 ADJ = "adj"
 NISBA = "ي"
@@ -72,7 +73,10 @@ def _with_plural_nisba(phrase: str) -> list[str]:
 
 def _cued_sentence(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     """The sentence `lo:hi` speaks of cooperation or talks, in words other than the field's
-    own (`تكاليف التبادل التجاري`: the field's word `تبادل` is no cue for itself)."""
+    own (`تكاليف التبادل التجاري`: the field's word `تبادل` is no cue for itself), or the
+    field is said to be between parties (`حجم التبادل التجاري بين جيبوتي وإثيوبيا`)."""
+    if text.startswith(BETWEEN, end):  # "التبادل التجاري بين البلدين": between the parties
+        return True
     return bool(SENTENCE_CUE.search(text, lo, start) or SENTENCE_CUE.search(text, end, hi))
 
 

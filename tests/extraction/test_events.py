@@ -154,3 +154,9 @@ def test_meetings_held_as_a_practice_are_no_event() -> None:
     assert named(provided, "Event") == {}
     held = extract("وأجرى الوزيران في أكرا مشاورات سياسية تناولت الوضع في منطقة الساحل.")
     assert list(named(held, "Event")) == ["Consultations"]
+
+
+def test_holding_a_forum_is_no_contract() -> None:
+    g = extract("ويستعد البلدان لعقد منتدى الأعمال المشترك في سول الشهر المقبل.")
+    assert named(g, "Document") == {}
+    assert list(named(g, "Event")) == ["Forum"]

@@ -34,3 +34,9 @@ def test_linking_words_name_a_railway() -> None:
 def test_a_bilateral_body_is_not_a_route() -> None:
     g = extract("اجتمعت اللجنة الحكومية الدولية الأذربيجانية - الأوزبكية في طشقند.")
     assert through(g) == {}
+
+
+def test_a_stop_of_two_words_in_the_middle_of_a_route_is_one_stop() -> None:
+    g = extract("وبحث الجانبان تمويل خط السكك الحديدية الرباط - الدار البيضاء - مراكش.")
+    projects = [e.name for e in g.entities if e.label == "Project"]
+    assert projects == ["Rabat–Casablanca–Marrakesh railway"]

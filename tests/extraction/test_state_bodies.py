@@ -157,3 +157,12 @@ def test_a_body_goes_on_over_coordinated_adjectives_and_its_purpose() -> None:
     agency = _organizations("ووقعت الوكالة الوطنية لتطوير الصادرات اتفاقا في ليما.")
     assert list(agency.values()) == [["الوكالة الوطنية لتطوير الصادرات"]]
     assert _organizations("وقال إن اللجنة لتعزيز التعاون ستجتمع.") == {}
+
+
+def test_an_indefinite_head_in_construct_names_a_body() -> None:
+    orgs = _organizations("وشارك الوزير في اجتماع مجلس وزراء الزراعة الأفارقة في أديس أبابا.")
+    assert ["مجلس وزراء الزراعة الأفارقة"] in orgs.values()
+    agency = _organizations("ووقعت وكالة تطوير المشاريع الصغيرة والمتوسطة مذكرة تفاهم في ليما.")
+    assert ["وكالة تطوير المشاريع الصغيرة والمتوسطة"] in agency.values()
+    two = _organizations("ووقعت الهيئة العامة والوزارة المعنية مذكرة تفاهم في ليما.")
+    assert len(two) == 2

@@ -42,3 +42,8 @@ def test_a_title_of_any_system_or_gender_gives_its_holder_a_role(
     text: str, target: str, role: str
 ) -> None:
     assert any(t == target and r == role for _, t, r in _roles(text)), _roles(text)
+
+
+def test_the_head_of_state_after_an_envoys_title_sent_the_envoy() -> None:
+    roles = _roles("وبحث سفير خادم الحرمين الشريفين لدى البرازيل فهد القحطاني ملف التجارة.")
+    assert roles and all(role == "Ambassador" for _, _, role in roles)

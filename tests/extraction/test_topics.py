@@ -41,3 +41,4 @@ def test_a_plural_nisba_qualifies_two_coordinated_fields() -> None:
 def test_a_field_word_is_no_cue_for_itself() -> None:
     assert topics("وقال إن الخط الجديد سيقلل تكاليف التبادل التجاري.") == set()
     assert "trade" in topics("وبحث الجانبان سبل زيادة التبادل التجاري.")
+    assert "trade" in topics("وقال إن الخط سيرفع حجم التبادل التجاري بين كينيا وأوغندا.")
