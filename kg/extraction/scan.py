@@ -67,6 +67,8 @@ class SharedScan:
 
     def _merge(self) -> None:
         """Build the shared automaton over every table registered so far."""
+        self._shared = None  # the old automata go first: never two copies of every key
+        self._alone.clear()
         entries: dict[str, list[tuple[int, object]]] = {}
         for table, keys in enumerate(self._tables):
             for key, value in keys.items():
@@ -79,7 +81,6 @@ class SharedScan:
         self._shared = automaton if entries else None
         self._merged = len(self._tables)
         self._dropped = False
-        self._alone.clear()
 
     def _scan(self, text: str) -> None:
         hits: list[list[Hit]] = [[] for _ in range(self._merged)]
