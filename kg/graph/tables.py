@@ -243,9 +243,9 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _strings(column: pa.ChunkedArray | pa.Array, same: dict[str, str] | None = None) -> list[Any]:
+def _strings(column: pa.ChunkedArray | pa.Array) -> list[Any]:
     """A string column as Python values; a dictionary-encoded one decodes each distinct
-    string once, so equal values share one `str` (`same` maps them to existing ones)."""
+    string once, so equal values share one `str`."""
     chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
     out: list[Any] = []
     for chunk in chunks:
@@ -253,8 +253,6 @@ def _strings(column: pa.ChunkedArray | pa.Array, same: dict[str, str] | None = N
             out += chunk.to_pylist()
             continue
         words = chunk.dictionary.to_pylist()
-        if same is not None:
-            words = [same.get(w, w) for w in words]
         indices = chunk.indices
         if indices.null_count:
             indices = pc.fill_null(indices, len(words))
@@ -397,16 +395,25 @@ def read_tables(folder: Path) -> nx.MultiDiGraph:
         edge_attrs = _attrs(edges, EDGE_COLUMNS, shapes["edges"], records)
         graph = nx.MultiDiGraph(**header.get("graph", {}))
         keys = nodes.column("key").to_pylist()
-        same = dict(zip(keys, keys, strict=True))  # edge ends share the nodes' `str`s
         ends = zip(
-            _strings(edges.column("source"), same),
-            _strings(edges.column("target"), same),
+            _ends(edges.column("source"), nodes.column("key"), keys),
+            _ends(edges.column("target"), nodes.column("key"), keys),
             _strings(edges.column("key")),
             edge_attrs,
             strict=True,
         )
         _fill(graph, zip(keys, node_attrs, strict=True), ends)
     return graph
+
+
+def _ends(column: pa.ChunkedArray, keys: pa.ChunkedArray, same: list[str]) -> list[str]:
+    """An edge-end column as the nodes' own key `str`s, found by their row in Arrow (no
+    `str` is made for an end whose node has a row)."""
+    rows = pc.index_in(column.cast(_S), value_set=keys.combine_chunks()).to_pylist()
+    if None not in rows:
+        return [same[i] for i in rows]
+    text = column.cast(_S).to_pylist()
+    return [text[n] if i is None else same[i] for n, i in enumerate(rows)]
 
 
 def _fill(
