@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from typing import Generic, NamedTuple, TypeVar, cast
 
 from kg.extraction.scan import SHARED
-from kg.text.clitics import is_proclitic_prefix
+from kg.text.clitics import PROCLITICS, is_proclitic_prefix
 from kg.text.normalize import fold
 
 T = TypeVar("T")
 ARTICLE = "ال"
 EITHER = None  # a key that stands for a listed word with and without the article
+LONGEST_PREFIX = max(map(len, PROCLITICS)) + len(ARTICLE)  # "وبال": what may precede a key
 
 
 class Match(NamedTuple, Generic[T]):
@@ -60,24 +61,17 @@ class PhraseMatcher(Generic[T]):
         """Start of the word holding a match that starts inside one, when what precedes the
         match in that word is proclitics (and the article, for a `bare` key; either, for a
         key listed with and without the article — `bare` is EITHER); else None."""
-        ws = start
-        while ws > 0 and text[ws - 1].isalnum():
+        ws, lo = start, max(0, start - LONGEST_PREFIX)
+        while ws > lo and text[ws - 1].isalnum():
             ws -= 1
+        if ws > 0 and text[ws - 1].isalnum():
+            return None  # more letters before it than proclitics and the article take
         prefix = text[ws:start]
         if bare is EITHER:
-            with_article = self._word_start(text, start, True)
-            return (
-                with_article if with_article is not None else self._word_start(text, start, False)
-            )
-        if bare:
-            # The article was dropped from the key: the text must supply it (or لل).
-            if prefix.endswith(ARTICLE) and is_proclitic_prefix(prefix[:-2]):
-                return ws
-            if prefix.endswith("ل") and is_proclitic_prefix(prefix[:-1]):
-                return ws
-            return None
-        # ك ("like") hardly ever stands before a name, but names begin with it: "كلاوس".
-        return ws if is_proclitic_prefix(prefix) and "ك" not in prefix else None
+            fits = _after_article(prefix) or _proclitics_only(prefix)
+        else:
+            fits = _after_article(prefix) if bare else _proclitics_only(prefix)
+        return ws if fits else None
 
     def find(self, text: str) -> list[Match[T]]:
         """Longest non-overlapping whole-word matches, left to right."""
@@ -108,3 +102,17 @@ class PhraseMatcher(Generic[T]):
                 taken[ws:end] = b"\x01" * (end - ws)
         chosen.sort()
         return chosen
+
+
+def _after_article(prefix: str) -> bool:
+    """The article, or لل, with any proclitics before it: what a key listed without its
+    article (`bare`) needs before it in the text."""
+    if prefix.endswith(ARTICLE) and is_proclitic_prefix(prefix[:-2]):
+        return True
+    return prefix.endswith("ل") and is_proclitic_prefix(prefix[:-1])
+
+
+def _proclitics_only(prefix: str) -> bool:
+    """Proclitics alone. ك ("like") hardly ever stands before a name, but names begin with
+    it: "كلاوس"."""
+    return is_proclitic_prefix(prefix) and "ك" not in prefix
