@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kg.extraction.relations.registry import Relations
+from kg.extraction.relations.registry import Relations, Stated
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
 
@@ -76,15 +76,20 @@ def build_frames(spans: list[Span], rel: Relations) -> dict[str, Frame]:
             if key is not None and key not in frames:
                 frames[key] = Frame(key, s.label, s.kind, s.start)
     for r in rel.out.values():
-        for frame_is_source, slot in SLOTS.get(r.type, ()):
-            frame = frames.get(r.source if frame_is_source else r.target)
-            if frame is None:
-                continue
-            other = r.target if frame_is_source else r.source
-            if r.type == RelType.PART_OF and other in frames:
-                slot = "parents"
-            getattr(frame, slot).append(Slot(other, r.evidence.sentence))
+        fill(frames, r)
     return frames
+
+
+def fill(frames: dict[str, Frame], r: Stated) -> None:
+    """Put one relation into the slot of the frame(s) it fills."""
+    for frame_is_source, slot in SLOTS.get(r.type, ()):
+        frame = frames.get(r.source if frame_is_source else r.target)
+        if frame is None:
+            continue
+        other = r.target if frame_is_source else r.source
+        if r.type == RelType.PART_OF and other in frames:
+            slot = "parents"
+        getattr(frame, slot).append(Slot(other, r.evidence.sentence))
 
 
 class KeyFact(NamedTuple):
@@ -122,11 +127,16 @@ def frame_rule(predicate: RelType) -> Callable[[FrameReader], FrameReader]:
 
 
 def apply_frame_rules(spans: list[Span], rel: Relations) -> None:
-    """Run every frame rule once over the frames the sentence rules filled."""
+    """Run every frame rule once, in order, over the frames the sentence rules filled and
+    the earlier frame rules added to ("ووقع الرئيسان الاتفاقية عقب المباحثات": the signers
+    took part in the talks, so they are its two sides and met)."""
     frames = build_frames(spans, rel)
     for r in FRAME_RULES:
-        for f in r.read(frames, rel):
+        for f in list(r.read(frames, rel)):
+            n = len(rel.out)
             rel.add_keys(f.subject, r.predicate, f.object, f.sentence, r.id)
+            if len(rel.out) > n:  # a later frame rule reads what this one stated
+                fill(frames, rel.out[(f.subject, r.predicate, f.object)])
 
 
 def _label(rel: Relations, key: str) -> Label:
