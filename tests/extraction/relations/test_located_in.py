@@ -27,15 +27,20 @@ CASES = [
         "capital_named_after_its_country",
     ),
     case(
-        "وشهدت جزيرة بوبيان شمالي الكويت حفل توقيع العقد.",
-        {("جزيرة بوبيان", "Kuwait")},
+        "ووصل الوفد إلى جزيرة فيلكا شمالي الكويت.",
+        {("Failaka Island", "Kuwait")},
         "place_then_its_country",
     ),
     case(
-        "من مدينة كاشغر (غرب) في إقليم شينجيانغ الصيني إلى أنديجان.",
-        {("Kashgar", "China")},
+        "ووصل القطار إلى مدينة أورومتشي في إقليم شينجيانغ الصيني قبل أن يتجه إلى ألماتي.",
+        {("Ürümqi", "China")},
         "place_within_a_located_place",
-        absent={("Andijan", "China")},
+        absent={("Almaty", "China")},
+    ),
+    case(
+        "وافتتح الوزير مصنعا جديدا في مدينة أصفهان وسط إيران.",
+        {("Isfahan", "Iran")},
+        "place_then_its_country",
     ),
 ]
 
