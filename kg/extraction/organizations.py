@@ -34,6 +34,7 @@ CHAMBER = "Chamber"
 TRADE = re.compile(r"تجار|صناع|زراع")  # a chamber of commerce, industry or agriculture
 FEMININE = "ه"  # folded ة
 AND_THE = re.compile(r" وال(\w+)")
+AND_PORTFOLIO = re.compile(r" و(ال\w+(?: ال\w+)?)")
 CONSTRUCT = re.compile(r" ((?![وبلفك]?ال)[^\W\d]{3,})(?= ال\w)")
 PURPOSE = re.compile(r" لت\w{3,}")  # ل + a masdar of the تفعيل pattern: لتطوير، لتنمية
 _QUALIFIERS = {
@@ -67,6 +68,25 @@ def _ministries() -> PhraseMatcher[str]:
 
 
 @cache
+def _portfolio_names() -> dict[str, str]:
+    """Folded portfolios with the article ("الطاقه") -> English name."""
+    return {fold(p.ar): p.en for p in portfolios() if p.ar.startswith("ال")}
+
+
+def _and_portfolio(text: str, end: int, en: str) -> tuple[int, str]:
+    """A second listed portfolio coordinated with the first (`وزارة المناجم والطاقة`):
+    the ministry holds both."""
+    m = AND_PORTFOLIO.match(text, end)
+    if m is None:
+        return end, en
+    for words in (m.group(1), m.group(1).rsplit(" ", 1)[0]):
+        other = _portfolio_names().get(words)
+        if other is not None:
+            return m.start(1) + len(words), f"{en} and {other}"
+    return end, en
+
+
+@cache
 def _metonyms() -> PhraseMatcher[str]:
     """Portfolios that name their ministry alone: "الخارجية", "الدفاع", "الداخلية"."""
     wanted = {fold(w) for w in ("الخارجية", "الدفاع", "الداخلية")}
@@ -91,9 +111,9 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
     for m in _ministries().find(text):
         if occupied.taken(m.word_start, m.end):
             continue
-        owner = next((s for s in known if s.start == skip(text, m.end, QUOTED)), None)
-        end = m.end
-        name = f"Ministry of {m.value}"
+        end, portfolio = _and_portfolio(text, m.end, m.value)  # "المناجم والطاقة"
+        owner = next((s for s in known if s.start == skip(text, end, QUOTED)), None)
+        name = f"Ministry of {portfolio}"
         if owner is not None and owner.label == Label.COUNTRY:
             name += f" of {owner.name}"
             end = owner.end

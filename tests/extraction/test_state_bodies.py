@@ -166,3 +166,8 @@ def test_an_indefinite_head_in_construct_names_a_body() -> None:
     assert ["وكالة تطوير المشاريع الصغيرة والمتوسطة"] in agency.values()
     two = _organizations("ووقعت الهيئة العامة والوزارة المعنية مذكرة تفاهم في ليما.")
     assert len(two) == 2
+
+
+def test_a_ministry_of_two_coordinated_portfolios_holds_both() -> None:
+    orgs = _organizations("وأعلنت وزارة المناجم والطاقة البرازيلية عن اكتشاف جديد.")
+    assert orgs == {"Ministry of Mines and Energy of Brazil": ["وزارة المناجم والطاقة البرازيلية"]}
