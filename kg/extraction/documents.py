@@ -6,8 +6,8 @@ A document is named by its head and what follows it: who signed it (`الموق�
 2023-2025`). A plural or dual head followed by subjects (`اتفاقيات بشأن A، وB، وC`,
 `مذكرتين للتعاون في مجال A، وبشأن B`) names one document per subject.
 
->>> tail_words("مذكرة التفاهم الموقعة بين الجانبين لتنظيم خدمات النقل الجوي .", 13)
-['الموقعه', 'بين', 'الجانبين', 'لتنظيم', 'خدمات', 'النقل', 'الجوي']
+>>> tail_words("اتفاقية الصيد الموقعة بين البلدين لتطوير الموانئ والأساطيل في المياه .", 13)
+['الموقعه', 'بين', 'البلدين', 'لتطوير', 'المواني', 'والاساطيل']
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ _OTHER_HEADS = tuple(
 
 def _to_comma(text: str, pos: int, sentence_end: int) -> int:
     """The end of a listed subject that runs to the next comma or the sentence's end
-    (`والإعفاء من التأشيرة لحاملي جوازات السفر`), if it is short enough to be one."""
+    (`وتبادل الخبرات في مجال الصيد البحري`), if it is short enough to be one."""
     stop = PIECE_END.search(text, pos, sentence_end)
     end = stop.start() if stop else sentence_end
     while end > pos and not text[end - 1].isalnum():

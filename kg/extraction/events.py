@@ -1,6 +1,6 @@
 """Events and documents: head noun, ordinal, the body or place they belong to, anaphora.
 
-`الاجتماع الرابع عشر للجنة الحكومية الدولية` is the 14th meeting *of* that commission
+`الاجتماع الخامس للجنة الوزارية المشتركة` is the 5th meeting *of* that committee
 (PART_OF); `قمة باكو` is a summit *in* Baku (HELD_IN); `اتفاقية نخجوان` is the Nakhchivan
 agreement. A bare definite head (`الاجتماع`, `القمة`, `اجتماع اليوم`, `البروتوكول`) points
 back to the last one of its kind, or — in a headline — forward to the next.
@@ -88,8 +88,8 @@ def find_events(
 ) -> list[Span]:
     """Spans of events (`label` EVENT) or documents (DOCUMENT) with their owners.
 
-    An event named by who takes part ("اجتماع رئيس أذربيجان إلهام علييف ورئيس وزراء
-    أرمينيا …") reaches over the `participants` (titles and people) that follow its head.
+    An event named by who takes part ("اجتماع رئيس غانا جون ماهاما ورئيس وزراء
+    توغو …") reaches over the `participants` (titles and people) that follow its head.
     """
     text = doc.ftext
     joined = {start: end for start, end in participants}

@@ -6,7 +6,7 @@ Each way of finding a person is a named finder (`FINDERS`, strongest first):
 - `listed_people`: names of the people gazetteer (`data/people.tsv`), found in the one
   automaton with every other listed name (`kg.extraction.known`);
 - `after_title_chain`: a name after a title, possibly through a chain of appositive titles
-  (`وزير الطاقة في كازاخستان، الرئيس المشارك للجنة …، كانات …`);
+  (`وزير المالية في غانا، رئيس الوفد المفاوض، كوفي …`);
 - `after_honorific`: a name after `الدكتور`, `السيد`, `صاحب السمو الشيخ` …;
 - `surname_pairs`: a given name and a transliterated surname (-وف, -ييف, -يان …);
 - `city_opening_a_name`: a city's name that opens a person's (`نور سلطان نزار باييف`);

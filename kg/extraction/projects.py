@@ -213,8 +213,8 @@ def _linked_known(doc: Doc, known: list[Span]) -> list[Span]:
 
 
 def _linked(doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occupied) -> list[Span]:
-    """`كابل بحري يربط أذربيجان والمجر عبر جورجيا ورومانيا`, `خط أنابيب نقل الغاز التركماني
-    إلى الصين مرورا بأراضي كازاخستان`: a head noun, a linking word, and the places it joins.
+    """`كابل بحري يربط مصر واليونان عبر جزيرة كريت`, `خط أنابيب نقل الغاز النيجيري
+    إلى المغرب مرورا بأراضي موريتانيا`: a head noun, a linking word, and the places it joins.
     A pipeline, railway or cable head with no route is still a project the text introduces."""
     out = []
     for h in heads:

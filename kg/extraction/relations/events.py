@@ -175,7 +175,7 @@ def people_at_an_event(c: Clause) -> Iterator[Fact]:
 
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.ATTEND,))
 def delegations_of_both_countries(c: Clause) -> Iterator[Fact]:
-    """ "وشارك فيها ممثلو القطاعين الحكومي والخاص من كلا البلدين", "بحضور وفدي البلدين": the
+    """ "وحضرها ممثلو القطاع الخاص من كلا البلدين", "بحضور وفدي البلدين": the
     article's two countries, whose delegations attended, took part in the sentence's event
     (else the article's main event)."""
     # Every match holds "البلدين": a substring test first spares the regex, which
@@ -233,7 +233,7 @@ def parties_between_at_an_event(c: Clause) -> Iterator[Fact]:
 
 @rule(RelType.PARTICIPATED_IN, needs=(Label.EVENT, Label.ORGANIZATION))
 def bodies_between_at_an_event(c: Clause) -> Iterator[Fact]:
-    """ "المشاورات السياسية بين وزارتي خارجية البلدين": the bodies listed after بين took
+    """ "الاتصالات الدورية بين وزارتي داخلية البلدين": the bodies listed after بين took
     part in the event, and so did the two countries when the list says "البلدين"."""
     text = c.article.text
     for e in c.of(Label.EVENT):
