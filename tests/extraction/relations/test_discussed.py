@@ -34,7 +34,8 @@ CASES = [
         "project_of_the_ceremony",
     ),
     case(
-        "وستناقش اللجنة التعاون في مجال الزراعة، وستنظر كذلك في مشروع مذكرة تفاهم في مجال النقل البحري.",
+        "وستناقش اللجنة التعاون في مجال الزراعة، "
+        "وستنظر كذلك في مشروع مذكرة تفاهم في مجال النقل البحري.",
         {("Memorandum of understanding", "maritime transport")},
         "subjects_of_an_event",
         absent={("Memorandum of understanding", "agriculture")},
