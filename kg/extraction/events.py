@@ -40,7 +40,7 @@ MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", S
 WITNESSED = re.compile(
     r"(?<!\w)(?:اليوم|امس|[وف]?شهد|بحضور|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w)"
 )
-REGULAR = frozenset(fold(w) for w in ("منتظمة", "دورية", "متواصلة", "مستمرة"))
+REGULAR = frozenset(fold(w) for w in ("منتظمة", "دورية", "متواصلة", "مستمرة", "منتظم", "دوري"))
 PURPOSE = re.compile(r"(?<!\w)(?:لاجراء|لتبادل) $")  # "لإجراء المشاورات": what is provided for
 SUBORDINATE = re.compile(r"(?<!\w)(?:بعد|عقب|قبل|اثر|منذ|ابان) $")
 DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذه|هذا|تلك|ذلك|هاتين|هذين) $")

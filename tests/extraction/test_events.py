@@ -146,11 +146,9 @@ def test_a_signing_that_dates_something_else_is_no_event() -> None:
 
 
 def test_meetings_held_as_a_practice_are_no_event() -> None:
-    regular = extract("وتنص المذكرة على أن يجري الجانبان مشاورات منتظمة بين وزارتي الخارجية.")
+    regular = extract("وتقضي الاتفاقية بعقد اجتماع دوري بين الوزارتين كل ستة أشهر.")
     assert named(regular, "Event") == {}
-    provided = extract(
-        "ووقع الجانبان في أكرا مذكرة تفاهم لإجراء المشاورات السياسية والتعاون بين البلدين."
-    )
+    provided = extract("ووقع البلدان في أكرا بروتوكولا لإجراء المشاورات الدبلوماسية كل عام.")
     assert named(provided, "Event") == {}
     held = extract("وأجرى الوزيران في أكرا مشاورات سياسية تناولت الوضع في منطقة الساحل.")
     assert list(named(held, "Event")) == ["Consultations"]
