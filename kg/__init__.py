@@ -21,8 +21,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kg.api import build_graph, load, query, save
-    from kg.extraction.pipeline import extract
+    from kg.api import build_graph, extract, load, query, save
     from kg.models import ArticleGraph, ArticleMeta
 
 __all__ = ["ArticleGraph", "ArticleMeta", "build_graph", "extract", "load", "query", "save"]
@@ -31,7 +30,7 @@ _HOMES = {
     "ArticleGraph": "kg.models",
     "ArticleMeta": "kg.models",
     "build_graph": "kg.api",
-    "extract": "kg.extraction.pipeline",
+    "extract": "kg.api",
     "load": "kg.api",
     "query": "kg.api",
     "save": "kg.api",

@@ -6,6 +6,9 @@ Everything a notebook needs is `kg.<name>`:
 >>> article = kg.extract("استقبل الرئيس الأذربيجاني إلهام علييف وزير الخارجية التركي هاكان فيدان.")
 >>> ("Hakan Fidan", "HOLDS_POSITION", "Turkey") in article.triples()
 True
+>>> fidan = next(e for e in article.entities if e.name == "Hakan Fidan")
+>>> fidan.node                          # the key of its node in the graph
+'Person:hakan fidan'
 >>> graph = kg.build_graph([])          # files or folders of .txt articles; none here
 >>> graph.number_of_nodes()
 0
@@ -24,8 +27,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import validate_call
+
 from kg.batch import BuildSummary, Watch, add_files
+from kg.extraction import pipeline
+from kg.graph.builder import node_keys
 from kg.graph.io import load, save
+from kg.models import ArticleGraph, ArticleMeta
 from kg.read import collect_inputs
 
 if TYPE_CHECKING:  # the engine (LadybugDB) takes 0.7 s to import: only `query` loads it
@@ -33,9 +41,31 @@ if TYPE_CHECKING:  # the engine (LadybugDB) takes 0.7 s to import: only `query` 
 
     from kg.store.embedded import Embedded
 
-__all__ = ["build_graph", "load", "query", "save"]
+__all__ = ["build_graph", "extract", "load", "query", "save"]
 
 PathLike = str | os.PathLike[str]
+
+
+@validate_call  # a wrong argument fails here, by name, not deep inside
+def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
+    """What one article says: its entities, relations, figures and dates.
+
+    The extractor names entities by keys that mean something only inside the article
+    (`kg extract` prints those); here each entity also carries the key of its node in the
+    graph (`node`), and each relation those of its ends (`source_node`, `target_node`), as
+    `build_graph` makes them for this article alone. `triples()` reads it by names.
+
+    Examples
+    --------
+    >>> article = extract("التقى وزير الخارجية التركي هاكان فيدان في أنقرة.")
+    >>> [(r.source_node, r.type.value, r.target_node) for r in article.relations
+    ...  if r.type == "HOLDS_POSITION"]
+    [('Person:hakan fidan', 'HOLDS_POSITION', 'Country:Q43')]
+    >>> article.triples()
+    [('Hakan Fidan', 'HOLDS_POSITION', 'Turkey')]
+    """
+    article = pipeline.extract(text, meta)
+    return article.with_nodes(node_keys(article))
 
 
 def build_graph(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -102,6 +103,9 @@ class Entity(_Model):
     date: str | None = None
     date_source: DateSource | None = None
     category: str | None = None
+    # The key of its node in the graph (`Country:Q43`, `Person:hakan fidan`); `kg.extract`
+    # sets it, the extractor alone does not. Derived, so never in the JSON.
+    node: str | None = Field(default=None, exclude=True)
 
 
 class Relation(_Model):
@@ -115,6 +119,10 @@ class Relation(_Model):
     evidence: Evidence
     date: str | None = None  # what the fact is dated by (`date_source`); None: no date known
     date_source: DateSource | None = None
+    # `source` and `target` are entity keys of this article; these are the keys of their
+    # nodes in the graph, set by `kg.extract` (like `Entity.node`, never in the JSON).
+    source_node: str | None = Field(default=None, exclude=True)
+    target_node: str | None = Field(default=None, exclude=True)
 
 
 class Quantity(_Model):
@@ -162,10 +170,10 @@ class ArticleGraph(_Model):
         return self
 
     def triples(self) -> list[tuple[str, str, str]]:
-        """Each relation as (source name, type, target name), names in English.
+        """Each relation as (source name, type, target name), named as the graph names
+        their nodes: in English, events and documents by their readable `title`.
 
-        `relations` name their entities by key, which means something only inside the
-        article; this is what they say, for reading.
+        `relations` name their entities by key; this is what they say, for reading.
 
         >>> m = Mention(text="باكو", start=0, end=4, sentence=0)
         >>> ev = Evidence(article="a", sentence=0, start=0, end=4, text="باكو")
@@ -177,5 +185,30 @@ class ArticleGraph(_Model):
         ...              quantities=(), dates=()).triples()
         [('Baku', 'LOCATED_IN', 'Azerbaijan')]
         """
-        names = {e.key: e.name for e in self.entities}
+        names = {e.key: e.title or e.name for e in self.entities}
         return [(names[r.source], r.type.value, names[r.target]) for r in self.relations]
+
+    def with_nodes(self, nodes: Mapping[str, str]) -> ArticleGraph:
+        """This article with the graph key of each entity's node (`nodes`: entity key ->
+        node key) on its entities (`node`) and relations (`source_node`, `target_node`).
+
+        >>> m = Mention(text="باكو", start=0, end=4, sentence=0)
+        >>> ev = Evidence(article="a", sentence=0, start=0, end=4, text="باكو")
+        >>> e = [Entity(key="k1", label=Label.PLACE, name="Baku", name_ar="باكو", mentions=(m,)),
+        ...      Entity(key="k2", label=Label.COUNTRY, name="Azerbaijan", name_ar="أذربيجان",
+        ...             mentions=(m,))]
+        >>> r = Relation(source="k1", type=RelType.LOCATED_IN, target="k2", evidence=ev)
+        >>> a = ArticleGraph(article=ArticleMeta(id="a"), entities=tuple(e), relations=(r,),
+        ...                  quantities=(), dates=())
+        >>> a = a.with_nodes({"k1": "Place:baku", "k2": "Country:Q227"})
+        >>> a.entities[0].node, a.relations[0].source_node, a.relations[0].target_node
+        ('Place:baku', 'Place:baku', 'Country:Q227')
+        >>> "node" in a.model_dump()["entities"][0]   # derived: not in the JSON
+        False
+        """
+        entities = tuple(e.model_copy(update={"node": nodes[e.key]}) for e in self.entities)
+        relations = tuple(
+            r.model_copy(update={"source_node": nodes[r.source], "target_node": nodes[r.target]})
+            for r in self.relations
+        )
+        return self.model_copy(update={"entities": entities, "relations": relations})

@@ -49,6 +49,38 @@ def test_triples_name_what_an_article_says() -> None:
     assert ("Hakan Fidan", "HOLDS_POSITION", "Turkey") in article.triples()
 
 
+# Written for this test: an unnamed meeting and memorandum (nodes of their article alone).
+MEETING = (
+    "ترأس وزير الخارجية التركي هاكان فيدان اجتماع اللجنة المشتركة في باكو، "
+    "ووقع الجانبان مذكرة تفاهم للتعاون في مجال النقل."
+)
+
+
+def test_extract_names_the_graph_nodes_of_what_it_relates(tmp_path: Path) -> None:
+    article = kg.extract(MEETING)
+    (tmp_path / "meeting.txt").write_text(MEETING, encoding="utf-8")
+    graph = kg.build_graph([tmp_path / "meeting.txt"])
+    assert {e.node for e in article.entities} <= set(graph.nodes)
+    stated = set()
+    for r in article.relations:
+        ends = (r.source_node, r.target_node)
+        if r.type == "MET_WITH":  # stored once, from the smaller key
+            ends = (min(ends), max(ends))
+        stated.add((*ends, f"{r.type}:{r.role}" if r.role else r.type.value))
+    drawn = {e for e in graph.edges(keys=True) if not e[2].startswith(("MENTIONED_IN", "MEASURES"))}
+    assert stated == drawn
+    name = {n: graph.nodes[n]["name"] for n in graph}  # triples() reads as the graph does
+    assert article.triples() == [
+        (name[r.source_node], r.type.value, name[r.target_node]) for r in article.relations
+    ]
+
+
+def test_graph_keys_stay_out_of_the_extraction_json() -> None:
+    dumped = kg.extract(MEETING).model_dump(mode="json")
+    assert not {"source_node", "target_node"} & dumped["relations"][0].keys()
+    assert "node" not in dumped["entities"][0]
+
+
 @pytest.mark.parametrize(
     "package", ["kg.graph", "kg.store", "kg.lookup", "kg.export", "kg.text", "kg.lexicon"]
 )

@@ -109,12 +109,33 @@ def add_articles(graph: nx.MultiDiGraph, articles: Iterable[ArticleGraph]) -> li
     return added
 
 
+def node_keys(article: ArticleGraph) -> dict[str, str]:
+    """The key of each entity's node (entity key -> node key) when `article` is built alone.
+
+    In a bigger graph the same keys hold, except where an entity merges into a node an
+    earlier article made under another key (a surname alone, another spelling).
+
+    >>> from kg.models import Mention
+    >>> m = Mention(text="باكو", start=0, end=4, sentence=0)
+    >>> baku = Entity(key="Q9248", label=Label.PLACE, name="Baku", name_ar="باكو",
+    ...               wikidata="Q9248", mentions=(m,))
+    >>> node_keys(ArticleGraph(article=ArticleMeta(id="a1"), entities=(baku,), relations=(),
+    ...                        quantities=(), dates=()))
+    {'Q9248': 'Place:Q9248'}
+    """
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    return _add_article(graph, Index.of(graph), article)
+
+
 def record(evidence: Evidence) -> Record:
     """An evidence record as stored on nodes and relationships."""
     return evidence.model_dump()
 
 
-def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) -> None:
+def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) -> dict[str, str]:
+    """Merge one article into `graph`; return the node of each of its entities, by key."""
     aid = article.article.id
     article_node = _add_article_node(graph, article.article)
     dates: dict[str, str] = {}  # own dates, which merging relies on
@@ -151,6 +172,7 @@ def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) ->
     for fact in article.dates:
         attrs = graph.nodes[nodes[fact.subject]]
         _extend(attrs, [record(fact.evidence)], aid)
+    return nodes
 
 
 def _date(attrs: dict[str, Any], date: str | None, source: str | None) -> None:
