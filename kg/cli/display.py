@@ -20,6 +20,9 @@ from enum import StrEnum
 
 import pydantic_core
 from pydantic import BaseModel
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.text import Text
 
 _EXPONENT = re.compile(r"\de-\d")  # 1e-7: a float pydantic-core spells unlike json
 _RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
@@ -48,11 +51,50 @@ class Bidi:
             return ""
         if not self.visual or not _RTL.search(text):
             return text
-        import arabic_reshaper  # only for --bidi: its tables take a while to load
-        from bidi import get_display
+        return "\n".join(_visual_lines(text, width or WRAP))
 
-        lines = [w for line in text.splitlines() for w in textwrap.wrap(line, width or WRAP)]
-        return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in lines)
+    def block(self, text: str, after: str = "") -> RenderableType:
+        """A table cell of `text` (a sentence, a list of spellings) then the plain line
+        `after`: when reordering, `text` is wrapped to the width the table gives the cell
+        and only then put in visual order, so whatever the terminal's width, the sentence
+        still starts on the first line.
+
+        >>> console = Console(width=16)
+        >>> with console.capture() as shown:
+        ...     console.print(Bidi(True).block("الأولى كلمة كلمة الأخيرة", "(a1)"))
+        >>> shown.get().splitlines()  # the first word ends the first line (read right to left)
+        ['ﺔﻤﻠﻛ ﺔﻤﻠﻛ ﻰﻟﻭﻷﺍ', 'ﺓﺮﻴﺧﻷﺍ', '(a1)']
+        """
+        if not self.visual or not _RTL.search(text):
+            return "\n".join(x for x in (text, after) if x)
+        return _Visual(text, after)
+
+
+def _visual_lines(text: str, width: int) -> list[str]:
+    """`text` wrapped to `width` in logical order, then each line reshaped and reordered."""
+    import arabic_reshaper  # only for --bidi: its tables take a while to load
+    from bidi import get_display
+
+    lines = [w for line in text.splitlines() for w in textwrap.wrap(line, max(width, 1))]
+    return [get_display(arabic_reshaper.reshape(line)) for line in lines]
+
+
+class _Visual:
+    """Logical-order text that rich wraps before it is reordered (`Bidi.block`)."""
+
+    def __init__(self, text: str, after: str) -> None:
+        self.text, self.after = text, after
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        words = [w for line in (self.text, self.after) for w in line.split()]
+        longest = max(len(line) for line in (*self.text.splitlines(), self.after))
+        return Measurement(max((len(w) for w in words), default=1), max(longest, 1))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in _visual_lines(self.text, options.max_width):
+            yield Text(line)
+        if self.after:
+            yield Text(self.after)
 
 
 def emit_json(value: BaseModel | Sequence[BaseModel]) -> None:

@@ -88,7 +88,7 @@ def between_command(
         table.add_column(column)
     for r in rows:
         date = f"{r.date}\n({r.date_source})" if r.date else "undated"
-        evidence = f"{show(r.evidence, 60)}\n  ({r.url or r.article})" if r.evidence else ""
+        evidence = show.block(r.evidence, f"  ({r.url or r.article})") if r.evidence else ""
         table.add_row(date, r.kind, r.category or "", r.what.name, r.how, evidence)
     out.print(table)
 

@@ -40,7 +40,6 @@ BidiOption = Annotated[
         help="Shape Arabic and put it in visual order, for terminals without bidi support.",
     ),
 ]
-_EVIDENCE_WIDTH = 60
 #: Relationships of each type, and articles, that a card on the terminal lists (`--all`: every one).
 SHOWN = 20
 out = Console(highlight=False, markup=False)  # names and sentences are text, never markup
@@ -82,13 +81,14 @@ def _arrow(link: Link, start: str) -> str:
     return f"—{link.type}→" if link.source.key == start else f"←{link.type}—"
 
 
-def _evidence(bidi: Bidi, link: Link, articles: dict[str, ArticleRef]) -> str:
-    lines = []
+def _evidence(bidi: Bidi, link: Link, articles: dict[str, ArticleRef]) -> Group:
+    """Each sentence that states `link`, then the article it is from."""
+    blocks = []
     for ev in link.evidence:
         article = articles.get(ev.article)
         where = (article.url or article.title or ev.article) if article else ev.article
-        lines.append(f"{bidi(ev.text, _EVIDENCE_WIDTH)}\n  ({where})")
-    return "\n".join(lines)
+        blocks.append(bidi.block(ev.text, f"  ({where})"))
+    return Group(*blocks)
 
 
 @app.command("lookup")
@@ -177,9 +177,9 @@ def _card(
         if value:
             facts.add_row(field, value)
     if card.aliases:
-        facts.add_row("spellings", bidi("، ".join(card.aliases)))
+        facts.add_row("spellings", bidi.block("، ".join(card.aliases)))
     for a in card.articles[:limit]:
-        facts.add_row("article", " ".join(x for x in (bidi(a.title), a.url or a.key) if x))
+        facts.add_row("article", bidi.block(a.title or "", a.url or a.key))
     if limit is not None and len(card.articles) > limit:
         facts.add_row("", _more(len(card.articles) - limit, "articles"))
     parts: list[Text | Table] = [head, facts]

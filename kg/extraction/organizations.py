@@ -46,6 +46,9 @@ _QUALIFIERS = {
     "وزاري": "Ministerial",
     "اعلي": "Supreme",
 }
+#: Their English words: a kind with only these before it names no one ("Joint Commission"),
+#: so the graph keeps it inside its article (`kg.graph.merge.is_generic`).
+QUALIFIER_NAMES = frozenset(v for v in _QUALIFIERS.values() if v)
 
 
 @cache

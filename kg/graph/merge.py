@@ -13,8 +13,9 @@ Never across labels, and never onto a node with a different QID. Events and docu
 name only when both carry the same date of their own (not their article's); an undated one
 stays its article's own node.
 A body or project the text does not name — its English name is only its kind
-("Commission", "Council", "railway"), with no owner to make it specific and no QID — is
-its article's own node too: two articles' unnamed commissions are not one commission.
+("Commission", "Council", "railway"), maybe after qualifiers ("Joint Commission"), with no
+owner to make it specific and no QID — is its article's own node too: two articles'
+unnamed commissions are not one commission.
 
 The index is rebuilt from node attributes alone (`Index.of`), so a graph built in one go
 and the same graph built incrementally from its saved file merge the same way.
@@ -44,13 +45,29 @@ def _kinds() -> frozenset[str]:
     return frozenset(name_key(t.kind) for label in Label for t in triggers(label))
 
 
-def is_generic(name: str | None, wikidata: str | None) -> bool:
-    """True for a thing named only by its kind: "Commission", "railway" (module rule).
+@cache
+def _qualifiers() -> frozenset[str]:
+    from kg.extraction.organizations import QUALIFIER_NAMES  # the words the extractor adds
 
-    >>> is_generic("Commission", None), is_generic("Caspian Commission", None)
-    (True, False)
+    return frozenset(map(name_key, QUALIFIER_NAMES))
+
+
+def is_generic(name: str | None, wikidata: str | None) -> bool:
+    """True for a thing named only by its kind, with at most qualifiers that name no one:
+    "Commission", "Joint Commission", "railway" (module rule).
+
+    >>> is_generic("Commission", None), is_generic("Intergovernmental Joint Commission", None)
+    (True, True)
+    >>> is_generic("Caspian Commission", None), is_generic("Egypt–China Joint Commission", None)
+    (False, False)
     """
-    return wikidata is None and name_key(name or "") in _kinds()
+    if wikidata is not None:
+        return False
+    words = name_key(name or "").split()
+    qualifiers = _qualifiers()
+    while len(words) > 1 and words[0] in qualifiers:
+        del words[0]
+    return " ".join(words) in _kinds()
 
 
 def node_key(entity: Entity, date: str | None, article: str) -> str:

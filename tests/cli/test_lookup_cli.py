@@ -189,3 +189,20 @@ def test_bidi_wraps_before_reordering_so_lines_keep_their_order() -> None:
     assert len(lines) > 1 and all(len(line) <= WRAP for line in lines)
     first, last = (get_display(arabic_reshaper.reshape(w)) for w in ("الأولى", "الأخيرة"))
     assert first in lines[0] and last in lines[-1]
+
+
+def test_bidi_sentences_start_on_their_first_line_however_narrow_the_column(
+    graph_file: Path,
+) -> None:
+    # The table wraps an evidence cell to its column: wrapping must come before reordering,
+    # or the end of a sentence shows on its first line.
+    import arabic_reshaper
+    from bidi import get_display
+
+    visual = _ok("lookup", "Kazakhstan", "-g", graph_file, "--bidi").splitlines()
+    first, later = (get_display(arabic_reshaper.reshape(w)) for w in ("التقى", "نظيره"))
+
+    def line_of(word: str) -> int:
+        return next(i for i, line in enumerate(visual) if word in line)
+
+    assert line_of(first) < line_of(later)

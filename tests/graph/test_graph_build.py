@@ -255,3 +255,21 @@ def test_unnamed_bodies_and_projects_stay_in_their_article() -> None:
         assert [n[Prop.ARTICLES] for n in nodes] == [["a1"], ["a2"]], name
     named = [a for a in _nodes(g, L.ORGANIZATION).values() if a[Prop.WIKIDATA] == "Q1"]
     assert [n[Prop.ARTICLES] for n in named] == [["a1", "a2"]]
+
+
+def test_a_body_named_by_qualifiers_and_its_kind_alone_stays_in_its_article() -> None:
+    def one(aid: str) -> ArticleGraph:
+        return article(
+            aid,
+            ["عقدت اللجنة المشتركة واللجنة المصرية الصينية المشتركة اجتماعهما."],
+            [
+                Ent("j", L.ORGANIZATION, "Joint Commission", "اللجنة المشتركة"),
+                Ent("e", L.ORGANIZATION, "Egypt–China Joint Commission", "اللجنة المصرية"),
+            ],
+        )
+
+    g = build([one("a1"), one("a2")])
+    unnamed = [a for a in _nodes(g, L.ORGANIZATION).values() if a[Prop.NAME] == "Joint Commission"]
+    assert [n[Prop.ARTICLES] for n in unnamed] == [["a1"], ["a2"]]
+    owned = [a for a in _nodes(g, L.ORGANIZATION).values() if a[Prop.NAME].startswith("Egypt")]
+    assert [n[Prop.ARTICLES] for n in owned] == [["a1", "a2"]]
