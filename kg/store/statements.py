@@ -86,11 +86,13 @@ def pieces(text: str, limit: int, escaped: bool) -> list[str]:
             end = min(len(data), start + size)
             while end < len(data) and end > start and (data[end] & 0xC0) == 0x80:
                 end -= 1  # never cut inside a character
+            while end == start or (end < len(data) and (data[end] & 0xC0) == 0x80):
+                end += 1  # at least one whole character (any one fits in 16 bytes)
             piece = data[start:end].decode()
             cost = _cost(escape(piece) if escaped else piece)
             if cost <= limit:
                 break
-            size -= max(1, cost - limit)
+            size = max(1, size - max(1, cost - limit))  # never below one byte
         out.append(piece)
         start = end
     return out

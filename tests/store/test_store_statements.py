@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kg.graph import build
@@ -73,6 +73,7 @@ def _unescaped_quotes(statement: Statement) -> str:
 
 
 @given(st.text(min_size=0, max_size=400), st.integers(min_value=16, max_value=200))
+@example("E\x0e㕿,\x1aø\x04\U0007d985", 16)  # escapes cost more than the budget left
 def test_pieces_join_back_and_fit(text: str, limit: int) -> None:
     for escaped in (False, True):
         parts = pieces(text, limit, escaped)
