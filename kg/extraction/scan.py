@@ -66,19 +66,22 @@ class SharedScan:
         return self._hits[table]
 
     def _merge(self) -> None:
-        """Build the shared automaton over every table registered so far."""
-        self._shared = None  # the old automata go first: never two copies of every key
+        """Put every table registered so far into the shared automaton: the new ones are
+        added to it (the big gazetteer's keys stay where they are), and after a table went
+        it is built again from the tables that remain."""
         self._alone.clear()
-        entries: dict[str, list[tuple[int, object]]] = {}
-        for table, keys in enumerate(self._tables):
-            for key, value in keys.items():
-                entries.setdefault(key, []).append((table, value))
-        automaton = ahocorasick.Automaton()
-        for key, found in entries.items():
-            automaton.add_word(key, tuple(found))
-        if entries:
+        if self._dropped or self._shared is None:
+            self._shared = None  # the old automaton goes first: never two copies of every key
+            first = 0
+        else:
+            first = self._merged
+        automaton = self._shared or ahocorasick.Automaton()
+        for table in range(first, len(self._tables)):
+            for key, value in self._tables[table].items():
+                automaton.add_word(key, (*automaton.get(key, ()), (table, value)))
+        if len(automaton):
             automaton.make_automaton()
-        self._shared = automaton if entries else None
+        self._shared = automaton if len(automaton) else None
         self._merged = len(self._tables)
         self._dropped = False
 
