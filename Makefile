@@ -52,8 +52,8 @@ test: lint browser
 bench: $(STAMP) bytecode
 	$(BIN)/python -m bench
 
-# The 100k-article build (corpus generated once into bench/corpus/100k): time, peak RSS,
-# graph size, query and command times; results in bench/results.json.
+# Whole `kg build --jobs 2` processes of 10k, 30k and 100k articles (corpora generated once
+# into bench/corpus/): time, peak RSS, graph size, linearity; results in bench/results.json.
 bench-large: $(STAMP) bytecode
 	$(BIN)/python -m bench --large
 
