@@ -114,6 +114,12 @@ PLAN_LARGE = (
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] in (["-h"], ["--help"]):
+        print(__doc__)
+        return 0
+    if argv and argv != ["--large"] and (argv[0] != "--figure" or len(argv) != 3):
+        print(f"bench: unknown arguments {' '.join(argv)!r} (try --help)", file=sys.stderr)
+        return 2
     if argv[:1] == ["--figure"]:
         figure, folder = argv[1], Path(argv[2])
         print(json.dumps(_figures()[figure](folder)))

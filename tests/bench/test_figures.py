@@ -26,3 +26,14 @@ def test_the_graph_figure_is_still_listed() -> None:
     from bench.__main__ import HAS_GRAPH_BENCH, _figures
 
     assert ("kg build" in _figures()) == HAS_GRAPH_BENCH
+
+
+@pytest.mark.parametrize(("argv", "code"), [(["--help"], 0), (["-h"], 0), (["--fast"], 2)])
+def test_help_and_unknown_arguments_run_no_benchmark(argv: list[str], code: int) -> None:
+    """`python -m bench --help` prints its usage instead of starting the whole benchmark."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", *argv], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == code
+    assert "running" not in done.stderr
+    assert ("Usage:" in done.stdout) == (code == 0)
