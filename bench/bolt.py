@@ -26,7 +26,7 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +74,14 @@ class BoltServer:
     ) -> list[list[Any]]:
         """Rows of `query` on the named graph. A handshake the listener drops (see above) is
         retried a few times on a fresh connection, with a short timeout so that takes seconds."""
+        [rows] = self.run_each(graph, query, [parameters or {}])
+        return rows
+
+    def run_each(
+        self, graph: str, query: str, each: Sequence[Mapping[str, Any]]
+    ) -> list[list[list[Any]]]:
+        """Rows of `query` once per parameter map, over one connection (a read in many small
+        pieces would otherwise open a connection per piece)."""
         for attempt in range(_ATTEMPTS):
             try:
                 with (
@@ -85,7 +93,10 @@ class BoltServer:
                     ) as driver,
                     driver.session(database=graph) as session,
                 ):
-                    return [list(r.values()) for r in session.run(query, dict(parameters or {}))]
+                    return [
+                        [list(r.values()) for r in session.run(query, dict(parameters))]
+                        for parameters in each
+                    ]
             except neo4j.exceptions.ServiceUnavailable:
                 if attempt == _ATTEMPTS - 1:
                     raise
