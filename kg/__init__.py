@@ -17,8 +17,9 @@ reads a saved graph) does not load the extractor and its tables.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kg._lazy import first_use
 
 if TYPE_CHECKING:
     from kg.api import build_graph, extract, load, query, save
@@ -37,14 +38,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """`kg.<name>` of `__all__`, imported from its module on first use."""
-    if name not in _HOMES:
-        raise AttributeError(f"module 'kg' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOMES[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__ = first_use("kg", _HOMES, globals())

@@ -6,8 +6,9 @@ imported on first use, so a command that only reads a saved graph never loads th
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kg._lazy import first_use
 
 if TYPE_CHECKING:
     from kg.graph.builder import add_articles, build
@@ -23,10 +24,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """`kg.graph.<name>` of `__all__`, imported from its module on first use."""
-    if name not in _HOMES:
-        raise AttributeError(f"module 'kg.graph' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOMES[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = first_use("kg.graph", _HOMES, globals())
