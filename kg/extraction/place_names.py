@@ -15,9 +15,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
-from kg.extraction.document import Doc
+from kg.extraction.document import Doc, Word
 from kg.extraction.matcher import PhraseMatcher
 from kg.extraction.spans import Span
 from kg.lexicon.gazetteer import Term, gazetteer
@@ -133,20 +134,30 @@ def _with_head(place: Span, start: int, kind: str, proclitics: str) -> Span | No
                 place.kind, proclitics)  # fmt: skip
 
 
+def _plain_words(doc: Doc, pos: int, taken: bytearray, limit: int) -> Iterator[tuple[int, Word]]:
+    """Up to `limit` words from `pos`, one space apart, while each is alphabetic, neither a
+    function word nor an ordinary one, and not part of another name (`taken`)."""
+    i = doc.word_at(pos)
+    end = pos
+    for n, w in enumerate(doc.words[i : i + limit]):
+        t = w.text
+        if (doc.ftext[end : w.start] != ("" if n == 0 else " ") or not t.isalpha()
+                or t in function_words() or t in ORDINARY
+                or taken.find(1, w.start, w.end) != -1):  # fmt: skip
+            return
+        yield n, w
+        end = w.end
+
+
 def _building_end(doc: Doc, pos: int, taken: bytearray) -> int:
     """End of a palace's or airport's name: one or two words, with or without the article
     (`قصر الاتحادية`, `مطار الملك خالد`), and an airport's `الدولي`."""
-    words = doc.words
-    i = doc.word_at(pos)
     end = pos
-    for n, w in enumerate(words[i : i + 3]):
-        t = w.text
-        if (doc.ftext[end : w.start] != ("" if n == 0 else " ") or not t.isalpha()
-                or t in function_words() or t in ORDINARY or taken.find(1, w.start, w.end) != -1
-                or (n == 2 and t != INTERNATIONAL)):  # fmt: skip
+    for n, w in _plain_words(doc, pos, taken, 3):
+        if n == 2 and w.text != INTERNATIONAL:
             break
         end = w.end
-        if t == INTERNATIONAL:
+        if w.text == INTERNATIONAL:
             break
     return end
 
@@ -154,16 +165,11 @@ def _building_end(doc: Doc, pos: int, taken: bytearray) -> int:
 def _name_end(doc: Doc, pos: int, taken: bytearray, masculine: bool) -> int:
     """End of one or two name words at `pos`: not definite, not a function word, not a
     nisba or an ordinary adjective (`منطقة عازلة`, `جزيرة صناعية`)."""
-    words = doc.words
-    i = doc.word_at(pos)
     end = pos
-    for n, w in enumerate(words[i : i + 2]):
+    for n, w in _plain_words(doc, pos, taken, 2):
         t = w.text
-        if (doc.ftext[end : w.start] != ("" if n == 0 else " ") or not t.isalpha()
-                or t.startswith("ال") or t in function_words() or t in ORDINARY
-                or t.endswith(NISBA_ENDINGS) or (masculine and t.endswith("ي"))
-                or t.startswith(("بال", "وال", "لل"))
-                or taken.find(1, w.start, w.end) != -1 or (n and len(t) < 3)):  # fmt: skip
+        if (t.startswith("ال") or t.endswith(NISBA_ENDINGS) or (masculine and t.endswith("ي"))
+                or t.startswith(("بال", "وال", "لل")) or (n and len(t) < 3)):  # fmt: skip
             break
         end = w.end
     return end
