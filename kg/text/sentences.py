@@ -3,7 +3,8 @@
 Evidence for every fact is a sentence, so the splitter must survive real Arabic news:
 periods glued to the next word ("العالمية.تتطور"), stray letters before a period,
 decimals in any digit system (3.7, ٣.٧, ۳.۷, ٣٫٧), abbreviations (`د.`, `م.`, `أ.د.`,
-initials, `Dr.`), numbered lists (`1. التعاون`), addresses and e-mails inside Arabic text.
+initials, `Dr.`), numbered lists on their own lines (`1. التعاون`) or inside a sentence
+(`مجالات: 1. التجارة، 2. الطاقة`), addresses and e-mails inside Arabic text.
 
 >>> [s.text for s in split_sentences("نمت التجارة 3.7%.وقال الوزير: نعم؟")]
 ['نمت التجارة 3.7%.', 'وقال الوزير: نعم؟']
@@ -38,6 +39,9 @@ _ERAS = frozenset("مه")
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel and diacritics
 # A number opening a line (`1.`, `١.`, `12.`) before a period is an item of a list.
 _LIST_NUMBER = re.compile(r"(?:\A|\n)[ \t]*\d{1,3}\Z")
+# A list inside a sentence: its first item after a colon (`مجالات: 1. التجارة`), the next
+# ones after a comma (`، 2. الطاقة`). A number after a verb or a preposition ends a sentence.
+_INLINE_ITEM = re.compile(r"(?:[:\uff1a][ \t]*[1\u0661\u06f1]|[\u060c,][ \t]*\d{1,2})\Z")
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,8 @@ def _keeps_period(text: str, pos: int) -> bool:
     if _is_arabic_initial(text, pos):
         return True
     if before.isdigit() and _LIST_NUMBER.search(text, max(0, pos - 8), pos):
+        return True
+    if before.isdigit() and after.isspace() and _INLINE_ITEM.search(text, max(0, pos - 8), pos):
         return True
     word = _LATIN_WORD_BEFORE.search(text, max(0, pos - _LONGEST_ABBREVIATION), pos)
     if word is None:

@@ -82,6 +82,22 @@ def test_numbered_list_items_keep_their_number() -> None:
     assert texts(text) == ["تشمل المذكرة:", "1. التعاون في الطاقة", "٢. تبادل الخبرات"]
 
 
+def test_a_numbered_list_inside_a_sentence_does_not_end_it() -> None:
+    text = "اتفق الوفدان على ثلاثة محاور: 1. الزراعة، 2. المياه، ٣. الصحة. ثم عاد الوفد."
+    assert texts(text) == [
+        "اتفق الوفدان على ثلاثة محاور: 1. الزراعة، 2. المياه، ٣. الصحة.",
+        "ثم عاد الوفد.",
+    ]
+
+
+def test_a_number_after_a_comma_or_colon_that_opens_no_list_still_ends() -> None:
+    assert texts("بلغ عدد المشاريع المنجزة: 7. وقال الوزير") == [
+        "بلغ عدد المشاريع المنجزة: 7.",
+        "وقال الوزير",
+    ]
+    assert texts("ارتفع العدد إلى 3. وقال") == ["ارتفع العدد إلى 3.", "وقال"]
+
+
 def test_decimals_in_every_digit_system() -> None:
     text = "بلغ النمو ٣.٧ بالمئة و۳.۷ و3.7 و٣٫٧ هذا العام. ثم"
     assert texts(text) == ["بلغ النمو ٣.٧ بالمئة و۳.۷ و3.7 و٣٫٧ هذا العام.", "ثم"]
