@@ -24,6 +24,7 @@ from kg.extraction.people import find_people, person_span
 from kg.extraction.projects import find_projects
 from kg.extraction.quantities import find_figures
 from kg.extraction.relations import Relations, find_relations, main_countries
+from kg.extraction.relations.coreference import merged_entities
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import attach_owners, find_titles
 from kg.extraction.topics import find_topics
@@ -78,7 +79,9 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     )
     entities, keys = resolve(doc, spans)
     labels = {e.key: e.label for e in entities}
-    stated = find_relations(doc, spans, people, Relations(doc, keys, labels))
+    rel = Relations(doc, keys, labels)
+    stated = find_relations(doc, spans, people, rel)
+    entities = merged_entities(entities, rel.merged)  # one event under two names
     subjects = [keys[s.ref] for s in main_countries(spans)]
     quantities = [
         Quantity(

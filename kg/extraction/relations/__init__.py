@@ -18,6 +18,7 @@ from kg.extraction.document import Doc
 from kg.extraction.people import PersonFind
 from kg.extraction.relations import about, events, offices, places, signing
 from kg.extraction.relations.context import Clause, article_context, main_countries
+from kg.extraction.relations.coreference import merge_events
 from kg.extraction.relations.frames import FRAME_RULES, FrameRule, apply_frame_rules, frame_rule
 from kg.extraction.relations.registry import (
     RULES,
@@ -72,5 +73,6 @@ def find_relations(
         clause = Clause(article, i, lo, hi, in_sentence[i], frozenset(kinds))
         for r in eligible(clause.kinds, frozenset(clause.by_label)):
             rel.add_all(r, r.read(clause), i)
+    rel.merged = merge_events(spans, rel, article.cues)
     apply_frame_rules(spans, rel)
     return list(rel.out.values())

@@ -61,6 +61,8 @@ class Cue(StrEnum):
     JOINT = "joint"  # "اللجنة المشتركة": a body of the two sides
     CHAIRMAN = "chairman"  # "رئيس", "رئيسة": the title of who chairs (a session, a body)
     ACCESSION = "accession"  # "دعم انضمامها": joining, not yet a member
+    LEADERS = "leaders"  # "لقادة الدول", "لرؤساء الدول": whose meeting is a summit
+    OTHER_TIME = "othertime"  # "القمة السابقة", "الاجتماع المقبل": an event of another time
 
 
 @cache
@@ -138,6 +140,7 @@ class Relations:
     keys: dict[str, str]  # span ref -> entity key
     labels: dict[str, Label]  # entity key -> label
     out: dict[tuple[str, RelType, str], Stated] = field(default_factory=dict)
+    merged: dict[str, str] = field(default_factory=dict)  # event key -> the event it is
 
     def add(
         self,
