@@ -41,6 +41,8 @@ class Cue(StrEnum):
     NOT_SIGN = "notsign"  # holds a sign cue but signs nothing: "الموقعة", "موقع", "المتوقع"
     WITNESS = "witness"  # "شهد الجانبان توقيع": who witnessed a signing
     SIGN_VERB = "signverb"  # a finite "signed" whose subject follows: "وقعت مصر والأردن"
+    PARTIES = "parties"  # "وقعت شركتا X وY": a plural noun before the signing parties
+    SIDE = "side"  # "عن الجانب المصري", "نيابة عن": the party a signer signs for
     ATTEND = "attend"
     HOST = "host"
     CHAIR = "chair"

@@ -32,6 +32,10 @@ LEADERS = re.compile(
 )
 HEAD_ROLES = frozenset({"President", "King", "Emir", "Sultan"})
 NAMED_REACH = 40  # a name this close after the office names the signers itself
+PARTY_NOUN_REACH = 8  # "وقعت على شركتا": the plural noun starts this close to the verb
+# Between a side cue and the party it names: "عن الجانب المصري", "نيابة عن جمهورية مصر".
+SIDE_GAP = re.compile(r" ?(?:(?:حكومه|جمهوريه|دوله|مملكه|سلطنه|اماره) )?")
+EARLIER_DOCUMENT = 2  # signers in a sentence after the document: at most this many after
 
 
 def signings(c: Clause) -> list[tuple[int, int]]:
@@ -59,10 +63,18 @@ def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
     """ "ووقع الوزيران A وB مذكرة تفاهم": the people named in the clause of a signing word
     signed the sentence's documents — not those present (بحضور X), nor who reported it
     ("وذكر X أنه سيتم التوقيع")."""
+    signers = clause_signers(c, [start for start, _ in signings(c)])
+    for d in c.of(Label.DOCUMENT):
+        for p in signers:
+            yield Fact(p, d)
+
+
+def clause_signers(c: Clause, cues: list[int]) -> list[Span]:
+    """The people named in the clause of each signing word starting at `cues`, but not
+    those present (بحضور X)."""
     text = c.article.text
     clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
     signers: list[Span] = []
-    cues = [start for start, _ in signings(c)]
     for start in cues:
         lo = max((b for b in clauses if b <= start), default=c.lo)
         hi = min((b for b in clauses if b > start), default=c.hi)
@@ -71,10 +83,70 @@ def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
         (m.start(), min([x for x in cues if x > m.start()] + [m.start() + PRESENT_REACH]))
         for m in PRESENT.finditer(text, c.lo, c.hi)
     ]
-    signers = [p for p in signers if not any(a <= p.start < b for a, b in present)]
-    for d in c.of(Label.DOCUMENT):
-        for p in signers:
-            yield Fact(p, d)
+    return [p for p in signers if not any(a <= p.start < b for a, b in present)]
+
+
+def sides(c: Clause) -> list[Span]:
+    """The countries and bodies a sentence names as the side a signer signed for: "عن
+    الجانب المصري", "نيابة عن حكومة مصر", "ممثلا عن الأردن"."""
+    text = c.article.text
+    parties = c.of(Label.COUNTRY, Label.ORGANIZATION)
+    out: list[Span] = []
+    for _, end in c.article.cues.each(Cue.SIDE, c.lo, c.hi):
+        x = next((p for p in parties if p.start >= end), None)
+        if x is not None and x not in out and SIDE_GAP.fullmatch(text, end, x.start):
+            out.append(x)
+    return out
+
+
+@rule(RelType.SIGNED, cues=(Cue.SIGN, Cue.SIDE), needs=(Label.DOCUMENT,))
+def signed_for_a_side(c: Clause) -> Iterator[Fact]:
+    """ "ووقع الاتفاقية عن الجانب المصري وزير الخارجية": the side a signer signed for
+    signed the document too."""
+    if not signings(c):
+        return
+    for x in sides(c):
+        for d in c.of(Label.DOCUMENT):
+            yield Fact(x, d)
+
+
+@rule(
+    RelType.SIGNED,
+    cues=(Cue.SIGN_VERB,),
+    needs=((Label.PERSON, Label.COUNTRY, Label.ORGANIZATION),),
+)
+def signers_after_the_document(c: Clause) -> Iterator[Fact]:
+    """ "وقعت مصر والأردن مذكرة تفاهم." then "ووقعها عن الجانب المصري وزير النقل X": who
+    a signing verb's clause names, and the sides they signed for, in a sentence that names
+    no document, signed the documents of the sentence before (or the one before that) —
+    not who witnessed it ("وشهد التوقيع X")."""
+    if c.of(Label.DOCUMENT) or c.has(Cue.WITNESS):
+        return
+    documents = documents_before(c)
+    if not documents:
+        return
+    verbs = [start for start, _ in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi)]
+    for x in clause_signers(c, verbs) + sides(c):
+        for d in documents:
+            yield Fact(x, d)
+
+
+def documents_before(c: Clause) -> list[Span]:
+    """The documents of the last sentence before this one that names any, if it is at most
+    `EARLIER_DOCUMENT` sentences back."""
+    a = c.article
+    last = max(
+        (d for d in a.spans if d.label == Label.DOCUMENT and d.end <= c.lo),
+        key=lambda d: d.start,
+        default=None,
+    )
+    if last is None:
+        return []
+    index = a.doc.sentence_of(last.start)
+    if c.index - index > EARLIER_DOCUMENT:
+        return []
+    lo, hi = a.doc.sentence_fspan(index)
+    return [d for d in a.spans if d.label == Label.DOCUMENT and lo <= d.start < hi]
 
 
 @rule(
@@ -83,20 +155,32 @@ def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
     needs=(Label.DOCUMENT, (Label.COUNTRY, Label.ORGANIZATION)),
 )
 def parties_that_signed(c: Clause) -> Iterator[Fact]:
-    """ "وقعت السعودية واليابان ثلاث مذكرات": the countries or bodies listed right after a
-    signing verb signed the documents that follow it; "اتفاقا مع أذربيجان": so did the
-    party the document is made with."""
+    """ "وقعت السعودية واليابان ثلاث مذكرات", "وقعت شركتا X وY اتفاقية": the countries or
+    bodies listed right after a signing verb (and a plural noun for them) signed the
+    documents that follow it; "اتفاقا مع أذربيجان": so did the party the document is made
+    with."""
     text = c.article.text
     parties = [x for x in c.of(Label.COUNTRY, Label.ORGANIZATION) if x.kind != ADJECTIVE]
     for _, end in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi):
         documents = [d for d in c.of(Label.DOCUMENT) if d.start >= end]
-        subjects = listed(text, end, parties)
+        subjects = listed(text, _past_party_noun(c, end), parties)
         for d in documents[:1]:
             if with_ := WITH.match(text, d.end):
                 subjects += listed(text, with_.end(), parties)
         for x in subjects:
             for d in documents:
                 yield Fact(x, d)
+
+
+def _past_party_noun(c: Clause, end: int) -> int:
+    """Where the parties of a signing verb ending at `end` start: after a plural noun for
+    them ("وقعت شركتا", "وقعت حكومتا"), else at `end`."""
+    if not c.has(Cue.PARTIES):
+        return end
+    hit = c.article.cues.first(Cue.PARTIES, end, min(c.hi, end + PARTY_NOUN_REACH))
+    if hit is None or c.article.text[end : hit[0]].strip() not in ("", "علي"):
+        return end
+    return hit[1]
 
 
 @rule(RelType.SIGNED, cues=(Cue.SIGN_VERB,), needs=(Label.DOCUMENT,))

@@ -98,7 +98,74 @@ CASES = [
     ),
 ]
 
+# Countries and companies as signers: a plural noun before the parties of a signing verb.
+PARTIES = [
+    case(
+        "ووقعت شركتا أرامكو السعودية وتوتال الفرنسية اتفاقية لبناء مصفاة جديدة.",
+        {("Saudi Aramco", "Agreement"), ("TotalEnergies", "Agreement")},
+        "parties_that_signed",
+        absent={("France", "Agreement")},
+    ),
+    case(
+        "ووقعت حكومتا مصر والأردن على اتفاقية للتعاون في مجال المياه.",
+        {("Egypt", "Agreement"), ("Jordan", "Agreement")},
+        "parties_that_signed",
+    ),
+]
 
-@pytest.mark.parametrize("c", CASES, ids=str)
+# Signers named by the side they sign for, in the document's sentence or the one after.
+SIDES = [
+    case(
+        "ووقع الاتفاقية عن الجانب المصري وزير الخارجية سامح شكري، وعن الجانب الأردني وزير "
+        "الخارجية أيمن الصفدي.",
+        {("Egypt", "Agreement"), ("Jordan", "Agreement")},
+        "signed_for_a_side",
+    ),
+    case(
+        "اتفقت مصر والأردن على إنشاء منطقة صناعية مشتركة.\n"
+        "ووقع الاتفاقية نيابة عن حكومة الأردن وزير الصناعة يوسف الشمالي.",
+        {("Jordan", "Agreement")},
+        "signed_for_a_side",
+    ),
+    case(
+        "أعلنت القاهرة وعمان عن مذكرة تفاهم جديدة للتعاون في مجال النقل.\n"
+        "ووقعها عن الجانب المصري وزير الخارجية سامح شكري ونظيره الأردني أيمن الصفدي.",
+        {
+            ("سامح شكري", "Memorandum of understanding"),
+            ("أيمن الصفدي", "Memorandum of understanding"),
+            ("Egypt", "Memorandum of understanding"),
+        },
+        "signers_after_the_document",
+    ),
+    case(
+        "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجال النقل.\n"
+        "وشهد التوقيع وزير الخارجية سامح شكري.",
+        set(),
+        "signers_after_the_document",
+        absent={("سامح شكري", "Memorandum of understanding")},
+    ),
+    case(
+        "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجال النقل.\n"
+        "وقال وزير الخارجية سامح شكري إن التوقيع خطوة مهمة.",
+        set(),
+        "signers_after_the_document",
+        absent={("سامح شكري", "Memorandum of understanding")},
+    ),
+]
+OTHERS = list(CASES)
+CASES += PARTIES + SIDES  # every example, for the registry's test
+
+
+@pytest.mark.parametrize("c", OTHERS, ids=str)
 def test_signed(c: Case) -> None:
+    check(c, RelType.SIGNED)
+
+
+@pytest.mark.parametrize("c", PARTIES, ids=str)
+def test_countries_and_companies_sign(c: Case) -> None:
+    check(c, RelType.SIGNED)
+
+
+@pytest.mark.parametrize("c", SIDES, ids=str)
+def test_signers_for_a_side_and_after_the_document(c: Case) -> None:
     check(c, RelType.SIGNED)
