@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 from operator import attrgetter
 
 from kg.extraction.document import Doc
@@ -19,6 +20,7 @@ from kg.extraction.headed import Head, find_heads
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.phrases import extend, skip
 from kg.extraction.spans import Occupied, Span
+from kg.lexicon.cues import cue_phrases
 from kg.schema import Label
 from kg.text.clitics import bare
 from kg.text.normalize import fold
@@ -189,7 +191,8 @@ def find_events(
         lo = doc.sentence_fspan(doc.sentence_of(head.start))[0]
         in_signing = label == Label.DOCUMENT and SIGNED_BEFORE.search(text, lo, head.start)
         if not (qualified or head.definite or attrs.get("today") or " " in head.phrase
-                or head.kind == SIGNING or in_signing):  # fmt: skip
+                or head.kind == SIGNING or in_signing
+                or (label == Label.EVENT and _took_place(text, end, at))):  # fmt: skip
             continue  # "أهمية استراتيجية", "اجتماع": a bare indefinite word names nothing
         name = _name(head, attrs, label)
         attrs["words"] = text[head.end : end].strip()
@@ -291,6 +294,36 @@ def _practice(text: str, head: Head, end: int, attrs: dict[str, object]) -> bool
     if not head.definite and any(w in REGULAR for w in text[head.end : end].split()):
         return True
     return PURPOSE.search(text, max(0, head.start - 8), head.start) is not None
+
+
+@cache
+def _held_verb() -> re.Pattern[str]:
+    """A verb of taking place (`held` in `cues.tsv`) as the next word: "احتفال أقيم"."""
+    words = sorted({fold(p.strip()) for p in cue_phrases()["held"]}, key=len, reverse=True)
+    return re.compile(" (?:" + "|".join(map(re.escape, words)) + ")")
+
+
+# "اجتماع في الرياض", "احتفال بمدينة جدة", "لقاء في العاصمة الرياض": a known place next.
+AT_PLACE = re.compile(r" (?:في |داخل )?(?:(?:ب?مدينه|ب?العاصمه) )?")
+
+
+def _took_place(text: str, end: int, at: dict[int, Span]) -> bool:
+    """A bare indefinite event word the text says took place, so one event: a verb of
+    taking place or a known place right after it ("احتفال أقيم بالرياض", "اجتماع في
+    جدة", "لقاء بمدينة الدوحة") — not "ضرورة عقد اجتماع" (a verb before it, nothing after).
+
+    >>> _took_place(fold(" احتفال اقيم امس"), 7, {})
+    True
+    >>> _took_place(fold(" اجتماع هام"), 7, {})
+    False
+    """
+    if _held_verb().match(text, end):
+        return True
+    gap = AT_PLACE.match(text, end)
+    place = at.get(gap.end()) if gap else None
+    if place is None or place.label not in PLACES or place.kind == ADJECTIVE:
+        return False
+    return gap is not None and (gap.end() - end > 1 or "ب" in place.proclitics)
 
 
 def _background(text: str, head: Head) -> bool:

@@ -262,6 +262,36 @@ def leaders_between_at_an_event(c: Clause) -> Iterator[Fact]:
                     yield from (Fact(p, e) for p in principals(c, role))
 
 
+CEREMONY = "ceremony"
+# Between an opening verb and who opens: at most a title ("افتتح الرئيس التركي X").
+OPENER_WITHIN = 40
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.INAUGURATE,))
+def openers_of_the_ceremony(c: Clause) -> Iterator[Fact]:
+    """ "افتتحت مصر والسودان خطا جديدا", "دشن الرئيس X المشروع": the countries listed right
+    after a verb of opening, or the first person named after it in its clause, took part in
+    the ceremony of the opening (the one the sentence names, else the article's one)."""
+    ceremonies = [e for e in c.of(Label.EVENT) if e.kind == CEREMONY]
+    if not ceremonies:
+        keys = {c.article.key(s): s for s in c.article.spans if s.kind == CEREMONY}
+        ceremonies = list(keys.values()) if len(keys) == 1 else []
+    if not ceremonies:
+        return
+    text = c.article.text
+    for _, cue_end in c.article.cues.each(Cue.INAUGURATE, c.lo, c.hi):
+        end = text.find(" ", cue_end, c.hi)  # the end of the verb's word ("افتتحت")
+        if end == -1:
+            continue
+        openers = listed(text, end, c.of(Label.COUNTRY, Label.ORGANIZATION))
+        person = next((p for p in c.of(Label.PERSON) if p.start >= end), None)
+        near = person is not None and person.start - end <= OPENER_WITHIN
+        if person is not None and near and not CLAUSE_STOP.search(text, end, person.start):
+            openers.append(person)
+        for x in openers:
+            yield Fact(x, ceremonies[0])
+
+
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.ACCOMPANY,), needs=(Label.PERSON,))
 def members_of_a_delegation(c: Clause) -> Iterator[Fact]:
     """ "يصل الرئيس X على رأس وفد يرافقه وزير الخارجية Y": the head of a delegation and
