@@ -90,7 +90,7 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
                 key=key,
                 label=group[0].label,
                 name=named.name,
-                name_ar=names_ar().get(named.ref) or display_name(doc, named),
+                name_ar=names_ar().get(named.ref) or named.name_ar or display_name(doc, named),
                 wikidata=named.qid,
                 country=named.country,
                 mentions=tuple(mentions.values()),

@@ -6,6 +6,7 @@ and later patterns keep out of them.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -87,7 +88,8 @@ def _matcher() -> PhraseMatcher[tuple[Term, bool]]:
 
 def find_known(doc: Doc) -> list[Span]:
     """Spans of gazetteer names, attached proclitics included (as the guidelines count them),
-    and of places named by a head noun or as a state's capital (`place_names`)."""
+    and of places named by a head noun or as a state's capital (`place_names`); a name two
+    terms share is read by `read_homographs`."""
     listed = [
         Span(
             label=term.label,
@@ -103,4 +105,55 @@ def find_known(doc: Doc) -> list[Span]:
         for m in _matcher().find(doc.ftext)
         for term, adjective in [m.value]
     ]
+    if any(s.ref in _shared_keys() for s in listed):
+        read_homographs(doc, listed)
     return name_places(doc, listed)
+
+
+@cache
+def homographs() -> dict[str, tuple[Term, ...]]:
+    """Folded names that two countries or places of the gazetteer share, with their terms
+    in gazetteer order (countries first): "عمان" is Oman and Amman (عُمان, عمّان).
+
+    >>> [t.name_en for t in homographs()["عمان"]]
+    ['Oman', 'Amman']
+    """
+    by_name: dict[str, dict[str, Term]] = {}
+    for term in gazetteer():
+        if term.label in (Label.COUNTRY, Label.PLACE):
+            for name in term.names:
+                by_name.setdefault(fold(name).strip(), {})[term.key] = term
+    return {name: tuple(terms.values()) for name, terms in by_name.items() if len(terms) > 1}
+
+
+@cache
+def _shared_keys() -> frozenset[str]:
+    """The term a shared name's match carries (the first listed): the spans to read again."""
+    return frozenset(terms[0].key for terms in homographs().values())
+
+
+def read_homographs(doc: Doc, spans: list[Span]) -> None:
+    """Read each name two terms share as the one whose state the text names otherwise.
+
+    The state of a term is the country itself, or the country of a place. The reading is
+    the term whose state a name, nisba, place, body or listed person right before the name
+    belongs to ("العاصمة الأردنية عمان": Amman); else the one whose state the rest of the
+    article names more often by unshared names ("سلطنة عمان", "العماني", "مسقط" for Oman;
+    "الأردن", "الملك عبد الله الثاني" for Amman); else the first listed (the country).
+    `spans` are the gazetteer's spans of the article, changed in place."""
+    table = homographs()
+    shared = {
+        k: terms
+        for k, s in enumerate(spans)
+        if s.ref in _shared_keys() and s.kind != ADJECTIVE
+        if (terms := table.get(doc.ftext[s.start + len(s.proclitics) : s.end]))
+    }
+    states = Counter(s.country for k, s in enumerate(spans) if k not in shared and s.country)
+    for k, terms in shared.items():
+        s = spans[k]
+        before = next((o for o in spans if o.end + 1 == s.start and o.country), None)
+        near = [t for t in terms if before is not None and before.country == t.country]
+        term = near[0] if near else max(terms, key=lambda t: states[t.country or ""])
+        if term.key != s.ref:
+            spans[k] = Span(term.label, s.start, s.end, term.key, term.name_en, term.qid,
+                            term.country, term.kind, s.proclitics)  # fmt: skip

@@ -297,6 +297,7 @@ def _closes_name(ctx: Context, last: Word) -> bool:
     return (
         is_surname(last.text)
         or following in _common_words()  # "شي جين بينغ التقى"
+        or _clitic_on_function_word(following)  # "كوفي أتا أمبونساه بأن"
         or (nxt is not None and ctx.occupied.taken(nxt.start, nxt.end))  # "… شرينغلا الرياض"
         or last.text.startswith("ال")
         or not rest.strip()
@@ -797,12 +798,15 @@ def _spelled_like_listed(found: list[PersonFind]) -> None:
 
 
 def _apposed_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:
-    """ "X، نائب وزير الخارجية": the title right after a name is the person's."""
+    """ "X، نائب وزير الخارجية": the title right after a name is the person's — unless the
+    title opens a name of its own ("الملك X رئيسة وزراء إيطاليا Y": Y's title, not X's)."""
     title_at = {t.start: t for t in titles}
     for p in found:
         gap = PUNCT_GAP.match(doc.ftext, p.end)
         apposed = title_at.get(gap.end() if gap else p.end)
-        if apposed is not None and apposed not in p.titles and not apposed.conj:
+        if apposed is None or apposed in p.titles or apposed.conj:
+            continue
+        if not any(q.start >= apposed.end and apposed in q.titles for q in found):
             p.titles.append(apposed)
 
 
@@ -819,6 +823,8 @@ def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title])
         ]
         each = len(t.owners) == len(holders) > 1  # "رئيسا طاجيكستان وأوزبكستان X وY"
         for k, p in enumerate(holders):
+            if any(u.start == t.start and u is not t for u in p.titles):
+                continue  # "وزيرا الخارجية المصري X والأرميني Y": Y's nisba names his own
             own = replace(t, of=t.owners[k], owners=(t.owners[k],)) if each else t
             if own not in p.titles:
                 p.titles.append(own)

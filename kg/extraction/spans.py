@@ -23,6 +23,7 @@ class Span:
     country: str | None = None  # ISO code of the country a nisba or place points to
     kind: str = ""  # finer kind: "adjective", "capital", "meeting", "protocol", …
     proclitics: str = ""  # what the word carries before the name: "و", "ب", "لل" …
+    name_ar: str | None = None  # the Arabic name to show when the text's words are not one
     attrs: dict[str, object] = field(default_factory=dict)
 
 

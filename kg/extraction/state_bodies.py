@@ -24,7 +24,7 @@ from functools import cache
 from kg.extraction.document import Doc
 from kg.extraction.matcher import PhraseMatcher
 from kg.extraction.spans import Occupied, Span
-from kg.lexicon.gazetteer import Term, countries_by_iso2, gazetteer
+from kg.lexicon.gazetteer import Term, countries_by_iso2, gazetteer, names_ar
 from kg.lexicon.titles import portfolios
 from kg.schema import Label
 from kg.text.normalize import fold
@@ -38,6 +38,7 @@ HOST_GAP = re.compile(r"(?: ال\w+)? (?:(?:في|لدي) )?")
 BOTH = re.compile(r" (?:في |ب|ل)?(?:ال)?بلدين")
 
 
+DUAL_MINISTRIES = ("وزارتي", "وزارتا")  # genitive/accusative and nominative
 CENTRAL_BANK = "Central Bank"
 PRESIDENCY = "Presidency"
 
@@ -49,6 +50,7 @@ class Head:
     en: str  # "Embassy", "Consulate General", "Government", "Ministry of Finance"
     dual: bool  # "وزارتي", "حكومتي": one body of each of two states
     mission: bool  # a mission names the state that hosts it as well
+    ar: str = ""  # a dual's one body, before its state's name: "وزارة خارجية", "حكومة"
 
 
 _MISSIONS = {
@@ -71,14 +73,14 @@ def _heads() -> PhraseMatcher[Head]:
     # "رئاسة روسيا للاتحاد" is a chairmanship; "الرئاسة الجزائرية" the presidency.
     phrases += [("الرئاسة", Head("Presidency", False, False))]
     phrases += [("الحكومة", Head("Government", False, False))]
-    phrases += [("حكومتي", Head("Government", True, False))]
+    phrases += [("حكومتي", Head("Government", True, False, "حكومة"))]
     phrases += [
         (ar, Head(CENTRAL_BANK, False, False)) for ar in ("البنك المركزي", "المصرف المركزي")
     ]
     for p in portfolios():
         stem = p.ar.removeprefix("ال")
-        head = Head(f"Ministry of {p.en}", True, False)
-        phrases += [(f"وزارتي {p.ar}", head), (f"وزارتي {stem}", head)]
+        head = Head(f"Ministry of {p.en}", True, False, f"وزارة {stem}")
+        phrases += [(f"{dual} {form}", head) for dual in DUAL_MINISTRIES for form in (p.ar, stem)]
     return PhraseMatcher(phrases)
 
 
@@ -129,7 +131,10 @@ def find_state_bodies(doc: Doc, known: list[Span], occupied: Occupied) -> list[S
             end = both.end() if both else m.end
             for state in _two_states(doc, known, m.start):
                 name = f"{head.en} of {state.name}"
-                found.append(Span(Label.ORGANIZATION, m.word_start, end, "Org:" + name, name))
+                found.append(
+                    Span(Label.ORGANIZATION, m.word_start, end, "Org:" + name, name,
+                         name_ar=_one_of_two(head, state))
+                )  # fmt: skip
             occupied.add(m.word_start, end)
             continue
         gap = SENDER_GAP.match(text, m.end)
@@ -153,6 +158,18 @@ def find_state_bodies(doc: Doc, known: list[Span], occupied: Occupied) -> list[S
         occupied.add(m.word_start, end)
     _one_host_each(found)
     return found
+
+
+def _one_of_two(head: Head, state: Span) -> str | None:
+    """The Arabic name of one state's body of a dual: "وزارتي الخارجية في البلدين" holds
+    "وزارة خارجية أرمينيا" (the dual's own words name both, so neither by them).
+
+    >>> armenia = Span(Label.COUNTRY, 0, 5, "Q399", "Armenia")
+    >>> _one_of_two(Head("Government", True, False, "حكومة"), armenia)
+    'حكومة أرمينيا'
+    """
+    state_ar = names_ar().get(state.ref)
+    return f"{head.ar} {state_ar}" if head.ar and state_ar else None
 
 
 def _central_bank(start: int, state: Span) -> Span:

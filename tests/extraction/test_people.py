@@ -247,3 +247,31 @@ def test_a_name_ends_before_a_clitic_function_word_and_after_its_family_name() -
     assert [m for ms in people(g).values() for m in ms] == ["سليمان الجاسر"]
     g = extract("ووقع الرئيس التشيلي غابرييل فرنانديز أمرا تنفيذيا.")
     assert [m for ms in people(g).values() for m in ms] == ["غابرييل فرنانديز"]
+
+
+def test_a_title_followed_by_its_own_name_is_not_the_previous_persons() -> None:
+    g = extract(
+        "استقبل العاهل المغربي الملك محمد السادس رئيسة وزراء الدنمارك ميته فريدريكسن في الرباط."
+    )
+    roles = holds(g)
+    king = next(name for name in people(g) if "Frederiksen" not in name)
+    assert (king, "Denmark", "Prime Minister") not in roles
+    assert {c for p, c, _ in roles if p == king} == {"Morocco"}
+    assert ("Mette Frederiksen", "Denmark", "Prime Minister") in roles
+
+
+def test_an_apposed_title_with_no_name_after_it_is_still_the_persons() -> None:
+    g = extract("وقال بيتر سيارتو، وزير الخارجية المجري، إن بودابست تدعم المشروع.")
+    assert {(c, r) for _, c, r in holds(g)} == {("Hungary", "Minister of Foreign Affairs")}
+
+
+def test_a_holder_with_his_own_nisba_after_a_dual_title_holds_only_his_countrys_office() -> None:
+    g = extract("اجتمع وزيرا الدفاع البرازيلي خوسيه موسيو والأرجنتيني لويس بيتري في برازيليا.")
+    offices = {(p, c) for p, c, _ in holds(g)}
+    petri = next(name for name in people(g) if name.endswith(("Petri", "Bitri")))
+    assert {c for p, c in offices if p == petri} == {"Argentina"}
+
+
+def test_a_three_word_name_before_a_preposition_keeps_its_last_word() -> None:
+    g = extract("وصرح وزير الصحة الغاني كواكو أجيمان مانو بأن الحملة نجحت.")
+    assert [m for ms in people(g).values() for m in ms] == ["كواكو أجيمان مانو"]

@@ -171,3 +171,18 @@ def test_an_indefinite_head_in_construct_names_a_body() -> None:
 def test_a_ministry_of_two_coordinated_portfolios_holds_both() -> None:
     orgs = _organizations("وأعلنت وزارة المناجم والطاقة البرازيلية عن اكتشاف جديد.")
     assert orgs == {"Ministry of Mines and Energy of Brazil": ["وزارة المناجم والطاقة البرازيلية"]}
+
+
+def test_the_two_bodies_of_a_dual_are_two_nodes_each_named_in_arabic_by_its_state() -> None:
+    graph = extract(
+        "زار وزير الزراعة الكيني نظيره الفيتنامي، واتفقت وزارتا الزراعة في البلدين على خطة."
+    )
+    bodies = {e.name: e for e in graph.entities if e.label is Label.ORGANIZATION}
+    assert set(bodies) == {"Ministry of Agriculture of Kenya", "Ministry of Agriculture of Vietnam"}
+    assert bodies["Ministry of Agriculture of Vietnam"].name_ar == "وزارة زراعة فيتنام"
+    nodes = [e.node for e in graph.entities]
+    assert len(nodes) == len(set(nodes))  # each node once: no body folded into the other
+
+
+def test_a_dual_of_states_the_text_does_not_name_is_no_body() -> None:
+    assert _organizations("واتفقت وزارتا الصحة في البلدين على خطة عمل مشتركة.") == {}

@@ -68,3 +68,23 @@ def test_a_surname_alone_stays_apart_when_two_people_share_it() -> None:
         "وأكد الوزير سليمانوف أن المشروع مهم.",
     )
     assert len(nodes) == 3
+
+
+def test_a_listed_person_and_another_first_name_with_his_surname_are_two_nodes() -> None:
+    nodes = _people_nodes(
+        "وقال المستشار الألماني أولاف شولتس إن برلين تدعم الاتفاق.",
+        "وقالت وزيرة الصحة في ولاية بافاريا ماريا شولتس إن الوضع مستقر.",
+        "وأشاد الرئيس الراحل حيدر علييف بالعلاقات مع تركيا.",
+        "واستقبل الرئيس الأذربيجاني إلهام علييف السفير التركي.",
+    )
+    assert len(nodes) == 4
+    assert "Olaf Scholz" in nodes and {"Heydar Aliyev", "Ilham Aliyev"} <= set(nodes)
+
+
+def test_a_listed_person_with_and_without_his_first_name_is_one_node() -> None:
+    nodes = _people_nodes(
+        "وقال رئيس الوزراء الهندي ناريندرا مودي إن نيودلهي تدعم الممر.",
+        "وقال رئيس وزراء الهند نارندرا مودي إن الممر مهم.",
+        "وأكد مودي أن الهند شريك موثوق.",
+    )
+    assert nodes == ["Narendra Modi"]
