@@ -43,3 +43,21 @@ def test_a_field_word_is_no_cue_for_itself() -> None:
     assert topics("وأوضح أن الميناء سيخفض نفقات التبادل التجاري عبر البحر.") == set()
     assert "trade" in topics("وبحث الجانبان سبل زيادة التبادل التجاري.")
     assert "trade" in topics("وقال إن الخط سيرفع حجم التبادل التجاري بين كينيا وأوغندا.")
+
+
+def test_fields_of_memoranda_and_portfolios_are_topics() -> None:
+    found = topics(
+        "ووقع الجانبان مذكرات تفاهم في مجالات الربط الكهربائي، والثروة المعدنية، والملكية "
+        "الفكرية، وحماية المستهلك."
+    )
+    assert {
+        "electrical interconnection",
+        "mineral resources",
+        "intellectual property",
+        "consumer protection",
+    } <= found
+
+
+def test_a_ministry_portfolio_is_no_topic() -> None:
+    found = topics("وبحث وزير الشؤون الإسلامية والأوقاف مع نظيره التعاون في مجال الإغاثة.")
+    assert found == {"relief"}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.relations.context import Clause
-from kg.extraction.relations.events import BOTH
+from kg.extraction.relations.events import BOTH, listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -19,6 +19,9 @@ CLAUSE_END = re.compile(
 )
 ABOUT = (Label.EVENT, Label.DOCUMENT)
 NAMES = (Label.ORGANIZATION, Label.EVENT, Label.DOCUMENT, Label.PROJECT)  # may hold "التعاون"
+# Between a word for a situation and the country it is in: "الأوضاع في", "تطورات الأزمة
+# الإنسانية في", "القضية" + "بسوريا" (the proclitic is the country's).
+MATTER_GAP = re.compile(r"(?: [^\s.,،؛:]+){0,2}? (?:في |حول |داخل )?(?:كل من )?")
 CHANCE_REACH = 4  # "فرص التعاون", "فرص للتعاون": the chance word right before cooperation
 
 
@@ -122,10 +125,27 @@ def cooperation_cues(c: Clause) -> list[tuple[int, int]]:
 
 
 def _partners(c: Clause) -> list[Span]:
-    """The countries a sentence says cooperate: those it names (not as a title's owner),
-    and the article's two when it says "البلدين"."""
-    starts = c.article.owner_starts
+    """The countries a sentence says cooperate: those it names (not as a title's owner, nor
+    as a matter of the talks, "الأوضاع في السودان"), and the article's two when it says
+    "البلدين"."""
+    starts = c.article.owner_starts | talked_about(c)
     partners = [x for x in c.of(Label.COUNTRY) if x.start not in starts and x.kind != ADJECTIVE]
     if BOTH.search(c.text):
         partners = partners + c.article.both
     return partners
+
+
+def talked_about(c: Clause) -> frozenset[int]:
+    """Where the countries start that a sentence names as a matter of talks: those listed
+    right after a word for a situation ("تطورات الأوضاع في السودان وليبيا", "الحرب في
+    أوكرانيا") — they are what the sides discussed, not sides that cooperate."""
+    if not c.has(Cue.SITUATION):
+        return frozenset()
+    text = c.article.text
+    countries = c.of(Label.COUNTRY)
+    out: set[int] = set()
+    for _, end in c.article.cues.each(Cue.SITUATION, c.lo, c.hi):
+        first = next((x for x in countries if x.start >= end), None)
+        if first is not None and MATTER_GAP.fullmatch(text, end, first.start):
+            out.update(x.start for x in listed(text, first.start, countries))
+    return frozenset(out)

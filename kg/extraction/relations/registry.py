@@ -43,6 +43,7 @@ class Cue(StrEnum):
     SIGN_VERB = "signverb"  # a finite "signed" whose subject follows: "وقعت مصر والأردن"
     PARTIES = "parties"  # "وقعت شركتا X وY": a plural noun before the signing parties
     SIDE = "side"  # "عن الجانب المصري", "نيابة عن": the party a signer signs for
+    SITUATION = "situation"  # "تطورات الأوضاع في السودان": a matter of talks, not a partner
     ATTEND = "attend"
     HOST = "host"
     CHAIR = "chair"
