@@ -166,7 +166,7 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         ):
             continue  # "منظمة الأمم المتحدة", "وكالة الأنباء الصينية شينخوا": already named
         phrase = text[head.start : end]
-        name = _english(phrase, head.kind, inside)
+        name = _english(_without_preposition(text, head, end), head.kind, inside)
         if head.kind == MINISTRY:  # a portfolio portfolios.tsv lacks: "وزارة الانتقال الطاقي"
             name = _ministry(doc, head.end, end, inside)
         span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)
@@ -177,6 +177,15 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         occupied.add(head.start, end)
     _corefer(out)
     return ministries + out
+
+
+def _without_preposition(text: str, head: Head, end: int) -> str:
+    """The body's words without a preposition its head carries: "لمنظمة X" is named
+    "منظمة X" (a definite head keeps its article: "للجنة" is "اللجنة")."""
+    start = head.end - len(head.phrase)
+    if head.definite and not head.phrase.startswith("ال"):
+        return "ال" + text[start:end]
+    return text[start:end]
 
 
 def _coordinated(doc: Doc, end: int, names: frozenset[int]) -> int:

@@ -31,7 +31,7 @@ from kg.extraction.known import ADJECTIVE, SURNAME, listed_names
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import COUNTERPART, Title
 from kg.lexicon.people import chinese_families, chinese_syllables, name_parts
-from kg.lexicon.titles import portfolios, titles
+from kg.lexicon.titles import portfolios, title_words, titles
 from kg.lexicon.topics import topic_words
 from kg.lexicon.triggers import triggers
 from kg.lexicon.words import function_words, honorifics, name_words, not_name_words
@@ -44,10 +44,14 @@ from kg.text.romanize import romanize_name
 #: The kind of the span of a person the people gazetteer names.
 LISTED = "listed"
 MAX_NAME_WORDS = 3
+MAX_SUBJECT_WORDS = 8  # words between a verb and its subject's name: titles, owners, honorifics
 PUNCT_GAP = re.compile(r"[\s،,()\"-]*")  # folded: « » are "
 NAME_OPENS = re.compile(r"(^|[،,.:\n\"] ?)$")  # what may stand right before a name
 DEFINITE_AFTER_PROCLITIC = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
 CONJUNCTIONS = "وف"
+# What a given name may also be the name of: "جورجيا", "إرنا" (an agency's acronym).
+OPENERS = frozenset({Label.COUNTRY, Label.PLACE, Label.ORGANIZATION})
+GOD = "الله"  # the second word of a given name ("عطا الله", "نصر الله", "عبد الله")
 
 
 def is_surname(word: str) -> bool:
@@ -182,8 +186,8 @@ def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
     gap = doc.ftext[pos : words[i].start] if i < len(words) else ""
     if i >= len(words) or gap.strip(" ،,"):
         return None
-    while i < len(words) and words[i].text in honorifics():
-        i += 1
+    while i < len(words) and words[i].text in honorifics() and words[i].start not in ctx.listed:
+        i += 1  # "الشيخة حسينة": a listed name may open with its honorific
     if i < len(words) and words[i].start in ctx.listed:
         return words[i].start, ctx.listed[words[i].start].end
     particles = _particles()
@@ -252,8 +256,8 @@ def _opens_surname_pair(ctx: Context, word: Word) -> bool:
 def _family_closes(doc: Doc, word: Word, particles: frozenset[str]) -> bool:
     """A family name with the article ("الربيعة") ends a name unless a particle or another
     word with the article follows ("جابر العلي الصباح", "محمد الحسن ولد …")."""
-    if not word.text.startswith("ال") or word.n + 1 >= len(doc.words):
-        return False
+    if not word.text.startswith("ال") or word.text == GOD or word.n + 1 >= len(doc.words):
+        return False  # "عطا الله خيري": الله ends a given name, not the whole name
     after = doc.words[word.n + 1]
     if doc.ftext[word.end : after.start] != " ":
         return False
@@ -373,7 +377,7 @@ def after_title_chain(ctx: Context) -> Iterator[Candidate]:
     """ "وزير النقل الأوزبكي إلهام ماخكاموف"; after a plural title, "X وY" are both holders;
     a given name that is also a place's ("جورجيا ميلوني") opens the name too."""
     text, titles = ctx.doc.ftext, ctx.titles
-    places = {s.start: s for s in ctx.owners if s.label in (Label.COUNTRY, Label.PLACE)}
+    places = {s.start: s for s in ctx.owners if s.label in OPENERS}
     i = 0
     while i < len(titles):
         chain, end = _title_chain(titles, i, text)
@@ -557,8 +561,9 @@ def _after_unknown_nisba(ctx: Context, pos: int) -> tuple[int, int] | None:
 def _place_opening_a_name(
     ctx: Context, places: dict[int, Span], pos: int, title: Title
 ) -> tuple[int, int] | None:
-    """ "رئيسة الوزراء الإيطالية جورجيا ميلوني": a one-word place name right after a title,
-    followed by a name word, is the person's given name; after an indefinite title that
+    """ "رئيسة الوزراء الإيطالية جورجيا ميلوني", "رئيسة وزراء النرويج إرنا سولبرغ": a
+    one-word name of a place or a body right after a title, followed by a name word, is the
+    person's given name; after an indefinite title that
     serves no one ("عمدة يريفان تيغران …") the place is whose office it is."""
     if (
         title.of is None
@@ -798,16 +803,67 @@ def _spelled_like_listed(found: list[PersonFind]) -> None:
 
 
 def _apposed_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:
-    """ "X، نائب وزير الخارجية": the title right after a name is the person's — unless the
-    title opens a name of its own ("الملك X رئيسة وزراء إيطاليا Y": Y's title, not X's)."""
+    """ "X، نائب وزير الخارجية": the title right after a name is the person's, when
+    `apposable` says it can be."""
     title_at = {t.start: t for t in titles}
     for p in found:
         gap = PUNCT_GAP.match(doc.ftext, p.end)
         apposed = title_at.get(gap.end() if gap else p.end)
-        if apposed is None or apposed in p.titles or apposed.conj:
-            continue
-        if not any(q.start >= apposed.end and apposed in q.titles for q in found):
+        if apposed is not None and apposed not in p.titles and apposable(doc, found, p, apposed):
             p.titles.append(apposed)
+
+
+def apposable(doc: Doc, found: list[PersonFind], p: PersonFind, t: Title) -> bool:
+    """Apposition policy: the title `t` right after the name of `p` is his, unless
+    - it opens another person's title ("ووزير …"), is a counterpart's ("التقى X نظيره")
+      or a preposition's object ("قال X للسفير الياباني");
+    - it is followed by a name of its own ("الملك X رئيسة وزراء إيطاليا Y": Y's title);
+    - its gender is not that of his titles ("رئيسة X سفير أوكرانيا": another person's);
+    - it serves another state than his titles do ("رئيس وزراء ماليزيا X سفير إندونيسيا");
+    - he is the subject of a verb whose object is a person, and no comma sets the title
+      off ("استقبل ولي العهد X رئيس وزراء الهند": the object, not an apposition)."""
+    if t.conj or t.preposition or t.kind == COUNTERPART:
+        return False
+    if any(q.start >= t.end and _holds(doc, q, t) for q in found):
+        return False
+    if any(_feminine(doc, u) != _feminine(doc, t) for u in p.titles if u.kind != COUNTERPART):
+        return False
+    states = {u.of.ref for u in p.titles if u.of is not None and u.of.label == Label.COUNTRY}
+    if states and t.of is not None and t.of.label == Label.COUNTRY and t.of.ref not in states:
+        return False
+    return not (doc.ftext[p.end : t.start] == " " and _subject_of_an_object_verb(doc, found, p))
+
+
+def _holds(doc: Doc, p: PersonFind, title: Title) -> bool:
+    """The person was found with the title, or stands right after it (its owner between)."""
+    gap = PUNCT_GAP.match(doc.ftext, title.stop)
+    return title in p.titles or (gap is not None and gap.end() == p.start)
+
+
+def _feminine(doc: Doc, t: Title) -> bool:
+    """A title whose first word ends in ة (folded ه): "رئيسة الوزراء", "المستشارة"."""
+    return doc.ftext[t.start : t.end].split(" ", 1)[0].endswith("ه")
+
+
+def _subject_of_an_object_verb(doc: Doc, found: list[PersonFind], p: PersonFind) -> bool:
+    """ "استقبل ولي عهد أبوظبي الشيخ X": a verb of `object_verb` (title_words.tsv) opens
+    the clause of the person, only words between (titles, owners, honorifics)."""
+    first = min([p.start] + [u.start for u in p.titles if u.start < p.start])
+    i = doc.word_at(first) - 1
+    verbs = _object_verbs()
+    for _ in range(MAX_SUBJECT_WORDS):
+        if i < 0 or doc.ftext[doc.words[i].end : doc.words[i + 1].start].strip():
+            return False
+        w = doc.words[i]
+        if w.text in verbs or (w.text[:1] in CONJUNCTIONS and w.text[1:] in verbs):
+            return not any(w.end <= q.start < first for q in found)
+        i -= 1
+    return False
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    return frozenset(title_words()["object_verb"])
 
 
 def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:

@@ -61,8 +61,11 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     titles = attach_owners(doc, titles, owners)
     people = find_people(doc, owners, titles, listed)
     persons = [person_span(p) for p in people]
-    named = Occupied(persons)  # "نور سلطان نزار باييف": a person's name, not the city
-    places = [s for s in places if s.label != Label.PLACE or not named.taken(s.start, s.end)]
+    # "نور سلطان نزار باييف", "جورجيا فيراري", "إرنا سولبرغ": a person's name, not the
+    # city, the country or the agency it opens
+    named = Occupied(persons)
+    places = [s for s in places if not named.taken(s.start, s.end)]
+    orgs = [s for s in orgs if not named.taken(s.start, s.end)]
     owners = places + orgs
     participants = [(t.start, t.stop) for t in titles] + [(s.start, s.end) for s in persons]
     events = find_events(doc, Label.EVENT, owners, participants)

@@ -22,6 +22,7 @@ from kg.schema import Label
 from kg.text.normalize import fold
 
 BLANK = " \t"
+PREPOSITIONS = "لبك"  # proclitic prepositions
 MINISTER = "minister"
 HEAD = "head"
 COUNTERPART = "counterpart"
@@ -53,6 +54,7 @@ class Title:
     kind: str
     plural: bool = False  # "الرئيسان المشاركان": the office of each person that follows
     conj: bool = False  # "ووزير …", "ونظيره": opens the title of another person
+    preposition: bool = False  # "للسفير", "بالرئيس": the object of a preposition
     construct: bool = False
     of: Span | None = None  # Country or Organization span
     stop: int = 0  # end of the title group (title + its owner)
@@ -100,13 +102,18 @@ def indefinite(phrase: str) -> str:
     return " ".join(w.removeprefix("ال") for w in phrase.split())
 
 
-def _owner_at(text: str, pos: int, spans: dict[int, Span]) -> tuple[Span, int] | None:
-    """A country or organization span starting at `pos`, allowing a link word before it."""
+def _owner_at(
+    text: str, pos: int, spans: dict[int, Span], envoy: bool = False
+) -> tuple[Span, int] | None:
+    """A country or organization span starting at `pos`, allowing a link word before it;
+    never, for an `envoy`, the state he is accredited to ("سفير X لدى الأردن": not Jordan's)."""
     pos = skip(text, pos, BLANK)
     span = spans.get(pos)
     if span is not None and span.label in (Label.COUNTRY, Label.ORGANIZATION):
         return span, span.end
     for link in LINKS:
+        if envoy and link == HOST:
+            continue
         for word in (link + " ", link):
             if text.startswith(word, pos):
                 after = skip(text, pos + len(word), BLANK)
@@ -141,11 +148,21 @@ def find_titles(doc: Doc) -> list[Title]:
                 m.value.kind,
                 m.value.plural,
                 conj="و" in text[m.word_start : m.start],
+                preposition=_after_preposition(text[m.word_start : m.start]),
                 construct=m.value.construct,
                 stop=end,
             )
         )
     return found
+
+
+def _after_preposition(prefix: str) -> bool:
+    """Whether what a title's word carries before it holds a preposition (ل, ب, ك).
+
+    >>> _after_preposition("لل"), _after_preposition("وبال"), _after_preposition("وال")
+    (True, True, False)
+    """
+    return any(c in PREPOSITIONS for c in prefix.removesuffix("ال"))
 
 
 def _sender(text: str, envoy: Title, start: int, kind: str) -> bool:
@@ -215,7 +232,8 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
     starts = {s.start: s for s in owners}
     countries = sorted((s for s in owners if s.label == Label.COUNTRY), key=attrgetter("start"))
     for title in titles:
-        owner = _owner_at(doc.ftext, title.end, starts) or _straddled(title, countries)
+        owner = _owner_at(doc.ftext, title.end, starts, title.kind == ENVOY)
+        owner = owner or _straddled(title, countries)
         if owner is not None:
             title.of, title.stop = owner
             title.owners = (title.of,)

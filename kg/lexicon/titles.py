@@ -64,7 +64,9 @@ def portfolios() -> tuple[Portfolio, ...]:
     )
 
 
-TITLE_WORD_KINDS = ("link", "host", "owner_head", "plural", "counterpart", "counterparts")
+TITLE_WORD_KINDS = (
+    *("link", "host", "owner_head", "plural", "counterpart", "counterparts", "object_verb"),
+)
 
 
 @cache

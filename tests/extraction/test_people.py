@@ -275,3 +275,21 @@ def test_a_holder_with_his_own_nisba_after_a_dual_title_holds_only_his_countrys_
 def test_a_three_word_name_before_a_preposition_keeps_its_last_word() -> None:
     g = extract("وصرح وزير الصحة الغاني كواكو أجيمان مانو بأن الحملة نجحت.")
     assert [m for ms in people(g).values() for m in ms] == ["كواكو أجيمان مانو"]
+
+
+def test_a_given_name_that_is_an_agencys_acronym_or_a_country_opens_the_name() -> None:
+    g = extract("والتقت رئيسة وزراء النرويج إرنا سولبرغ نظيرها الدنماركي في أوسلو.")
+    assert [m for ms in people(g).values() for m in ms] == ["إرنا سولبرغ"]
+    assert not [e for e in g.entities if e.label == "Organization"]  # no news agency
+    g = extract("وقالت رئيسة الوزراء الإيطالية جورجيا فيراري إن روما تدعم الاتفاق.")
+    assert {e.name for e in g.entities if e.label == "Country"} == {"Italy"}  # not Georgia
+
+
+def test_a_theophoric_given_name_does_not_end_the_name() -> None:
+    g = extract("وقال سفير لبنان لدى قطر جاد الله حنا إن بيروت ممتنة.")
+    assert [m for ms in people(g).values() for m in ms] == ["جاد الله حنا"]
+
+
+def test_a_name_ends_before_the_credentials_it_presents() -> None:
+    g = extract("وقدم سفير البيرو لدى مصر كارلوس رويز أوراق اعتماده إلى الرئيس.")
+    assert [m for ms in people(g).values() for m in ms] == ["كارلوس رويز"]

@@ -45,5 +45,9 @@ def test_a_title_of_any_system_or_gender_gives_its_holder_a_role(
 
 
 def test_the_head_of_state_after_an_envoys_title_sent_the_envoy() -> None:
-    roles = _roles("وبحث سفير خادم الحرمين الشريفين لدى البرازيل فهد القحطاني ملف التجارة.")
-    assert roles and all(role == "Ambassador" for _, _, role in roles)
+    text = "وبحث سفير خادم الحرمين الشريفين لدى البرازيل فهد القحطاني ملف التجارة."
+    people = [e.name_ar for e in extract(text).entities if e.label == "Person"]
+    assert people == ["فهد القحطاني"]
+    roles = _roles(text)
+    assert all(role == "Ambassador" for _, _, role in roles)  # not King
+    assert not any(target == "Brazil" for _, target, _ in roles)  # the host, not his state

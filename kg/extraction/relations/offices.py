@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from kg.extraction.relations.context import BODIES, Article, Clause
 from kg.extraction.relations.registry import Cue, Fact, rule
@@ -24,10 +24,24 @@ OBSERVER = re.compile(r"[^.،]{0,60}بصفه (?:مراقب|عضو مراقب)")
 def holder_of_a_title(c: Clause) -> Iterator[Fact]:
     """ "وزير الخارجية المصري سامح شكري": a person holds the office of the title the text
     gives him, in the country or body it names (or, for a minister, the one implied)."""
-    for person, t in c.article.titled.get(c.index, ()):
-        owner = t.of or implied_country(c.article, t)
+    titled = c.article.titled.get(c.index, ())
+    for person, t in titled:
+        owner = t.of or own_country(titled, person) or implied_country(c.article, c, t)
         if owner is not None and t.role and t.role != CO_CHAIR:
             yield Fact(person, owner, t.role)
+
+
+def own_country(titled: Sequence[tuple[Span, Title]], person: Span) -> Span | None:
+    """ "ولي العهد نائب رئيس مجلس الوزراء الكويتي X": a title that names no owner serves
+    the country another title of the same person names (a person serves one state)."""
+    return next(
+        (
+            t.of
+            for p, t in titled
+            if p is person and t.of is not None and t.of.label == Label.COUNTRY
+        ),
+        None,
+    )
 
 
 @rule(RelType.CO_CHAIRS, needs=(Label.PERSON,))
@@ -107,12 +121,15 @@ def bilateral(a: Article) -> bool:
     return len(counts) >= 2 and (len(counts) == 2 or counts[1][1] > counts[2][1])
 
 
-def implied_country(a: Article, t: Title) -> Span | None:
+def implied_country(a: Article, c: Clause, t: Title) -> Span | None:
     """Whose office an unattached title is: the last country named before it in its
     sentence, else one of the article's two main countries — unless a counterpart already
-    holds it."""
+    holds it, or a place follows the title ("ولي عهد أبوظبي", "محافظ الإسكندرية": an
+    office of that place, not of a state)."""
     if t.kind not in IMPLIED:
         return None  # an ambassador serves one country and sits in another
+    if any(s.start == t.end + 1 for s in c.of(Label.PLACE)):
+        return None
     lo, _ = a.doc.sentence_fspan(a.doc.sentence_of(t.start))
     before = [s for s in a.countries if lo <= s.start < t.start]
     if before:

@@ -17,6 +17,70 @@ CASES = [
         "holder_of_a_title",
         absent={("عبد الفتاح السيسي", "Uzbekistan")},
     ),
+    # A title directly followed by its own name is that name's (the name before it is the
+    # subject of the verb): a feminine title, a royal one, an honorific inside the name.
+    case(
+        "استقبل ملك بلجيكا فيليب رئيسة وزراء النرويج إرنا سولبرغ في بروكسل.",
+        {("إرنا سولبرغ", "Norway")},
+        "holder_of_a_title",
+        absent={("Philippe", "Norway"), ("فيليب", "Norway")},
+    ),
+    case(
+        "استقبل أمير الكويت الشيخ مشعل الأحمد رئيسة وزراء بنغلاديش الشيخة حسينة في الكويت.",
+        {("Sheikh Hasina", "Bangladesh")},
+        "holder_of_a_title",
+        absent={("مشعل الأحمد", "Bangladesh")},
+    ),
+    # A title after a name with a bare space, in the clause of a verb whose object is a
+    # person, is the object's, not an apposition.
+    case(
+        "واستقبل ولي عهد البحرين الأمير سلمان بن حمد الأمين العام للأمم المتحدة في المنامة.",
+        set(),
+        "holder_of_a_title",
+        absent={("سلمان بن حمد", "United Nations")},
+    ),
+    case(
+        "واستقبل رئيس وزراء فيتنام فام مينه تشينه سفير تشيلي لدى هانوي في القصر.",
+        {("فام مينه تشينه", "Vietnam")},
+        "holder_of_a_title",
+        absent={("فام مينه تشينه", "Chile")},
+    ),
+    # A feminine holder does not take a masculine title that follows her, nor the reverse.
+    case(
+        "وقالت الأمينة العامة لمنظمة الفرنكوفونية لويز موشيكيوابو، وزير الخارجية الرواندي،"
+        " إن الوضع صعب.",
+        {("لويز موشيكيوابو", "منظمة الفرنكوفونية")},
+        "holder_of_a_title",
+        absent={("لويز موشيكيوابو", "Rwanda")},
+    ),
+    # A counterpart's title is the next person's, never the previous name's.
+    case(
+        "والتقى وزير الاقتصاد التشيكي جوزيف سيكيلا نظيره الجزائري في براغ.",
+        {("جوزيف سيكيلا", "Czech Republic")},
+        "holder_of_a_title",
+        absent={("جوزيف سيكيلا", "Algeria")},
+    ),
+    # An ambassador serves the state that sends him, never the one that hosts him.
+    case(
+        "وقال سفير خادم الحرمين الشريفين لدى المغرب سامي الصالح إن الرياض تدعم الرباط.",
+        set(),
+        "holder_of_a_title",
+        absent={("سامي الصالح", "Morocco")},
+    ),
+    # A title that names no owner serves the state another title of the person names, and
+    # a title followed by a place is that place's office, of no state the text implies.
+    case(
+        "وأجرى ولي العهد نائب رئيس الوزراء الأردني الأمير حسين بن عبدالله اتصالا بالرئيس الفرنسي.",
+        {("حسين بن عبدالله", "Jordan")},
+        "holder_of_a_title",
+        absent={("حسين بن عبدالله", "France")},
+    ),
+    case(
+        "وقال حاكم الشارقة الشيخ سلطان بن محمد القاسمي للسفير الياباني إن الإمارة ترحب.",
+        set(),
+        "holder_of_a_title",
+        absent={("سلطان بن محمد القاسمي", "Japan")},
+    ),
 ]
 
 
