@@ -99,6 +99,7 @@ def find_events(
     names = frozenset(at) | frozenset(joined)  # "زيارة رحمن الرسمية": a name may follow
     found: list[_Found] = []
     signed = [h.start for h in find_heads(doc, Label.DOCUMENT)]  # in text order
+    starts = [h.start for h in find_heads(doc, label)]
     inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY and s.kind != SIGNING)
     inside_found = Occupied()
     for head in find_heads(doc, label):
@@ -162,6 +163,8 @@ def find_events(
                 end = extend(
                     doc, end, names=names, construct=construct, allow_li=_of_whom, max_words=5
                 )
+                if label == Label.EVENT and head.definite:  # not "مراسم التدشين"
+                    end = _before_next_head(text, head, end, starts)
                 if (
                     head.kind == STRATEGY
                     and not head.definite
@@ -324,6 +327,16 @@ def _took_place(text: str, end: int, at: dict[int, Span]) -> bool:
     if place is None or place.label not in PLACES or place.kind == ADJECTIVE:
         return False
     return gap is not None and (gap.end() - end > 1 or "ب" in place.proclitics)
+
+
+def _before_next_head(text: str, head: Head, end: int, starts: list[int]) -> int:
+    """Where an event's words end when another definite event word follows inside them:
+    "خلال الاجتماع التوقيع على": the meeting is not qualified by the signing after it (but
+    "الدورة السابعة لمنتدى X" is the forum's session)."""
+    k = bisect_left(starts, head.end + 1)
+    if k < len(starts) and starts[k] < end and text.startswith("ال", starts[k]):
+        return max(head.end, len(text[: starts[k]].rstrip()))
+    return end
 
 
 def _background(text: str, head: Head) -> bool:

@@ -2,11 +2,13 @@
 
 Each rule (`registry.rule`) is a small function in the module of its subject —
 `offices` (HOLDS_POSITION, CO_CHAIRS, MEMBER_OF), `events` (MET_WITH, PARTICIPATED_IN,
-HELD_IN, PART_OF), `signing` (SIGNED, PRODUCED), `about` (DISCUSSED, COOPERATES_IN),
-`places` (LOCATED_IN, PASSES_THROUGH, OPERATED_BY) — that reads one sentence (`Clause`)
-and yields facts. `find_relations` asks each rule about the sentences that have the cues
-and labels it declares; `Relations.add` drops anything the schema forbids, so no rule can
-break it, and keeps the id of the rule that stated each relation.
+HELD_IN, PART_OF), `signing` (SIGNED, PRODUCED), `outcomes` (PRODUCED without a
+signing), `about` (DISCUSSED, COOPERATES_IN), `places` (LOCATED_IN, PASSES_THROUGH,
+OPERATED_BY) — that reads one sentence (`Clause`) and yields facts. `find_relations` asks
+each rule about the sentences that have the cues and labels it declares; `Relations.add`
+drops anything the schema forbids, so no rule can break it, and keeps the id of the rule
+that stated each relation. Then `coreference` folds the events named twice into one, and
+the frame rules (`frames`) read each event's and document's slots as a whole.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from functools import lru_cache
 
 from kg.extraction.document import Doc
 from kg.extraction.people import PersonFind
-from kg.extraction.relations import about, events, offices, places, signing
+from kg.extraction.relations import about, events, offices, outcomes, places, signing
 from kg.extraction.relations.context import Clause, article_context, main_countries
 from kg.extraction.relations.coreference import merge_events
 from kg.extraction.relations.frames import FRAME_RULES, FrameRule, apply_frame_rules, frame_rule
@@ -47,7 +49,8 @@ __all__ = [
     "main_countries",
     "rule",
 ]
-_MODULES = (about, events, offices, places, signing)  # importing them registers their rules
+# importing them registers their rules
+_MODULES = (about, events, offices, outcomes, places, signing)
 
 
 @lru_cache(maxsize=4096)
