@@ -336,15 +336,27 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 
 def _title_chain(titles: list[Title], first: int, text: str) -> tuple[list[Title], int]:
-    """Titles in apposition from `titles[first]` on, and where the chain ends."""
+    """Titles in apposition from `titles[first]` on, and where the chain ends: not past a
+    title of another state than one before it ("استقبل الرئيس الغاني رئيس وزراء الهند X":
+    the president's name goes unsaid; a person serves one state)."""
     chain = [titles[first]]
     end = titles[first].stop
+    states = {_state(titles[first])} - {None}
     for t in titles[first + 1 :]:
         if t.conj or PUNCT_GAP.fullmatch(text[end : t.start]) is None:
             break
+        state = _state(t)
+        if state is not None and states and state not in states:
+            break
         chain.append(t)
+        states.add(state)
         end = t.stop
     return chain, end
+
+
+def _state(t: Title) -> str | None:
+    """The country a title serves, when its owner is one."""
+    return t.of.ref if t.of is not None and t.of.label == Label.COUNTRY else None
 
 
 def _is_name(ctx: Context, span: tuple[int, int]) -> bool:
@@ -828,8 +840,8 @@ def apposable(doc: Doc, found: list[PersonFind], p: PersonFind, t: Title) -> boo
         return False
     if any(_feminine(doc, u) != _feminine(doc, t) for u in p.titles if u.kind != COUNTERPART):
         return False
-    states = {u.of.ref for u in p.titles if u.of is not None and u.of.label == Label.COUNTRY}
-    if states and t.of is not None and t.of.label == Label.COUNTRY and t.of.ref not in states:
+    states = {_state(u) for u in p.titles} - {None}
+    if states and _state(t) is not None and _state(t) not in states:
         return False
     return not (doc.ftext[p.end : t.start] == " " and _subject_of_an_object_verb(doc, found, p))
 

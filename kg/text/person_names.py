@@ -6,7 +6,7 @@ News spells one minister two ways ("مصطفاييف" / "مصطفايف"), write
 share many letters, and relatives share a surname. So the rule is narrow:
 
 1. Names compare as `person_key`s: folded (hamza, ta marbuta, harakat), punctuation
-   dropped, "عبد X" joined.
+   dropped, "عبد X" joined, the sound g one letter (غ / ج).
 2. A conjunction glued to the first word is dropped when the other name's first word is
    what remains ("وشوكت ميرزيوييف" / "شوكت ميرزيوييف").
 3. Two names of two words or more are one person when their first words are equal and the
@@ -44,6 +44,10 @@ MIN_FUZZY_SURNAME = 6
 ARAB_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ولد"})
 _NOT_WORD = re.compile(r"[\W_]+")
 _ABD = re.compile(r"\bعبد (?=\S)")
+# Letters foreign names are written with either way: the sound g as غ or ج ("سيرغي" /
+# "سيرجي", "إيغور" / "إيجور"), and the Persian letters for g, v, p, ch beside their Arabic
+# stand-ins. A person's name compares with one of each.
+_SOUNDS = str.maketrans({"غ": "ج", "گ": "ج", "ڨ": "ج", "ڤ": "ف", "پ": "ب", "چ": "ج"})
 
 
 def person_key(name: str) -> str:
@@ -51,8 +55,11 @@ def person_key(name: str) -> str:
 
     >>> person_key("عبد اللهِ  بن زايد.") == person_key("عبدالله بن زايد")
     True
+    >>> person_key("سيرغي شويغو") == person_key("سيرجي شويجو")
+    True
     """
-    return _ABD.sub("عبد", " ".join(_NOT_WORD.sub(" ", fold(name)).split()))
+    folded = " ".join(_NOT_WORD.sub(" ", fold(name)).split()).translate(_SOUNDS)
+    return _ABD.sub("عبد", folded)
 
 
 def edit_distance(a: str, b: str, cutoff: int = MAX_EDITS) -> int:

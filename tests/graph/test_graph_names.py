@@ -88,3 +88,11 @@ def test_a_listed_person_with_and_without_his_first_name_is_one_node() -> None:
         "وأكد مودي أن الهند شريك موثوق.",
     )
     assert nodes == ["Narendra Modi"]
+
+
+def test_an_unlisted_first_name_with_g_written_two_ways_is_one_node() -> None:
+    nodes = _people_nodes(
+        "وقال وزير الزراعة الكيني ماوانغي كيبروتو إن المحصول جيد.",
+        "وقال وزير الزراعة الكيني ماوانجي كيبروتو إن الأمطار كافية.",
+    )
+    assert len(nodes) == 1

@@ -15,6 +15,10 @@ from kg.text.person_names import edit_distance, person_key, same_person
         ("محمد بن سلمان", "محمد بن سلطان", False),  # Arab names: no spelling tolerance
         ("خالد سلمان", "خالد سلطان", False),  # short surnames: no tolerance
         ("علييف", "إلهام علييف", False),  # across articles a surname is shared by relatives
+        ("إيغور بتروفيتش", "إيجور بتروفيتش", True),  # the sound g written غ or ج
+        ("أولغا ميخايلوفا", "أولجا ميخايلوفا", True),
+        ("فيكتور بافلوف", "ڤيكتور بافلوف", True),  # the Persian letter for v
+        ("إيغور بتروفيتش", "إيفان بتروفيتش", False),  # another first name still
     ],
 )
 def test_same_person(a: str, b: str, same: bool) -> None:

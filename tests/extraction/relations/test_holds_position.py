@@ -76,6 +76,19 @@ CASES = [
         absent={("حسين بن عبدالله", "France")},
     ),
     case(
+        "واستقبل الرئيس الغاني في أكرا رئيس المفوضية الأفريقية موسى فقي محمد.",
+        {("موسى فقي محمد", "African Union Commission")},
+        "holder_of_a_title",
+        absent={("موسى فقي محمد", "Ghana")},
+    ),
+    # Two titles of two states side by side are two people's (the first one's name unsaid).
+    case(
+        "واستقبل الرئيس الغاني رئيس وزراء الهند ناريندرا مودي في أكرا.",
+        {("ناريندرا مودي", "India")},
+        "holder_of_a_title",
+        absent={("ناريندرا مودي", "Ghana")},
+    ),
+    case(
         "وقال حاكم الشارقة الشيخ سلطان بن محمد القاسمي للسفير الياباني إن الإمارة ترحب.",
         set(),
         "holder_of_a_title",
