@@ -123,6 +123,8 @@ def find_events(
         end, attrs = head.end, dict[str, object]()
         ordinal = ordinal_at_folded(text, end)
         if ordinal is None and head.definite and label == Label.EVENT:
+            ordinal = _ordinal_after_adjective(text, end)
+        if ordinal is None and head.definite and label == Label.EVENT:
             number = NUMBERED.match(text, end)  # "الدورة 117 من معرض كانتون"
             if number is not None:
                 ordinal = number.end(1), int(number.group(1))
@@ -327,6 +329,23 @@ def _took_place(text: str, end: int, at: dict[int, Span]) -> bool:
     if place is None or place.label not in PLACES or place.kind == ADJECTIVE:
         return False
     return gap is not None and (gap.end() - end > 1 or "ب" in place.proclitics)
+
+
+# One definite nisba between an event's head and its number: "القمة الخليجية الأولى",
+# "الاجتماع الوزاري الرابع", "الدورة العادية الثالثة".
+NISBA = re.compile(r" ال\w+(?:يه|ي)(?= )")
+
+
+def _ordinal_after_adjective(text: str, end: int) -> tuple[int, int] | None:
+    """The number of an event given after one adjective: "القمة العربية الثانية".
+
+    >>> _ordinal_after_adjective(fold("القمة الخليجية الأولى مع"), 5)
+    (21, 1)
+    >>> _ordinal_after_adjective(fold("القمة الخليجية في جدة"), 5) is None
+    True
+    """
+    m = NISBA.match(text, end)
+    return ordinal_at_folded(text, m.end()) if m else None
 
 
 def _before_next_head(text: str, head: Head, end: int, starts: list[int]) -> int:

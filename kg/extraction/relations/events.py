@@ -44,6 +44,7 @@ SEAT_GAP = re.compile(r" ?(?:في |ب|لدي )?")  # "سفارة الصين با
 LIST_GAP = re.compile(
     r"[ ،,\"]*(?:الموقعه )?(?:بين )?(?:(?:الطرفين|البلدين|الجانبين|الدولتين) )?\"?(?:شركه )?"
 )
+AT_SEAT = re.compile(r"(?:^|\s)(?:في |ب)مقر $")  # "في مقر وزارة الخارجية بالقاهرة"
 WITHIN = re.compile(r"علي هامش|في اطار|خلال|ضمن")
 PLACES = (Label.PLACE, Label.COUNTRY)
 BUILDING = "building"
@@ -441,7 +442,9 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
     text = c.article.text
     named = c.of(Label.EVENT)  # "الاجتماع الخامس للجنة X في طشقند": the event's place
     bodies = [
-        o for o in c.of(Label.ORGANIZATION) if not any(e.start <= o.start < e.end for e in named)
+        o
+        for o in c.of(Label.ORGANIZATION)
+        if not any(e.start <= o.start < e.end for e in named) and not _a_venue(text, o)
     ]
     seats = {
         p.start
@@ -469,6 +472,13 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
         cities = [p for p in mine if p.label == Label.PLACE] or mine
         if cities:
             yield Fact(e, min(cities, key=lambda p: abs(p.start - e.start)))
+
+
+def _a_venue(text: str, body: Span) -> bool:
+    """A body named as where something happens ("في قصر الإليزيه بباريس", "بمقر الوزارة في
+    الجزائر"): the city after it is the event's place, not the body's seat."""
+    before = text[max(0, body.start - 40) : body.start]
+    return "ب" in body.proclitics or bool(LOCATIVE.search(before) or AT_SEAT.search(before))
 
 
 def listed(text: str, pos: int, spans: list[Span]) -> list[Span]:
