@@ -36,8 +36,7 @@ from kg.cli.output import (
 )
 from kg.feed import BATCH as FEED_BATCH
 from kg.graph import load, save
-from kg.graph.io import is_json
-from kg.graph.tables import is_tables
+from kg.graph.io import is_json, is_tables
 from kg.read import collect_inputs
 from kg.schema import Prop
 from kg.store.cypher import run as run_query

@@ -6,6 +6,7 @@ and prints its records as rich tables (`--format table`) or JSON (`--format json
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
@@ -20,9 +21,8 @@ from kg.cli.application import app
 from kg.cli.display import Bidi, Format, emit_json
 from kg.cli.graphfile import DEFAULT_GRAPH, GraphOption, open_graph, records_checked
 from kg.cli.output import err, fail
-from kg.graph.tables import is_tables
+from kg.graph.io import is_tables
 from kg.lookup.card import Card, describe
-from kg.lookup.census import stats_of_tables
 from kg.lookup.names import AmbiguousName, Match, UnknownName, find, resolve
 from kg.lookup.nearby import neighbors
 from kg.lookup.paths import Connection, shortest_paths
@@ -46,13 +46,12 @@ out = Console(highlight=False, markup=False)  # names and sentences are text, ne
 
 
 def _store(path: Path) -> GraphStore | None:
-    """The saved graph's tables and name index, when `path` has them (else the graph is
-    loaded whole)."""
+    """The saved graph's lookup index, when `path` has one (else the graph is loaded whole)."""
     if not is_store(path):
         return None
     try:
         return GraphStore(path)
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError, sqlite3.Error) as e:
         fail(f"cannot read the graph in {path}: {e}")
 
 
@@ -300,6 +299,8 @@ def stats_command(
 ) -> None:
     """Counts by label and relationship type, the most connected entities, the articles."""
     if is_tables(graph_file):  # counted on the saved tables, the graph left unloaded
+        from kg.lookup.census import stats_of_tables  # pyarrow: for this command only
+
         try:
             s = stats_of_tables(graph_file, top=top)
         except (OSError, ValueError, KeyError) as e:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # networkx takes 0.1 s to import: only what builds or reads a
 
 #: The LadybugDB database inside a folder of tables.
 DATABASE = "db.lbug"
+#: The header file of a folder of tables (`kg.graph.tables`).
+HEADER = "graph.json"
 _LAYOUT: dict[str, Any] = {"edges": "edges", "key": "key"}
 _LABELS = frozenset(Label)
 _TYPES = frozenset(RelType)
@@ -34,6 +36,11 @@ _TYPES = frozenset(RelType)
 def is_json(path: Path) -> bool:
     """Whether `path` names a node-link JSON graph file rather than a folder of tables."""
     return path.suffix.lower() == ".json"
+
+
+def is_tables(path: Path) -> bool:
+    """Whether `path` is a folder of tables (`kg.graph.tables.write_tables` wrote it)."""
+    return (path / HEADER).is_file()
 
 
 def save(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
@@ -63,7 +70,7 @@ def save(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
 def _save_tables(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write the tables into a fresh folder beside `path`, then swap it in."""
     from kg.graph.tables import write_tables  # pyarrow and the engine: only when saving
-    from kg.lookup.store import write_names
+    from kg.lookup.store import write_index
     from kg.store import embedded
 
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
@@ -71,9 +78,10 @@ def _save_tables(graph: nx.MultiDiGraph, path: Path) -> None:
     try:
         write_tables(graph, tmp)
         # The embedded Cypher database of the graph, ready for the first query, and the
-        # name index: `kg lookup` and the like answer from both without loading the graph.
+        # lookup index, which `kg lookup`, `neighbors` and `path` answer from without
+        # loading the graph (`kg.lookup.store`).
         embedded.load(graph, tmp / DATABASE).close()
-        write_names(graph, tmp)
+        write_index(graph, tmp)
         if path.exists():
             os.replace(path, old)
         os.replace(tmp, path)

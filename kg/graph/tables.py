@@ -32,10 +32,8 @@ True
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise, repeat
 from pathlib import Path
 from typing import Any
@@ -45,9 +43,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from kg.graph.fill import collector_paused, fill
+from kg.graph.io import HEADER
 from kg.schema import Label, Prop, RelType
 
-HEADER = "graph.json"
 FORMAT = "kg-graph-tables"
 VERSION = 2
 
@@ -106,11 +105,6 @@ _TYPES = pa.array(sorted(RelType), _S)
 Shape = tuple[str, ...]
 #: Evidence records by row number: all of them, or those a part of the graph cites.
 Records = Sequence[Any] | Mapping[int, Any]
-
-
-def is_tables(path: Path) -> bool:
-    """Whether `path` is a folder written by `write_tables`."""
-    return (path / HEADER).is_file()
 
 
 def _fits(kind: pa.DataType, value: Any) -> bool:
@@ -228,19 +222,6 @@ def write_tables(graph: nx.MultiDiGraph, folder: Path) -> None:
         "shapes": {"nodes": list(nodes.shapes), "edges": list(edges.shapes)},
     }
     (folder / HEADER).write_text(json.dumps(header, ensure_ascii=False), encoding="utf-8")
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside: building millions of dicts and lists would
-    otherwise run it again and again over every object made so far (none is garbage)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _strings(column: pa.ChunkedArray | pa.Array) -> list[Any]:
@@ -388,7 +369,7 @@ def read_tables(folder: Path) -> nx.MultiDiGraph:
     edges = pq.read_table(folder / "edges.parquet")
     _check(nodes, Prop.LABEL, _LABELS, "node")
     _check(edges, Prop.TYPE, _TYPES, "edge from")
-    with _collector_paused():
+    with collector_paused():
         records = _records(pq.read_table(folder / "evidence.parquet"))
         shapes = header["shapes"]
         node_attrs = _attrs(nodes, NODE_COLUMNS, shapes["nodes"], records)
@@ -402,7 +383,7 @@ def read_tables(folder: Path) -> nx.MultiDiGraph:
             edge_attrs,
             strict=True,
         )
-        _fill(graph, zip(keys, node_attrs, strict=True), ends)
+        fill(graph, zip(keys, node_attrs, strict=True), ends)
     return graph
 
 
@@ -414,117 +395,3 @@ def _ends(column: pa.ChunkedArray, keys: pa.ChunkedArray, same: list[str]) -> li
         return [same[i] for i in rows]
     text = column.cast(_S).to_pylist()
     return [text[n] if i is None else same[i] for n, i in enumerate(rows)]
-
-
-def _fill(
-    graph: nx.MultiDiGraph,
-    nodes: Iterable[tuple[str, dict[str, Any]]],
-    edges: Iterable[tuple[str, str, str, dict[str, Any]]],
-) -> None:
-    """Put nodes and edges into the empty `graph`, their attribute dicts as they are.
-
-    What `add_nodes_from` and `add_edges_from` do, without their per-item copies of each
-    dict and their checks, which double the load time of a big graph: the adjacency is
-    filled the way networkx lays it out (`_node`, `_succ`, `_pred`, one key dict shared
-    by both directions).
-    """
-    node, succ, pred = graph._node, graph._succ, graph._pred
-    for key, attrs in nodes:
-        node[key] = attrs
-        succ[key] = graph.adjlist_inner_dict_factory()
-        pred[key] = graph.adjlist_inner_dict_factory()
-    for u, v, k, attrs in edges:
-        try:
-            out, into = succ[u], pred[v]
-        except KeyError:  # an end without a row of its own
-            graph.add_edge(u, v, key=k, **attrs)
-            continue
-        keydict = out.get(v)
-        if keydict is None:
-            keydict = out[v] = into[u] = graph.edge_key_dict_factory()
-        keydict[k] = attrs
-    graph.__networkx_cache__.clear()
-
-
-class Tables:
-    """A saved folder of tables, read a part at a time: the columns that say who is linked
-    to whom (node keys and labels; edge ends, keys and types) whole, the attributes of the
-    rows asked for only.
-
-    >>> import tempfile, networkx as nx
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_nodes_from("abc", label="Person")
-    >>> g.add_edge("a", "b", key="MET_WITH", type="MET_WITH", evidence=[])
-    'MET_WITH'
-    >>> folder = Path(tempfile.mkdtemp()) / "g"
-    >>> write_tables(g, folder)
-    >>> t = Tables(folder)
-    >>> sorted(t.part(["c"], t.edges_touching(["a"])).edges(keys=True))
-    [('a', 'b', 'MET_WITH')]
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.shapes = _header(folder)["shapes"]
-        self.nodes = pq.read_table(folder / "nodes.parquet")
-        self.edges = pq.read_table(folder / "edges.parquet")
-        self.keys = self.nodes.column("key")
-        self.source = self.edges.column("source").cast(_S)
-        self.target = self.edges.column("target").cast(_S)
-        types = self.edges.column(Prop.TYPE).cast(_S)
-        #: Each relationship's type (its key where it has no `type`, as `type_of` reads it).
-        self.types = pc.coalesce(types, self.edges.column("key").cast(_S))
-        self._evidence: pa.Table | None = None
-
-    def edges_touching(self, keys: Iterable[str], types: Iterable[str] | None = None) -> pa.Array:
-        """The rows of the relationships (of `types`, default all) with an end in `keys`."""
-        wanted = pa.array(sorted(set(keys)), _S)
-        touching = pc.or_(pc.is_in(self.source, wanted), pc.is_in(self.target, wanted))
-        if types is not None:
-            typed = pc.is_in(self.types, value_set=pa.array(sorted(set(types)), _S))
-            touching = pc.and_(touching, typed)
-        return pc.indices_nonzero(touching)
-
-    def ends(self, rows: pa.Array) -> set[str]:
-        """The nodes at either end of the relationships in `rows`."""
-        return set(pc.take(self.source, rows).to_pylist()) | set(
-            pc.take(self.target, rows).to_pylist()
-        )
-
-    def part(self, keys: Iterable[str], rows: pa.Array | None = None) -> nx.MultiDiGraph:
-        """The nodes `keys` that exist, the relationships in `rows` and their ends, with all
-        their attributes, in the order of the saved graph."""
-        rows = pa.array([], pa.int64()) if rows is None else rows
-        wanted = pa.array(sorted(set(keys) | self.ends(rows)), _S)
-        node_rows = pc.indices_nonzero(pc.is_in(self.keys, value_set=wanted))
-        in_order = pc.take(rows, pc.sort_indices(rows))
-        nodes, edges = self.nodes.take(node_rows), self.edges.take(in_order)
-        records = self._records(nodes, edges)
-        graph = nx.MultiDiGraph()
-        graph.add_nodes_from(
-            zip(
-                nodes.column("key").to_pylist(),
-                _attrs(nodes, NODE_COLUMNS, self.shapes["nodes"], records),
-                strict=True,
-            )
-        )
-        graph.add_edges_from(
-            zip(
-                _strings(edges.column("source")),
-                _strings(edges.column("target")),
-                _strings(edges.column("key")),
-                _attrs(edges, EDGE_COLUMNS, self.shapes["edges"], records),
-                strict=True,
-            )
-        )
-        return graph
-
-    def _records(self, *tables: pa.Table) -> dict[int, Any]:
-        """The evidence records the rows of `tables` cite, by row number."""
-        ids = sorted(
-            {i for t in tables for i in pc.list_flatten(t.column(Prop.EVIDENCE)).to_pylist()}
-        )
-        if self._evidence is None:
-            self._evidence = pq.read_table(self.folder / "evidence.parquet")
-        taken = self._evidence.take(pa.array(ids, pa.int64()))
-        return dict(zip(ids, _records(taken), strict=True))

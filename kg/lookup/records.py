@@ -7,7 +7,8 @@ here with a clear message instead of deep inside a printer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 import networkx as nx
@@ -81,15 +82,21 @@ def _number(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def ref_fields(graph: nx.MultiDiGraph, key: str) -> dict[str, Any]:
+    """The fields of the `Ref` of node `key`, unvalidated: for callers that validate many
+    records at once (`Ref.model_validate`, or a `TypeAdapter` of a list)."""
+    attrs = graph.nodes[key]
+    return {
+        "key": key,
+        "label": str(attrs.get(Prop.LABEL, "")),
+        "name": display_name(attrs, key),
+        "name_ar": attrs.get(Prop.NAME_AR),
+    }
+
+
 def ref(graph: nx.MultiDiGraph, key: str) -> Ref:
     """The `Ref` of node `key`."""
-    attrs = graph.nodes[key]
-    return Ref(
-        key=key,
-        label=str(attrs.get(Prop.LABEL, "")),
-        name=display_name(attrs, key),
-        name_ar=attrs.get(Prop.NAME_AR),
-    )
+    return Ref.model_validate(ref_fields(graph, key))
 
 
 def type_of(key: object, attrs: Mapping[str, Any]) -> str:
@@ -101,29 +108,55 @@ def type_of(key: object, attrs: Mapping[str, Any]) -> str:
     return str(attrs.get("type") or key)
 
 
+def link_fields(
+    graph: nx.MultiDiGraph,
+    source: str,
+    target: str,
+    key: object,
+    refs: Callable[[str], dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """The fields of the `Link` of the edge `(source, target, key)`, unvalidated; `refs`
+    gives the fields of a node's `Ref` (default `ref_fields`: a caller may remember them)."""
+    fields = refs or partial(ref_fields, graph)
+    attrs = graph.edges[source, target, key]
+    return {
+        "source": fields(source),
+        "type": type_of(key, attrs),
+        "target": fields(target),
+        "role": attrs.get(Prop.ROLE),
+        "rule": attrs.get(Prop.RULE),
+        "evidence": attrs.get(Prop.EVIDENCE, ()),
+        "articles": tuple(attrs.get(Prop.ARTICLES, ())),
+        "support": int(attrs.get(Prop.SUPPORT, 0)),
+    }
+
+
 def link(graph: nx.MultiDiGraph, source: str, target: str, key: object) -> Link:
     """The `Link` of the edge `(source, target, key)`."""
-    attrs = graph.edges[source, target, key]
-    return Link(
-        source=ref(graph, source),
-        type=type_of(key, attrs),
-        target=ref(graph, target),
-        role=attrs.get(Prop.ROLE),
-        rule=attrs.get(Prop.RULE),
-        evidence=tuple(Evidence.model_validate(e) for e in attrs.get(Prop.EVIDENCE, ())),
-        articles=tuple(attrs.get(Prop.ARTICLES, ())),
-        support=int(attrs.get(Prop.SUPPORT, 0)),
-    )
+    return Link.model_validate(link_fields(graph, source, target, key))
+
+
+def link_fields_between(
+    graph: nx.MultiDiGraph,
+    a: str,
+    b: str,
+    types: frozenset[str] | None = None,
+    refs: Callable[[str], dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """The fields of every relationship joining `a` and `b`, in either direction, of the
+    given types (see `link_fields`)."""
+    keys = [(a, b, k) for k in graph.get_edge_data(a, b, default={})]
+    if a != b:
+        keys += [(b, a, k) for k in graph.get_edge_data(b, a, default={})]
+    found = [link_fields(graph, u, v, k, refs) for u, v, k in keys]
+    return [x for x in found if types is None or x["type"] in types]
 
 
 def links_between(
     graph: nx.MultiDiGraph, a: str, b: str, types: frozenset[str] | None = None
 ) -> list[Link]:
     """Every relationship joining `a` and `b`, in either direction, of the given types."""
-    found = [link(graph, a, b, k) for k in graph.get_edge_data(a, b, default={})]
-    if a != b:
-        found += [link(graph, b, a, k) for k in graph.get_edge_data(b, a, default={})]
-    return [x for x in found if types is None or x.type in types]
+    return [Link.model_validate(x) for x in link_fields_between(graph, a, b, types)]
 
 
 def article_ref(graph: nx.MultiDiGraph, key: str) -> ArticleRef:

@@ -206,3 +206,26 @@ def test_bidi_sentences_start_on_their_first_line_however_narrow_the_column(
         return next(i for i, line in enumerate(visual) if word in line)
 
     assert line_of(first) < line_of(later)
+
+
+def test_a_saved_folder_answers_as_the_whole_graph_does(tmp_path: Path) -> None:
+    """`lookup`, `neighbors` and `path` read a folder's lookup index, not the whole graph:
+    every answer, printed or as JSON, is the one the whole graph (a JSON file) gives."""
+    from kg.graph import build
+    from tests.graph.articles import first, second
+
+    graph = build([first(), second()])
+    whole, folder = tmp_path / "g.json", tmp_path / "g.graph"
+    save(graph, whole)
+    save(graph, folder)
+    names = [graph.nodes[k]["name"] for k, label in graph.nodes(data="label") if label == "Country"]
+    asked = [
+        *(["lookup", name, *fmt] for name in names for fmt in ([], ["-f", "json"])),
+        *(["neighbors", names[0], "--hops", h, "-f", "json"] for h in ("1", "2", "3")),
+        ["neighbors", names[0], "--hops", "2"],
+        ["neighbors", names[0], "--type", "MEMBER_OF", "--hops", "2", "-f", "json"],
+        *(["path", a, b, "-f", "json"] for a in names for b in names if a != b),
+        ["path", names[0], names[-1]],
+    ]
+    for args in asked:
+        assert _ok(*args, "-g", folder) == _ok(*args, "-g", whole), args
