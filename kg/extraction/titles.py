@@ -204,8 +204,8 @@ def coordinated_portfolios(text: str, end: int, role: str) -> tuple[int, str]:
 
 
 def _straddled(title: Title, countries: list[Span]) -> tuple[Span, int] | None:
-    """ "رئيس الجمهورية الإسلامية الإيرانية": the country's long name begins inside the title.
-    `countries` are in text order."""
+    """ "رئيس الجمهورية الإسلامية الإيرانية", "رئيس مجلس الشورى السعودي": the name of a
+    country or a body begins inside the title. `countries` (and bodies) are in text order."""
     start = attrgetter("start")
     first = bisect_right(countries, title.start, key=start)
     for k in range(first, bisect_left(countries, title.end, key=start)):
@@ -230,7 +230,10 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
     """Read after each title the country or body it serves, when the text says; a title in
     the construct form without its owner ("رئيس" alone) was no title."""
     starts = {s.start: s for s in owners}
-    countries = sorted((s for s in owners if s.label == Label.COUNTRY), key=attrgetter("start"))
+    countries = sorted(
+        (s for s in owners if s.label in (Label.COUNTRY, Label.ORGANIZATION)),
+        key=attrgetter("start"),
+    )
     for title in titles:
         owner = _owner_at(doc.ftext, title.end, starts, title.kind == ENVOY)
         owner = owner or _straddled(title, countries)

@@ -84,8 +84,20 @@ def inflect_nisba(adjective: str) -> tuple[str, ...]:
 
     >>> inflect_nisba("أذري")[:4]
     ('أذري', 'الأذري', 'أذرية', 'الأذرية')
+
+    A noun before a single nisba takes the article for both and no ending (`جنوب أفريقي`
+    gives `الجنوب أفريقية`).
+
+    >>> inflect_nisba("جنوب أفريقي")[:4]
+    ('جنوب أفريقي', 'الجنوب أفريقي', 'جنوب أفريقية', 'الجنوب أفريقية')
     """
     words = adjective.split()
+    if len(words) == 2 and not words[0].endswith(NISBA_ENDING) and words[1].endswith(NISBA_ENDING):
+        return tuple(
+            f"{article}{words[0]} {words[1]}{suffix}"
+            for suffix in NISBA_SUFFIXES
+            for article in ("", ARTICLE)
+        )
     if not words or any(not w.endswith(NISBA_ENDING) for w in words):
         raise ValueError(f"not a masculine singular nisba adjective: {adjective!r}")
     return tuple(

@@ -92,7 +92,15 @@ def test_inflect_nisba_gives_every_form_with_and_without_the_article() -> None:
 
 def test_inflect_nisba_rejects_a_word_that_is_not_a_nisba() -> None:
     with pytest.raises(ValueError, match="nisba"):
-        inflect_nisba("جنوب سوداني")
+        inflect_nisba("جنوب السودان")
+    with pytest.raises(ValueError, match="nisba"):
+        inflect_nisba("سوداني جنوب")
+
+
+def test_a_noun_before_a_nisba_takes_the_article_and_the_nisba_the_ending() -> None:
+    forms = inflect_nisba("جنوب سوداني")
+    assert {"جنوب سوداني", "الجنوب سودانية", "الجنوب سودانيين"} <= set(forms)
+    assert "الجنوب السوداني" not in forms  # that is "the Sudanese south"
 
 
 def test_no_arabic_form_names_two_countries() -> None:
