@@ -33,6 +33,22 @@ class ListedNames:
     by_first_word: dict[str, list[tuple[str, Term]]]  # first word -> (`person_key`, term)
     by_given_name: dict[str, list[tuple[Person, Term]]]  # "عبدالله" -> people, terms
     by_surname: dict[str, list[tuple[Person, Term]]]  # "علييف" -> people, terms
+    offices: dict[str, tuple[str, ...]]  # key -> roles with years ("President 2000-2008")
+
+    def held(self, key: str, role: str) -> bool:
+        """Whether the listed person `key` held the office `role` of his own state (the
+        roles column: "President 2014-"; not "Secretary-General of the GCC", a body's).
+
+        >>> names = listed_names()
+        >>> names.held("Person:فلاديمير بوتين", "President")
+        True
+        >>> names.held("Person:فلاديمير بوتين", "King")
+        False
+        """
+        return any(
+            r.startswith(role) and r[len(role) :].strip()[:1] in ("", *"0123456789")
+            for r in self.offices.get(key, ())
+        )
 
 
 @cache
@@ -44,8 +60,10 @@ def listed_names() -> ListedNames:
     by_first_word: dict[str, list[tuple[str, Term]]] = {}
     by_given_name: dict[str, list[tuple[Person, Term]]] = {}
     by_surname: dict[str, list[tuple[Person, Term]]] = {}
+    offices: dict[str, tuple[str, ...]] = {}
     for person in people():
         term = person_terms(person)[0]
+        offices[term.key] = person.roles
         keys = list(dict.fromkeys(person_key(n) for n in person.names))
         first_names[term.key] = frozenset(fold(n).split(" ", 1)[0] for n in person.names)
         for key in keys:
@@ -54,7 +72,7 @@ def listed_names() -> ListedNames:
             by_given_name.setdefault(first, []).append((person, term))
         for last in dict.fromkeys(key.rsplit(" ", 1)[-1] for key in keys if " " in key):
             by_surname.setdefault(last, []).append((person, term))
-    return ListedNames(first_names, by_first_word, by_given_name, by_surname)
+    return ListedNames(first_names, by_first_word, by_given_name, by_surname, offices)
 
 
 def person_terms(person: Person) -> tuple[Term, Term]:

@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from kg.extraction.known import listed_names
+from kg.extraction.people import LISTED
 from kg.extraction.relations.context import BODIES, Article, Clause
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
@@ -26,7 +28,10 @@ def holder_of_a_title(c: Clause) -> Iterator[Fact]:
     gives him, in the country or body it names (or, for a minister, the one implied)."""
     titled = c.article.titled.get(c.index, ())
     for person, t in titled:
-        owner = t.of or own_country(titled, person) or implied_country(c.article, c, t)
+        owner = t.of or own_country(titled, person)
+        if owner is None:
+            known, home = home_state(c.article, person, t)
+            owner = home if known else implied_country(c.article, c, t)
         if owner is not None and t.role and t.role != CO_CHAIR:
             yield Fact(person, owner, t.role)
 
@@ -42,6 +47,18 @@ def own_country(titled: Sequence[tuple[Span, Title]], person: Span) -> Span | No
         ),
         None,
     )
+
+
+def home_state(a: Article, person: Span, t: Title) -> tuple[bool, Span | None]:
+    """ "الرئيس فلاديمير بوتين" in an article about Iran: a title that names no owner, of
+    a listed person whom the people gazetteer knows in that office, serves his own state —
+    the article's mention of it, or none when the article does not name it (never the
+    article's other country). (False, None) when the gazetteer does not know."""
+    if person.kind != LISTED or person.country is None:
+        return False, None
+    if not listed_names().held(person.ref, t.role):
+        return False, None
+    return True, next((s for s in a.countries if s.country == person.country), None)
 
 
 @rule(RelType.CO_CHAIRS, needs=(Label.PERSON,))

@@ -107,6 +107,22 @@ CASES = [
         "holder_of_a_title",
         absent={("سلطان بن محمد القاسمي", "Japan")},
     ),
+    # A listed person whose office the gazetteer knows serves his own state when the title
+    # names none: not the country the article is about, nor any when his is not named.
+    case(
+        "بحث وزير الخارجية المصري مع نظيره العراقي العلاقات بين مصر والعراق. وقال الرئيس"
+        " رجب طيب أردوغان في اتصال مع الجانبين إن أنقرة تدعم الحوار.",
+        set(),
+        "holder_of_a_title",
+        absent={("Recep Tayyip Erdoğan", "Egypt"), ("Recep Tayyip Erdoğan", "Iraq")},
+    ),
+    case(
+        "بحث الرئيس المصري مع نظيره العراقي العلاقات بين مصر والعراق وتركيا. وقال الرئيس"
+        " رجب طيب أردوغان في اتصال مع الجانبين إن أنقرة تدعم الحوار.",
+        {("Recep Tayyip Erdoğan", "Turkey")},
+        "holder_of_a_title",
+        absent={("Recep Tayyip Erdoğan", "Egypt")},
+    ),
 ]
 
 
