@@ -3,7 +3,11 @@
 `42.5 مليون دولار` → 42500000 USD; `640 ألف طن` → 640000 t. A percentage after
 `بنسبة` in a sentence that says something rose or fell is the change of the sentence's
 other figure (`change_pct`), not a figure of its own. Bare numbers (years, ordinals,
-counts with no unit) are not quantities.
+counts with no unit) are not quantities, with three exceptions that name their unit
+otherwise: the first bound of a range shares the scale of the second (`بين 20 و30 مليار
+متر مكعب` → 20 billion m3); a scaled number a figure rises to takes that figure's unit
+(`خمسة ملايين طن … لتصل إلى 20 مليونا` → 20 million t); and a count of a body's members
+is a number of states (`الدول الأعضاء الـ27`, `البلدان العشرة الأعضاء`, `عدد أعضاء المنظمة 5`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,18 @@ AND = re.compile(r" ?و ?")
 RATE = re.compile(r"(?:بنسبه|بزياده|بارتفاع|بانخفاض|بنمو|بتراجع|بمعدل)(?: قدرها| قدره)? ?$")
 CHANGE = re.compile(r"ارتفع|ارتفاع|زاد|زياده|نما|نمو|انخفض|انخفاض|تراجع|قفز|ازداد")
 FALL = re.compile(r"انخفض|انخفاض|تراجع")
+PERCENT_SIGN = re.compile(r" ?%")
+DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+# A figure that rises to a scaled number with no unit: "لتصل إلى 20 مليونا".
+RISES_TO = re.compile(r"(?:[لو]?[تي](?:صل|رتفع|زيد)|وصولا|ليبلغ|لتبلغ) (?:الي|نحو) ")
+# Counts of a body's member states, in folded text (a number word may carry the article).
+_MEMBERS = r"(?:الدول|البلدان|للدول|للبلدان|والدول|والبلدان)"
+MEMBER_COUNTS = (
+    re.compile(rf"{_MEMBERS} (?P<n>[^ ]+) (?:ال)?اعضاء\b"),  # البلدان العشره الاعضاء
+    re.compile(rf"{_MEMBERS} (?:ال)?اعضاء (?:ال ?|الـ ?)(?P<n>[0-9]+)\b"),  # الدول الاعضاء ال27
+    re.compile(r"\bعدد (?:ال)?اعضاء(?: [^ 0-9،.]+){1,3} (?P<n>[0-9]+)(?![0-9.,])"),  # عدد اعضاء X 5
+)
+MAX_MEMBERS = 250  # more is no count of states
 # The metric a cue word names; the closest cue before a figure wins (the first listed on ties).
 METRIC_CUES: dict[str, tuple[str, ...]] = {
     "trade_volume": ("التبادل التجاري", "المبادلات التجارية", "حجم التجارة",
@@ -106,8 +122,10 @@ def find_figures(doc: Doc) -> list[Figure]:
     """Figures with units, in text order, each with its metric, period and change."""
     text = doc.ftext
     units = {m.word_start: m for m in _units().find(text)}
+    units.update(_percent_signs(text))
+    members = _member_counts(text)
     if not units:
-        return []
+        return members
     cues = _metric_cues().find(text)
     raw: list[Figure] = []
     rates: list[tuple[int, float]] = []
@@ -120,6 +138,8 @@ def find_figures(doc: Doc) -> list[Figure]:
             and AND.fullmatch(text, n.end, numbers[k + 1].start)
         ):
             unit = _unit_after(text, numbers[k + 1].end, units)  # "بين 12 و14 رحلة"
+            if unit is not None:
+                n = _shared_scale(n, numbers[k + 1])  # "بين 20 و30 مليار"
         if unit is None:
             continue
         code, default_metric = unit.value
@@ -141,6 +161,7 @@ def find_figures(doc: Doc) -> list[Figure]:
         )
         metric = _metric(cues, s_start, n.start, default_metric)
         raw.append(Figure(n.start, unit.end, n.value, code, metric, period))
+    raw += _risen_to(doc, raw)
     out = []
     for f in raw:
         s = doc.sentence_of(f.start)
@@ -148,4 +169,76 @@ def find_figures(doc: Doc) -> list[Figure]:
         if change is not None and f.unit != PERCENT:
             f = Figure(f.start, f.end, f.value, f.unit, f.metric, f.period, change)
         out.append(f)
+    out += (m for m in members if not any(f.start < m.end and m.start < f.end for f in out))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _percent_signs(text: str) -> dict[int, Match[tuple[str, str]]]:
+    """The per cent sign as a unit, also where it touches its number ("7.8%"), which no
+    whole-word match can find."""
+    unit = (PERCENT, _percent_metric())
+    return (
+        {i: Match(i, i + 1, i, unit) for i in range(len(text)) if text[i] == PERCENT}
+        if PERCENT in text
+        else {}
+    )
+
+
+@cache
+def _percent_metric() -> str:
+    return next(row["metric"] for row in read_tsv("units.tsv") if row["unit"] == PERCENT)
+
+
+def _scale(n: NumberSpan) -> float:
+    """What a number's scale words multiply its digits by: 1e9 for "30 مليار", 1 for "30"
+    and for a number in words."""
+    digits = DIGITS.match(n.text)
+    if digits is None or digits.end() == len(n.text):
+        return 1.0
+    base = float(digits.group().replace(",", "."))
+    return n.value / base if base else 1.0
+
+
+def _shared_scale(first: NumberSpan, second: NumberSpan) -> NumberSpan:
+    """The first bound of a range written with digits alone takes the scale of the second:
+    "بين 20 و30 مليار" is 20 billion to 30 billion."""
+    scale = _scale(second)
+    if scale == 1.0 or _scale(first) != 1.0 or not DIGITS.fullmatch(first.text):
+        return first
+    return NumberSpan(first.start, first.end, first.value * scale, first.text)
+
+
+def _risen_to(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """A scaled number with no unit that a figure rises to, in the figure's sentence, in
+    that figure's unit and metric: "بلغت خمسة ملايين طن لتصل إلى 20 مليونا"."""
+    text, out = doc.ftext, []
+    for k, f in enumerate(figures):
+        s_end = doc.sentence_fspan(doc.sentence_of(f.start))[1]
+        stop = min([s_end, *(g.start for g in figures[k + 1 :] if g.start > f.end)])
+        rise = RISES_TO.search(text, f.end, stop)
+        if rise is None or f.unit == PERCENT:
+            continue
+        window = text[rise.end() : min(stop, rise.end() + REACH)]
+        numbers = find_numbers_folded(window)
+        if numbers and numbers[0].start == 0 and _scale(numbers[0]) > 1.0:
+            n = _shift(numbers[0], rise.end())
+            out.append(Figure(n.start, n.end, n.value, f.unit, f.metric))
+    return out
+
+
+def _member_counts(text: str) -> list[Figure]:
+    """Counts of a body's member states: "الدول الأعضاء الـ27", "عدد أعضاء المنظمة 5"."""
+    if "اعضاء" not in text:
+        return []
+    out = []
+    for pattern in MEMBER_COUNTS:
+        for m in pattern.finditer(text):
+            word = m["n"].removeprefix("ال")
+            numbers = find_numbers_folded(word)
+            if len(numbers) != 1 or numbers[0].end != len(word):
+                continue
+            value = numbers[0].value
+            if value == int(value) and 2 <= value <= MAX_MEMBERS:
+                start = m.start("n")
+                out.append(Figure(start, m.end("n"), value, "states", "member_states"))
     return out

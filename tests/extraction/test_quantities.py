@@ -55,3 +55,33 @@ def test_hours_and_seats_are_counted_units() -> None:
     assert (7.0, "hours") in [(q.value, q.unit) for q in hours]
     seats = extract("ووافق الجانبان على زيادة 12 ألف مقعد أسبوعيا.").quantities
     assert [(q.value, q.unit) for q in seats] == [(12000.0, "seats")]
+
+
+def test_a_per_cent_sign_is_a_unit_also_against_its_number() -> None:
+    assert figures("بلغت حصة البرازيل 4.5% من صادرات الأرجنتين.") == [(4.5, "%", None)]
+    assert figures("تملك الحكومة 30 % من أسهم الميناء.") == [(30.0, "%", None)]
+
+
+def test_the_first_bound_of_a_range_shares_the_scale_of_the_second() -> None:
+    text = "تتراوح صادرات الغاز بين 8 و12 مليار متر مكعب سنويا."
+    assert [v for v, _, _ in figures(text)] == [8_000_000_000.0, 12_000_000_000.0]
+    assert figures("بين 3 و5 رحلات أسبوعيا")[0][0] == 3.0  # no scale, nothing to share
+
+
+def test_a_scaled_number_a_figure_rises_to_takes_its_unit() -> None:
+    text = "وتبلغ طاقة الميناء الحالية ثلاثة ملايين طن سنويا على أن ترتفع لتصل إلى 9 ملايين."
+    assert figures(text) == [(3_000_000.0, "t", None), (9_000_000.0, "t", None)]
+    assert figures("بلغ حجم التجارة 40 مليون دولار ليصل إلى 2030.") == [
+        (40_000_000.0, "USD", None)
+    ]  # a year is no figure risen to
+
+
+def test_a_count_of_member_states_is_a_number_of_states() -> None:
+    assert figures("اجتمع وزراء الدول الأعضاء الـ15 في الجماعة الاقتصادية.") == [
+        (15.0, "states", None)
+    ]
+    assert figures("يحضر القمة قادة البلدان السبعة الأعضاء في التكتل.") == [(7.0, "states", None)]
+    assert figures("وبانضمام البلد الجديد أصبح عدد أعضاء الاتحاد 12 بلدا.") == [
+        (12.0, "states", None)
+    ]
+    assert figures("اجتمع وزراء الدول الأعضاء في المنظمة.") == []
