@@ -890,6 +890,8 @@ def _share_plural_titles(doc: Doc, found: list[PersonFind], titles: list[Title])
             p for p in after if doc.sentence_of(p.start) == sentence + 1
         ]
         each = len(t.owners) == len(holders) > 1  # "رئيسا طاجيكستان وأوزبكستان X وY"
+        if len(t.owners) > 1 and not each:
+            continue  # "وزيرا خارجية أرمينيا وأذربيجان … X وY وZ": not whose is whose
         for k, p in enumerate(holders):
             if any(u.start == t.start and u is not t for u in p.titles):
                 continue  # "وزيرا الخارجية المصري X والأرميني Y": Y's nisba names his own

@@ -123,6 +123,14 @@ CASES = [
         "holder_of_a_title",
         absent={("Recep Tayyip Erdoğan", "Egypt")},
     ),
+    # A dual title of two states is not shared among a number of people that does not match.
+    case(
+        "اجتمع وزيرا خارجية الهند وباكستان في نيويورك. وذكر خوان بيريز (إسبانيا)، وبيتر شميت"
+        " (ألمانيا)، وجون سميث (كندا) في بيان مشترك أن اللقاء كان إيجابيا.",
+        set(),
+        "holder_of_a_title",
+        absent={("خوان بيريز", "India"), ("جون سميث", "India"), ("جون سميث", "Pakistan")},
+    ),
 ]
 
 
