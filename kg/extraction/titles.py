@@ -42,6 +42,7 @@ class Role:
     kind: str
     construct: bool = False  # "رئيس وزراء أرمينيا": only a title when its owner follows
     plural: bool = False  # "رئيسا طاجيكستان وأوزبكستان", "الرئيسان المشاركان"
+    state: str | None = None  # ISO2 of the one state whose office it is ("خادم الحرمين")
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Title:
     of: Span | None = None  # Country or Organization span
     stop: int = 0  # end of the title group (title + its owner)
     owners: tuple[Span, ...] = ()  # a plural title's countries, one for each holder
+    state: str | None = None  # ISO2 of the state whose office it is when the words say it
 
 
 @cache
@@ -66,12 +68,11 @@ def _matcher() -> PhraseMatcher[Role]:
     # Spellings the data lists come first: a derived form never shadows one ("مستشاره", his
     # adviser, is listed; it is also the construct form of "المستشارة", the Chancellor).
     phrases: list[tuple[str, Role]] = [
-        (t.ar, Role(t.en, t.kind, construct=t.needs_owner, plural=fold(t.ar) in PLURAL))
-        for t in titles()
+        (t.ar, Role(t.en, t.kind, t.needs_owner, fold(t.ar) in PLURAL, t.state)) for t in titles()
     ]
     for t in titles():
         if indefinite(t.ar) != t.ar:
-            phrases.append((indefinite(t.ar), Role(t.en, t.kind, construct=True)))
+            phrases.append((indefinite(t.ar), Role(t.en, t.kind, True, state=t.state)))
         if t.kind in (HEAD, MINISTER) and " " not in t.ar:
             phrases += [(f, Role(t.en, t.kind, True, True)) for f in duals(indefinite(t.ar))]
         if t.kind == MINISTER:
@@ -137,6 +138,7 @@ def find_titles(doc: Doc) -> list[Title]:
         end, role = m.end, m.value.en
         if found and _sender(text, found[-1], m.word_start, m.value.kind):
             found[-1].end = found[-1].stop = end  # "سفير خادم الحرمين الشريفين": whose envoy
+            found[-1].state = found[-1].state or m.value.state
             continue
         if m.value.kind == MINISTER and " of " in role:
             end, role = coordinated_portfolios(text, end, role)
@@ -151,6 +153,7 @@ def find_titles(doc: Doc) -> list[Title]:
                 preposition=_after_preposition(text[m.word_start : m.start]),
                 construct=m.value.construct,
                 stop=end,
+                state=m.value.state,
             )
         )
     return found

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon.files import read_tsv, values
+from kg.lexicon.gazetteer import countries_by_iso2
 from kg.text.normalize import fold
 
 TITLE_KINDS = frozenset({"head", "minister", "envoy", "official", "corporate"})
@@ -32,6 +33,7 @@ class Title:
     en: str
     kind: str
     needs_owner: bool = False  # "المستشار": Chancellor only before its country's nisba
+    state: str | None = None  # ISO2 of the one state whose office it is ("خادم الحرمين")
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,17 @@ def titles() -> tuple[Title, ...]:
     for n, row in enumerate(read_tsv("titles.tsv"), start=1):
         if row["kind"] not in TITLE_KINDS:
             raise ValueError(f"titles.tsv row {n}: kind {row['kind']!r} is not a title kind")
+        state = row["state"] or None
+        if state is not None and state not in countries_by_iso2():
+            raise ValueError(f"titles.tsv row {n}: state {state!r} is not in countries.tsv")
         out += [
-            Title(ar.removeprefix(NEEDS_OWNER), row["en"], row["kind"], ar.startswith(NEEDS_OWNER))
+            Title(
+                ar.removeprefix(NEEDS_OWNER),
+                row["en"],
+                row["kind"],
+                ar.startswith(NEEDS_OWNER),
+                state,
+            )
             for ar in values(row["ar"])
         ]
     return tuple(out)

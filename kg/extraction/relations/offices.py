@@ -50,15 +50,19 @@ def own_country(titled: Sequence[tuple[Span, Title]], person: Span) -> Span | No
 
 
 def home_state(a: Article, person: Span, t: Title) -> tuple[bool, Span | None]:
-    """ "الرئيس فلاديمير بوتين" in an article about Iran: a title that names no owner, of
-    a listed person whom the people gazetteer knows in that office, serves his own state —
-    the article's mention of it, or none when the article does not name it (never the
-    article's other country). (False, None) when the gazetteer does not know."""
-    if person.kind != LISTED or person.country is None:
+    """The state a title that names no owner serves, when something other than the article
+    says it: the title's own words ("سفير خادم الحرمين الشريفين": Saudi Arabia's), or the
+    people gazetteer, which knows the listed person in that office ("الرئيس فلاديمير بوتين"
+    in an article about Iran: Russia's, never the article's main country). The article's
+    mention of that state, or None when it does not name it; (False, None) when nothing
+    but the article could say."""
+    if t.state is not None:
+        state = t.state
+    elif person.kind == LISTED and person.country and listed_names().held(person.ref, t.role):
+        state = person.country
+    else:
         return False, None
-    if not listed_names().held(person.ref, t.role):
-        return False, None
-    return True, next((s for s in a.countries if s.country == person.country), None)
+    return True, next((s for s in a.countries if s.country == state), None)
 
 
 @rule(RelType.CO_CHAIRS, needs=(Label.PERSON,))

@@ -123,6 +123,14 @@ CASES = [
         "holder_of_a_title",
         absent={("Recep Tayyip Erdoğan", "Egypt")},
     ),
+    # A title only one state's holder bears names that state, also as an envoy's sender.
+    case(
+        "وحضر سفير خادم الحرمين الشريفين لدى الأردن نايف بن بندر السديري حفلا في عمان"
+        " بمناسبة اليوم الوطني للمملكة العربية السعودية.",
+        {("نايف بن بندر السديري", "Saudi Arabia")},
+        "holder_of_a_title",
+        absent={("نايف بن بندر السديري", "Jordan")},
+    ),
     # A dual title of two states is not shared among a number of people that does not match.
     case(
         "اجتمع وزيرا خارجية الهند وباكستان في نيويورك. وذكر خوان بيريز (إسبانيا)، وبيتر شميت"
