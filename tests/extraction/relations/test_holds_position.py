@@ -131,6 +131,12 @@ CASES = [
         "holder_of_a_title",
         absent={("نايف بن بندر السديري", "Jordan")},
     ),
+    # "رئيس البلاد", "أمير البلاد": the head of the country the text speaks of.
+    case(
+        "وأكد رئيس البلاد قاسم جومارت توكاييف أن كازاخستان منفتحة على الاستثمار الأجنبي.",
+        {("قاسم جومارت توكاييف", "Kazakhstan")},
+        "holder_of_a_title",
+    ),
     # A dual title of two states is not shared among a number of people that does not match.
     case(
         "اجتمع وزيرا خارجية الهند وباكستان في نيويورك. وذكر خوان بيريز (إسبانيا)، وبيتر شميت"
