@@ -170,8 +170,32 @@ def people_at_an_event(c: Clause) -> Iterator[Fact]:
         lo = max((b for b in clauses if b <= e.start), default=c.lo)
         hi = min((b for b in clauses if b > e.start), default=c.hi)
         for p in c.of(Label.PERSON):
-            if lo <= p.start < hi or e.start <= p.start < e.end:
+            if (lo <= p.start < hi or e.start <= p.start < e.end) and not _sent(c, p, e):
                 yield Fact(p, e)
+
+
+def _sent(c: Clause, p: Span, e: Span) -> bool:
+    """ "بعث X برسالة إلى القمة", "رسالة من X إلى القمة": a message between the person and
+    the event; who only sent a message did not take part."""
+    if not c.has(Cue.MESSAGE):
+        return False
+    lo, hi = (p.end, e.start) if p.start < e.start else (e.end, p.start)
+    return c.article.cues.first(Cue.MESSAGE, lo - 1, hi) is not None
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.SPEECH,), needs=(Label.PERSON,))
+def speakers_at_the_main_event(c: Clause) -> Iterator[Fact]:
+    """ "وقال وزير الطاقة X في كلمته الافتتاحية إن …": who speaks, in a sentence that names
+    no event, took part in the event the article is about — not those named in what he
+    said (after إن / أن)."""
+    main = c.article.main_event
+    if main is None or c.of(Label.EVENT):
+        return
+    text = c.article.text
+    for start, _ in c.article.cues.each(Cue.SPEECH, c.lo, c.hi):
+        for p in c.of(Label.PERSON):
+            if p.start < start and not EVENT_CLAUSE_END.search(text, p.end, start):
+                yield Fact(p, main)
 
 
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.ATTEND,))
