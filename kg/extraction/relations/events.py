@@ -94,14 +94,26 @@ def _among(c: Clause, m: Meeting) -> int | None:
 @rule(RelType.MET_WITH, cues=(Cue.MEET,), needs=(Label.PERSON,))
 def people_of_a_meeting_sentence(c: Clause) -> Iterator[Fact]:
     """ "التقى الرئيس X نظيره Y": the (at most three) people named in the clause of a word
-    for meeting met each other — not those "بحضور" (present), nor the speakers of "ذكر X
+    for meeting met each other (after a verb of receiving, "التقى X A وB", its subject met
+    each of the others) — not those "بحضور" (present), nor the speakers of "ذكر X
     أن لقاء الوزيرين …" (the clause ends at أن)."""
     if len(c.of(Label.PERSON)) < 2:
         return
-    for m in meetings(c):
+    ms = meetings(c)
+    hosts = {m.end: m.met[0] for m in ms if len(m.met) > 2 and _received(c, m)}
+    for m in ms:
         if len(m.met) <= MAX_MEETING and (not c.has(Cue.AMONG) or _among(c, m) is None):
+            host = hosts.get(m.end)  # one clause, one verb of receiving: its subject hosts
             for a, b in combinations(m.met, 2):
-                yield Fact(a, b)
+                if host is None or a is host:
+                    yield Fact(a, b)
+
+
+def _received(c: Clause, m: Meeting) -> bool:
+    """Whether the word for meeting is a verb of receiving ("التقى X A وB", "استقبل"): its
+    subject met each guest; the guests did not meet each other."""
+    hit = c.article.cues.first(Cue.RECEIVE, m.cue, m.cue + 8) if c.has(Cue.RECEIVE) else None
+    return hit is not None
 
 
 @rule(RelType.MET_WITH, cues=(Cue.MEET, Cue.AMONG), needs=(Label.PERSON,))

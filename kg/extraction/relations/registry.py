@@ -65,6 +65,7 @@ class Cue(StrEnum):
     CHAIRMAN = "chairman"  # "رئيس", "رئيسة": the title of who chairs (a session, a body)
     ACCESSION = "accession"  # "دعم انضمامها": joining, not yet a member
     INAUGURATE = "inaugurate"  # "افتتحت X وY الخط", "دشن الرئيس X": who opens a project
+    RECEIVE = "receive"  # "التقى X Y وZ", "استقبل X": a host who met each guest in turn
     SPEECH = "speech"  # "وقال X في كلمته": who speaks at the event
     MESSAGE = "message"  # "بعث برسالة إلى القمة": who only sent a message did not attend
     PRODUCE = "produce"  # "أسفرت عن", "صدر عن": what an event came out with
