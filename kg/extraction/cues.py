@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import Generic, TypeVar, cast
 
@@ -22,13 +21,15 @@ from kg.text.normalize import fold
 K = TypeVar("K", bound=Hashable)
 
 
-@dataclass(frozen=True)
 class Cues(Generic[K]):
     """Where each kind of cue occurs in one text: (start, end, must start a word), sorted,
-    so that a question about one sentence bisects to it."""
+    so that a question about one sentence bisects to it.
 
-    text: str
-    hits: Mapping[K, list[tuple[int, int, bool]]]
+    A plain class, not a dataclass: mypyc (see the README) cannot compile a generic one."""
+
+    def __init__(self, text: str, hits: Mapping[K, list[tuple[int, int, bool]]]) -> None:
+        self.text = text
+        self.hits = hits
 
     def first(self, kind: K, lo: int, hi: int) -> tuple[int, int] | None:
         """The leftmost cue of `kind` inside `text[lo:hi]`, as (start, end); else None."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import count
 from typing import NamedTuple
 
@@ -33,27 +32,36 @@ class Word(NamedTuple):
 
 @dataclass(eq=False)
 class Doc:
-    """An article as the extractor sees it (hashed by identity, so stages can memoize)."""
+    """An article as the extractor sees it (hashed by identity, so stages can memoize).
+
+    Its words and sentence starts are read by every stage, so they are built with it; its
+    dates and evidence records are built on demand, one sentence at a time (no
+    `functools.cached_property`: mypyc, which compiles this module, would recompute it on
+    every read)."""
 
     text: str
     meta: ArticleMeta
     folded: Folded = field(init=False)
     sentences: list[Sentence] = field(init=False)
+    words: list[Word] = field(init=False)
+    _word_starts: list[int] = field(init=False, repr=False)
+    _sentence_fstarts: list[int] = field(init=False, repr=False)
+    _dates: dict[int, list[DateSpan]] = field(init=False, repr=False, default_factory=dict)
+    _evidence: dict[int, Evidence] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.folded = fold_with_offsets(self.text)
         self.sentences = split_sentences(self.text)
+        # Built by C-level maps (no Python frame per word): an article has hundreds of words.
+        found = list(WORD.finditer(self.folded.text))
+        starts, ends = map(re.Match.start, found), map(re.Match.end, found)
+        self.words = list(map(Word._make, zip(count(), starts, ends, map(re.Match.group, found))))
+        self._word_starts = [w.start for w in self.words]
+        self._sentence_fstarts = [bisect_left(self.folded.offsets, s.start) for s in self.sentences]
 
     @property
     def ftext(self) -> str:
         return self.folded.text
-
-    @cached_property
-    def words(self) -> list[Word]:
-        # Built by C-level maps (no Python frame per word): an article has hundreds of words.
-        found = list(WORD.finditer(self.folded.text))
-        starts, ends = map(re.Match.start, found), map(re.Match.end, found)
-        return list(map(Word._make, zip(count(), starts, ends, map(re.Match.group, found))))
 
     def dates_in(self, sentence: int) -> list[DateSpan]:
         """Explicit dates of one sentence, in folded offsets (years fill from the publication
@@ -65,18 +73,6 @@ class Doc:
                 for d in find_dates_folded(self.folded.text[lo:hi], self.meta.published)
             ]
         return self._dates[sentence]
-
-    @cached_property
-    def _dates(self) -> dict[int, list[DateSpan]]:
-        return {}
-
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [w.start for w in self.words]
-
-    @cached_property
-    def _sentence_fstarts(self) -> list[int]:
-        return [bisect_left(self.folded.offsets, s.start) for s in self.sentences]
 
     def word_at(self, fpos: int) -> int:
         """Index of the first word that starts at or after `fpos`."""
@@ -105,12 +101,12 @@ class Doc:
         )
 
     def evidence(self, sentence: int) -> Evidence:
-        return self._evidence[sentence]
-
-    @cached_property
-    def _evidence(self) -> list[Evidence]:
-        """One (immutable) evidence record per sentence, shared by every fact it supports."""
-        return [
-            Evidence(article=self.meta.id, sentence=s.index, start=s.start, end=s.end, text=s.text)
-            for s in self.sentences
-        ]
+        """The (immutable) evidence record of one sentence, built once and shared by every
+        fact it supports."""
+        found = self._evidence.get(sentence)
+        if found is None:
+            s = self.sentences[sentence]
+            found = self._evidence[sentence] = Evidence(
+                article=self.meta.id, sentence=s.index, start=s.start, end=s.end, text=s.text
+            )
+        return found

@@ -8,8 +8,6 @@ topics → entities → relations, figures and dates.
 
 from __future__ import annotations
 
-from pydantic import validate_call
-
 from kg.extraction.categories import category, find_cues
 from kg.extraction.dates import find_date_facts
 from kg.extraction.dating import Dating, dated_entity, dated_quantity, dated_relations
@@ -32,9 +30,11 @@ from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, con
 from kg.schema import Label, RelType
 
 
-@validate_call  # a wrong argument fails here, by name, not deep inside
 def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
     """Extract entities, relations, figures and dates from one Arabic news article.
+
+    Arguments are checked at the front door, `kg.extract` (`kg.api`), not here: this
+    module is compiled by mypyc, and pydantic's `validate_call` takes no compiled function.
 
     >>> g = extract("التقى وزير الخارجية التركي هاكان فيدان في أنقرة.")
     >>> sorted(e.label.value for e in g.entities)

@@ -56,7 +56,9 @@ class _FoldTable(dict[int, str]):
     marks, ligatures): only they move offsets.
     """
 
-    odd = ""
+    def __init__(self) -> None:
+        super().__init__()
+        self.odd = ""  # set here, not as a class attribute: mypyc compiles this module
 
     def __missing__(self, code: int) -> str:
         image = self[code] = _fold_char(chr(code))

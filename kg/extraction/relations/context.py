@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from kg.extraction.cues import Cues
 from kg.extraction.document import Doc
@@ -64,11 +63,17 @@ class Clause:
     spans: list[Span]
     kinds: frozenset[Cue]  # the kinds of cue the sentence says
     by_label: defaultdict[Label, list[Span]] = field(init=False)
+    text: str = field(init=False)  # the sentence's folded text
+    # Places and countries that are not the owner of a title ("وزير خارجية مصر").
+    venues: list[Span] = field(init=False)
 
     def __post_init__(self) -> None:
         self.by_label = defaultdict(list)
         for s in self.spans:
             self.by_label[s.label].append(s)
+        self.text = self.article.text[self.lo : self.hi]
+        starts = self.article.owner_starts
+        self.venues = [s for s in self.of(Label.PLACE, Label.COUNTRY) if s.start not in starts]
 
     def of(self, *labels: Label) -> list[Span]:
         """The spans of these labels, in text order."""
@@ -81,17 +86,6 @@ class Clause:
 
     def first(self, cue: Cue) -> tuple[int, int] | None:
         return self.article.cues.first(cue, self.lo, self.hi)
-
-    @cached_property
-    def text(self) -> str:
-        """The sentence's folded text."""
-        return self.article.text[self.lo : self.hi]
-
-    @cached_property
-    def venues(self) -> list[Span]:
-        """Places and countries that are not the owner of a title ("وزير خارجية مصر")."""
-        starts = self.article.owner_starts
-        return [s for s in self.of(Label.PLACE, Label.COUNTRY) if s.start not in starts]
 
 
 def main_countries(spans: list[Span]) -> list[Span]:
