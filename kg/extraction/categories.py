@@ -14,6 +14,7 @@ from functools import cache
 
 from kg.extraction.cues import CueFinder, Cues
 from kg.extraction.document import Doc
+from kg.extraction.scan import SHARED
 from kg.extraction.spans import Span
 from kg.lexicon.plover import MARKED, cue_words, head_category, kind_categories, open_kinds
 
@@ -21,6 +22,7 @@ from kg.lexicon.plover import MARKED, cue_words, head_category, kind_categories,
 CONTAINERS = frozenset({"session", "round"})
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def _finder() -> CueFinder[str]:
     return CueFinder(cue_words())

@@ -7,10 +7,12 @@ from functools import cache, lru_cache
 
 from kg.extraction.document import Doc
 from kg.extraction.matcher import PhraseMatcher
+from kg.extraction.scan import SHARED
 from kg.lexicon.triggers import Trigger, triggers
 from kg.schema import Label
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")
+HEADED = (Label.ORGANIZATION, Label.PROJECT, Label.EVENT, Label.DOCUMENT)  # asked for heads
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,11 @@ def _matcher(label: Label) -> PhraseMatcher[Trigger]:
             for suffix in POSSESSIVES
         ]
     return PhraseMatcher(phrases)
+
+
+@SHARED.load_first  # their tables join the first automaton
+def _matchers() -> list[PhraseMatcher[Trigger]]:
+    return [_matcher(label) for label in HEADED]
 
 
 @lru_cache(maxsize=8)  # events, documents and signings ask for the same heads

@@ -13,6 +13,7 @@ from functools import cache
 from kg.extraction.document import Doc
 from kg.extraction.matcher import PhraseMatcher
 from kg.extraction.place_names import name_places
+from kg.extraction.scan import SHARED
 from kg.extraction.spans import Span
 from kg.lexicon.gazetteer import Term, gazetteer
 from kg.lexicon.people import Person, people
@@ -92,6 +93,7 @@ def person_terms(person: Person) -> tuple[Term, Term]:
     return full, Term(**{**full.__dict__, "kind": SURNAME, "names": person.surnames})
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def _matcher() -> PhraseMatcher[tuple[Term, bool]]:
     phrases: list[tuple[str, tuple[Term, bool]]] = []

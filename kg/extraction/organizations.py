@@ -16,6 +16,7 @@ from kg.extraction.headed import Head, find_heads
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.matcher import PhraseMatcher
 from kg.extraction.phrases import extend, skip
+from kg.extraction.scan import SHARED
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.state_bodies import find_state_bodies
 from kg.lexicon.titles import portfolios
@@ -61,6 +62,7 @@ def _li_words() -> frozenset[str]:
     return frozenset(words | projects | {"للتعاون", "للتنميه", "لتنميه", "للتجاره", "للاستثمار"})
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def _ministries() -> PhraseMatcher[str]:
     phrases = []
@@ -89,6 +91,7 @@ def _and_portfolio(text: str, end: int, en: str) -> tuple[int, str]:
     return end, en
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def _metonyms() -> PhraseMatcher[str]:
     """Portfolios that name their ministry alone: "الخارجية", "الدفاع", "الداخلية"."""

@@ -20,6 +20,7 @@ from functools import cache
 
 from kg.extraction.document import Doc, Word
 from kg.extraction.matcher import PhraseMatcher
+from kg.extraction.scan import SHARED
 from kg.extraction.spans import Span
 from kg.lexicon.gazetteer import Term, gazetteer
 from kg.lexicon.words import function_words
@@ -63,6 +64,7 @@ ORDINARY = frozenset(
 )
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def _heads() -> PhraseMatcher[str]:
     phrases = []

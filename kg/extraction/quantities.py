@@ -19,6 +19,7 @@ from functools import cache
 from kg.extraction.cues import CueFinder, Cues
 from kg.extraction.document import Doc
 from kg.extraction.matcher import Match, PhraseMatcher
+from kg.extraction.scan import SHARED
 from kg.lexicon.files import read_tsv, values
 from kg.text.numbers import NumberSpan, find_numbers_folded
 
@@ -66,6 +67,7 @@ class Figure:
     change_pct: float | None = None
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def _units() -> PhraseMatcher[tuple[str, str]]:
     return PhraseMatcher(
@@ -103,6 +105,7 @@ def _shift(n: NumberSpan, by: int) -> NumberSpan:
     return NumberSpan(n.start + by, n.end + by, n.value, n.text)
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def _metric_cues() -> CueFinder[str]:
     return CueFinder(METRIC_CUES)

@@ -7,10 +7,14 @@ over the keys of every table, scans a text once for all of them, and keeps the h
 last text it scanned, so the first stage to ask about an article scans it and the others
 look their hits up.
 
-A table registered after the shared automaton was built (its stage ran for the first time)
-is scanned on its own until the next text comes: the automaton is rebuilt with it then,
-once, instead of once per new table while the first article is read. A table goes when
-its owner (the matcher) is garbage: matchers are meant to be built once per process.
+The stages build their matchers on first use. A factory of matchers declared with
+`SHARED.load_first` is run before the first text is scanned, so the first automaton holds
+every declared table and is built once per process (built with the first stage's table,
+then again with the rest at the next text, it cost the second article as much as ten
+articles' extraction). A table registered after the shared automaton was built is scanned
+on its own until the next text comes: the automaton is rebuilt with it then, once, instead
+of once per new table. A table goes when its owner (the matcher) is garbage: matchers are
+meant to be built once per process.
 
 >>> class Matcher: ...
 >>> shared, owner = SharedScan(), Matcher()
@@ -23,12 +27,14 @@ its owner (the matcher) is garbage: matchers are meant to be built once per proc
 from __future__ import annotations
 
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 import ahocorasick
 
 # A hit: the index of the last character of the key in the text, and the table's value.
 Hit = tuple[int, object]
+Loader = TypeVar("Loader", bound=Callable[[], object])
 
 
 class SharedScan:
@@ -42,6 +48,14 @@ class SharedScan:
         self._alone: dict[int, ahocorasick.Automaton] = {}  # tables registered since
         self._text: str | None = None  # the last text scanned, and its hits by table
         self._hits: list[list[Hit]] = []
+        self._loaders: list[Callable[[], object]] = []  # run before the first scan
+
+    def load_first(self, loader: Loader) -> Loader:
+        """Declare `loader` (a cached factory of matchers, which register their tables) to
+        be run before the first text is scanned: its tables join the first automaton. A
+        decorator; returns `loader`."""
+        self._loaders.append(loader)
+        return loader
 
     def register(self, table: Mapping[str, object], owner: object) -> int:
         """Add a table (folded key → value) for as long as `owner` lives; its id, for `hits`."""
@@ -58,6 +72,8 @@ class SharedScan:
         """Every occurrence in `text` of a key of `table`, anywhere (inside words too), in
         the order the automaton finds them (by where they end)."""
         if text is not self._text:  # one str object is one text: str is immutable
+            while self._loaders:  # first scan: build the declared tables first
+                self._loaders.pop(0)()
             if self._merged < len(self._tables) or self._dropped:
                 self._merge()
             self._scan(text)

@@ -23,6 +23,7 @@ from functools import cache
 
 from kg.extraction.document import Doc
 from kg.extraction.matcher import PhraseMatcher
+from kg.extraction.scan import SHARED
 from kg.extraction.spans import Occupied, Span
 from kg.lexicon.gazetteer import Term, countries_by_iso2, gazetteer, names_ar
 from kg.lexicon.titles import portfolios
@@ -61,6 +62,7 @@ _MISSIONS = {
 }
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def _heads() -> PhraseMatcher[Head]:
     phrases: list[tuple[str, Head]] = []

@@ -16,6 +16,7 @@ from kg.extraction.document import Doc
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.matcher import PhraseMatcher
 from kg.extraction.phrases import skip
+from kg.extraction.scan import SHARED
 from kg.extraction.spans import Span
 from kg.lexicon.titles import portfolios, title_words, titles
 from kg.schema import Label
@@ -63,6 +64,7 @@ class Title:
     state: str | None = None  # ISO2 of the state whose office it is when the words say it
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def _matcher() -> PhraseMatcher[Role]:
     # Spellings the data lists come first: a derived form never shadows one ("مستشاره", his

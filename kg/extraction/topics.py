@@ -13,6 +13,7 @@ from functools import cache
 
 from kg.extraction.document import Doc
 from kg.extraction.matcher import PhraseMatcher
+from kg.extraction.scan import SHARED
 from kg.extraction.spans import Occupied, Span
 from kg.lexicon.topics import TopicWord, topic_words
 from kg.schema import Label
@@ -47,6 +48,7 @@ def definite_forms(phrase: str) -> list[str]:
     return forms
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def _matcher() -> PhraseMatcher[TopicWord]:
     phrases: list[tuple[str, TopicWord]] = []

@@ -46,3 +46,21 @@ def test_a_table_goes_with_its_owner() -> None:
     gc.collect()
     assert shared.hits(kept, "في مصر") == [(5, 1)]
     assert shared._tables[1] == {}  # nothing of it is scanned for any more
+
+
+def test_a_declared_factory_builds_its_table_before_the_first_text_is_scanned() -> None:
+    shared, owner = SharedScan(), Owner()
+    built: list[int] = []
+
+    @shared.load_first
+    def late_table() -> int:
+        built.append(shared.register({"الاردن": 2}, owner))
+        return built[-1]
+
+    first = shared.register({"مصر": 1}, owner)
+    assert built == []  # declaring runs nothing
+    assert shared.hits(first, "مصر والاردن") == [(2, 1)]
+    assert shared.hits(built[0], "مصر والاردن") == [(10, 2)]  # from the one shared pass
+    assert shared._alone == {}
+    shared.hits(first, "الاردن ومصر")
+    assert built == [1]  # run once

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kg.extraction.cues import CueFinder
 from kg.extraction.document import Doc
+from kg.extraction.scan import SHARED
 from kg.extraction.spans import Span
 from kg.lexicon.cues import cue_phrases
 from kg.models import DateSource, Evidence, Relation
@@ -73,6 +74,7 @@ class Cue(StrEnum):
     OTHER_TIME = "othertime"  # "القمة السابقة", "الاجتماع المقبل": an event of another time
 
 
+@SHARED.load_first  # its table joins the first automaton
 @cache
 def cue_finder() -> CueFinder[Cue]:
     """One automaton over every cue of `cues.tsv`; a kind the enum lacks is an error."""
