@@ -3,8 +3,10 @@
 Each build is one `kg build CORPUS -g GRAPH --jobs 2` process (extract in two workers,
 merge, save the tables and the database), timed from start to exit; its peak RSS is the
 main process's (`os.wait4`: it holds the graph; each extraction worker adds about
-110 MiB). Whether the cost stays linear shows in `s_per_1k` (seconds per thousand
-articles) from one size to the next. Targets (issue 14): 100k articles in < 10 min and
+110 MiB), its CPU seconds the process's and its workers' (`cpu_s`: on a machine that
+other jobs load, the figure that compares from one run to the next). Whether the cost
+stays linear shows in `s_per_1k` and `cpu_s_per_1k` (seconds per thousand articles) from
+one size to the next. Targets (issue 14): 100k articles in < 10 min and
 < 8 GiB.
 """
 
@@ -43,10 +45,13 @@ def build_process(folder: Path) -> dict[str, Any]:
         size = sum(f.stat().st_size for f in graph.rglob("*") if f.is_file())
     found = re.search(r"(\d+) nodes, (\d+) relationships", stderr)
     peak = usage.ru_maxrss / 1024
+    cpu = usage.ru_utime + usage.ru_stime  # the workers' too: the build reaps them
     return {
         "articles": articles,
         "seconds": seconds,
         "s_per_1k": 1000 * seconds / articles,
+        "cpu_s": cpu,
+        "cpu_s_per_1k": 1000 * cpu / articles,
         "build_peak_rss_mib": peak,
         "graph_mib": size / 2**20,
         "nodes": int(found.group(1)) if found else None,
