@@ -24,7 +24,10 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-_EXPONENT = re.compile(r"\de-\d")  # 1e-7: a float pydantic-core spells unlike json
+#: 1e-7, a float pydantic-core spells unlike json. The pattern opens with its literal part
+#: and looks back for the digit: the engine then skips to each "e-" instead of testing every
+#: character (a 15 MB answer: 0.16 -> 0.015 s).
+_EXPONENT = re.compile(r"e-(?<=\de-)\d")
 _RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 #: Width lines are wrapped to before reordering when the caller names none: a longer line
 #: would be wrapped by the table after reordering, its last words on the first line.

@@ -65,13 +65,20 @@ def neighbors(
     [('a', 1, 'HOLDS_POSITION')]
     """
     allowed = walk_types(types)
-    refs: dict[str, dict[str, Any]] = {}
+    refs: dict[str, tuple[dict[str, Any], Ref]] = {}
 
-    def fields(node: str) -> dict[str, Any]:  # each node's fields made once
+    def known(node: str) -> tuple[dict[str, Any], Ref]:
+        """Each node's `Ref` fields and the `Ref`, made and validated once: pydantic takes
+        a model instance as it is, so a node named in thousands of records (the start, a
+        hub) is not checked again."""
         found = refs.get(node)
         if found is None:
-            found = refs[node] = ref_fields(graph, node)
+            made = ref_fields(graph, node)
+            found = refs[node] = (made, Ref.model_validate(made))
         return found
+
+    def fields(node: str) -> Ref:
+        return known(node)[1]
 
     seen = {key}
     frontier = [key]
@@ -83,6 +90,8 @@ def neighbors(
                 seen.add(there)
                 reached.append(there)
                 links = link_fields_between(graph, here, there, allowed, fields)
-                found.append({**fields(there), "hops": depth, "via": fields(here), "links": links})
+                found.append(
+                    {**known(there)[0], "hops": depth, "via": fields(here), "links": links}
+                )
         frontier = reached
     return _NEIGHBORS.validate_python(found)  # one call validates them all: 10x faster

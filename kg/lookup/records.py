@@ -113,10 +113,11 @@ def link_fields(
     source: str,
     target: str,
     key: object,
-    refs: Callable[[str], dict[str, Any]] | None = None,
+    refs: Callable[[str], dict[str, Any] | Ref] | None = None,
 ) -> dict[str, Any]:
     """The fields of the `Link` of the edge `(source, target, key)`, unvalidated; `refs`
-    gives the fields of a node's `Ref` (default `ref_fields`: a caller may remember them)."""
+    gives the fields of a node's `Ref`, or the `Ref` itself (default `ref_fields`: a caller
+    may remember them)."""
     fields = refs or partial(ref_fields, graph)
     attrs = graph.edges[source, target, key]
     return {
@@ -141,7 +142,7 @@ def link_fields_between(
     a: str,
     b: str,
     types: frozenset[str] | None = None,
-    refs: Callable[[str], dict[str, Any]] | None = None,
+    refs: Callable[[str], dict[str, Any] | Ref] | None = None,
 ) -> list[dict[str, Any]]:
     """The fields of every relationship joining `a` and `b`, in either direction, of the
     given types (see `link_fields`)."""
