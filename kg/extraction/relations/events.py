@@ -562,3 +562,73 @@ def _broken(text: str, a: Span, b: Span) -> bool:
 def _owned_by_place(e: Span) -> bool:
     owner = e.attrs.get("owner")
     return isinstance(owner, Span) and owner.label in PLACES
+
+
+# Between a place and the verb of hosting it is the subject of: "وكانت أوتاوا قد استضافت".
+HOST_BEFORE = re.compile(r"\s+(?:(?:قد|التي|الذي|بدورها)\s+)?")
+
+
+@rule(RelType.HELD_IN, cues=(Cue.HOST,), needs=(Label.EVENT, PLACES))
+def place_that_hosted(c: Clause) -> Iterator[Fact]:
+    """ "وكانت العاصمة الكندية أوتاوا قد استضافت الاجتماع السابق", "الرياض التي احتضنت
+    القمة": the place right before a hosting verb held the first event after it."""
+    text = c.article.text
+    events = c.of(Label.EVENT)
+    for start, end in c.article.cues.each(Cue.HOST, c.lo, c.hi):
+        place = next((p for p in reversed(c.venues) if p.end <= start), None)
+        if (
+            place is None
+            or place.kind == ADJECTIVE
+            or not HOST_BEFORE.fullmatch(text, place.end, start)
+        ):
+            continue
+        event = next((e for e in events if e.start >= end), None)
+        if event is not None and not LOCATIVE_BREAK.search(text, end, event.start):
+            yield Fact(event, place)
+
+
+# From a verb of going to the place gone to ("وصل الرئيس X إلى Y"), at most.
+DESTINATION_REACH = 60
+
+
+@rule(RelType.HELD_IN, cues=(Cue.ARRIVE,), needs=(Label.EVENT, PLACES))
+def where_one_went_for_it(c: Clause) -> Iterator[Fact]:
+    """ "ووصل الرئيس إلى باريس للمشاركة في القمة", "زار الوزير هانوي، حيث شارك في
+    الاجتماع", "يزور رئيس الوزراء المكسيك في زيارة رسمية": the place someone went to
+    held the event he went there for (named after للمشاركة / لحضور / حيث) and the visit
+    the clause names."""
+    text, cues = c.article.text, c.article.cues
+    for _, end in cues.each(Cue.ARRIVE, c.lo, c.hi):
+        place = _destination(c, end)
+        if place is None:
+            continue
+        stop = MEETING_CLAUSE_END.search(text, place.end, c.hi)
+        hi = stop.start() if stop else c.hi
+        for e in c.of(Label.EVENT):
+            if e.kind == "visit" and place.end <= e.start < hi and not _owned_by_place(e):
+                yield Fact(e, place)
+        purpose = cues.first(Cue.PURPOSE, place.end, c.hi)
+        if purpose is not None:
+            after = next((e for e in c.of(Label.EVENT) if e.start >= purpose[1]), None)
+            if after is not None and not LOCATIVE_BREAK.search(text, purpose[1], after.start):
+                yield Fact(after, place)
+
+
+TO_PLACE = re.compile(r"(?:^|\s)(?:الي|نحو) (?:(?:مدينه|العاصمه) )?(?:ال\w+ )?$")
+
+
+def _destination(c: Clause, verb_end: int) -> Span | None:
+    """The place a verb of going names: after إلى, or its object right after the verb or
+    its subject ("زار الرئيس الفيتنامي هانوي") — not a state a title names ("زار زعيم
+    أوزبكستان دوشانبي": Dushanbe)."""
+    text = c.article.text
+    ends = sorted({verb_end, *(s.end for s in c.spans if s.end > verb_end)})
+    for p in c.venues:
+        if p.start < verb_end or p.kind == ADJECTIVE:
+            continue
+        if p.start - verb_end > DESTINATION_REACH or CLAUSE_STOP.search(text, verb_end, p.start):
+            return None
+        last = max(e for e in ends if e <= p.start)
+        if not text[last : p.start].strip() or TO_PLACE.search(text, last, p.start):
+            return p
+    return None

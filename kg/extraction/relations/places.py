@@ -149,3 +149,28 @@ def operator_of_a_project(c: Clause) -> Iterator[Fact]:
     for pr in c.of(Label.PROJECT):
         for o in companies:
             yield Fact(pr, o)
+
+
+# "يقع منها 100 كيلومتر في جيبوتي", "و305 كلم داخل أراضي قرغيزستان": a length in a country.
+LENGTH_IN = re.compile(r"(?:كيلومتر|كيلو متر|كلم|كم)\w* (?:منها )?(?:في|داخل) (?:اراضي )?$")
+
+
+@rule(RelType.PASSES_THROUGH, needs=(Label.COUNTRY,))
+def sections_in_a_country(c: Clause) -> Iterator[Fact]:
+    """ "بينما سيكون القسم القرغيزي الأطول", "حفل تدشين الجزء الإثيوبي من الخط", "يقع منها
+    100 كيلومتر في جيبوتي": a section of a line named by a country's nisba, or a length
+    of it in a country, puts the project the sentence names (else the article's one
+    project) through that country."""
+    projects = _route_projects(c)
+    if not projects:
+        return
+    text, cues = c.article.text, c.article.cues
+    sections = (
+        {end for _, end in cues.each(Cue.SECTION, c.lo, c.hi)} if c.has(Cue.SECTION) else set()
+    )
+    for x in c.of(Label.COUNTRY):
+        nisba = x.kind == ADJECTIVE and x.start - 1 in sections
+        length = x.kind != ADJECTIVE and LENGTH_IN.search(text, max(c.lo, x.start - 30), x.start)
+        if nisba or length:
+            for pr in projects:
+                yield Fact(pr, x)

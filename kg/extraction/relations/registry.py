@@ -72,6 +72,9 @@ class Cue(StrEnum):
     PRODUCE = "produce"  # "أسفرت عن", "صدر عن": what an event came out with
     LEADERS = "leaders"  # "لقادة الدول", "لرؤساء الدول": whose meeting is a summit
     OTHER_TIME = "othertime"  # "القمة السابقة", "الاجتماع المقبل": an event of another time
+    SECTION = "section"  # "القسم القرغيزي": the part of a line in one country
+    ARRIVE = "arrive"  # "وصل X إلى Y", "زار X Y": a place someone went to
+    PURPOSE = "purpose"  # "للمشاركة في", "حيث شارك في": what he went there for
 
 
 @SHARED.load_first  # its table joins the first automaton

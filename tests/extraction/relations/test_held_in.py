@@ -77,6 +77,28 @@ CASES = [
         "hosted_by_a_place",
         absent={("القمة الخامسة", "Algeria")},
     ),
+    case(
+        "وكانت العاصمة الكندية أوتاوا قد استضافت الاجتماع السابق.",
+        {("Meeting", "Ottawa")},
+        "place_that_hosted",
+    ),
+    case(
+        "وزار الرئيس الغاني أبوجا الشهر الماضي، حيث شارك في القمة الأفريقية.",
+        {("Summit", "Abuja")},
+        "where_one_went_for_it",
+    ),
+    case(
+        "وزار زعيم كوريا الجنوبية واشنطن في مايو، حيث شارك في القمة.",
+        {("القمة", "Washington, D.C.")},
+        "where_one_went_for_it",
+        absent={("القمة", "South Korea")},
+    ),
+    case(
+        "يزور رئيس الوزراء الكندي مارك كارني المكسيك في زيارة رسمية تستغرق يومين.",
+        {("Visit", "Mexico")},
+        "where_one_went_for_it",
+        absent={("Visit", "Canada")},
+    ),
 ]
 
 

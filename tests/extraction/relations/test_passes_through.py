@@ -34,6 +34,30 @@ CASES = [
         "stops_between_of_a_line",
         absent={("Baku–Tbilisi–Ceyhan pipeline", "Armenia")},
     ),
+    case(
+        "افتتحت تنزانيا وزامبيا خط سكك حديدية جديدا.\n"
+        "وسيكون القسم الزامبي الأطول بينما يبلغ طول القسم التنزاني 400 كيلومتر.",
+        {("railway", "Zambia"), ("railway", "Tanzania")},
+        "sections_in_a_country",
+    ),
+    case(
+        "افتتح البلدان خط سكك حديدية جديدا.\n"
+        "ويبلغ طول الخط 750 كيلومترا، يقع منها 100 كيلومتر في جيبوتي و650 كيلومترا في إثيوبيا.",
+        {("railway", "Djibouti"), ("railway", "Ethiopia")},
+        "sections_in_a_country",
+    ),
+    case(
+        "بدأ ضخ الغاز عبر خط أنابيب قوة سيبيريا.\n"
+        "وينقل الخط الغاز الروسي من حقول ياقوتيا إلى الصين.",
+        {("Power of Siberia", "China")},
+        "stops_named_after_a_route_verb",
+        absent={("Power of Siberia", "Russia")},
+    ),
+    case(
+        "أعلنت الحكومة عن مشروع سكة الحديد بين بنما وكولومبيا.",
+        {("railway", "Panama"), ("railway", "Colombia")},
+        "stops_between_of_a_line",
+    ),
 ]
 
 
