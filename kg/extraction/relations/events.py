@@ -564,6 +564,56 @@ def _owned_by_place(e: Span) -> bool:
     return isinstance(owner, Span) and owner.label in PLACES
 
 
+# From a word for those who represent states to the first state it lists ("قادة مصر",
+# "وفود من 15 دولة بينها كينيا"), at most.
+GROUP_REACH = 40
+# What ends the clause of a verb of taking part: a stop, a clause opener, "أن".
+PART_CLAUSE_END = re.compile(r"[.;:؛]|\b(?:كما|فيما|بينما|الذي|التي|ان|انه|و?قال|و?اكد)\b")
+PUNCTUATION = re.compile(r"[.,،;؛:\"]")
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.TAKE_PART,), needs=(Label.COUNTRY,))
+def countries_taking_part(c: Clause) -> Iterator[Fact]:
+    """ "وتشارك مصر والسودان وإثيوبيا في جولة المفاوضات", "وشارك في القمة قادة مصر والأردن",
+    "بمشاركة وفود من 15 دولة بينها كينيا ونيجيريا": the countries listed right after a word
+    of taking part, or after a word for those who represent states (delegations, leaders,
+    ministers) in its clause, took part in the event the sentence names nearest that word
+    (else the article's event) — not a nisba, nor the state of a named person's title."""
+    events = c.of(Label.EVENT)
+    main = c.article.main_event
+    if not events and main is None:
+        return
+    text, cues = c.article.text, c.article.cues
+    starts = c.article.owner_starts
+    countries = [
+        x
+        for x in c.of(Label.COUNTRY)
+        if x.kind != ADJECTIVE
+        and x.start not in starts
+        and LOCATIVE.search(text[max(0, x.start - 6) : x.start]) is None
+    ]
+    if not countries:
+        return
+    for start, _ in cues.each(Cue.TAKE_PART, c.lo, c.hi):
+        end = text.find(" ", start, c.hi)
+        if end == -1:
+            continue
+        stop = PART_CLAUSE_END.search(text, end, c.hi)
+        hi = stop.start() if stop else c.hi
+        parties = listed(text, end + 1, [x for x in countries if x.start < hi])
+        for _, group_end in cues.each(Cue.GROUP, end, hi):
+            first = next((x for x in countries if group_end <= x.start < hi), None)
+            near = first is not None and first.start - group_end <= GROUP_REACH
+            if first is not None and near and not PUNCTUATION.search(text, group_end, first.start):
+                parties += listed(text, first.start, [x for x in countries if x.start < hi])
+        if not parties:
+            continue
+        event = min(events, key=lambda e: abs(e.start - start)) if events else main
+        assert event is not None
+        for x in parties:
+            yield Fact(x, event)
+
+
 # Between a place and the verb of hosting it is the subject of: "وكانت أوتاوا قد استضافت".
 HOST_BEFORE = re.compile(r"\s+(?:(?:قد|التي|الذي|بدورها)\s+)?")
 

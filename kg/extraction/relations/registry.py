@@ -73,6 +73,8 @@ class Cue(StrEnum):
     LEADERS = "leaders"  # "لقادة الدول", "لرؤساء الدول": whose meeting is a summit
     OTHER_TIME = "othertime"  # "القمة السابقة", "الاجتماع المقبل": an event of another time
     SECTION = "section"  # "القسم القرغيزي": the part of a line in one country
+    TAKE_PART = "takepart"  # "وتشارك مصر والسودان في", "بمشاركة وفود من": parties follow
+    GROUP = "group"  # "وفود من", "قادة", "ممثلو كل من": who represents the states listed
     ARRIVE = "arrive"  # "وصل X إلى Y", "زار X Y": a place someone went to
     PURPOSE = "purpose"  # "للمشاركة في", "حيث شارك في": what he went there for
 
