@@ -821,11 +821,17 @@ def _apposed_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> N
     for p in found:
         gap = PUNCT_GAP.match(doc.ftext, p.end)
         apposed = title_at.get(gap.end() if gap else p.end)
-        if apposed is not None and apposed not in p.titles and apposable(doc, found, p, apposed):
+        if apposed is None or apposed in p.titles:
+            continue
+        gap = PUNCT_GAP.match(doc.ftext, apposed.stop)
+        then = title_at.get(gap.end() if gap else apposed.stop)
+        if apposable(doc, found, p, apposed, then):
             p.titles.append(apposed)
 
 
-def apposable(doc: Doc, found: list[PersonFind], p: PersonFind, t: Title) -> bool:
+def apposable(
+    doc: Doc, found: list[PersonFind], p: PersonFind, t: Title, then: Title | None = None
+) -> bool:
     """Apposition policy: the title `t` right after the name of `p` is his, unless
     - it opens another person's title ("ووزير …"), is a counterpart's ("التقى X نظيره")
       or a preposition's object ("قال X للسفير الياباني");
@@ -833,7 +839,9 @@ def apposable(doc: Doc, found: list[PersonFind], p: PersonFind, t: Title) -> boo
     - its gender is not that of his titles ("رئيسة X سفير أوكرانيا": another person's);
     - it serves another state than his titles do ("رئيس وزراء ماليزيا X سفير إندونيسيا");
     - he is the subject of a verb whose object is a person, and no comma sets the title
-      off ("استقبل ولي العهد X رئيس وزراء الهند": the object, not an apposition)."""
+      off ("استقبل ولي العهد X رئيس وزراء الهند": the object, not an apposition) — unless
+      the object follows the title, a counterpart (`then`: "التقى الأمير X وزير الخارجية
+      السعودي نظيره البرازيلي")."""
     if t.conj or t.preposition or t.kind == COUNTERPART:
         return False
     if any(q.start >= t.end and _holds(doc, q, t) for q in found):
@@ -843,6 +851,8 @@ def apposable(doc: Doc, found: list[PersonFind], p: PersonFind, t: Title) -> boo
     states = {_state(u) for u in p.titles} - {None}
     if states and _state(t) is not None and _state(t) not in states:
         return False
+    if then is not None and then.kind == COUNTERPART and not then.conj:
+        return True
     return not (doc.ftext[p.end : t.start] == " " and _subject_of_an_object_verb(doc, found, p))
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from kg import extract
 from kg.schema import RelType
 from tests.extraction.relations.cases import Case, case, check
 
@@ -151,3 +152,18 @@ CASES = [
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_holds_position(c: Case) -> None:
     check(c, RelType.HOLDS_POSITION)
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    graph = extract(text)
+    names = {e.key: e.name_ar for e in graph.entities}
+    return {names[r.source]: r.role for r in graph.relations if r.type == RelType.HOLDS_POSITION}
+
+
+def test_a_title_after_the_subject_is_his_when_a_counterpart_is_the_object() -> None:
+    """ "التقى الأمير X وزير الداخلية السعودي نظيره الأردني": the counterpart is the object,
+    so the title between is the subject's; an owned office names the role, not the rank."""
+    roles = _roles(
+        "والتقى صاحب السمو الأمير عبد العزيز بن سعود وزير الداخلية السعودي نظيره الأردني في الرياض."
+    )
+    assert roles.get("عبد العزيز بن سعود") == "Minister of Internal Affairs", roles
