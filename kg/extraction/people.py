@@ -29,7 +29,7 @@ from functools import cache
 from kg.extraction.document import Doc, Word
 from kg.extraction.known import ADJECTIVE, SURNAME, listed_names
 from kg.extraction.spans import Occupied, Span
-from kg.extraction.titles import COUNTERPART, Title
+from kg.extraction.titles import COUNTERPART, ENVOY, Title
 from kg.lexicon.people import chinese_families, chinese_syllables, name_parts
 from kg.lexicon.titles import portfolios, title_words, titles
 from kg.lexicon.topics import topic_words
@@ -51,6 +51,9 @@ DEFINITE_AFTER_PROCLITIC = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
 CONJUNCTIONS = "وف"
 # What a given name may also be the name of: "جورجيا", "إرنا" (an agency's acronym).
 OPENERS = frozenset({Label.COUNTRY, Label.PLACE, Label.ORGANIZATION})
+# Short vowels, shadda, sukun and tatweel, dropped from a word as written (a translation
+# table: it reads the original text, which no folded pattern may).
+UNVOWELLED = dict.fromkeys([*range(0x064B, 0x0653), 0x0640])
 GOD = "الله"  # the second word of a given name ("عطا الله", "نصر الله", "عبد الله")
 
 
@@ -133,9 +136,9 @@ def _name_like(ctx: Context, word: Word, position: int) -> bool:
         return False
     common = _common_words()
     # "إمام علي رحمان", "علي الكواري": the name, written with ي, not the preposition على
-    name_word = w in name_words().given_like_function and doc.original(
-        word.start, word.end
-    ).endswith("ي")
+    name_word = w in name_words().given_like_function and (
+        doc.original(word.start, word.end).translate(UNVOWELLED) in name_words().given_spellings
+    )
     if not name_word and (w in common or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in common)):
         return False
     if _clitic_on_function_word(w) or _suffixed_common_word(w):
@@ -513,12 +516,18 @@ def _past_qualifiers(ctx: Context, pos: int, title: Title) -> int:
         i = doc.word_at(pos)
         if i >= len(doc.words) or doc.ftext[pos : doc.words[i].start] != " ":
             return pos
+        if _special_envoy(title, known, doc.words[i]):
+            pos = doc.words[i].end  # "المبعوث الصيني الخاص"
+            continue
         nisba = known.get(doc.words[i].start)
         if nisba is not None and (
             nisba.kind == ADJECTIVE or (owner and nisba.label == Label.PLACE)
         ):
             pos = nisba.end  # "الإماراتي"; "عمدة تبليسي": the city whose mayor
             owner = False
+            continue
+        if nisba is not None and _destination(title, nisba):
+            pos = nisba.end  # "المبعوث الأمريكي للقرن الأفريقي", "الممثل الخاص … لمنطقة الساحل"
             continue
         if _unknown_nisba(doc.words[i].text):
             pos = doc.words[i].end  # "المفوضة الأوروبية"
@@ -529,6 +538,24 @@ def _past_qualifiers(ctx: Context, pos: int, title: Title) -> int:
         if after is None:
             return pos
         pos = after
+
+
+def _special_envoy(title: Title, known: dict[int, Span], word: Word) -> bool:
+    """ "الخاص" right after an envoy's nisba belongs to his title ("المبعوث الصيني الخاص")."""
+    if title.kind != ENVOY or word.text not in name_words().envoy_modifiers:
+        return False
+    return any(s.kind == ADJECTIVE and s.end + 1 == word.start for s in known.values())
+
+
+def _destination(title: Title, span: Span) -> bool:
+    """A place or state after an envoy's title with ل on it is where he is sent ("لليمن",
+    "للقرن الأفريقي"), between his title and his name."""
+    return (
+        title.kind == ENVOY
+        and "ل" in span.proclitics
+        and span.label in (Label.PLACE, Label.COUNTRY)
+        and span.kind != ADJECTIVE
+    )
 
 
 def _unknown_nisba(word: str) -> bool:

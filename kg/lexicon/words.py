@@ -33,7 +33,9 @@ class NameWords:
     particles: frozenset[str]  # "بن", "آل", "أبو" …: link the words of one name
     surname_endings: tuple[str, ...]  # "وف", "ييف", "يان" …: end a transliterated surname
     given_like_function: frozenset[str]  # "علي": a given name that folds like "على"
+    given_spellings: frozenset[str]  # the same, as written: "علي" (not "على"), "آن" (not "أن")
     title_modifiers: frozenset[str]  # "الأسبق", "بالوكالة": between a title and a name
+    envoy_modifiers: frozenset[str]  # "الخاص": after an envoy's nisba ("المبعوث الصيني الخاص")
     named_after: frozenset[str]  # "جامعة", "مطار": what is named after a person
     title_links: frozenset[str]  # "لدى", "للشؤون": open a title's host or field
 
@@ -50,18 +52,24 @@ def name_words() -> NameWords:
         "surname_ending": [],
         "given_function": [],
         "title_modifier": [],
+        "envoy_modifier": [],
         "named_after": [],
         "title_link": [],
     }
+    written: list[str] = []
     for n, row in enumerate(read_tsv("name_words.tsv"), start=1):
         if row["kind"] not in kinds:
             raise ValueError(f"name_words.tsv row {n}: kind {row['kind']!r} is unknown")
         kinds[row["kind"]] += [fold(w) for w in values(row["word"])]
+        if row["kind"] == "given_function":
+            written += values(row["word"])
     return NameWords(
         particles=frozenset(kinds["particle"]),
         surname_endings=tuple(kinds["surname_ending"]),
         given_like_function=frozenset(kinds["given_function"]),
+        given_spellings=frozenset(written),
         title_modifiers=frozenset(kinds["title_modifier"]),
+        envoy_modifiers=frozenset(kinds["envoy_modifier"]),
         named_after=frozenset(kinds["named_after"]),
         title_links=frozenset(kinds["title_link"]),
     )

@@ -293,3 +293,35 @@ def test_a_theophoric_given_name_does_not_end_the_name() -> None:
 def test_a_name_ends_before_the_credentials_it_presents() -> None:
     g = extract("وقدم سفير البيرو لدى مصر كارلوس رويز أوراق اعتماده إلى الرئيس.")
     assert [m for ms in people(g).values() for m in ms] == ["كارلوس رويز"]
+
+
+def _names_ar(text: str) -> list[str]:
+    return [e.name_ar for e in extract(text).entities if e.label == "Person"]
+
+
+def test_religious_honorifics_open_a_name_and_a_title_carries_its_body() -> None:
+    assert _names_ar("وقال المطران بولس مطر إن الكنيسة تدعم الحوار بين الأديان.") == ["بولس مطر"]
+    g = extract("واستقبل شيخ الأزهر أحمد الطيب السفير الياباني في القاهرة.")
+    assert {(c, r) for _, c, r in holds(g)} == {("Al-Azhar", "Grand Imam")}
+
+
+def test_a_given_name_written_apart_from_a_function_word_is_a_name() -> None:
+    """ "آن" (Anne) folds like "أن", "آنا" like "أنا": as written, they open a name."""
+    g = extract("وأكدت السفيرة الفرنسية لدى لبنان آن غريو استمرار دعم باريس للجيش.")
+    assert [e.name_ar for e in g.entities if e.label == "Person"] == ["آن غريو"]
+    assert _names_ar("وقال الوزير إن آن الأوان لحل الأزمة.") == []
+
+
+def test_an_envoys_destination_and_the_un_adjective_stand_before_his_name() -> None:
+    """ "المبعوث الأمريكي الخاص للقرن الأفريقي X", "المبعوث الأممي إلى ليبيا X"; "الخاصة ب…"
+    after a body is what it is concerned with, no name."""
+    g = extract("والتقى المبعوث الأمريكي الخاص للقرن الأفريقي مايك هامر رئيس الوزراء الإثيوبي.")
+    assert ("United States", "Envoy") in {(c, r) for _, c, r in holds(g)}
+    g = extract("وقال الممثل الخاص للاتحاد الأوروبي لمنطقة الساحل جواو كرافينيو إن الوضع مقلق.")
+    assert {(c, r) for _, c, r in holds(g)} == {("European Union", "Special Representative")}
+    g = extract("وأكد المبعوث الأممي إلى ليبيا عبد الله باتيلي أن الانتخابات ممكنة.")
+    assert {c for _, c, _ in holds(g)} == {"United Nations"}
+    g = extract("وقال الأمين العام لمنظمة أوبك هيثم الغيص إن الطلب سيرتفع.")
+    assert {c for _, c, _ in holds(g)} == {"OPEC"}
+    text = "وكشف الرؤساء المشاركون لمجموعة العمل الخاصة بتسوية النزاع أن الوزيرين اجتمعا."
+    assert _names_ar(text) == []
