@@ -19,6 +19,7 @@ from kg.extraction.phrases import extend, skip
 from kg.extraction.scan import SHARED
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.state_bodies import find_state_bodies
+from kg.lexicon.files import read_tsv, values
 from kg.lexicon.titles import portfolios
 from kg.lexicon.topics import topic_words
 from kg.lexicon.triggers import head_words
@@ -34,6 +35,8 @@ MINISTRY = "Ministry"  # a dash glued to the head word
 CHAMBER = "Chamber"
 TRADE = re.compile(r"تجار|صناع|زراع")  # a chamber of commerce, industry or agriculture
 FEMININE = "ه"  # folded ة
+WORD = re.compile(r"\S+")
+FIELD_WORDS = 4  # the most words a field of topics.tsv takes
 AND_THE = re.compile(r" وال(\w+)")
 AND_PORTFOLIO = re.compile(r" و(ال\w+(?: ال\w+)?)")
 CONSTRUCT = re.compile(r" ((?![وبلفك]?ال)[^\W\d]{3,})(?= ال\w)")
@@ -109,6 +112,89 @@ def _english(span_text: str, kind: str, inside: list[Span]) -> str:
     return romanize(span_text)
 
 
+@cache
+def _body_words() -> dict[str, tuple[str, str]]:
+    """Folded words of body_qualifiers.tsv without the article, both genders of each ->
+    (English, kind: adj or purpose)."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_tsv("body_qualifiers.tsv"):
+        for ar in values(row["ar"]):
+            word = bare(fold(ar))
+            for form in (word, word.removesuffix(FEMININE), word + FEMININE):
+                out.setdefault(form, (row["en"], row["kind"]))
+    return out
+
+
+@cache
+def _field_names() -> dict[tuple[str, ...], str]:
+    """Fields of topics.tsv as folded words without the article -> English in title case."""
+    return {_words_key(fold(t.ar).split()): _title(t.en) for t in topic_words() if t.kind == "noun"}
+
+
+def _field_key(words: list[tuple[int, str]]) -> tuple[str, ...]:
+    return _words_key([w for _, w in words])
+
+
+def _words_key(words: list[str]) -> tuple[str, ...]:
+    """Words compared without the article, and without و on all but the first ("صغيرة
+    ومتوسطة" and "الصغيرة والمتوسطة" alike)."""
+    plain = [bare(w) for w in words]
+    return tuple(plain[:1] + [w[1:] if w.startswith("و") and len(w) > 3 else w for w in plain[1:]])
+
+
+def _title(words: str) -> str:
+    """Title case for an English field, "and" kept lower-case.
+
+    >>> _title("small and medium enterprises")
+    'Small and Medium Enterprises'
+    """
+    return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in words.split())
+
+
+def _translated(text: str, head: Head, end: int, inside: list[Span]) -> str | None:
+    """An English name for a body whose every word after its head is understood: a
+    state's adjective, a word of body_qualifiers.tsv or a field of topics.tsv, put before
+    the kind in that order (adjectives, fields, purposes): "الشركة الجيبوتية للسكك
+    الحديدية" -> "Djibouti Rail Transport Company", "الهيئة العامة للاستثمار" -> "General
+    Investment Authority". None when a word is not (the name is then romanized)."""
+    found: dict[str, list[str]] = {"state": [], "adj": [], "field": [], "purpose": []}
+    words = [(head.end + m.start(), m.group()) for m in WORD.finditer(text[head.end : end])]
+    k = 0
+    while k < len(words):
+        start, word = words[k]
+        span = next((s for s in inside if s.start <= start < s.end), None)
+        if span is not None:
+            if span.label != Label.COUNTRY or span.kind != ADJECTIVE:
+                return None
+            found["state"].append(span.name)
+            while k < len(words) and words[k][0] < span.end:
+                k += 1
+            continue
+        plain = bare(word)
+        if plain in _body_words():
+            en, kind = _body_words()[plain]
+            found[kind].append(en)
+            k += 1
+            continue
+        field = next(
+            (
+                n
+                for n in range(FIELD_WORDS, 0, -1)
+                if _field_key(words[k : k + n]) in _field_names()
+            ),
+            0,
+        )
+        if not field:
+            return None
+        found["field"].append(_field_names()[_field_key(words[k : k + field])])
+        k += field
+    if not any(found.values()):
+        return None
+    fields = " and ".join(dict.fromkeys(found["field"]))
+    parts = (*dict.fromkeys(found["state"] + found["adj"]), fields, *found["purpose"], head.kind)
+    return " ".join(p for p in parts if p)
+
+
 def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]:
     """Spans of bodies named by a head noun and qualifiers, and of ministries."""
     text = doc.ftext
@@ -170,6 +256,8 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
             continue  # "منظمة الأمم المتحدة", "وكالة الأنباء الصينية شينخوا": already named
         phrase = text[head.start : end]
         name = _english(_without_preposition(text, head, end), head.kind, inside)
+        if name == romanize(_without_preposition(text, head, end)):
+            name = _translated(text, head, end, inside) or name
         if head.kind == MINISTRY:  # a portfolio portfolios.tsv lacks: "وزارة الانتقال الطاقي"
             name = _ministry(doc, head.end, end, inside)
         span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)

@@ -1,0 +1,31 @@
+"""English names of bodies the gazetteer does not list (kg.extraction.organizations)."""
+
+import pytest
+
+from kg import extract
+from kg.schema import Label
+
+
+def organizations(text: str) -> list[str]:
+    return [e.name for e in extract(text).entities if e.label == Label.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقعت الشركة الكينية للسكك الحديدية عقدا مع الصين.", "Kenya Rail Transport Company"),
+        ("قال رئيس الهيئة العامة للاستثمار في البلاد إن.", "General Investment Authority"),
+        ("أعلن صندوق التنمية الوطني عن قرض جديد.", "National Development Fund"),
+        (
+            "أعلنت وكالة تطوير الشركات الصغيرة والمتوسطة في بيرو.",
+            "Small and Medium Enterprises Development Agency",
+        ),
+    ],
+)
+def test_a_body_whose_every_word_is_understood_has_an_english_name(text: str, name: str) -> None:
+    assert organizations(text) == [name]
+
+
+def test_a_body_with_a_word_not_understood_is_romanized() -> None:
+    [name] = organizations("أعلنت الوكالة الوطنية لتثمين موارد المحروقات في الجزائر.")
+    assert name.startswith("Al") and "Agency" not in name
