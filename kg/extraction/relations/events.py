@@ -491,6 +491,8 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
     # "زيارة عمل إلى الجزائر": the place an event is named after is that event's, not
     # the place of the other events of the sentence.
     seats |= {o.start for e in named if isinstance(o := e.attrs.get("owner"), Span)}
+    # "وستسلم مصر الرئاسة إلى أنغولا": who receives the chair, not a place.
+    seats |= {x.start for _, x in _handovers(c)}
     located = [
         p
         for p in c.venues
@@ -682,3 +684,52 @@ def _destination(c: Clause, verb_end: int) -> Span | None:
         if not text[last : p.start].strip() or TO_PLACE.search(text, last, p.start):
             return p
     return None
+
+
+# After a verb of handing over: the chair ("الرئاسة الدورية للاتحاد", "رئاسة المجموعة").
+CHAIR_NEXT = re.compile(r"(?:ال)?رياسه(?: [^ ]+){0,3}? ")
+# Between the chair and the other state: "إلى تركيا", "من الهند".
+HANDED_TO = re.compile(r"(?:الي|من|ل) ?$")
+HANDOVER_REACH = 50
+ASIDE = re.compile(r"[-(][^-()]{1,40}[-)] ?")  # dashes are folded to "-"
+
+
+def _handovers(c: Clause) -> list[tuple[int, Span]]:
+    """(where the verb is, a state) for each state that hands over or receives a chair:
+    listed right after the verb ("وستسلم إيران الرئاسة"), or after إلى / من / لـ
+    following the chair ("الرئاسة الدورية إلى تركيا")."""
+    if not c.has(Cue.HANDOVER):
+        return []
+    text = c.article.text
+    countries = [x for x in c.of(Label.COUNTRY) if x.kind != ADJECTIVE]
+    out: list[tuple[int, Span]] = []
+    for start, end in c.article.cues.each(Cue.HANDOVER, c.lo, c.hi):
+        subjects = listed(text, end, countries)
+        after = subjects[-1].end + 1 if subjects else end
+        aside = ASIDE.match(text, after)  # "وستسلم إيران -الرئيس الحالي للمنظمة- الرئاسة"
+        chair = CHAIR_NEXT.match(text, aside.end() if aside else after)
+        if chair is None:
+            continue
+        out += [(start, x) for x in subjects]
+        other = next((x for x in countries if x.start >= chair.end()), None)
+        if (
+            other is not None
+            and other.start - chair.end() <= HANDOVER_REACH
+            and not CLAUSE_STOP.search(text, chair.end(), other.start)
+            and (HANDED_TO.search(text, other.start - 5, other.start) or other.proclitics == "ل")
+        ):
+            out.append((start, other))
+    return out
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.HANDOVER,), needs=(Label.COUNTRY,))
+def chair_handed_over_at_an_event(c: Clause) -> Iterator[Fact]:
+    """ "وستسلم إيران الرئاسة الدورية إلى تركيا في القمة", "وتسلمت البرازيل رئاسة
+    المجموعة من الهند": the state that hands over the chair and the one that receives it
+    took part in the event of the sentence (else the article's event)."""
+    events = c.of(Label.EVENT)
+    main = c.article.main_event
+    for start, x in _handovers(c):
+        event = min(events, key=lambda e: abs(e.start - start)) if events else main
+        if event is not None:
+            yield Fact(x, event)

@@ -77,6 +77,7 @@ class Cue(StrEnum):
     GROUP = "group"  # "وفود من", "قادة", "ممثلو كل من": who represents the states listed
     ARRIVE = "arrive"  # "وصل X إلى Y", "زار X Y": a place someone went to
     PURPOSE = "purpose"  # "للمشاركة في", "حيث شارك في": what he went there for
+    HANDOVER = "handover"  # "وستسلم إيران الرئاسة إلى تركيا": a chair handed over
 
 
 @SHARED.load_first  # its table joins the first automaton

@@ -99,6 +99,12 @@ CASES = [
         "where_one_went_for_it",
         absent={("Visit", "Canada")},
     ),
+    case(
+        "وستسلم مصر الرئاسة الدورية للاتحاد إلى أنغولا خلال القمة المقبلة.",
+        set(),
+        "event_at_a_locative",
+        absent={("Summit", "Angola")},
+    ),
 ]
 
 

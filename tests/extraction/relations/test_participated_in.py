@@ -124,6 +124,16 @@ CASES = [
         "countries_taking_part",
         absent={("Kenya", "القمة"), ("Ethiopia", "القمة")},
     ),
+    case(
+        "وتسلمت البرازيل رئاسة المجموعة من الهند في القمة.",
+        {("Brazil", "Summit"), ("India", "Summit")},
+        "chair_handed_over_at_an_event",
+    ),
+    case(
+        "وستسلم مصر -الرئيس الحالي للاتحاد- الرئاسة الدورية إلى أنغولا خلال القمة المقبلة.",
+        {("Egypt", "Summit"), ("Angola", "Summit")},
+        "chair_handed_over_at_an_event",
+    ),
 ]
 
 
