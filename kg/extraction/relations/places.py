@@ -174,3 +174,29 @@ def sections_in_a_country(c: Clause) -> Iterator[Fact]:
         if nisba or length:
             for pr in projects:
                 yield Fact(pr, x)
+
+
+# "على أراضي أرمينيا", "عبر الأراضي التركية", "داخل أراضي X": the land of a state.
+ON_LAND = re.compile(r"(?:علي|عبر|في|داخل) (?:ال)?اراضي $")
+ON_LAND_NISBA = re.compile(r"(?:علي|عبر|في|داخل) الاراضي $")
+
+
+@rule(RelType.PASSES_THROUGH, needs=(Label.PROJECT, Label.COUNTRY))
+def project_on_a_state_land(c: Clause) -> Iterator[Fact]:
+    """ "سيجري تطوير المشروع ضمن مسارات العبور على أراضي أرمينيا", "يمر الخط عبر الأراضي
+    التركية": a project the sentence names runs on the land of the state named after
+    أراضي (or its nisba after الأراضي)."""
+    text = c.article.text
+    for x in c.of(Label.COUNTRY):
+        before = text[max(c.lo, x.start - 16) : x.start]
+        land = ON_LAND_NISBA if x.kind == ADJECTIVE else ON_LAND
+        if land.search(before) and not _broken_before(text, c.of(Label.PROJECT), x):
+            for pr in c.of(Label.PROJECT):
+                if pr.end <= x.start:
+                    yield Fact(pr, x)
+
+
+def _broken_before(text: str, projects: list[Span], x: Span) -> bool:
+    """Whether a clause break stands between every project before `x` and `x`."""
+    before = [pr for pr in projects if pr.end <= x.start]
+    return not before or all(CLAUSE_BREAK.search(text, pr.end, x.start) for pr in before)

@@ -58,6 +58,22 @@ CASES = [
         {("railway", "Panama"), ("railway", "Colombia")},
         "stops_between_of_a_line",
     ),
+    case(
+        "وسيجري تطوير مشروع خط أنابيب الغاز العربي ضمن مسارات العبور على أراضي الأردن.",
+        {("Arab Gas Pipeline", "Jordan")},
+        "project_on_a_state_land",
+    ),
+    case(
+        "ويمر خط أنابيب الغاز العربي عبر الأراضي السورية.",
+        {("Arab Gas Pipeline", "Syria")},
+        "project_on_a_state_land",
+    ),
+    case(
+        "وقال الوزير إن خط أنابيب الغاز العربي مهم، كما أن الاستثمارات على أراضي لبنان تتزايد.",
+        set(),
+        "project_on_a_state_land",
+        absent={("Arab Gas Pipeline", "Lebanon")},
+    ),
 ]
 
 
