@@ -72,7 +72,9 @@ def extend(
         elif linking and t.startswith("ب"):
             pass
         elif t.startswith("ل") and allow_li(t):
-            construct = max(construct, 1)  # "لقادة دول …": the owner is a construct too
+            # "لقادة دول …": the owner is a construct too; "للنفط" is definite already, so
+            # an indefinite noun after it is no genitive of it ("الشركة الوطنية للنفط اتفاقا")
+            construct = 0 if t.startswith("لل") else max(construct, 1)
         else:
             break
         linking = t in LINKING

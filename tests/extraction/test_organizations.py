@@ -29,3 +29,11 @@ def test_a_body_whose_every_word_is_understood_has_an_english_name(text: str, na
 def test_a_body_with_a_word_not_understood_is_romanized() -> None:
     [name] = organizations("أعلنت الوكالة الوطنية لتثمين موارد المحروقات في الجزائر.")
     assert name.startswith("Al") and "Agency" not in name
+
+
+def test_an_indefinite_noun_after_a_definite_field_is_not_the_bodys() -> None:
+    entities = extract("وقعت الشركة الوطنية للنفط اتفاقا مع البرازيل.").entities
+    [body] = [e for e in entities if e.label == Label.ORGANIZATION]
+    assert body.name == "National Oil Company"
+    assert body.mentions[0].text == "الشركة الوطنية للنفط"
+    assert Label.DOCUMENT in {e.label for e in entities}  # the agreement is its own
