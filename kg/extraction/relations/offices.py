@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from kg.extraction.known import listed_names
+from kg.extraction.known import ADJECTIVE, listed_names
 from kg.extraction.people import LISTED
 from kg.extraction.relations.context import BODIES, Article, Clause
+from kg.extraction.relations.events import listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
 from kg.extraction.titles import Title
@@ -20,6 +21,8 @@ IMPLIED = frozenset({"head", "minister", "official"})  # title kinds whose count
 JOINT = frozenset({"Commission", "Council", "Working Group"})
 THE_BODY = re.compile(r"المنظمه|الرابطه|الاتحاد|المجلس")
 OBSERVER = re.compile(r"[^.،]{0,60}بصفه (?:مراقب|عضو مراقب)")
+COMPRISE_REACH = 60  # folded characters from a body to its verb, and to its first member
+MEMBER_BREAK = re.compile(r"[.;:؛]|\b(?:و?قال|و?اكد|و?اضاف)\b")  # where a list of members ends
 
 
 @rule(RelType.HOLDS_POSITION, needs=(Label.PERSON,))
@@ -92,19 +95,62 @@ def members_of_a_body(c: Clause) -> Iterator[Fact]:
     text = c.article.text
     for o in bodies:
         for country in c.of(Label.COUNTRY):
+            if own_body(c, country, o):
+                continue
             observer = OBSERVER.match(text, country.end) is not None
             yield Fact(country, o, "observer" if observer else None)
+
+
+def own_body(c: Clause, country: Span, body: Span) -> bool:
+    """Whether `body` is one of `country`'s own ("مجلس النواب الأردني" for Jordan): its name
+    holds that country and no other."""
+    key = c.article.key
+    inside = {key(x) for x in c.of(Label.COUNTRY) if body.start <= x.start < body.end}
+    return inside == {key(country)}
+
+
+@rule(RelType.MEMBER_OF, cues=(Cue.COMPRISE,), needs=(Label.ORGANIZATION, Label.COUNTRY))
+def members_a_body_comprises(c: Clause) -> Iterator[Fact]:
+    """ "رابطة X التي تضم إندونيسيا وماليزيا", "ويضم الاتحاد 55 دولة، من بينها مصر والمغرب":
+    the countries listed after a body's verb for what it is made of are its members."""
+    text = c.article.text
+    bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
+    countries = [x for x in c.of(Label.COUNTRY) if x.kind != ADJECTIVE]
+    for start, end in c.article.cues.each(Cue.COMPRISE, c.lo, c.hi):
+        body = _body_of_the_verb(text, bodies, start, end)
+        if body is None:
+            continue
+        pos = max(end, body.end)
+        first = next((x for x in countries if x.start >= pos), None)
+        if first is None or first.start - pos > COMPRISE_REACH:
+            continue
+        if MEMBER_BREAK.search(text, pos, first.start) is None:
+            for x in listed(text, first.start, countries):
+                yield Fact(x, body)
+
+
+def _body_of_the_verb(text: str, bodies: list[Span], start: int, end: int) -> Span | None:
+    """The body a verb of comprising ("تضم", "يضم") is said of: the one named right after
+    it ("ويضم الاتحاد"), else the last one named shortly before it ("المنظمة التي تضم")."""
+    after = next((o for o in bodies if o.start >= end), None)
+    if after is not None and not text[end : after.start].strip():
+        return after
+    last = max((o for o in bodies if o.end <= start), key=lambda o: o.end, default=None)
+    if last is None or start - last.end > COMPRISE_REACH:
+        return None
+    return last if MEMBER_BREAK.search(text, last.end, start) is None else None
 
 
 @rule(RelType.MEMBER_OF, needs=(Label.ORGANIZATION, Label.COUNTRY))
 def members_named_in_a_body(c: Clause) -> Iterator[Fact]:
     """ "اللجنة الحكومية الدولية الأذربيجانية - الكازاخستانية": a joint body's name lists
-    its member countries (a company's or a ministry's nisba is its nationality)."""
+    its member countries (a company's or a ministry's nisba is its nationality, and a
+    council whose name holds one country is that country's own: "مجلس النواب الأردني")."""
     for o in c.of(Label.ORGANIZATION):
         if o.kind not in JOINT:
             continue
         for country in c.of(Label.COUNTRY):
-            if o.start <= country.start < o.end:
+            if o.start <= country.start < o.end and not own_body(c, country, o):
                 yield Fact(country, o)
 
 

@@ -45,6 +45,7 @@ class Cue(StrEnum):
     PARTIES = "parties"  # "وقعت شركتا X وY": a plural noun before the signing parties
     SIDE = "side"  # "عن الجانب المصري", "نيابة عن": the party a signer signs for
     SITUATION = "situation"  # "تطورات الأوضاع في السودان": a matter of talks, not a partner
+    COMPRISE = "comprise"  # "منظمة X التي تضم A وB": the members a body is made of
     ATTEND = "attend"
     HOST = "host"
     CHAIR = "chair"
