@@ -141,6 +141,90 @@ def _body_of_the_verb(text: str, bodies: list[Span], start: int, end: int) -> Sp
     return last if MEMBER_BREAK.search(text, last.end, start) is None else None
 
 
+BETWEEN_WORD = re.compile(r"(?:^|\s)بين ")
+
+
+@rule(RelType.MEMBER_OF, cues=(Cue.FOUND,), needs=(Label.ORGANIZATION, Label.COUNTRY))
+def founders_of_a_body(c: Clause) -> Iterator[Fact]:
+    """ "وتأسست رابطة X عام 1967 بعد توقيع إعلان بين إندونيسيا وماليزيا والفلبين", "أسست
+    مصر والعراق جامعة الدول العربية": the countries a body was founded by (listed right
+    after the verb, or after بين in its clause) are its members."""
+    text = c.article.text
+    bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
+    countries = [x for x in c.of(Label.COUNTRY) if x.kind != ADJECTIVE]
+    for start, end in c.article.cues.each(Cue.FOUND, c.lo, c.hi):
+        founders = listed(text, end, countries)
+        body = _body_of_the_verb(text, bodies, start, end)
+        if founders:
+            after = next((o for o in bodies if o.start >= founders[-1].end), None)
+            if after is not None and not text[founders[-1].end : after.start].strip():
+                body = after
+        elif body is not None:
+            stop = MEMBER_BREAK.search(text, end, c.hi)
+            between = BETWEEN_WORD.search(text, max(end, body.end), stop.start() if stop else c.hi)
+            founders = listed(text, between.end(), countries) if between else []
+        if body is None or len(founders) < 2:
+            continue
+        for x in founders:
+            if not own_body(c, x, body):
+                yield Fact(x, body)
+
+
+# Between a word for leaders and the body they lead: "لقادة مجلس التعاون", "لرؤساء الدول
+# الأعضاء في منظمة X", "قادة دول المنظمة".
+LEADERS_OF = re.compile(r" (?:(?:ال)?دول (?:الاعضاء (?:في |ب)?)?)?")
+
+
+@rule(
+    RelType.MEMBER_OF,
+    cues=(Cue.LEADERS,),
+    needs=(Label.EVENT, Label.ORGANIZATION, (Label.PERSON, Label.COUNTRY)),
+)
+def members_at_their_leaders_meeting(c: Clause) -> Iterator[Fact]:
+    """ "انعقدت القمة لقادة الاتحاد الأفريقي برئاسة الرئيس السنغالي X وحضور الرئيس الغاني
+    Y": a meeting named as one of a body's leaders is attended by its members — the
+    countries whose leaders (people holding an office of theirs) took part in it; a country
+    only named in the sentence ("أعلنت البرازيل دعمها للاجتماع") is none."""
+    a = c.article
+    bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
+    for e in c.of(Label.EVENT):
+        body = _body_of_its_leaders(c, e, bodies)
+        if body is None:
+            continue
+        for country in _taking_part(a, a.key(e)):
+            if not own_body(c, country, body):
+                yield Fact(country, body)
+
+
+def _body_of_its_leaders(c: Clause, event: Span, bodies: list[Span]) -> Span | None:
+    """The body whose leaders an event's name says meet ("اللقاء التشاوري لقادة مجلس
+    التعاون"): named right after a word for leaders inside or just after the event's name."""
+    text = c.article.text
+    for _, end in c.article.cues.each(Cue.LEADERS, event.start, event.end + 1):
+        for o in bodies:
+            if o.start >= end and LEADERS_OF.fullmatch(text, end, o.start):
+                return o
+    return None
+
+
+def _taking_part(a: Article, event: str) -> list[Span]:
+    """The countries of the people the relations so far say took part in `event` (those
+    they hold an office of); one span of each, in the order first named."""
+    out = a.rel.out
+    people = {s for (s, t, o) in out if t == RelType.PARTICIPATED_IN and o == event}
+    countries = {
+        o
+        for (s, t, o) in out
+        if t == RelType.HOLDS_POSITION and s in people and a.rel.labels[o] == Label.COUNTRY
+    }
+    first: dict[str, Span] = {}
+    for x in a.countries:
+        k = a.key(x)
+        if k in countries:
+            first.setdefault(k, x)
+    return list(first.values())
+
+
 @rule(RelType.MEMBER_OF, needs=(Label.ORGANIZATION, Label.COUNTRY))
 def members_named_in_a_body(c: Clause) -> Iterator[Fact]:
     """ "اللجنة الحكومية الدولية الأذربيجانية - الكازاخستانية": a joint body's name lists

@@ -79,6 +79,8 @@ class Cue(StrEnum):
     ARRIVE = "arrive"  # "وصل X إلى Y", "زار X Y": a place someone went to
     PURPOSE = "purpose"  # "للمشاركة في", "حيث شارك في": what he went there for
     HANDOVER = "handover"  # "وستسلم إيران الرئاسة إلى تركيا": a chair handed over
+    FOUND = "found"  # "تأسست المنظمة", "أسست مصر والعراق الجامعة": who founded a body
+    ADOPT = "adopt"  # "يعتمد القادة", "واعتماد خطة العمل": a document an event adopts
 
 
 @SHARED.load_first  # its table joins the first automaton

@@ -79,8 +79,48 @@ REGIONAL_BODIES = [
         absent={("Jordan", "مجلس النواب الأردني")},
     ),
 ]
+# Members implied: a body's founders, and the countries taking part in its leaders' meeting.
+FOUNDERS_AND_SUMMITS = [
+    case(
+        "وتأسست رابطة دول جنوب شرق آسيا عام 1967 بعد توقيع إعلان بانكوك بين إندونيسيا "
+        "وماليزيا والفلبين وسنغافورة وتايلاند.",
+        {("Indonesia", "ASEAN"), ("Singapore", "ASEAN"), ("Thailand", "ASEAN")},
+        "founders_of_a_body",
+    ),
+    case(
+        "وأسست مصر والعراق والسعودية جامعة الدول العربية عام 1945.",
+        {("Egypt", "Arab League"), ("Iraq", "Arab League"), ("Saudi Arabia", "Arab League")},
+        "founders_of_a_body",
+    ),
+    case(
+        "وتأسست منظمة التعاون الإسلامي عام 1969 لتعزيز العلاقات بين الدول الإسلامية، "
+        "وقال وزير خارجية ماليزيا إن العلاقات بين ماليزيا وتركيا قوية.",
+        set(),
+        "founders_of_a_body",
+        absent={("Malaysia", "Organisation of Islamic Cooperation")},
+    ),
+    case(
+        "وانعقدت القمة الاستثنائية لقادة الاتحاد الأفريقي في أديس أبابا برئاسة الرئيس "
+        "السنغالي ماكي سال وحضور الرئيس الغاني نانا أكوفو أدو.",
+        {("Senegal", "African Union"), ("Ghana", "African Union")},
+        "members_at_their_leaders_meeting",
+    ),
+    case(
+        "وانعقد الاجتماع الأول لرؤساء دول الاتحاد الأوروبي في بروكسل بمشاركة الرئيس الفرنسي "
+        "إيمانويل ماكرون والمستشار الألماني أولاف شولتس، فيما أعلنت البرازيل دعمها للاجتماع.",
+        {("France", "European Union"), ("Germany", "European Union")},
+        "members_at_their_leaders_meeting",
+        absent={("Brazil", "European Union")},
+    ),
+    case(
+        "وشارك الرئيس الفرنسي إيمانويل ماكرون في القمة الأفريقية في نيروبي.",
+        set(),
+        "members_at_their_leaders_meeting",
+        absent={("France", "African Union")},
+    ),
+]
 OTHERS = list(CASES)
-CASES += REGIONAL_BODIES  # every example, for the registry's test
+CASES += REGIONAL_BODIES + FOUNDERS_AND_SUMMITS  # every example, for the registry's test
 
 
 @pytest.mark.parametrize("c", OTHERS, ids=str)
@@ -90,4 +130,9 @@ def test_member_of(c: Case) -> None:
 
 @pytest.mark.parametrize("c", REGIONAL_BODIES, ids=str)
 def test_members_of_regional_bodies_not_of_their_own(c: Case) -> None:
+    check(c, RelType.MEMBER_OF)
+
+
+@pytest.mark.parametrize("c", FOUNDERS_AND_SUMMITS, ids=str)
+def test_founders_and_countries_at_their_leaders_meeting_are_members(c: Case) -> None:
     check(c, RelType.MEMBER_OF)

@@ -63,7 +63,39 @@ CASES = [
     ),
 ]
 
+# A document an event adopts, with a verb the signing cues do not hold.
+ADOPTED = [
+    case(
+        "ومن المقرر أن يعتمد القادة في ختام القمة إستراتيجية التنمية حتى عام 2035 وإعلان ليما.",
+        {("القمة", "إعلان ليما"), ("القمة", "إستراتيجية التنمية")},
+        "adopted_at_the_event",
+    ),
+    case(
+        "وأشاد الوزير بما تم اعتماده في الاجتماع الوزاري المشترك واعتماد خطة العمل المشتركة.",
+        {("الاجتماع الوزاري المشترك", "خطة العمل المشتركة")},
+        "adopted_at_the_event",
+    ),
+    case(
+        "وعقب القمة تم اعتماد إعلان بشأن التزام وزيري خارجية بيرو وتشيلي بتنفيذ اتفاقية الحدود.",
+        {("القمة", "Declaration")},
+        "adopted_at_the_event",
+        absent={("القمة", "اتفاقية الحدود")},
+    ),
+    case(
+        "اختتمت قمة مجموعة العشرين أعمالها. وتعتمد الأرجنتين على اتفاقية التجارة مع البرازيل.",
+        set(),
+        "adopted_at_the_event",
+        absent={("قمة مجموعة العشرين", "اتفاقية التجارة")},
+    ),
+]
+CASES += ADOPTED
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_produced(c: Case) -> None:
+    check(c, RelType.PRODUCED)
+
+
+@pytest.mark.parametrize("c", ADOPTED, ids=str)
+def test_an_event_produced_what_it_adopts(c: Case) -> None:
     check(c, RelType.PRODUCED)
