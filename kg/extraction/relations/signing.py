@@ -35,6 +35,8 @@ NAMED_REACH = 40  # a name this close after the office names the signers itself
 PARTY_NOUN_REACH = 8  # "وقعت على شركتا": the plural noun starts this close to the verb
 # Between a side cue and the party it names: "عن الجانب المصري", "نيابة عن جمهورية مصر".
 SIDE_GAP = re.compile(r" ?(?:(?:حكومه|جمهوريه|دوله|مملكه|سلطنه|اماره) )?")
+# After a party's nationality, the next party: "وشركة", "و".
+NEXT_PARTY = re.compile(r" ?[،,]? ?و(?:(?:شركه|مجموعه|موسسه) )?")
 EARLIER_DOCUMENT = 2  # signers in a sentence after the document: at most this many after
 
 
@@ -71,13 +73,16 @@ def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
 
 def clause_signers(c: Clause, cues: list[int]) -> list[Span]:
     """The people named in the clause of each signing word starting at `cues`, but not
-    those present (بحضور X)."""
+    those present (بحضور X), nor those who witnessed the signing ("وشهد الرئيسان A وB
+    توقيع اتفاقية": only who the clause names after the signing word signed)."""
     text = c.article.text
     clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
     signers: list[Span] = []
     for start in cues:
         lo = max((b for b in clauses if b <= start), default=c.lo)
         hi = min((b for b in clauses if b > start), default=c.hi)
+        if c.has(Cue.WITNESS) and c.article.cues.first(Cue.WITNESS, lo, start) is not None:
+            lo = start
         signers += [p for p in c.of(Label.PERSON) if lo <= p.start < hi and p not in signers]
     present = [
         (m.start(), min([x for x in cues if x > m.start()] + [m.start() + PRESENT_REACH]))
@@ -163,13 +168,28 @@ def parties_that_signed(c: Clause) -> Iterator[Fact]:
     parties = [x for x in c.of(Label.COUNTRY, Label.ORGANIZATION) if x.kind != ADJECTIVE]
     for _, end in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi):
         documents = [d for d in c.of(Label.DOCUMENT) if d.start >= end]
-        subjects = listed(text, _past_party_noun(c, end), parties)
+        subjects = _parties_listed(c, _past_party_noun(c, end), parties)
         for d in documents[:1]:
             if with_ := WITH.match(text, d.end):
                 subjects += listed(text, with_.end(), parties)
         for x in subjects:
             for d in documents:
                 yield Fact(x, d)
+
+
+def _parties_listed(c: Clause, pos: int, parties: list[Span]) -> list[Span]:
+    """The parties listed from `pos` on, each maybe followed by its nationality and the next
+    one by its kind of body ("شركة توتال الفرنسية وشركة سوناطراك الجزائرية")."""
+    text = c.article.text
+    out = listed(text, pos, parties)
+    nisbas = {x.start: x for x in c.of(Label.COUNTRY) if x.kind == ADJECTIVE}
+    while out and (nisba := nisbas.get(out[-1].end + 1)) is not None:
+        joiner = NEXT_PARTY.match(text, nisba.end)
+        more = listed(text, joiner.end(), parties) if joiner else []
+        if not more:
+            break
+        out += more
+    return out
 
 
 def _past_party_noun(c: Clause, end: int) -> int:
@@ -262,13 +282,20 @@ def signed_on_behalf_of(c: Clause) -> Iterator[Fact]:
 def parties_between_signed(c: Clause) -> Iterator[Fact]:
     """ "وقعت اتفاقية بين مصر والأردن", "الاتفاقية الموقعة بين الطرفين المصري والأردني": the
     parties listed after بين signed the document (not after "برنامج للتعاون بين …", where
-    بين says whose cooperation it is)."""
+    بين says whose cooperation it is; nor the bodies between which it is when the sentence
+    says the two countries signed it: "وقع البلدان برنامجا بين الهيئة X ووكالة Y"). A
+    party's nationality after it ("شركة توتال الفرنسية") is no party of its own."""
     text = c.article.text
-    parties = c.of(Label.COUNTRY, Label.ORGANIZATION)
+    kinds = (Label.COUNTRY,) if BOTH_SIGN.search(c.text) else (Label.COUNTRY, Label.ORGANIZATION)
+    parties = c.of(*kinds)
     for d in c.of(Label.DOCUMENT):
         between = BETWEEN.match(text, d.end) or SIDES_BETWEEN.search(text, d.start, d.end)
         if between and not COOPERATION_BETWEEN.search(text, d.start, d.end):
-            for x in listed(text, d.end, parties):
+            found = listed(text, d.end, parties)
+            if found and found[0].kind != ADJECTIVE:  # "بين شركة X الفرنسية وشركة Y"
+                named = [x for x in parties if x.kind != ADJECTIVE]
+                found = _parties_listed(c, d.end, named)
+            for x in found:
                 yield Fact(x, d)
 
 

@@ -111,6 +111,47 @@ PARTIES = [
         {("Egypt", "Agreement"), ("Jordan", "Agreement")},
         "parties_that_signed",
     ),
+    case(
+        "ووقعت شركة توتال الفرنسية وشركة سوناطراك الجزائرية اتفاقا لتطوير حقل في الصحراء.",
+        {("TotalEnergies", "Agreement"), ("Sonatrach", "Agreement")},
+        "parties_that_signed",
+        absent={("France", "Agreement"), ("Algeria", "Agreement")},
+    ),
+    case(
+        "ووقعت اتفاقية بين شركة توتال الفرنسية وشركة سوناطراك الجزائرية لتطوير الحقل.",
+        {("TotalEnergies", "Agreement"), ("Sonatrach", "Agreement")},
+        "parties_between_signed",
+        absent={("France", "Agreement"), ("Algeria", "Agreement")},
+    ),
+    case(
+        "ووقعت البرازيل والأرجنتين على برنامج عمل بين الهيئة العامة للاستثمار ووكالة "
+        "تنمية الصادرات.",
+        {("Brazil", "Programme"), ("Argentina", "Programme")},
+        "parties_that_signed",
+    ),
+    case(
+        "ووقع البلدان على برنامج عمل بين الهيئة العامة للاستثمار ووكالة تنمية الصادرات.",
+        set(),
+        "parties_between_signed",
+        absent={("الهيئة العامة للاستثمار", "Programme")},
+    ),
+]
+
+# Who witnessed a signing did not sign: only who the clause names after the signing word.
+WITNESSES = [
+    case(
+        "وشهد الرئيس النيجيري بولا تينوبو ونظيره الغاني نانا أكوفو أدو توقيع اتفاقية لإنشاء "
+        "خط أنابيب للغاز.",
+        set(),
+        "signers_of_a_signing_sentence",
+        absent={("Bola Tinubu", "Agreement"), ("Nana Akufo-Addo", "Agreement")},
+    ),
+    case(
+        "وشهد رئيسا البلدين توقيع وزير الطاقة الكيني ديفيس تشيرشير ونظيرته الأوغندية روث "
+        "نانكابيروا على مذكرة تفاهم.",
+        {("ديفيس تشيرشير", "Memorandum of understanding")},
+        "signers_of_a_signing_sentence",
+    ),
 ]
 
 # Signers named by the side they sign for, in the document's sentence or the one after.
@@ -153,7 +194,7 @@ SIDES = [
     ),
 ]
 OTHERS = list(CASES)
-CASES += PARTIES + SIDES  # every example, for the registry's test
+CASES += PARTIES + WITNESSES + SIDES  # every example, for the registry's test
 
 
 @pytest.mark.parametrize("c", OTHERS, ids=str)
@@ -168,4 +209,9 @@ def test_countries_and_companies_sign(c: Case) -> None:
 
 @pytest.mark.parametrize("c", SIDES, ids=str)
 def test_signers_for_a_side_and_after_the_document(c: Case) -> None:
+    check(c, RelType.SIGNED)
+
+
+@pytest.mark.parametrize("c", WITNESSES, ids=str)
+def test_who_witnessed_a_signing_did_not_sign(c: Case) -> None:
     check(c, RelType.SIGNED)
