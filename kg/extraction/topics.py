@@ -33,6 +33,7 @@ BETWEEN = " بين "
 LIST_GAP = re.compile(r" ?[،,]? ?")
 ADJ = "adj"
 NISBA = "ي"
+NISBA_ENDS = ("ي", "يه")  # folded ends of a nisba adjective ("الاقتصادي", "الاقتصادية")
 PLURAL_NISBA = ("ين", "ان")  # "الإقليميين", "الإقليميان": a nisba over two fields
 
 
@@ -85,7 +86,7 @@ def _cued_sentence(text: str, lo: int, hi: int, start: int, end: int) -> bool:
 def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
     text = doc.ftext
     out: list[Span] = []
-    last_end, last_kind = -10, ""
+    last_end, last_kind, last_nisba = -10, "", False
     for m in _matcher().find(text):
         if occupied.taken(m.word_start, m.end):
             continue
@@ -93,7 +94,7 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
         cue = NOUN_CUE if m.value.kind != ADJ else ADJECTIVE_CUE
         chained = (
             LIST_GAP.fullmatch(text[last_end : m.word_start]) is not None
-            and last_kind == m.value.kind
+            and (last_kind == m.value.kind or (m.value.kind == ADJ and last_nisba))
             and (text[m.word_start] == "و" or "،" in text[last_end : m.word_start])
         )
         lo, hi = doc.sentence_fspan(doc.sentence_of(m.start))
@@ -107,4 +108,6 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
             ref = "Topic:" + m.value.en
             out.append(Span(Label.TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
             last_end, last_kind = m.end, m.value.kind
+            # "العلاقات الاقتصادية" + "والتجارية": an adjective may join one that ends a field
+            last_nisba = text[last_end - 2 : last_end].endswith(NISBA_ENDS)
     return out

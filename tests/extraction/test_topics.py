@@ -61,3 +61,13 @@ def test_fields_of_memoranda_and_portfolios_are_topics() -> None:
 def test_a_ministry_portfolio_is_no_topic() -> None:
     found = topics("وبحث وزير الشؤون الإسلامية والأوقاف مع نظيره التعاون في مجال الإغاثة.")
     assert found == {"relief"}
+
+
+def test_an_adjective_joins_the_nisba_that_ends_a_field() -> None:
+    text = "وبحث الوزيران تطوير العلاقات الاقتصادية والتجارية بين اليابان وأستراليا."
+    assert {"economic relations", "trade"} <= topics(text)
+    assert topics("وتناولت المباحثات قطاع الطاقة والتجارية بين البلدين.") == {"energy"}
+
+
+def test_sea_fishing_is_fisheries() -> None:
+    assert "fisheries" in topics("وبحث الجانبان التعاون في مجالات التعدين والصيد البحري.")

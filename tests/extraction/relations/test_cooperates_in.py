@@ -45,6 +45,11 @@ CASES = [
         "countries_that_cooperate",
         absent={("Egypt", "tourism"), ("Jordan", "tourism")},
     ),
+    case(  # an adjective joined to the nisba that ends a field names a field of its own
+        "وبحث الوزيران تطوير العلاقات الاقتصادية والتجارية بين اليابان وأستراليا.",
+        {("Japan", "trade"), ("Australia", "trade")},
+        "countries_that_cooperate",
+    ),
     case(  # a chance of cooperation is not cooperation
         "وأكد الوزيران وجود فرص للتعاون بين مصر والأردن في مجال الطاقة.",
         set(),
