@@ -15,6 +15,8 @@ from kg.schema import Label, RelType
 RELY = re.compile(r"(?:^|\s)علي\s")  # "تعتمد على": relies on, adopts nothing
 # What opens a document's subject: a document named after it is what the first is about
 # ("اعتماد إعلان بشأن تنفيذ اتفاقية السلام": the agreement is not adopted).
+# Before an event a document came out at: "في ختام الزيارة", "خلال القمة".
+AT_THE_END = re.compile(r"(?:^|\s)(?:في |ب)?(?:ختام|نهايه|خلال|اثناء) $")
 SUBJECT = re.compile(r"(?:^|\s)(?:بشان|حول|بخصوص|المتعلق|المتعلقه)\s")
 
 
@@ -23,13 +25,16 @@ def outcome_of_the_event(c: Clause) -> Iterator[Fact]:
     """ "وأسفرت القمة عن إعلان الجزائر", "وصدر عن الاجتماع بيان ختامي": the documents named
     after a verb of outcome were produced by the event named just before the verb or right
     after it ("صدر عن الاجتماع"), else — when the sentence names no event — by the event
-    the article is about ("وصدر في ختامها بيان")."""
+    the article is about ("وصدر في ختامها بيان"); "وأصدر الجانبان بيانا مشتركا في ختام
+    الزيارة": by the event whose end or course the sentence names after the verb."""
     events = c.of(Label.EVENT)
     main = c.article.main_event
+    text = c.article.text
     for start, end in c.article.cues.each(Cue.PRODUCE, c.lo, c.hi):
         before = [e for e in events if e.end <= start]
         after = [e for e in events if end <= e.start <= end + 4]
-        event = before[-1] if before else after[0] if after else None
+        ending = [e for e in events if e.start >= end and AT_THE_END.search(text, c.lo, e.start)]
+        event = before[-1] if before else after[0] if after else ending[0] if ending else None
         if event is None and not events:
             event = main
         if event is None:

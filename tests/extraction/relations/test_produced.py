@@ -61,6 +61,16 @@ CASES = [
         {("القمة الأفريقية", "إعلان أديس أبابا")},
         "outcome_of_the_event",
     ),
+    case(
+        "وأصدر الجانبان الكولومبي والإكوادوري بيانا مشتركا في ختام الزيارة.",
+        {("الزيارة", "بيانا مشتركا")},
+        "outcome_of_the_event",
+    ),
+    case(
+        "وفي ختام الاجتماع وقع الجانبان بروتوكولا لتعديل اتفاقية النقل البحري.",
+        {("الاجتماع", "Protocol")},
+        "signed_at_the_event",
+    ),
 ]
 
 # A document an event adopts, with a verb the signing cues do not hold.
