@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extraction.known import ADJECTIVE
-from kg.extraction.relations.context import Clause
+from kg.extraction.relations.context import SIGNINGS, Clause, signings
 from kg.extraction.relations.events import BOTH, listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
@@ -30,8 +30,28 @@ def subjects_of_a_signed_document(c: Clause) -> Iterator[Fact]:
     """ "وقع الجانبان اتفاقية للتعاون في مجال الطاقة": a signed document is about the fields
     and projects named after it, up to the next document ("اتفاقيات بشأن الاستثمار،
     وللتعاون الجمركي": each its own field); fields named before every document belong to
-    all of them."""
-    yield from _owned_subjects(c.of(Label.DOCUMENT), c.of(*SUBJECTS))
+    all of them — or, when an event is named between them and the word for signing
+    ("تعزيز التعاون الاقتصادي من خلال الدورة الجديدة للجنة، مع توقيع اتفاقيات"), to that
+    event (not to a signing ceremony, which is where the documents were signed)."""
+    documents = c.of(Label.DOCUMENT)
+    subjects = c.of(*SUBJECTS)
+    first = documents[0].start if documents else c.hi
+    signed_at = min([start for start, _ in signings(c)] + [first])
+    owned = []
+    for t in subjects:
+        event = next(
+            (
+                e
+                for e in c.of(Label.EVENT)
+                if t.end <= e.start < signed_at and e.kind not in SIGNINGS
+            ),
+            None,
+        )
+        if event is not None:
+            yield Fact(event, t)
+        else:
+            owned.append(t)
+    yield from _owned_subjects(documents, owned)
 
 
 @rule(RelType.DISCUSSED, needs=(ABOUT, SUBJECTS))

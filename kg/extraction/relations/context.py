@@ -88,6 +88,17 @@ class Clause:
         return self.article.cues.first(cue, self.lo, self.hi)
 
 
+def signings(c: Clause) -> list[tuple[int, int]]:
+    """The sentence's cues that say someone signs: not a participle ("الاتفاقية الموقعة عام
+    2007" was signed before), a site ("موقع") or an expectation ("من المتوقع")."""
+    cues = c.article.cues
+    hits = cues.each(Cue.SIGN, c.lo, c.hi)
+    if not c.has(Cue.NOT_SIGN):
+        return hits
+    not_signs = cues.each(Cue.NOT_SIGN, c.lo, c.hi)
+    return [(a, b) for a, b in hits if not any(x <= a and b <= y for x, y in not_signs)]
+
+
 def main_countries(spans: list[Span]) -> list[Span]:
     """The two countries the article is about: the most often mentioned."""
     counts = Counter(s.ref for s in spans if s.label == Label.COUNTRY)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extraction.known import ADJECTIVE
-from kg.extraction.relations.context import Clause
+from kg.extraction.relations.context import Clause, signings
 from kg.extraction.relations.events import BETWEEN, MEETING_CLAUSE_END, listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
@@ -38,17 +38,6 @@ SIDE_GAP = re.compile(r" ?(?:(?:حكومه|جمهوريه|دوله|مملكه|س
 # After a party's nationality, the next party: "وشركة", "و".
 NEXT_PARTY = re.compile(r" ?[،,]? ?و(?:(?:شركه|مجموعه|موسسه) )?")
 EARLIER_DOCUMENT = 2  # signers in a sentence after the document: at most this many after
-
-
-def signings(c: Clause) -> list[tuple[int, int]]:
-    """The sentence's cues that say someone signs: not a participle ("الاتفاقية الموقعة عام
-    2007" was signed before), a site ("موقع") or an expectation ("من المتوقع")."""
-    cues = c.article.cues
-    hits = cues.each(Cue.SIGN, c.lo, c.hi)
-    if not c.has(Cue.NOT_SIGN):
-        return hits
-    not_signs = cues.each(Cue.NOT_SIGN, c.lo, c.hi)
-    return [(a, b) for a, b in hits if not any(x <= a and b <= y for x, y in not_signs)]
 
 
 @rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))

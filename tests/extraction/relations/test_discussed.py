@@ -42,7 +42,34 @@ CASES = [
     ),
 ]
 
+OTHERS = list(CASES)
 
-@pytest.mark.parametrize("c", CASES, ids=str)
+# In a signing sentence, a field named before an event and the word for signing is the
+# event's; a field named before a signing ceremony or after the signing word is the
+# documents'.
+EVENT_BEFORE_THE_SIGNING = [
+    case(
+        "وأشار إلى أن بلاده تعمل على تعزيز التعاون الاقتصادي من خلال الدورة الجديدة للجنة "
+        "المشتركة المقررة في نيروبي نهاية العام، مع توقيع عدد من الاتفاقيات.",
+        {("Session", "economic cooperation")},
+        "subjects_of_a_signed_document",
+        absent={("Agreement", "economic cooperation")},
+    ),
+    case(
+        "وفي إطار تعزيز التعاون في مجال الطاقة، وقع البلدان خلال الزيارة اتفاقية للربط الكهربائي.",
+        {("Agreement", "energy")},
+        "subjects_of_a_signed_document",
+        absent={("الزيارة", "energy")},
+    ),
+]
+CASES += EVENT_BEFORE_THE_SIGNING
+
+
+@pytest.mark.parametrize("c", OTHERS, ids=str)
 def test_discussed(c: Case) -> None:
+    check(c, RelType.DISCUSSED)
+
+
+@pytest.mark.parametrize("c", EVENT_BEFORE_THE_SIGNING, ids=str)
+def test_a_field_before_an_event_and_its_signing_is_the_events(c: Case) -> None:
     check(c, RelType.DISCUSSED)
