@@ -170,6 +170,28 @@ def founders_of_a_body(c: Clause) -> Iterator[Fact]:
                 yield Fact(x, body)
 
 
+# "دول مجلس التعاون الست، السعودية والإمارات …": between a body's states and their list.
+STATES_OF = re.compile(r"(?:^|\s)[وبل]?دول $")
+STATES_LIST = re.compile(r"(?: [^\s.,،؛:]+)? ?(?:[،,:] ?|(?:وهي|هي) )(?! ?و)")
+
+
+@rule(RelType.MEMBER_OF, needs=(Label.ORGANIZATION, Label.COUNTRY))
+def states_of_a_body_listed(c: Clause) -> Iterator[Fact]:
+    """ "وشاركت دول مجلس التعاون الخليجي الست، السعودية والإمارات والكويت": the countries
+    listed after "دول" + a body, set off by a comma, a colon or "وهي", are its members (not
+    "دول الاتحاد الأوروبي والصين", where the country joins the list of parties)."""
+    text = c.article.text
+    countries = [x for x in c.of(Label.COUNTRY) if x.kind != ADJECTIVE]
+    for o in c.of(Label.ORGANIZATION):
+        if o.kind not in BODIES or not STATES_OF.search(text, max(c.lo, o.start - 5), o.start):
+            continue
+        gap = STATES_LIST.match(text, o.end)
+        members = listed(text, gap.end(), countries) if gap else []
+        if len(members) >= 2:
+            for x in members:
+                yield Fact(x, o)
+
+
 # Between a word for leaders and the body they lead: "لقادة مجلس التعاون", "لرؤساء الدول
 # الأعضاء في منظمة X", "قادة دول المنظمة".
 LEADERS_OF = re.compile(r" (?:(?:ال)?دول (?:الاعضاء (?:في |ب)?)?)?")

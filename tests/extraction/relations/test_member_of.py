@@ -113,6 +113,28 @@ FOUNDERS_AND_SUMMITS = [
         absent={("Brazil", "European Union")},
     ),
     case(
+        "وتعد فنزويلا إحدى الدول المؤسسة لمنظمة أوبك.",
+        {("Venezuela", "OPEC")},
+        "members_of_a_body",
+    ),
+    case(
+        "وشاركت دول مجلس التعاون الخليجي الست، السعودية والإمارات والكويت وقطر والبحرين "
+        "وعمان، في الاجتماع.",
+        {("Saudi Arabia", "Gulf Cooperation Council"), ("Oman", "Gulf Cooperation Council")},
+        "states_of_a_body_listed",
+    ),
+    case(
+        "وبحث الوزير مع دول الاتحاد الأفريقي: نيجيريا وكينيا وغانا سبل التعاون.",
+        {("Nigeria", "African Union"), ("Ghana", "African Union")},
+        "states_of_a_body_listed",
+    ),
+    case(
+        "وأجرى وزير الخارجية محادثات مع دول الاتحاد الأوروبي، والصين والهند.",
+        set(),
+        "states_of_a_body_listed",
+        absent={("China", "European Union"), ("India", "European Union")},
+    ),
+    case(
         "وشارك الرئيس الفرنسي إيمانويل ماكرون في القمة الأفريقية في نيروبي.",
         set(),
         "members_at_their_leaders_meeting",
