@@ -71,3 +71,8 @@ def test_an_adjective_joins_the_nisba_that_ends_a_field() -> None:
 
 def test_sea_fishing_is_fisheries() -> None:
     assert "fisheries" in topics("وبحث الجانبان التعاون في مجالات التعدين والصيد البحري.")
+
+
+def test_the_maghrebi_word_for_agriculture() -> None:
+    assert "agriculture" in topics("وبحث الجانبان التعاون في قطاعات الفلاحة والطاقة.")
+    assert "agriculture" in topics("وتطرق الوزيران إلى التعاون الفلاحي بين البلدين.")

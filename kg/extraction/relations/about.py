@@ -22,6 +22,8 @@ NAMES = (Label.ORGANIZATION, Label.EVENT, Label.DOCUMENT, Label.PROJECT)  # may 
 # Between a word for a situation and the country it is in: "الأوضاع في", "تطورات الأزمة
 # الإنسانية في", "القضية" + "بسوريا" (the proclitic is the country's).
 MATTER_GAP = re.compile(r"(?: [^\s.,،؛:]+){0,2}? (?:في |حول |داخل )?(?:كل من )?")
+# "حرص بلديهما على تعزيز التعاون", "بين بلدينا": the two countries, with a pronoun.
+THEIR_TWO = re.compile(r"بلدي(?:هما|نا)")
 CHANCE_REACH = 4  # "فرص التعاون", "فرص للتعاون": the chance word right before cooperation
 
 
@@ -147,10 +149,10 @@ def cooperation_cues(c: Clause) -> list[tuple[int, int]]:
 def _partners(c: Clause) -> list[Span]:
     """The countries a sentence says cooperate: those it names (not as a title's owner, nor
     as a matter of the talks, "الأوضاع في السودان"), and the article's two when it says
-    "البلدين"."""
+    "البلدين" or "بلديهما"."""
     starts = c.article.owner_starts | talked_about(c)
     partners = [x for x in c.of(Label.COUNTRY) if x.start not in starts and x.kind != ADJECTIVE]
-    if BOTH.search(c.text):
+    if BOTH.search(c.text) or THEIR_TWO.search(c.text):
         partners = partners + c.article.both
     return partners
 

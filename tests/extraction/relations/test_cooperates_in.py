@@ -50,6 +50,12 @@ CASES = [
         {("Japan", "trade"), ("Australia", "trade")},
         "countries_that_cooperate",
     ),
+    case(  # "بلديهما": the article's two countries, with a pronoun
+        "التقى الرئيس الكيني وليام روتو الرئيس التنزاني سامية صولحو حسن في نيروبي.\n"
+        "وأكد الرئيسان حرص بلديهما على تعزيز التعاون في مجالات الأمن الغذائي والصحة.",
+        {("Kenya", "food security"), ("Tanzania", "health")},
+        "countries_that_cooperate",
+    ),
     case(  # a chance of cooperation is not cooperation
         "وأكد الوزيران وجود فرص للتعاون بين مصر والأردن في مجال الطاقة.",
         set(),
