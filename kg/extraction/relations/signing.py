@@ -21,6 +21,7 @@ COOPERATION_BETWEEN = re.compile(r"تعاون$")
 # A document's name that ends "… بين الطرفين": the sides' nisbas follow ("المصري والأردني").
 SIDES_BETWEEN = re.compile(r"بين (?:الطرفين|الجانبين)$")
 AFTER = re.compile(r"(?:عقب|بعد|قبل) ?$")  # "وعقب الجلسة، وقع البلدان …"
+BEFORE_OR_AFTER = re.compile(r"(?:^|\s)(?:بعد|قبل) $")  # "بعد توقيع": dates by a signing
 # Who is present or patron ("بحضور X", "برعاية X") up to the next signing word did not sign.
 PRESENT = re.compile(r"بحضور|برعايه|رعايته|رعايه")
 PRESENT_REACH = 80
@@ -308,11 +309,15 @@ def signed_at_the_article_event(c: Clause) -> Iterator[Fact]:
     when the article has named it by then — unless the sentence only says it was signed
     before ("الاتفاقية الموقعة عام 2007") or the article names the document after another
     event ("بروتوكول الاجتماع الثالث"). An event it was signed after ("وعقب الجلسة، وقع …")
-    does not count as named."""
+    does not count as named; nor does a signing the sentence only dates something by
+    ("تأسست المنظمة عام 2009 بعد توقيع اتفاقية X": a signing of the past)."""
     text = c.article.text
-    if not signings(c) or any(
+    hits = [start for start, _ in signings(c)]
+    if not hits or any(
         not AFTER.search(text, max(0, e.start - 8), e.start) for e in c.of(Label.EVENT)
     ):
+        return
+    if all(BEFORE_OR_AFTER.search(text, max(0, h - 5), h) for h in hits):
         return
     article = c.article
     event = article.signing or article.visit or article.main_event
