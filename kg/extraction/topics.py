@@ -29,6 +29,9 @@ ADJECTIVE_CUE = re.compile(
 SHORT = 3  # letters
 # A sentence about cooperation or talks: the fields it names are its topics.
 SENTENCE_CUE = re.compile(r"تعاون|ناقش|نوقش|بحث|تطرق|تناول|استعرض|مباحثات|محادثات|فرص|تبادل")
+# What talks or plans are said to serve ("بما يدعم الاقتصاد", "بما يخدم التنمية"): an aim,
+# not a field they are about (the guidelines: what the plans support is no topic).
+AIM = re.compile(r"(?:^|\s)بما (?:يدعم|يخدم|يعزز|يحقق|يسهم في|يساهم في) $")
 BETWEEN = " بين "
 LIST_GAP = re.compile(r" ?[،,]? ?")
 ADJ = "adj"
@@ -91,6 +94,9 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
         if occupied.taken(m.word_start, m.end):
             continue
         before = text[max(0, m.word_start - 30) : m.word_start]
+        if AIM.search(before):  # "بما يدعم الاقتصاد": what the talks serve, not their field
+            last_end, last_kind = m.end, AIM.pattern
+            continue
         cue = NOUN_CUE if m.value.kind != ADJ else ADJECTIVE_CUE
         chained = (
             LIST_GAP.fullmatch(text[last_end : m.word_start]) is not None

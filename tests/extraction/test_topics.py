@@ -76,3 +76,9 @@ def test_sea_fishing_is_fisheries() -> None:
 def test_the_maghrebi_word_for_agriculture() -> None:
     assert "agriculture" in topics("وبحث الجانبان التعاون في قطاعات الفلاحة والطاقة.")
     assert "agriculture" in topics("وتطرق الوزيران إلى التعاون الفلاحي بين البلدين.")
+
+
+def test_what_talks_serve_is_no_field() -> None:
+    text = "وتطرقت المباحثات إلى سبل تنفيذ المشاريع المشتركة بما يخدم التنمية الاقتصادية."
+    assert "economic development" not in topics(text)
+    assert "energy" in topics("وتطرقت المباحثات إلى التعاون في مجال الطاقة بما يخدم البلدين.")
