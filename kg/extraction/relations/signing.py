@@ -38,6 +38,8 @@ PARTY_NOUN_REACH = 8  # "وقعت على شركتا": the plural noun starts thi
 SIDE_GAP = re.compile(r" ?(?:(?:حكومه|جمهوريه|دوله|مملكه|سلطنه|اماره) )?")
 # After a party's nationality, the next party: "وشركة", "و".
 NEXT_PARTY = re.compile(r" ?[،,]? ?و(?:(?:شركه|مجموعه|موسسه) )?")
+# A word for the body an article is about, as a signing verb's subject: "وقع التكتل".
+THE_BODY = re.compile(r" ?(?:علي )?(?:التكتل|الاتحاد|المنظمه|الرابطه|المجموعه)(?=[\s.,،])")
 EARLIER_DOCUMENT = 2  # signers in a sentence after the document: at most this many after
 
 
@@ -153,12 +155,16 @@ def parties_that_signed(c: Clause) -> Iterator[Fact]:
     """ "وقعت السعودية واليابان ثلاث مذكرات", "وقعت شركتا X وY اتفاقية": the countries or
     bodies listed right after a signing verb (and a plural noun for them) signed the
     documents that follow it; "اتفاقا مع أذربيجان": so did the party the document is made
-    with."""
+    with; "وقع التكتل اتفاقا": the body the article is about, named by a word for it."""
     text = c.article.text
     parties = [x for x in c.of(Label.COUNTRY, Label.ORGANIZATION) if x.kind != ADJECTIVE]
     for _, end in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi):
         documents = [d for d in c.of(Label.DOCUMENT) if d.start >= end]
-        subjects = _parties_listed(c, _past_party_noun(c, end), parties)
+        pos = _past_party_noun(c, end)
+        subjects = _parties_listed(c, pos, parties)
+        body = c.article.main_body
+        if not subjects and body is not None and body.start < c.hi:
+            subjects = [body] if THE_BODY.match(text, pos) else []
         for d in documents[:1]:
             if with_ := WITH.match(text, d.end):
                 subjects += listed(text, with_.end(), parties)

@@ -130,6 +130,12 @@ PARTIES = [
         "parties_that_signed",
     ),
     case(
+        "وفي محاولة من الاتحاد الأوروبي لتنويع مصادر الطاقة، وقع التكتل اتفاقا جديدا مع "
+        "النرويج لتوريد الغاز.",
+        {("European Union", "Agreement"), ("Norway", "Agreement")},
+        "parties_that_signed",
+    ),
+    case(
         "ووقع البلدان على برنامج عمل بين الهيئة العامة للاستثمار ووكالة تنمية الصادرات.",
         set(),
         "parties_between_signed",
