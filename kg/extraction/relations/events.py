@@ -144,6 +144,37 @@ def met_by_an_elided_subject(c: Clause) -> Iterator[Fact]:
             subject = m.met[0]
 
 
+WITH = re.compile(r"(?<!\w)مع ")
+WITH_REACH = 40  # from مع to the person it names ("مع نظيره الكيني X"), at most
+
+
+@rule(RelType.MET_WITH, cues=(Cue.DISCUSS,), needs=(Label.PERSON,))
+def discussed_with_someone(c: Clause) -> Iterator[Fact]:
+    """ "بحث وزير الخارجية X مع نظيره Y سبل تعزيز العلاقات", "واستعرض X مع Y": who held
+    talks with someone met him — not by phone, video or letter (cue remote)."""
+    if c.has(Cue.REMOTE) or len(c.of(Label.PERSON)) < 2:
+        return
+    text, persons = c.article.text, c.of(Label.PERSON)
+    for start, end in c.article.cues.each(Cue.DISCUSS, c.lo, c.hi):
+        stop = MEETING_CLAUSE_END.search(text, end, c.hi)
+        with_ = WITH.search(text, end, stop.start() if stop else c.hi)
+        if with_ is None:
+            continue
+        subject = next((p for p in persons if end <= p.start < with_.start()), None)
+        if subject is None:
+            before = [p for p in persons if p.end <= start]
+            if before and not MEETING_CLAUSE_END.search(text, before[-1].end, start):
+                subject = before[-1]
+        other = next((p for p in persons if p.start >= with_.end()), None)
+        if (
+            subject is not None
+            and other is not None
+            and other.start - with_.end() <= WITH_REACH
+            and not CLAUSE_STOP.search(text, with_.end(), other.start)
+        ):
+            yield Fact(subject, other)
+
+
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.ATTEND,), needs=(Label.PERSON,))
 def attendees_of_the_main_event(c: Clause) -> Iterator[Fact]:
     """ "وشارك في الاجتماع الوزير X": people of a sentence that says someone attended, and
@@ -572,6 +603,8 @@ GROUP_REACH = 40
 # What ends the clause of a verb of taking part: a stop, a clause opener, "أن".
 PART_CLAUSE_END = re.compile(r"[.;:؛]|\b(?:كما|فيما|بينما|الذي|التي|ان|انه|و?قال|و?اكد)\b")
 PUNCTUATION = re.compile(r"[.,،;؛:\"]")
+# "يمثلون 40 دولة، بينها الصين": those named after a comma among the states counted.
+AMONG_THEM = re.compile(r"[^.;:؛،,]*[،,] ?(?:من )?(?:بينها|منها|في مقدمتها|ابرزها|بينهم|منهم) $")
 
 
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.TAKE_PART,), needs=(Label.COUNTRY,))
@@ -606,7 +639,12 @@ def countries_taking_part(c: Clause) -> Iterator[Fact]:
         for _, group_end in cues.each(Cue.GROUP, end, hi):
             first = next((x for x in countries if group_end <= x.start < hi), None)
             near = first is not None and first.start - group_end <= GROUP_REACH
-            if first is not None and near and not PUNCTUATION.search(text, group_end, first.start):
+            gap = text[group_end : first.start] if first is not None else ""
+            if (
+                first is not None
+                and near
+                and (not PUNCTUATION.search(gap) or AMONG_THEM.match(gap))
+            ):
                 parties += listed(text, first.start, [x for x in countries if x.start < hi])
         if not parties:
             continue

@@ -81,6 +81,7 @@ class Cue(StrEnum):
     HANDOVER = "handover"  # "وستسلم إيران الرئاسة إلى تركيا": a chair handed over
     FOUND = "found"  # "تأسست المنظمة", "أسست مصر والعراق الجامعة": who founded a body
     ADOPT = "adopt"  # "يعتمد القادة", "واعتماد خطة العمل": a document an event adopts
+    REMOTE = "remote"  # "بحث هاتفيا مع", "في اتصال هاتفي": talks where no one met
 
 
 @SHARED.load_first  # its table joins the first automaton

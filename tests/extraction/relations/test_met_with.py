@@ -71,6 +71,30 @@ CASES = [
         {("إلهام علييف", "نيكول باشينيان"), ("نيكول باشينيان", "دونالد ترامب")},
         "people_of_a_meeting_sentence",
     ),
+    case(
+        "بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره الكيني موساليا مودافادي سبل تعزيز "
+        "العلاقات.",
+        {("Badr Abdelatty", "Musalia Mudavadi")},
+        "discussed_with_someone",
+    ),
+    case(
+        "واستعرض الرئيس الكيني ويليام روتو مع الرئيس الأوغندي يويري موسيفيني العلاقات الثنائية.",
+        {("William Ruto", "Yoweri Museveni")},
+        "discussed_with_someone",
+    ),
+    case(
+        "وبحث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع رئيس الوزراء الهندي ناريندرا مودي التطورات.",
+        set(),
+        "discussed_with_someone",
+        absent={("Emmanuel Macron", "Narendra Modi")},
+    ),
+    case(
+        "وناقش الوزير الياباني تاكيشي إيوايا التعاون مع الصين، فيما أكد الرئيس الصيني شي جين "
+        "بينغ أهمية التعاون.",
+        set(),
+        "discussed_with_someone",
+        absent={("Takeshi Iwaya", "Xi Jinping")},
+    ),
 ]
 
 

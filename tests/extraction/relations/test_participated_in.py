@@ -134,6 +134,11 @@ CASES = [
         {("Egypt", "Summit"), ("Angola", "Summit")},
         "chair_handed_over_at_an_event",
     ),
+    case(
+        "وشارك في المنتدى أكثر من 500 شخص يمثلون 40 دولة، بينها الصين وروسيا وتركيا.",
+        {("China", "Forum"), ("Russia", "Forum"), ("Turkey", "Forum")},
+        "countries_taking_part",
+    ),
 ]
 
 
