@@ -100,19 +100,25 @@ def stops_named_after_a_route_verb(c: Clause) -> Iterator[Fact]:
     projects = _route_projects(c)
     if not projects:
         return
+    for _, end in c.article.cues.each(Cue.ROUTE, c.lo, c.hi):
+        for stop in _chain(c, end):
+            for pr in projects:
+                yield Fact(pr, stop)
+
+
+def _chain(c: Clause, pos: int) -> Iterator[Span]:
+    """The places and countries that follow `pos` closely, one after the other (not a
+    nisba, nor the state of a title)."""
     text = c.article.text
     starts = c.article.owner_starts
-    places = c.of(Label.PLACE, Label.COUNTRY)
-    for _, end in c.article.cues.each(Cue.ROUTE, c.lo, c.hi):
-        pos, reach = end, FIRST_STOP
-        for stop in (p for p in places if p.start >= end):
-            gap = text[pos : stop.start]
-            if len(gap) > reach or CLAUSE_BREAK.search(gap):
-                break
-            pos, reach = stop.end, NEXT_STOP
-            if stop.kind != ADJECTIVE and stop.start not in starts:
-                for pr in projects:
-                    yield Fact(pr, stop)
+    reach = FIRST_STOP
+    for stop in (p for p in c.of(Label.PLACE, Label.COUNTRY) if p.start >= pos):
+        gap = text[pos : stop.start]
+        if len(gap) > reach or CLAUSE_BREAK.search(gap):
+            break
+        pos, reach = stop.end, NEXT_STOP
+        if stop.kind != ADJECTIVE and stop.start not in starts:
+            yield stop
 
 
 @rule(RelType.PASSES_THROUGH, cues=(Cue.LINE,), needs=((Label.PLACE, Label.COUNTRY),))
@@ -134,6 +140,26 @@ def stops_between_of_a_line(c: Clause) -> Iterator[Fact]:
             for stop in listed(text, between.end(), places):
                 for pr in projects:
                     yield Fact(pr, stop)
+
+
+# After a word for a line: up to two words ("الممتد", "الجديد"), then من.
+LINE_FROM = re.compile(r"(?: [^\s.,،:؛]+){0,2}? من ")
+
+
+@rule(RelType.PASSES_THROUGH, cues=(Cue.LINE,), needs=((Label.PLACE, Label.COUNTRY),))
+def stops_from_a_line(c: Clause) -> Iterator[Fact]:
+    """ "وينطلق الخط من حقل X في الجزائر ويصل إلى صقلية", "طول الخط الممتد من X إلى Y":
+    the chain of places from من after a word for a line are stops of the project the
+    sentence names (or of the article's one project)."""
+    projects = _route_projects(c)
+    if not projects:
+        return
+    text = c.article.text
+    for _, end in c.article.cues.each(Cue.LINE, c.lo, c.hi):
+        start = LINE_FROM.match(text, end, c.hi) if text.startswith(" ", end) else None
+        for stop in _chain(c, start.end()) if start is not None else ():
+            for pr in projects:
+                yield Fact(pr, stop)
 
 
 def _route_projects(c: Clause) -> list[Span]:

@@ -74,6 +74,28 @@ CASES = [
         "project_on_a_state_land",
         absent={("Arab Gas Pipeline", "Lebanon")},
     ),
+    case(
+        "افتتح البلدان خط أنابيب الغاز العربي.\n"
+        "وينطلق الخط من حقل حاسي الرمل في الجزائر ويصل إلى صقلية في إيطاليا.",
+        {
+            ("Arab Gas Pipeline", "Hassi R'Mel"),
+            ("Arab Gas Pipeline", "Algeria"),
+            ("Arab Gas Pipeline", "Sicily"),
+            ("Arab Gas Pipeline", "Italy"),
+        },
+        "stops_from_a_line",
+    ),
+    case(
+        "افتتح البلدان خط أنابيب الغاز العربي.\n"
+        "ويبلغ طول الخط الممتد من الجزائر إلى إيطاليا نحو 500 كيلومتر.",
+        {("Arab Gas Pipeline", "Algeria"), ("Arab Gas Pipeline", "Italy")},
+        "stops_named_after_a_route_verb",
+    ),
+    case(
+        "افتتح البلدان خط أنابيب الغاز العربي.\nويصل الخط المار بتونس إلى إيطاليا.",
+        {("Arab Gas Pipeline", "Tunisia"), ("Arab Gas Pipeline", "Italy")},
+        "stops_named_after_a_route_verb",
+    ),
 ]
 
 
