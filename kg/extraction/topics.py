@@ -24,7 +24,7 @@ NOUN_CUE = re.compile(
     r"|تعاون في|تعاونهما في|الاهتمام ب|تتعاونان في) ?$"  # folded: فى is في
 )
 ADJECTIVE_CUE = re.compile(
-    r"(?:^|\s)[وفبلك]*(?:ال)?(?:تعاون|علاقات|شراكه|تبادل|مجالات|قطاع|قطاعات) ?$"
+    r"(?:^|\s)[وفبلك]*(?:ال)?(?:تعاون|علاقات|شراكه|تبادل|مجالات|قطاع|قطاعات|خطط|مشاريع|مشروعات) ?$"
 )
 SHORT = 3  # letters
 # A sentence about cooperation or talks: the fields it names are its topics.

@@ -82,3 +82,8 @@ def test_what_talks_serve_is_no_field() -> None:
     text = "وتطرقت المباحثات إلى سبل تنفيذ المشاريع المشتركة بما يخدم التنمية الاقتصادية."
     assert "economic development" not in topics(text)
     assert "energy" in topics("وتطرقت المباحثات إلى التعاون في مجال الطاقة بما يخدم البلدين.")
+
+
+def test_fields_of_plans_and_projects() -> None:
+    text = "وبحث الجانبان تنفيذ الخطط الاستثمارية والمشاريع السياحية بين البلدين."
+    assert {"investment", "tourism"} <= topics(text)

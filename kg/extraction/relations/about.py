@@ -24,6 +24,7 @@ NAMES = (Label.ORGANIZATION, Label.EVENT, Label.DOCUMENT, Label.PROJECT)  # may 
 MATTER_GAP = re.compile(r"(?: [^\s.,،؛:]+){0,2}? (?:في |حول |داخل )?(?:كل من )?")
 # "حرص بلديهما على تعزيز التعاون", "بين بلدينا": the two countries, with a pronoun.
 THEIR_TWO = re.compile(r"بلدي(?:هما|نا)")
+BETWEEN_THE_TWO = re.compile(r" بين (?:البلدين|الجانبين|الدولتين|بلدينا|بلديهما)")
 CHANCE_REACH = 4  # "فرص التعاون", "فرص للتعاون": the chance word right before cooperation
 
 
@@ -116,6 +117,22 @@ def fields_the_sides_discussed_cooperating_in(c: Clause) -> Iterator[Fact]:
     for t in cooperation_fields(c):
         for x in c.article.both:
             yield Fact(x, t)
+
+
+@rule(RelType.COOPERATES_IN, cues=(Cue.DISCUSS,), needs=(Label.TOPIC,))
+def fields_the_sides_discussed_between_them(c: Clause) -> Iterator[Fact]:
+    """ "بحث الجانبان سبل تنفيذ الخطط الاستثمارية والتجارية بين البلدين": fields the talks
+    turn to, said to be between the two countries, are fields they cooperate in (not when
+    the sentence signs or speaks of a chance of it)."""
+    if c.has(Cue.SIGN) or c.has(Cue.OPPORTUNITY) or c.has(Cue.COOPERATE):
+        return
+    text = c.article.text
+    topics = c.of(Label.TOPIC)
+    for t in topics:
+        last = listed(text, t.start, topics)[-1]
+        if BETWEEN_THE_TWO.match(text, last.end):
+            for x in c.article.both:
+                yield Fact(x, t)
 
 
 def cooperation_fields(c: Clause) -> list[Span]:

@@ -56,6 +56,19 @@ CASES = [
         {("Kenya", "food security"), ("Tanzania", "health")},
         "countries_that_cooperate",
     ),
+    case(  # fields of plans the talks turn to, between the two countries
+        "التقى رئيس الوزراء الماليزي أنور إبراهيم رئيس الوزراء التايلاندي في بانكوك.\n"
+        "وبحث الجانبان سبل تنفيذ الخطط الاستثمارية والسياحية بين البلدين.",
+        {("Malaysia", "investment"), ("Thailand", "tourism")},
+        "fields_the_sides_discussed_between_them",
+    ),
+    case(  # a chance between them is not cooperation
+        "التقى رئيس الوزراء الماليزي أنور إبراهيم رئيس الوزراء التايلاندي في بانكوك.\n"
+        "وبحث الجانبان فرص المشاريع السياحية بين البلدين.",
+        set(),
+        "fields_the_sides_discussed_between_them",
+        absent={("Malaysia", "tourism"), ("Thailand", "tourism")},
+    ),
     case(  # a chance of cooperation is not cooperation
         "وأكد الوزيران وجود فرص للتعاون بين مصر والأردن في مجال الطاقة.",
         set(),
