@@ -771,3 +771,30 @@ def chair_handed_over_at_an_event(c: Clause) -> Iterator[Fact]:
         event = min(events, key=lambda e: abs(e.start - start)) if events else main
         if event is not None:
             yield Fact(x, event)
+
+
+VISIT_REACH = 60  # from a visit to the place it is to ("زيارة الرئيس X الرسمية لليابان")
+VISIT_GAP_WORDS = 4  # words that are no name between them, at most ("الرئيس", "الرسمية")
+
+
+@rule(RelType.HELD_IN, needs=(Label.EVENT, PLACES))
+def visit_to_a_place(c: Clause) -> Iterator[Fact]:
+    """ "زيارة الرئيس الكيني X الرسمية لليابان", "في ختام زيارة العاهل المغربي لنيجيريا":
+    a visit took place in the place or state after لـ / إلى that first follows it in its
+    clause, past the visitor's title and name — not the state of a title."""
+    text = c.article.text
+    for e in c.of(Label.EVENT):
+        if e.kind != "visit" or _owned_by_place(e):
+            continue
+        head = text.find(" ", e.start, e.end)  # the name may run over the visitor
+        lo = e.end if head == -1 else head
+        p = next((p for p in c.venues if p.start >= lo and p.kind != ADJECTIVE), None)
+        if p is None or p.start - lo > VISIT_REACH or CLAUSE_STOP.search(text, lo, p.start):
+            continue
+        to = "ل" in p.proclitics or TO_PLACE.search(text, max(lo, p.start - 8), p.start)
+        between = [s for s in c.spans if lo <= s.start and s.end <= p.start]
+        free = len(text[lo : p.start].split())
+        free -= sum(len(text[s.start : s.end].split()) for s in between)
+        people = all(s.label in (Label.PERSON, Label.COUNTRY) for s in between)
+        if to and people and free <= VISIT_GAP_WORDS:
+            yield Fact(e, p)

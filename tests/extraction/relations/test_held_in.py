@@ -105,6 +105,17 @@ CASES = [
         "event_at_a_locative",
         absent={("Summit", "Angola")},
     ),
+    case(
+        "وتأتي زيارة الرئيس الكيني ويليام روتو الرسمية لليابان في إطار تعزيز العلاقات.",
+        {("Visit", "Japan")},
+        "visit_to_a_place",
+        absent={("Visit", "Kenya")},
+    ),
+    case(
+        "وتستمر زيارة رئيس الوزراء الهندي للبرازيل ثلاثة أيام.",
+        {("Visit", "Brazil")},
+        "visit_to_a_place",
+    ),
 ]
 
 
