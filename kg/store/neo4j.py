@@ -18,8 +18,9 @@ strings are escaped for it and statements kept under `FALKORDB_BYTES` (see
 
 Connecting waits at most `connect_timeout` seconds for a connection (TCP connect and the
 Bolt handshake alike; the driver's own default is 60 s) and tries `CONNECT_ATTEMPTS` times:
-a server that accepts a connection and never answers its handshake (FalkorDB's Bolt
-listener does that to the first client after one closed) costs seconds, not a minute. Every
+a server that accepts a connection and never answers its handshake costs seconds, not a
+minute. The push itself hangs up without Bolt's GOODBYE (`hang_up`): FalkorDB 4.16 never
+reads the connection it accepts after a client said GOODBYE. Every
 failure becomes a `PushError` with one line for people: unreachable server, bad
 credentials, a statement the server rejected, a connection the server dropped. The
 driver's own log lines are kept off the terminal.
@@ -230,26 +231,56 @@ def _pastes(session: neo4j.Session) -> bool:
     return bool(record["probe"] != _PROBE)
 
 
-def _connect(uri: str, user: str, password: str, timeout: float) -> neo4j.Driver:
-    """A driver whose connection is verified, after up to `CONNECT_ATTEMPTS` tries."""
+@contextmanager
+def _connect(uri: str, user: str, password: str, timeout: float) -> Iterator[neo4j.Driver]:
+    """A driver whose connection is verified, after up to `CONNECT_ATTEMPTS` tries, and
+    that is closed without GOODBYE (`hang_up`) after the block."""
     for _ in range(CONNECT_ATTEMPTS):
         driver = _driver(uri, user, password, timeout)
         try:
             driver.verify_connectivity()
-            return driver
+            break
         except ServiceUnavailable as e:
             failure = e
         except (AuthError, Neo4jError, ValueError) as e:  # ValueError: a port that is no number
-            driver.close()
+            hang_up(driver)
             raise _refused(uri, user, e) from e
         except BaseException:
-            driver.close()
+            hang_up(driver)
             raise
-        driver.close()
-    raise PushError(
-        f"cannot reach a Bolt server at {uri} ({CONNECT_ATTEMPTS} tries of {timeout:g} s): "
-        f"{_first_line(failure)}"
-    ) from failure
+        hang_up(driver)
+    else:
+        raise PushError(
+            f"cannot reach a Bolt server at {uri} ({CONNECT_ATTEMPTS} tries of {timeout:g} s): "
+            f"{_first_line(failure)}"
+        ) from failure
+    try:
+        yield driver
+    finally:
+        hang_up(driver)
+
+
+def hang_up(driver: neo4j.Driver) -> None:
+    """Close `driver` and its connections without Bolt's GOODBYE message.
+
+    FalkorDB 4.16 frees a client that says GOODBYE and closes its socket without taking
+    it out of its event loop (no `EPOLL_CTL_DEL`, as `strace` shows): the next connection
+    it accepts gets the same descriptor, its registration fails (`EPOLL_CTL_MOD`:
+    `ENOENT`), and it is never read — its handshake waits for the client's timeout and
+    its socket stays open on the server. A client that just closes its socket is taken
+    out cleanly, and Neo4j takes either alike. The driver has no public way to skip
+    GOODBYE; its pool's connections are closed by `kill()`, which sends nothing (a
+    driver without that pool closes as usual).
+
+    >>> driver = neo4j.GraphDatabase.driver("bolt://127.0.0.1:1")
+    >>> hang_up(driver)
+    """
+    pool = getattr(driver, "_pool", None)
+    for connections in list(getattr(pool, "connections", {}).values()):
+        for connection in list(connections):
+            with suppress(Exception):
+                connection.kill()
+    driver.close()
 
 
 def _driver(uri: str, user: str, password: str, timeout: float) -> neo4j.Driver:
