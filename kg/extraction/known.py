@@ -47,7 +47,8 @@ class ListedNames:
         False
         """
         return any(
-            r.startswith(role) and r[len(role) :].strip()[:1] in ("", *"0123456789")
+            # nothing after the office, or a year: "" is in any string, and [:1] is one letter
+            r.startswith(role) and r[len(role) :].strip()[:1] in "0123456789"
             for r in self.offices.get(key, ())
         )
 
