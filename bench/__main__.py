@@ -10,7 +10,9 @@ Usage: `python -m bench` (everything), `python -m bench --large` (`make bench-la
 `kg build` processes of 10k, 30k and 100k articles, for time, peak memory and linearity;
 about half an hour on two cores), or
 `python -m bench --figure NAME DIR` (one figure on one corpus, printing its JSON result —
-what the parent runs in each child).
+what the parent runs in each child). `make bench` first builds the mypyc-compiled copy of
+the package (`make compiled`, `bench/compiled.py`) and measures extraction on both: "extract"
+(the Python source) and "extract (compiled)".
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench import extract_bench
+from bench import compiled, extract_bench
 from bench.corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parent
@@ -36,6 +38,7 @@ SEED = 0
 TARGET_RATE = 500.0  # extraction articles/s on one core (issue 6)
 TARGET_RATIO = 20.0  # extraction no slower than 20x the read + normalize floor
 HAS_GRAPH_BENCH = importlib.util.find_spec("bench.graph_bench") is not None
+COMPILED_FIGURE = "extract (compiled)"  # "extract" run on the mypyc-compiled copy
 
 Result = dict[str, Any]
 
@@ -69,6 +72,7 @@ def _build_process(folder: Path) -> Result:
 PLAN = (
     ("read+normalize", "1k"),
     ("extract", "1k"),
+    ("extract (compiled)", "1k"),
     ("extract --jobs 2", "1k"),
     ("kg build", "1k"),
     ("kg build", "10k"),
@@ -90,8 +94,15 @@ def ensure_corpus(name: str) -> Path:
 
 
 def run_figure(figure: str, folder: Path) -> Result:
-    """Run one figure in a child process; its result plus its peak RSS in MiB."""
+    """Run one figure in a child process; its result plus its peak RSS in MiB.
+
+    "extract (compiled)" is the "extract" figure in a child that imports the mypyc-compiled
+    copy of `kg` (`bench.compiled`), when one built from the current sources exists."""
     command = [sys.executable, "-m", "bench", "--figure", figure, str(folder)]
+    if figure == COMPILED_FIGURE:
+        first = compiled.python_path_first(compiled.COMPILED)
+        run_main = "from bench.__main__ import main; sys.exit(main(sys.argv[1:]))"
+        command = [sys.executable, "-c", f"{first}; {run_main}", "--figure", "extract", str(folder)]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT.parent)
     assert child.stdout is not None
     output = child.stdout.read()
@@ -122,12 +133,24 @@ def main(argv: list[str]) -> int:
         return 2
     if argv[:1] == ["--figure"]:
         figure, folder = argv[1], Path(argv[2])
+        if figure == COMPILED_FIGURE:  # its own child, which imports the compiled copy
+            if compiled.fresh() is None:
+                print(
+                    "bench: no compiled copy of the current sources (make compiled)",
+                    file=sys.stderr,
+                )
+                return 2
+            print(json.dumps(run_figure(figure, folder)))
+            return 0
         print(json.dumps(_figures()[figure](folder)))
         return 0
     notes = [] if HAS_GRAPH_BENCH else ["bench/graph_bench.py is not written yet: no kg build rows"]
     rows = []
     for figure, corpus in PLAN_LARGE if argv[:1] == ["--large"] else PLAN:
-        if figure not in _figures():
+        if figure == COMPILED_FIGURE and compiled.fresh() is None:
+            notes.append(f"{figure}: no compiled copy of the current sources (make compiled)")
+            continue
+        if figure not in _figures() and figure != COMPILED_FIGURE:
             continue
         print(f"running {figure} on {corpus} …", file=sys.stderr)
         rows.append(
@@ -192,12 +215,24 @@ def _extraction_targets(rows: list[Result]) -> dict[str, Result]:
     if extract is None or floor is None:
         return {}
     ratio = floor / extract
+    compiled_rate = rate.get(COMPILED_FIGURE)
     return {
         "extract_articles_per_s": {
             "value": extract,
             "target": TARGET_RATE,
             "met": extract >= TARGET_RATE,
         },
+        **(
+            {}
+            if compiled_rate is None
+            else {
+                "extract_compiled_articles_per_s": {
+                    "value": compiled_rate,
+                    "target": TARGET_RATE,
+                    "met": compiled_rate >= TARGET_RATE,
+                }
+            }
+        ),
         "floor_over_extract": {
             "value": ratio,
             "target": TARGET_RATIO,

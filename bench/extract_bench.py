@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from kg.batch import Extracted, extract_all, extract_one
+from kg.extraction import pipeline
 from kg.text.normalize import fold_with_offsets
 
 
@@ -47,4 +48,5 @@ def extraction(articles_dir: Path, jobs: int = 1) -> dict[str, float]:
         "articles_per_s": len(paths) / seconds,
         "warmup_s": warmup,
         "jobs": jobs,
+        "compiled": pipeline.__file__.endswith(".so"),  # the mypyc build (`bench.compiled`)
     }
