@@ -33,6 +33,7 @@ True
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise, repeat
 from pathlib import Path
@@ -255,12 +256,35 @@ def _lists(column: pa.ChunkedArray, items: Records) -> list[Any]:
     return out
 
 
+def _string_lists(column: pa.ChunkedArray) -> list[Any]:
+    """A column of lists of strings as Python lists whose equal strings are one `str`
+    (interned), as in the graph the builder makes: an article id is listed by every node
+    and relationship it supports (660,000 items, 10,000 distinct ids, in a graph of 10k
+    articles), and is made once instead of at each place."""
+    out: list[Any] = []
+    for chunk in column.chunks:
+        encoded = pc.dictionary_encode(chunk.values)
+        words: list[str | None] = [sys.intern(w) for w in encoded.dictionary.to_pylist()]
+        indices = encoded.indices
+        if indices.null_count:
+            indices = pc.fill_null(indices, len(words))
+            words.append(None)
+        flat = [words[i] for i in indices.to_pylist()]
+        out += [flat[a:b] for a, b in pairwise(chunk.offsets.to_pylist())]
+        if chunk.null_count:
+            for i in pc.indices_nonzero(chunk.is_null()).to_pylist():
+                out[len(out) - len(chunk) + i] = None
+    return out
+
+
 def _python(column: pa.ChunkedArray, kind: pa.DataType, records: Records) -> list[Any]:
     """A typed column as Python values: maps as dicts, evidence as its records."""
     if kind in (_S, _D):
         return _strings(column)
     if kind == _IDS:
         return _lists(column, records)
+    if kind == _LIST:
+        return _string_lists(column)
     values: list[Any] = column.to_pylist()
     if kind == _COUNTS:
         return [None if v is None else dict(v) for v in values]
@@ -318,8 +342,9 @@ def _attrs(
                 out[i] = {}
             continue
         tuples = zip(*values, strict=False)  # `repeat(None)` never ends
-        for i, row in zip(index, tuples, strict=False):
-            out[i] = dict(zip(names, row, strict=True))
+        made = map(dict, map(zip, repeat(names), tuples))  # no bytecode run per row
+        for i, attrs in zip(index, made, strict=False):
+            out[i] = attrs
     _overwrite(out, table.column("extra"), lambda i, more: out[i] | more)
     return out
 

@@ -88,3 +88,13 @@ def test_load_equals_save_through_the_api(tmp_path: Path) -> None:
     g = build([first()])
     save(g, tmp_path / "g.graph")
     assert _exactly(load(tmp_path / "g.graph")) == _exactly(g)
+
+
+def test_an_article_id_listed_many_times_is_one_string(tmp_path: Path) -> None:
+    g = build([first(), second()])
+    write_tables(g, tmp_path / "t")
+    back = read_tables(tmp_path / "t")
+    listed = [i for _, a in back.nodes(data=True) for i in a.get("articles") or ()]
+    listed += [i for *_, a in back.edges(data=True) for i in a.get("articles") or ()]
+    assert len(listed) > len(set(listed))  # ids repeat …
+    assert len({id(i) for i in listed}) == len(set(listed))  # … as one object each
