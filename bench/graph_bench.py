@@ -28,7 +28,7 @@ into `kg.graph.builder`, as `kg build` does, timing extraction apart (`extract_s
 from __future__ import annotations
 
 import gc
-import os
+import json
 import resource
 import shutil
 import statistics
@@ -150,13 +150,28 @@ def _json_file(graph: nx.MultiDiGraph, path: Path) -> dict[str, float]:
     }
 
 
+#: Starts a command and reports its wall seconds, CPU seconds and peak RSS (MiB) as JSON.
+#: A small process of its own: Linux counts in a child's peak RSS the memory of the process
+#: it was forked from (until its exec), so a command started from this one, which holds
+#: the whole graph, would report at least this one's size.
+LAUNCH = """
+import json, os, subprocess, sys, time
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+_, _, usage = os.wait4(child.pid, 0)
+wall = time.perf_counter() - start
+print(json.dumps([wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024]))
+"""
+
+
 def _process(args: list[str]) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds and peak RSS (MiB) of one whole process (`os.wait4`)."""
-    start = time.perf_counter()
-    child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - start
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    """Wall seconds, CPU seconds and peak RSS (MiB) of one whole process (`os.wait4` in
+    the small launcher `LAUNCH`)."""
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCH, *args], capture_output=True, text=True, check=True
+    )
+    wall, cpu, mib = json.loads(done.stdout)
+    return float(wall), float(cpu), float(mib)
 
 
 def _commands(path: Path, queries: dict[str, dict[str, str]]) -> dict[str, float]:

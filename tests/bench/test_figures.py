@@ -37,3 +37,14 @@ def test_help_and_unknown_arguments_run_no_benchmark(argv: list[str], code: int)
     assert done.returncode == code
     assert "running" not in done.stderr
     assert ("Usage:" in done.stdout) == (code == 0)
+
+
+def test_a_command_s_peak_memory_is_its_own() -> None:
+    """A command started from the bench process, which holds a whole graph, reports its own
+    peak RSS, not the bench process's (Linux counts that in until the command's exec)."""
+    from bench.graph_bench import _process
+
+    held = b"x" * (300 << 20)  # this process: over 300 MiB
+    wall, cpu, mib = _process([sys.executable, "-c", "pass"])
+    assert mib < 100 < len(held) >> 20
+    assert 0 < cpu <= wall + 1
