@@ -7,6 +7,7 @@ or an organization (`الأمين العام لمجلس التعاون`) — to 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +36,9 @@ HOST = _WORDS["host"][0]  # "لدى", folded
 LINKS = _WORDS["link"]
 STATE_WORDS = _WORDS["owner_head"]  # "بجمهورية …", "لشركة أرامكو"
 PLURAL = frozenset(_WORDS["plural"])
+# The field of an office between its title and its owner: "للشؤون الاقتصادية والتجارية"
+# (folded: ؤ and ئ are و and ي).
+FIELD = re.compile(r" (?:لل|ل)ش[وي]ون(?: و?ال\w+)+")
 
 
 @dataclass(frozen=True)
@@ -241,6 +245,9 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
     )
     for title in titles:
         owner = _owner_at(doc.ftext, title.end, starts, title.kind == ENVOY)
+        field = FIELD.match(doc.ftext, title.end)
+        if owner is None and field is not None:  # "وزير مستشار للشؤون الاقتصادية بسفارة X"
+            owner = _owner_at(doc.ftext, field.end(), starts, title.kind == ENVOY)
         owner = owner or _straddled(title, countries)
         if owner is not None:
             title.of, title.stop = owner

@@ -12,11 +12,12 @@ from kg.extraction.relations.context import BODIES, Article, Clause
 from kg.extraction.relations.events import listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
-from kg.extraction.titles import Title
+from kg.extraction.titles import ENVOY, Title
 from kg.schema import Label, RelType
 
 CO_CHAIR = "Co-chair"
-IMPLIED = frozenset({"head", "minister", "official"})  # title kinds whose country goes unsaid
+IMPLIED = frozenset({"head", "minister", "official"})
+POSTED = re.compile(r"[ ،,]*(?:(في|لدي) )?")  # folded لدى  # title kinds whose country goes unsaid
 # Bodies whose names list their member states.
 JOINT = frozenset({"Commission", "Council", "Working Group"})
 THE_BODY = re.compile(r"المنظمه|الرابطه|الاتحاد|المجلس")
@@ -37,6 +38,8 @@ def holder_of_a_title(c: Clause) -> Iterator[Fact]:
         if owner is None:
             known, home = home_state(c.article, person, t)
             owner = home if known else implied_country(c.article, c, t)
+        if owner is None:
+            owner = other_side(c.article, t, person)
         if owner is not None and t.role and t.role != CO_CHAIR:
             yield Fact(person, owner, t.role)
 
@@ -294,6 +297,34 @@ def bilateral(a: Article) -> bool:
     any third one."""
     counts = Counter(a.key(s) for s in a.countries).most_common(3)
     return len(counts) >= 2 and (len(counts) == 2 or counts[1][1] > counts[2][1])
+
+
+def other_side(a: Article, t: Title, person: Span) -> Span | None:
+    """ "السفير X في القاهرة" in an article about Egypt and Armenia: an envoy whose title
+    names no state, posted in one of the article's two countries (a place or state after
+    في, لدى or ب, right after his name or his title), serves the other."""
+    if t.kind != ENVOY or len(a.both) != 2:
+        return None
+    post = next((p for p in (_posted_in(a, person.end), _posted_in(a, t.stop)) if p), None)
+    if post is None:
+        return None
+    sides = [s for s in a.both if s.country and s.country != post]
+    return sides[0] if len(sides) == 1 else None
+
+
+def _posted_in(a: Article, pos: int) -> str | None:
+    """The state (ISO2) of the place or country that `pos` is followed by after في or لدى,
+    or that follows with ب on it ("بالقاهرة")."""
+    text = a.text
+    m = POSTED.match(text, pos)
+    if m is None:
+        return None
+    span = next((s for s in a.spans if s.start == m.end()), None)
+    if span is None or span.label not in (Label.PLACE, Label.COUNTRY) or not span.country:
+        return None
+    if m.group(1) is None and "ب" not in span.proclitics:
+        return None
+    return span.country
 
 
 def implied_country(a: Article, c: Clause, t: Title) -> Span | None:

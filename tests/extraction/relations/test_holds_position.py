@@ -138,6 +138,28 @@ CASES = [
         {("قاسم جومارت توكاييف", "Kazakhstan")},
         "holder_of_a_title",
     ),
+    # Embassy staff: a field between the title and its owner ("للشؤون الاقتصادية بسفارة X").
+    case(
+        "وقال لي مينغ - وزير مستشار للشؤون الاقتصادية والتجارية بسفارة الصين لدى الرياض - إن"
+        " التجارة نمت.",
+        {("لي مينغ", "Embassy of China in Saudi Arabia")},
+        "holder_of_a_title",
+    ),
+    # The chair of a body's session holds it, beside his own office.
+    case(
+        "وقال وزير الخارجية العماني، بدر البوسعيدي، رئيس الدورة الحالية للمجلس الوزاري لمجلس"
+        " التعاون، إن الاجتماع ناجح.",
+        {("Badr Albusaidi", "GCC Ministerial Council"), ("Badr Albusaidi", "Oman")},
+        "holder_of_a_title",
+    ),
+    # An envoy posted in one of the article's two countries serves the other.
+    case(
+        "أكد السفير لي وانغ في القاهرة تقدير بلاده للعلاقات بين مصر والصين. وأوضح أن الصين"
+        " تدعم مصر في المحافل الدولية.",
+        {("لي وانغ", "China")},
+        "holder_of_a_title",
+        absent={("لي وانغ", "Egypt")},
+    ),
     # A dual title of two states is not shared among a number of people that does not match.
     case(
         "اجتمع وزيرا خارجية الهند وباكستان في نيويورك. وذكر خوان بيريز (إسبانيا)، وبيتر شميت"
