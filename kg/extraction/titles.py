@@ -36,6 +36,7 @@ HOST = _WORDS["host"][0]  # "لدى", folded
 LINKS = _WORDS["link"]
 STATE_WORDS = _WORDS["owner_head"]  # "بجمهورية …", "لشركة أرامكو"
 PLURAL = frozenset(_WORDS["plural"])
+COMPANY_FORMS = _WORDS["company_form"]  # "المحدودة" after a company's name
 # The field of an office between its title and its owner: "للشؤون الاقتصادية والتجارية"
 # (folded: ؤ and ئ are و and ي).
 FIELD = re.compile(r" (?:لل|ل)ش[وي]ون(?: و?ال\w+)+")
@@ -212,6 +213,36 @@ def coordinated_portfolios(text: str, end: int, role: str) -> tuple[int, str]:
     return end, f"{role.split(' of ', 1)[0]} of {joined}"
 
 
+def _past_company_form(text: str, pos: int) -> int:
+    """Past the legal form after a company's name ("المحدودة"), which the title group keeps."""
+    for form in COMPANY_FORMS:
+        if text.startswith(" " + form, pos) and not text[pos + 1 + len(form) :][:1].isalnum():
+            return pos + 1 + len(form)
+    return pos
+
+
+def _field_end(text: str, pos: int) -> int | None:
+    """The end of the field of an office right after `pos` (folded `text`): "للشؤون
+    الاقتصادية والتجارية", or a ministry's portfolio with ل ("وزيرة الدولة للتعاون الدولي").
+
+    >>> text = fold(" للتعاون الدولي الإماراتية")
+    >>> text[: _field_end(text, 0)]
+    ' للتعاون الدولي'
+    """
+    field = FIELD.match(text, pos)
+    if field is not None:
+        return field.end()
+    if not text.startswith(" لل", pos):
+        return None
+    for form, _ in _portfolio_forms():
+        # ل + "التعاون الدولي" is written "للتعاون الدولي": the article's alef drops
+        if form.startswith("ال") and text.startswith(form[2:], pos + 3):
+            end = pos + 3 + len(form) - 2
+            if not text[end : end + 1].isalnum():
+                return end
+    return None
+
+
 def _straddled(title: Title, countries: list[Span]) -> tuple[Span, int] | None:
     """ "رئيس الجمهورية الإسلامية الإيرانية", "رئيس مجلس الشورى السعودي": the name of a
     country or a body begins inside the title. `countries` (and bodies) are in text order."""
@@ -245,13 +276,15 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
     )
     for title in titles:
         owner = _owner_at(doc.ftext, title.end, starts, title.kind == ENVOY)
-        field = FIELD.match(doc.ftext, title.end)
+        field = _field_end(doc.ftext, title.end)
         if owner is None and field is not None:  # "وزير مستشار للشؤون الاقتصادية بسفارة X"
-            owner = _owner_at(doc.ftext, field.end(), starts, title.kind == ENVOY)
+            owner = _owner_at(doc.ftext, field, starts, title.kind == ENVOY)
         owner = owner or _straddled(title, countries)
         if owner is not None:
             title.of, title.stop = owner
             title.owners = (title.of,)
+        if title.of is not None and title.of.label == Label.ORGANIZATION:
+            title.stop = _past_company_form(doc.ftext, title.stop)
         title.stop = _host_after(doc.ftext, title.stop, starts)
         while title.plural and title.of is not None:  # "رئيسا طاجيكستان وأوزبكستان"
             more = starts.get(skip(doc.ftext, title.stop, BLANK))

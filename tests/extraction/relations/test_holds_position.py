@@ -145,6 +145,29 @@ CASES = [
         {("لي مينغ", "Embassy of China in Saudi Arabia")},
         "holder_of_a_title",
     ),
+    # A ministry's portfolio with ل between a title and its nisba; a company's legal form
+    # after its name; a second nisba form of a state.
+    case(
+        "وقالت وزيرة الدولة للتعاون الدولي الإماراتية ريم الهاشمي إن المساعدات وصلت.",
+        {("Reem Al Hashimy", "United Arab Emirates")},
+        "holder_of_a_title",
+    ),
+    case(
+        "ووقع نائب رئيس شركة الصين للاتصالات والإنشاءات المحدودة لي مينغ العقد في الكويت.",
+        {("لي مينغ", "China Communications Construction Company")},
+        "holder_of_a_title",
+    ),
+    case(
+        "وقال وزير الزراعة الباراغوياني كارلوس خيمينيز إن الصادرات ارتفعت.",
+        {("كارلوس خيمينيز", "Paraguay")},
+        "holder_of_a_title",
+    ),
+    case(
+        "وقال وزير الخارجية للتلفزيون الروسي إن الحوار مستمر.",
+        set(),
+        "holder_of_a_title",
+        absent={("وزير الخارجية", "Russia")},
+    ),
     # The chair of a body's session holds it, beside his own office.
     case(
         "وقال وزير الخارجية العماني، بدر البوسعيدي، رئيس الدورة الحالية للمجلس الوزاري لمجلس"
