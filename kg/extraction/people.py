@@ -333,7 +333,9 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
         return None
     before = doc.ftext[max(0, taken[-1].start - 2) : taken[-1].start]
     previous = doc.words[k].text if k >= 0 else ""
-    if not NAME_OPENS.search(before) and previous not in _stop_words():
+    stops = _stop_words()
+    said = previous in stops or (previous[:1] in CONJUNCTIONS and previous[1:] in stops)
+    if not NAME_OPENS.search(before) and not said:  # "وقالت X، رئيسة …"
         return None
     return taken[-1].start, taken[0].end
 

@@ -168,6 +168,17 @@ CASES = [
         "holder_of_a_title",
         absent={("وزير الخارجية", "Russia")},
     ),
+    # A name after a said-verb with و, before its appositive title; a negotiator's title.
+    case(
+        "وقالت ماريا لوبيز، رئيسة الجمعية العامة للأمم المتحدة، إن المنظمة تدعم الحوار.",
+        {("ماريا لوبيز", "United Nations General Assembly")},
+        "holder_of_a_title",
+    ),
+    case(
+        "وقال كبير المفاوضين الإيرانيين علي باقري كني إن طهران مستعدة لجولة جديدة.",
+        {("علي باقري كني", "Iran")},
+        "holder_of_a_title",
+    ),
     # The chair of a body's session holds it, beside his own office.
     case(
         "وقال وزير الخارجية العماني، بدر البوسعيدي، رئيس الدورة الحالية للمجلس الوزاري لمجلس"
