@@ -102,14 +102,16 @@ def _metonyms() -> PhraseMatcher[str]:
     return PhraseMatcher((p.ar, p.en) for p in portfolios() if fold(p.ar) in wanted)
 
 
-def _english(span_text: str, kind: str, inside: list[Span]) -> str:
+def _english(span_text: str, kind: str, inside: list[Span]) -> str | None:
+    """The name of a commission, council or the like by its states and qualifiers; None
+    for other kinds."""
     countries = [s.name for s in inside if s.label == Label.COUNTRY]
     words = [bare(w) for w in span_text.split()[1:4]]
     quals = [_QUALIFIERS[w] for w in words if _QUALIFIERS.get(w)]
     if kind in ("Commission", "Council", "Working Group", "Secretariat General", "Chamber"):
         prefix = "–".join(dict.fromkeys(countries))
         return " ".join(x for x in (prefix, *quals, kind) if x)
-    return romanize(span_text)
+    return None
 
 
 @cache
@@ -255,9 +257,12 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         ):
             continue  # "منظمة الأمم المتحدة", "وكالة الأنباء الصينية شينخوا": already named
         phrase = text[head.start : end]
-        name = _english(_without_preposition(text, head, end), head.kind, inside)
-        if name == romanize(_without_preposition(text, head, end)):
-            name = _translated(text, head, end, inside) or name
+        words = _without_preposition(text, head, end)
+        name = (
+            _english(words, head.kind, inside)
+            or _translated(text, head, end, inside)
+            or romanize(words)
+        )
         if head.kind == MINISTRY:  # a portfolio portfolios.tsv lacks: "وزارة الانتقال الطاقي"
             name = _ministry(doc, head.end, end, inside)
         span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)
