@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg.extraction.document import Doc
@@ -31,12 +31,22 @@ def _matcher(label: Label) -> PhraseMatcher[Trigger]:
     phrases = [(t.ar, t) for t in triggers(label)]
     if label == Label.EVENT:  # "اجتماعها الثامن عشر", "زيارته": a head with its owner's pronoun
         phrases += [
-            (t.ar + suffix, t)
+            (possessed(t.ar) + suffix, replace(t, possessive=True))
             for t in triggers(label)
             if " " not in t.ar and not t.ar.startswith("ال")
             for suffix in POSSESSIVES
         ]
     return PhraseMatcher(phrases)
+
+
+def possessed(noun: str) -> str:
+    """The stem a possessive pronoun attaches to: the ة of "زيارة", "قمة" is written ت
+    before it ("زيارته", "قمتهم").
+
+    >>> possessed("زيارة"), possessed("اجتماع")
+    ('زيارت', 'اجتماع')
+    """
+    return noun[:-1] + "ت" if noun.endswith("ة") else noun
 
 
 @SHARED.load_first  # their tables join the first automaton
@@ -56,6 +66,7 @@ def find_heads(doc: Doc, label: Label) -> tuple[Head, ...]:
             or (prefix.endswith("ل") and phrase.startswith("ل"))
             or prefix.endswith("لل")  # ل + ال: "للاجتماع"
             or " ال" in phrase  # a construct with a definite genitive: "جلسة المباحثات"
+            or m.value.possessive  # "زيارته": his visit, one the text has in mind
         )
         out.append(Head(m.word_start, m.end, m.value.kind, definite, phrase))
     return tuple(out)

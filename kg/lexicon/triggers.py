@@ -16,6 +16,7 @@ class Trigger:
     ar: str
     kind: str  # English kind: "meeting", "protocol", "Commission", "pipeline", …
     label: Label
+    possessive: bool = False  # "زيارته", "اجتماعها": the head with its owner's pronoun
 
 
 @cache

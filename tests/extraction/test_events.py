@@ -56,6 +56,20 @@ def test_a_head_with_its_owners_pronoun() -> None:
     assert any(n.startswith("18th meeting") for n in named(g, "Event"))
 
 
+def test_a_visit_with_its_visitors_pronoun_is_the_visit_named_before() -> None:
+    # ة is written ت before the pronoun: "زيارته", "زيارتها"
+    events = _events(
+        "وبدأت رئيسة وزراء نيوزيلندا زيارة رسمية إلى فيتنام. "
+        "وأعربت عن سعادتها بزيارتها الأولى لفيتنام."
+    )
+    assert list(events.values()) == [["زيارة رسمية إلى فيتنام", "بزيارتها الأولى لفيتنام"]]
+
+
+def test_a_summit_with_its_owners_pronoun_names_an_event() -> None:
+    g = extract("وعقدت دول المجموعة قمتها الخامسة في مدينة برازيليا.")
+    assert any(n.startswith("5th summit") for n in named(g, "Event"))
+
+
 def _events(text: str) -> dict[str, list[str]]:
     graph = extract(text)
     return {e.name: [m.text for m in e.mentions] for e in graph.entities if e.label is Label.EVENT}
