@@ -1,6 +1,7 @@
 """Officials of many states, each in a sentence written for this test (`officials.tsv`; under
-the other spellings news uses, `official_spellings.tsv`): found, and named as English
-Wikipedia names them (diacritics, `al-`/`el-`, hyphens aside)."""
+the other spellings news uses, `official_spellings.tsv`; a second list of other heads,
+ministers and heads of international organizations, `more_officials.tsv`): found, and named
+as English Wikipedia names them (diacritics, `al-`/`el-`, hyphens aside)."""
 
 import re
 import unicodedata
@@ -20,6 +21,7 @@ def _rows(name: str) -> list[tuple[str, str]]:
 
 OFFICIALS = _rows("officials.tsv")
 SPELLINGS = _rows("official_spellings.tsv")
+MORE = _rows("more_officials.tsv")
 
 
 def english_key(name: str) -> str:
@@ -43,3 +45,17 @@ def test_the_list_spans_many_states() -> None:
 def test_an_official_under_another_spelling_is_the_same_person(sentence: str, english: str) -> None:
     names = [e.name for e in extract(sentence).entities if e.label == "Person"]
     assert english_key(english) in map(english_key, names), names
+
+
+@pytest.mark.parametrize(("sentence", "english"), MORE, ids=[e for _, e in MORE])
+def test_more_officials_are_found_and_named_as_wikipedia_names_them(
+    sentence: str, english: str
+) -> None:
+    names = [e.name for e in extract(sentence).entities if e.label == "Person"]
+    assert english_key(english) in map(english_key, names), names
+
+
+def test_the_second_list_names_other_people_than_the_first() -> None:
+    assert len(MORE) >= 140
+    first = {english_key(e) for _, e in OFFICIALS + SPELLINGS}
+    assert [e for _, e in MORE if english_key(e) in first] == []
