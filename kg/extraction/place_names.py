@@ -6,6 +6,8 @@
   is a Place of its own; after a listed region (`إقليم شينجيانغ`) it is that region.
 - `جيبوتي العاصمة`, `الكويت العاصمة`: a state's name followed by "the capital" is its
   capital city.
+- `مركز المؤتمرات بمدينة X`, `مجمع معارض …`, `مركز X الدولي للمعارض`, `مقر رئاسة الحكومة`:
+  a building where events are held (heads in `venues.tsv`) is a Place of kind building.
 
 >>> from kg import extract
 >>> g = extract("ووصل الوفد إلى جيبوتي العاصمة قادما من جزيرة بيمبا.")
@@ -15,13 +17,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from kg.extraction.document import Doc, Word
 from kg.extraction.matcher import PhraseMatcher
 from kg.extraction.scan import SHARED
 from kg.extraction.spans import Span
+from kg.lexicon.files import read_tsv, values
 from kg.lexicon.gazetteer import Term, gazetteer
 from kg.lexicon.words import function_words
 from kg.schema import Label
@@ -64,12 +69,39 @@ ORDINARY = frozenset(
 )
 
 
+BUILDING = "building"
+WHOLE, WORDS, PURPOSE, FOR = "whole", "words", "purpose", "for"  # venues.tsv's name column
+VENUE_WORDS = 4  # name words of a venue, at most ("مجمع معارض الاستيراد والتصدير")
+PURPOSE_WORDS = 3  # name words before a venue's purpose ("مركز X الدولي للمؤتمرات")
+CITY_WITHIN = 40  # from a venue named by its head alone to the city that says which it is
+CITY_BREAK = re.compile(r"[.;:؛]")
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A head of the name of a building where events are held (`venues.tsv`)."""
+
+    en: str
+    name: str  # WHOLE, WORDS or PURPOSE: what the name holds after the head
+
+
+@cache
+def _purposes() -> dict[str, str]:
+    """Folded purpose (`للمؤتمرات`) -> the English kind of the building it makes."""
+    rows = (r for r in read_tsv("venues.tsv") if r["name"] == FOR)
+    found = {fold(ar): r["en"] for r in rows for ar in values(r["ar"])}
+    return dict(sorted(found.items(), key=lambda kv: -len(kv[0])))  # longest first
+
+
 @SHARED.load_first  # its table joins the first automaton
 @cache
-def _heads() -> PhraseMatcher[str]:
-    phrases = []
+def _heads() -> PhraseMatcher[str | Venue]:
+    phrases: list[tuple[str, str | Venue]] = []
     for ar, en in _HEADS.items():
         phrases += [(ar, en), ("ال" + ar, en)]
+    for row in read_tsv("venues.tsv"):
+        if row["name"] != FOR:
+            phrases += [(ar, Venue(row["en"], row["name"])) for ar in values(row["ar"])]
     return PhraseMatcher(phrases)
 
 
@@ -99,6 +131,17 @@ def name_places(doc: Doc, known: list[Span]) -> list[Span]:
     for m in _heads().find(text):
         if taken.find(1, m.word_start, m.end) != -1:
             continue
+        if isinstance(m.value, Venue):
+            city = at.get(m.end + 1)  # "مركز X الدولي للمعارض" named after a listed city
+            if m.value.name == PURPOSE and city is not None and city.label == Label.PLACE:
+                venue = _named_after(doc, m.word_start, m.start, city)
+                if venue is not None and city.start not in replaced:
+                    replaced[city.start] = venue
+                continue
+            venue = _venue(doc, m.word_start, m.start, m.end, m.value, taken, known)
+            if venue is not None:
+                added.append(venue)
+            continue
         pos = m.end + 1
         place = at.get(pos)
         if place is not None and place.start not in replaced:
@@ -115,11 +158,81 @@ def name_places(doc: Doc, known: list[Span]) -> list[Span]:
             end = _name_end(doc, pos, taken, masculine)
         if end > pos:
             name = f"{romanize(doc.original(pos, end))} {m.value}"
-            kind = "building" if m.value in BUILDINGS else "region"
+            kind = BUILDING if m.value in BUILDINGS else "region"
             added.append(Span(Label.PLACE, m.word_start, end, "Place:" + name, name,
                               kind=kind, proclitics=text[m.word_start : m.start]))  # fmt: skip
     out = [replaced.get(s.start, s) for s in known] + added
     return sorted(out, key=lambda s: s.start)
+
+
+def _venue(
+    doc: Doc,
+    word_start: int,
+    start: int,
+    end: int,
+    venue: Venue,
+    taken: bytearray,
+    known: list[Span],
+) -> Span | None:
+    """The building a venue head opens: the head alone, named after the city that follows
+    it ("مركز المؤتمرات بمدينة X": "Congress Center (X)"); the head and its name words; or
+    the head, its name words and its purpose ("مركز X الدولي للمؤتمرات") — not a head of
+    the purpose kind without its purpose ("مركز تجاري")."""
+    text, en = doc.ftext, venue.en
+    if venue.name == WHOLE:
+        after = (p for p in known if p.start >= end and p.label == Label.PLACE)
+        city = next((p for p in after if p.kind != BUILDING), None)
+        near = city is not None and city.start - end <= CITY_WITHIN
+        if city is not None and near and not CITY_BREAK.search(text, end, city.start):
+            name = f"{en} ({city.name})"
+        else:
+            name = en
+    else:
+        limit = VENUE_WORDS if venue.name == WORDS else PURPOSE_WORDS
+        words = [w for _, w in _plain_words(doc, end + 1, taken, limit)]
+        if venue.name == PURPOSE:
+            words, en = _before_purpose(text, words, end)
+        if not words:
+            return None
+        name = f"{romanize(doc.original(words[0].start, words[-1].end))} {en}"
+        end = words[-1].end if venue.name == WORDS else _purpose_end(text, words[-1].end)
+    return Span(Label.PLACE, word_start, end, "Place:" + name, name, kind=BUILDING,
+                proclitics=text[word_start:start])  # fmt: skip
+
+
+def _named_after(doc: Doc, word_start: int, start: int, city: Span) -> Span | None:
+    """ "مركز X الدولي للمعارض": a venue named after a listed city, when its purpose follows."""
+    at = _purpose_at(doc.ftext, city.end + 1)
+    if at is None:
+        return None
+    name = f"{city.name} {at[1]}"
+    return Span(Label.PLACE, word_start, at[0], "Place:" + name, name, kind=BUILDING,
+                country=city.country, proclitics=doc.ftext[word_start:start])  # fmt: skip
+
+
+def _before_purpose(text: str, words: list[Word], head_end: int) -> tuple[list[Word], str]:
+    """The name words before the first purpose after a head, and the English kind that
+    purpose gives the building; no words when no purpose follows."""
+    for n, w in enumerate(words):
+        if (at := _purpose_at(text, w.start)) is not None:
+            return words[:n], at[1]
+    at = _purpose_at(text, (words[-1].end if words else head_end) + 1)
+    return (words, at[1]) if at is not None else ([], "")
+
+
+def _purpose_at(text: str, pos: int) -> tuple[int, str] | None:
+    """Where the longest purpose at `pos` ends, and the English kind it gives a building."""
+    for purpose, kind in _purposes().items():  # longest first
+        end = pos + len(purpose)
+        if text.startswith(purpose, pos) and (end == len(text) or not text[end].isalnum()):
+            return end, kind
+    return None
+
+
+def _purpose_end(text: str, name_end: int) -> int:
+    """Where the purpose after a venue's name words ends."""
+    at = _purpose_at(text, name_end + 1)
+    return at[0] if at is not None else name_end
 
 
 def _with_head(place: Span, start: int, kind: str, proclitics: str) -> Span | None:

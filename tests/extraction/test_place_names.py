@@ -44,3 +44,29 @@ def test_a_palace_or_airport_is_a_building_and_shortness_is_not() -> None:
     places = _places("ووصل الضيف إلى مطار جومو كينياتا الدولي ثم إلى قصر قرطاج.")
     assert sorted(places.values()) == [["قصر قرطاج"], ["مطار جومو كينياتا الدولي"]]
     assert _places("ورغم قصر المدة أنجز الفريق عمله.") == {}
+
+
+def test_a_venue_named_by_its_head_alone_takes_the_city_after_it() -> None:
+    places = _places("وعقد المنتدى في مركز المؤتمرات بمدينة أكرا.")
+    assert places["Congress Center (Accra)"] == ["مركز المؤتمرات"]
+
+
+def test_a_seat_of_government_and_a_presidential_palace_are_venues() -> None:
+    places = _places("واستقبله في القصر الرئاسي، ثم توجها إلى مقر رئاسة الحكومة.")
+    assert places == {
+        "Presidential Palace": ["القصر الرئاسي"],
+        "Government Headquarters": ["مقر رئاسة الحكومة"],
+    }
+
+
+def test_an_exhibition_complex_ends_before_the_nisba_of_its_state() -> None:
+    places = _places("ويقام المعرض في مجمع معارض الصناعات الغذائية البرازيلي.")
+    assert [m for ms in places.values() for m in ms] == ["مجمع معارض الصناعات الغذائية"]
+
+
+def test_a_centre_is_a_venue_only_with_its_purpose() -> None:
+    assert _places("ويقع مركز بريتوريا الدولي للمعارض قرب الجامعة.") == {
+        "Pretoria Exhibition Center": ["مركز بريتوريا الدولي للمعارض"]
+    }
+    assert _places("وافتتح مركز تجاري جديد ومركز الأبحاث الزراعية.") == {}
+    assert _places("وزار مركز نيروبي للأبحاث.") == {"Nairobi": ["نيروبي"]}

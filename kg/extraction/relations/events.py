@@ -55,8 +55,12 @@ HELD_GAP = re.compile(r"\s+(?:(?:الذي|التي|قد|وقد)\s+){0,2}")
 # Between that verb and its place: "عقد في مدينة X", "أقيم بمدينة X" (else "أقيم بX").
 HELD_AT = re.compile(r"\s+(?:(?:في|داخل)\s+(?:(?:مدينه|العاصمه|عاصمه)\s+)?|ب(?:مدينه|العاصمه)\s+)")
 # Between a building and its city: "قصر الأمة في دوشانبي", "المركز بمدينة سمرقند" (else
-# "بسمرقند").
-VENUE_GAP = re.compile(r"\s+(?:في\s+(?:(?:مدينه|العاصمه)\s+)?|ب(?:مدينه|العاصمه)\s+)")
+# "بسمرقند"), past a nisba of the building or of the capital ("مجمع المعارض الصيني
+# بمدينة X", "بالعاصمة اليابانية، طوكيو").
+VENUE_GAP = re.compile(
+    r"(?:\s+ال\w+يه?)?\s+(?:في\s+(?:(?:مدينه|العاصمه)\s+)?|ب(?:مدينه|العاصمه)\s+)"
+    r"(?:ال\w+يه? ?[،,]?\s*)?"
+)
 
 
 class Meeting(NamedTuple):
@@ -537,7 +541,7 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
     for e in events:
         # "وقال X أثناء المراسم إن \"… إلى آسيا الوسطى\"": a place in what is said, after
         # إن or a quote, is not where the event is.
-        mine = [p for p in located if not _broken(text, e, p)]
+        mine = [p for p in located if not _broken(text, e, p) and not _held_for(c, named, e, p)]
         cities = [p for p in mine if p.label == Label.PLACE] or mine
         if cities:
             yield Fact(e, min(cities, key=lambda p: abs(p.start - e.start)))
@@ -584,6 +588,18 @@ def _the_body(c: Clause, bodies: list[Span], e: Span) -> Span | None:
         return main
     before = [o for o in bodies if o.start < e.start]
     return before[0] if len(bodies) == 1 and before else None
+
+
+def _held_for(c: Clause, events: list[Span], e: Span, p: Span) -> bool:
+    """Whether the place after an event is said to hold another event named between them
+    ("المؤتمر الصحفي للإعلان عن الدورة 117 من المعرض، الذي من المقرر إقامته في مجمع X":
+    X holds the fair, not the press conference)."""
+    return c.has(Cue.HELD) and any(
+        e.end <= o.start
+        and o.end <= p.start
+        and c.article.cues.first(Cue.HELD, o.end, p.start) is not None
+        for o in events
+    )
 
 
 def _broken(text: str, a: Span, b: Span) -> bool:

@@ -118,6 +118,36 @@ CASES = [
     ),
 ]
 
+CASES += [
+    case(
+        "وأجريت جلسة مباحثات رسمية بين الجانبين في مركز المؤتمرات بمدينة كيب تاون.",
+        {("جلسة مباحثات رسمية", "Congress Center (Cape Town)")},
+        "event_at_a_locative",
+    ),
+    case(
+        "وأجريت جلسة مباحثات رسمية بين الجانبين في مركز المؤتمرات بمدينة كيب تاون.",
+        {("جلسة مباحثات رسمية", "Cape Town")},
+        "city_of_the_venue",
+    ),
+    case(
+        "وعقدت المحادثات في مقر رئاسة الحكومة بالعاصمة الماليزية، كوالالمبور.",
+        {("المحادثات", "Kuala Lumpur")},
+        "city_of_the_venue",
+    ),
+    case(
+        "وانطلقت المباحثات في مجمع معارض التجارة الدولية الفيتنامي بمدينة هانوي.",
+        {("المباحثات", "Hanoi")},
+        "city_of_the_venue",
+    ),
+    case(
+        "وقال خلال المؤتمر الصحفي للإعلان عن الدورة 30 من المعرض، الذي من المقرر إقامته "
+        "في مركز المعارض بمدينة لاغوس، إن المشاركة واسعة.",
+        {("30th session", "Exhibition Center (Lagos)")},
+        "event_at_a_locative",
+        absent={("Press conference", "Exhibition Center (Lagos)")},
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_held_in(c: Case) -> None:

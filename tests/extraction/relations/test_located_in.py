@@ -44,6 +44,14 @@ CASES = [
     ),
 ]
 
+CASES += [
+    case(
+        "واستقبل الرئيس ضيفه في مقر رئاسة الحكومة بالعاصمة الإثيوبية، أديس أبابا.",
+        {("Government Headquarters (Addis Ababa)", "Ethiopia")},
+        "place_within_a_located_place",
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_located_in(c: Case) -> None:
