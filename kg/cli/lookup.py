@@ -218,6 +218,10 @@ def neighbors_command(
     store = _store(graph_file)
     graph = open_graph(graph_file) if store is None else None
     key = _entity(graph or store, name)
+    if store is not None and format == Format.JSON:  # records straight from the index
+        with records_checked(graph_file):
+            emit_json(store.neighbor_records(key, hops=hops, types=[str(t) for t in types or ()]))
+        return
     if store is not None:
         graph = store.around(key, hops=hops, types=[str(t) for t in types or ()])
     assert graph is not None

@@ -63,7 +63,7 @@ class ArticleRef(Record):
     source: str | None = None
 
 
-def display_name(attrs: dict[str, Any], key: str) -> str:
+def display_name(attrs: Mapping[str, Any], key: str) -> str:
     """A short human name for any node: entities by name, figures by what they measure."""
     label = attrs.get(Prop.LABEL)
     if label == Label.QUANTITY:
@@ -85,7 +85,11 @@ def _number(value: object) -> str | None:
 def ref_fields(graph: nx.MultiDiGraph, key: str) -> dict[str, Any]:
     """The fields of the `Ref` of node `key`, unvalidated: for callers that validate many
     records at once (`Ref.model_validate`, or a `TypeAdapter` of a list)."""
-    attrs = graph.nodes[key]
+    return ref_fields_of(key, graph.nodes[key])
+
+
+def ref_fields_of(key: str, attrs: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of the `Ref` of the node `key` with the attributes `attrs`, unvalidated."""
     return {
         "key": key,
         "label": str(attrs.get(Prop.LABEL, "")),
@@ -120,10 +124,21 @@ def link_fields(
     may remember them)."""
     fields = refs or partial(ref_fields, graph)
     attrs = graph.edges[source, target, key]
+    return link_fields_of(key, attrs, fields(source), fields(target))
+
+
+def link_fields_of(
+    key: object,
+    attrs: Mapping[str, Any],
+    source: dict[str, Any] | Ref,
+    target: dict[str, Any] | Ref,
+) -> dict[str, Any]:
+    """The fields of the `Link` of an edge keyed `key` with the attributes `attrs` between
+    the nodes whose `Ref` (or its fields) are `source` and `target`, unvalidated."""
     return {
-        "source": fields(source),
+        "source": source,
         "type": type_of(key, attrs),
-        "target": fields(target),
+        "target": target,
         "role": attrs.get(Prop.ROLE),
         "rule": attrs.get(Prop.RULE),
         "evidence": attrs.get(Prop.EVIDENCE, ()),

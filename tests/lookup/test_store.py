@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
+from pydantic_core import to_json
 
 from kg.graph import build, save
 from kg.lookup.card import describe
 from kg.lookup.names import find
-from kg.lookup.nearby import neighbors
+from kg.lookup.nearby import Neighbor, neighbors
 from kg.lookup.paths import shortest_paths
 from kg.lookup.store import GraphStore, is_store
 from tests.graph.articles import first, second
@@ -49,6 +50,20 @@ def test_cards_neighbours_and_paths_equal_the_whole_graphs(
     a, b = entities[0], entities[-1]
     assert shortest_paths(store.between(a, b, max_hops=4), a, b) == shortest_paths(graph, a, b)
     assert shortest_paths(graph, a, b)  # the sample has a path: the comparison means something
+
+
+def test_neighbour_records_read_from_the_index_are_the_whole_graphs_neighbours(
+    saved: tuple[nx.MultiDiGraph, GraphStore],
+) -> None:
+    graph, store = saved
+    entities = [k for k, label in graph.nodes(data="label") if label not in ("Article", "Quantity")]
+    for key in entities:
+        for hops, types in ((1, None), (2, None), (3, None), (2, ["MEMBER_OF", "HOLDS_POSITION"])):
+            records = store.neighbor_records(key, hops=hops, types=types)
+            whole = neighbors(graph, key, hops=hops, types=types)
+            assert to_json(records, indent=2) == to_json(whole, indent=2), (key, hops, types)
+            assert [Neighbor.model_validate(r) for r in records] == whole
+    assert store.neighbor_records("no such key", hops=2) == []
 
 
 def test_a_card_cut_to_the_first_of_each_type_is_the_whole_cards_start(
