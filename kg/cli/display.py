@@ -28,7 +28,7 @@ from rich.text import Text
 #: 1e-7, a float pydantic-core spells unlike json. The pattern opens with its literal part
 #: and looks back for the digit: the engine then skips to each "e-" instead of testing every
 #: character (a 15 MB answer: 0.16 -> 0.015 s).
-_EXPONENT = re.compile(r"e-(?<=\de-)\d")
+_EXPONENT = re.compile(rb"e-(?<=\de-)\d")
 _RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 #: Width lines are wrapped to before reordering when the caller names none: a longer line
 #: would be wrapped by the table after reordering, its last words on the first line.
@@ -111,8 +111,10 @@ def emit_json(value: BaseModel | Sequence[BaseModel | Mapping[str, Any]]) -> Non
     the two encoders differ in, a float in exponent form (1e-7 for 1e-07), sends the text
     to `json` instead.
     """
-    text = pydantic_core.to_json(value, indent=2).decode()
+    text = pydantic_core.to_json(value, indent=2)
     if _EXPONENT.search(text):
         plain = pydantic_core.to_jsonable_python(value)
-        text = json.dumps(plain, ensure_ascii=False, indent=2)
-    sys.stdout.write(text + "\n")
+        text = json.dumps(plain, ensure_ascii=False, indent=2).encode()
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text + b"\n")  # UTF-8 as is, not decoded and encoded again
+    sys.stdout.buffer.flush()

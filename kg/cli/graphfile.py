@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import networkx as nx
 import typer
 from pydantic import ValidationError
 
 from kg.cli.output import fail
 from kg.graph.io import load
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: Where `make demo` writes the sample graph; `--graph` or `KG_GRAPH` name another.
 DEFAULT_GRAPH = Path("out/seeds.graph")

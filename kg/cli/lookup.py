@@ -9,9 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import networkx as nx
 import typer
 from rich.console import Console, Group
 from rich.table import Table
@@ -22,14 +21,17 @@ from kg.cli.display import Bidi, Format, emit_json
 from kg.cli.graphfile import DEFAULT_GRAPH, GraphOption, open_graph, records_checked
 from kg.cli.output import err, fail
 from kg.graph.io import is_tables
-from kg.lookup.card import Card, describe
 from kg.lookup.names import AmbiguousName, Match, UnknownName, find, resolve
 from kg.lookup.nearby import neighbors
-from kg.lookup.paths import Connection, shortest_paths
 from kg.lookup.records import ArticleRef, Link, articles_of, ref, type_of
 from kg.lookup.store import GraphStore, is_store
-from kg.lookup.summary import stats
 from kg.schema import RelType
+
+if TYPE_CHECKING:  # what one command needs is imported by that command
+    import networkx as nx
+
+    from kg.lookup.card import Card
+    from kg.lookup.paths import Connection
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table or json.")]
 BidiOption = Annotated[
@@ -105,6 +107,10 @@ def lookup_command(
 ) -> None:
     """Who or what NAME is, and every relationship the graph holds for it, with evidence
     (a table lists the first 20 of each type and says how many more there are)."""
+    import networkx as nx
+
+    from kg.lookup.card import describe
+
     store = _store(graph_file)
     if store is None:
         graph = open_graph(graph_file)
@@ -256,6 +262,8 @@ def path_command(
     bidi: BidiOption = False,
 ) -> None:
     """The shortest connections between two entities, with the relationship types on the way."""
+    from kg.lookup.paths import shortest_paths
+
     store = _store(graph_file)
     graph = open_graph(graph_file) if store is None else None
     a, b = _entity(graph or store, source), _entity(graph or store, target)
@@ -302,6 +310,8 @@ def stats_command(
     bidi: BidiOption = False,
 ) -> None:
     """Counts by label and relationship type, the most connected entities, the articles."""
+    from kg.lookup.summary import stats
+
     if is_tables(graph_file):  # counted on the saved tables, the graph left unloaded
         from kg.lookup.census import stats_of_tables  # pyarrow: for this command only
 

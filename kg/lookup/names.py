@@ -18,16 +18,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import IntEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import networkx as nx
 from rapidfuzz import fuzz, process
 
 from kg.lookup.records import Ref, ref
 from kg.schema import ENTITY_LABELS, Prop
 from kg.text.clitics import bare, candidates
 from kg.text.normalize import fold
+
+if TYPE_CHECKING:  # networkx takes 0.15 s to import: lookups on a saved folder never need it
+    import networkx as nx
 
 #: Lowest fuzzy score (0–100) shown as a candidate: one or two letters off in a short name.
 FUZZY_CUTOFF = 70.0
@@ -98,10 +101,20 @@ class _Form(NamedTuple):
     words: tuple[str, ...]
 
 
-def _forms(graph: nx.MultiDiGraph) -> Iterator[_Form]:
+@dataclass(frozen=True)
+class Candidates:
+    """Nodes by key with their attributes: what `find` reads of a graph when it is given
+    the spellings to compare — all a saved folder's index (`kg.lookup.store`) reads for a
+    name, without making a networkx graph."""
+
+    nodes: dict[str, dict[str, Any]]
+
+
+def _forms(graph: nx.MultiDiGraph | Candidates) -> Iterator[_Form]:
     """Every spelling of every entity; other nodes (articles, figures) by key only."""
     entity_labels = {str(label) for label in ENTITY_LABELS}
-    for key, attrs in graph.nodes(data=True):
+    nodes = graph.nodes.items() if isinstance(graph, Candidates) else graph.nodes(data=True)
+    for key, attrs in nodes:
         spellings = [key]
         if attrs.get(Prop.LABEL) in entity_labels:
             spellings += [attrs.get(Prop.NAME), attrs.get(Prop.NAME_AR), attrs.get(Prop.WIKIDATA)]
@@ -170,7 +183,11 @@ def named_keys(forms: list[_Form], query: str) -> set[str]:
 
 
 def find(
-    graph: nx.MultiDiGraph, query: str, *, limit: int = 10, forms: list[_Form] | None = None
+    graph: nx.MultiDiGraph | Candidates,
+    query: str,
+    *,
+    limit: int = 10,
+    forms: list[_Form] | None = None,
 ) -> list[Match]:
     """Entities `query` may name, best first, at most `limit`: the exact matches if there
     are any, else partial and fuzzy candidates.
@@ -178,6 +195,7 @@ def find(
     Candidates rank by tier, then score, then how much of their name the query covers
     (a typo of "Kazakhstan" names the country before the commission named after it).
 
+    >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("kz", label="Country", name="Kazakhstan", name_ar="كازاخستان")
     >>> [(m.key, m.how) for m in find(g, "لكازاخستان")]
@@ -205,7 +223,9 @@ def find(
     ]
 
 
-def resolve(graph: nx.MultiDiGraph, query: str, *, forms: list[_Form] | None = None) -> Match:
+def resolve(
+    graph: nx.MultiDiGraph | Candidates, query: str, *, forms: list[_Form] | None = None
+) -> Match:
     """The one entity `query` names: the only exact match, or the clear best candidate.
 
     Raises `UnknownName` when nothing matches, `AmbiguousName` when the best two tie

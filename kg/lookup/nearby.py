@@ -9,13 +9,15 @@ everything else in the same news story.
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from pydantic import TypeAdapter
 
 from kg.lookup.records import Link, Ref, link_fields_between, ref_fields, type_of
 from kg.schema import RelType
+
+if TYPE_CHECKING:  # networkx takes 0.15 s to import: lookups on a saved folder never need it
+    import networkx as nx
 
 #: Relationship types walked when the caller names none.
 DEFAULT_TYPES: frozenset[str] = frozenset(t.value for t in RelType if t != RelType.MENTIONED_IN)
@@ -57,6 +59,7 @@ def neighbors(
     Each comes with the node it was first reached from and the relationships between the
     two, so a caller can say why it is there.
 
+    >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("a", label="Person", name="A"); g.add_node("b", label="Country", name="B")
     >>> g.add_edge("a", "b", key="HOLDS_POSITION", type="HOLDS_POSITION")

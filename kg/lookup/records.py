@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from pydantic import BaseModel, ConfigDict
 
 from kg.models import Evidence
 from kg.schema import Label, Prop
+
+if TYPE_CHECKING:  # networkx takes 0.15 s to import: lookups on a saved folder never need it
+    import networkx as nx
 
 
 class Record(BaseModel):

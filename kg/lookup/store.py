@@ -20,6 +20,7 @@ the whole graph: every node within the hops asked and every relationship of the 
 types that touches the nodes walked from are read.
 
 >>> import tempfile
+>>> import networkx as nx
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("kz", label="Country", name="Kazakhstan", evidence=[], aliases=["قازاقستان"])
 >>> g.add_node("az", label="Country", name="Azerbaijan", evidence=[])
@@ -28,7 +29,7 @@ types that touches the nodes walked from are read.
 >>> folder = Path(tempfile.mkdtemp())
 >>> write_index(g, folder)
 >>> store = GraphStore(folder)
->>> sorted(store.named("Kazakhstan")[0])
+>>> sorted(store.named("Kazakhstan")[0].nodes)
 ['kz']
 >>> list(store.around("kz", hops=1).edges(data="evidence"))
 [('kz', 'az', [{'text': '…'}])]
@@ -40,17 +41,19 @@ import json
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from pydantic import TypeAdapter
 
 from kg.graph.fill import collector_paused, fill
-from kg.lookup.names import _Form, _forms, named_keys, readings
+from kg.lookup.names import Candidates, _Form, _forms, named_keys, readings
 from kg.lookup.nearby import walk_types
 from kg.lookup.records import Link, Ref, link_fields_of, ref_fields_of, type_of
 from kg.models import Evidence
 from kg.schema import Label, Prop
+
+if TYPE_CHECKING:  # networkx takes 0.15 s to import: names and neighbours never need it
+    import networkx as nx
 
 INDEX = "lookup.sqlite"
 _SCHEMA = (
@@ -207,9 +210,10 @@ class GraphStore:
             self._forms = self._forms_where("1", [])
         return self._forms
 
-    def named(self, query: str) -> tuple[nx.MultiDiGraph, list[_Form]]:
-        """The nodes `query` may name (as `kg.lookup.names.find` would pick them), and their
-        spellings: `find(graph, query, forms=forms)` then answers as on the whole graph.
+    def named(self, query: str) -> tuple[Candidates, list[_Form]]:
+        """The nodes `query` may name (as `kg.lookup.names.find` would pick them) with their
+        brief attributes, and their spellings: `find(nodes, query, forms=forms)` then
+        answers as on the whole graph.
 
         An exact or partial match is a spelling whose words hold the query's words, so
         only the spellings that contain them as text are compared (a substring search over
@@ -223,8 +227,11 @@ class GraphStore:
         keys = named_keys(containing, query)
         if not any(f.words in asked for f in containing):
             keys = named_keys(self.forms(), query)  # no exact match: fuzzy over all
-        graph = self.part(self._rows(keys))
-        return graph, self._forms_where(f"key IN {_EACH}", [_json(keys)])
+        found = self.db.execute(
+            f"SELECT key, brief FROM nodes WHERE key IN {_EACH} ORDER BY row", [_json(keys)]
+        ).fetchall()
+        nodes = dict(zip((key for key, _ in found), _loads(b for _, b in found), strict=True))
+        return Candidates(nodes), self._forms_where(f"key IN {_EACH}", [_json(keys)])
 
     def _rows(self, keys: Iterable[str]) -> set[int]:
         """The row numbers of the nodes `keys` that exist."""
@@ -270,6 +277,8 @@ class GraphStore:
             [_json(edges)],
         ).fetchall()
         keys = {row: key for row, key, _ in node_rows}
+        import networkx as nx
+
         graph = nx.MultiDiGraph()
         with collector_paused():  # tens of thousands of new dicts, none of them garbage
             node_attrs = _loads(attrs for *_, attrs in node_rows)
@@ -310,7 +319,7 @@ class GraphStore:
         """
         start = self._row(key)
         if start is None:
-            return nx.MultiDiGraph()
+            return self.part(())  # an empty graph
         seen, edges = self._walk(start, hops, walk_types(types))
         pairs = {(here, there) for here, there, _ in _reached(start, edges, self._keys(seen), hops)}
         return self.part(seen, _joining(edges, pairs))
@@ -341,10 +350,16 @@ class GraphStore:
         relationships as `Link`s, each as one list (a neighbour model made per node costs
         more than all of that on the 11,000 neighbours of a hub).
         """
+        with collector_paused():  # tens of thousands of new dicts, none of them garbage
+            return self._neighbor_records(key, hops, walk_types(types))
+
+    def _neighbor_records(
+        self, key: str, hops: int, allowed: frozenset[str]
+    ) -> list[dict[str, Any]]:
         start = self._row(key)
         if start is None:
             return []
-        seen, edges = self._walk(start, hops, walk_types(types))
+        seen, edges = self._walk(start, hops, allowed)
         found = self.db.execute(
             f"SELECT row, key, brief FROM nodes WHERE row IN {_EACH}", [_json(seen)]
         ).fetchall()
@@ -360,18 +375,15 @@ class GraphStore:
             f"SELECT source, target, key, attrs FROM edges WHERE row IN {_EACH} ORDER BY row",
             [_json(kept)],
         ).fetchall()
-        with collector_paused():
-            attrs = _loads(a for *_, a in rows)
-            records = self._records(attrs)
-            checked = dict(
-                zip(records, _EVIDENCE.validate_python(list(records.values())), strict=True)
-            )
-            links = _LINKS.validate_python(
-                [
-                    link_fields_of(k, _decoded(a, checked), refs[u], refs[v])
-                    for (u, v, k, _), a in zip(rows, attrs, strict=True)
-                ]
-            )
+        attrs = _loads(a for *_, a in rows)
+        records = self._records(attrs)
+        checked = dict(zip(records, _EVIDENCE.validate_python(list(records.values())), strict=True))
+        links = _LINKS.validate_python(
+            [
+                link_fields_of(k, _decoded(a, checked), refs[u], refs[v])
+                for (u, v, k, _), a in zip(rows, attrs, strict=True)
+            ]
+        )
         by_ends: dict[tuple[int, int], list[Link]] = {}
         for (u, v, *_), made in zip(rows, links, strict=True):
             by_ends.setdefault((u, v), []).append(made)
@@ -412,7 +424,7 @@ class GraphStore:
         """
         row = self._row(key)
         if row is None:
-            return nx.MultiDiGraph()
+            return self.part(())  # an empty graph
         edges = self.touching([row])
         if limit is None:
             return self._with_cited_articles(self.part([row], edges, whole=[row]))
@@ -424,7 +436,7 @@ class GraphStore:
         del graph.nodes[key][Prop.EVIDENCE]  # not on a cut card: thousands for a hub
         articles = graph.nodes[key].get(Prop.ARTICLES, ())
         cited = {f"{Label.ARTICLE}:{a}" for a in articles[:limit]} - set(graph)
-        graph = nx.compose(graph, self.part(self._rows(cited))) if cited else graph
+        graph = _compose(graph, self.part(self._rows(cited))) if cited else graph
         return self._with_cited_articles(graph)
 
     def link_counts(self, key: str) -> dict[str, int]:
@@ -448,7 +460,7 @@ class GraphStore:
             for e in attrs.get(Prop.EVIDENCE, ())
         }
         keys = {f"{Label.ARTICLE}:{a}" for a in cited if a} - set(graph)
-        return nx.compose(graph, self.part(self._rows(keys))) if keys else graph
+        return _compose(graph, self.part(self._rows(keys))) if keys else graph
 
     def _distances(
         self, start: int, allowed: frozenset[str], most: int, goal: int
@@ -525,6 +537,14 @@ def _reached(
 def _joining(edges: Ends, pairs: set[tuple[int, int]]) -> Ends:
     """The relationships of `edges` between the two nodes of one of `pairs`, either way."""
     return {n: ends for n, ends in edges.items() if ends in pairs or ends[::-1] in pairs}
+
+
+def _compose(graph: nx.MultiDiGraph, more: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """`nx.compose`, networkx imported only here and where a part is made."""
+    import networkx as nx
+
+    composed: nx.MultiDiGraph = nx.compose(graph, more)
+    return composed
 
 
 def _ends(edges: Ends) -> set[int]:
