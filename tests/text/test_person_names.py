@@ -19,6 +19,9 @@ from kg.text.person_names import edit_distance, person_key, same_person
         ("أولغا ميخايلوفا", "أولجا ميخايلوفا", True),
         ("فيكتور بافلوف", "ڤيكتور بافلوف", True),  # the Persian letter for v
         ("إيغور بتروفيتش", "إيفان بتروفيتش", False),  # another first name still
+        ("بوريس ميدينسكي", "بوريس زيلينسكي", False),  # two letters apart, another sound first
+        ("يرجان أومورالييف", "يرجان عمورالييف", True),  # a first vowel written ا or ع
+        ("يرجان كازيخانوف", "يرجان قازيخانوف", True),  # the sound k written ك or ق
     ],
 )
 def test_same_person(a: str, b: str, same: bool) -> None:
