@@ -720,7 +720,12 @@ def where_one_went_for_it(c: Clause) -> Iterator[Fact]:
                 yield Fact(after, place)
 
 
-TO_PLACE = re.compile(r"(?:^|\s)(?:الي|نحو) (?:(?:مدينه|العاصمه) )?(?:ال\w+ )?$")
+# "إلى طوكيو", "إلى العاصمة اليابانية طوكيو", "للعاصمة طوكيو", "لمدينة X": to a place.
+TO_PLACE = re.compile(
+    r"(?:^|\s)(?:(?:الي|نحو) (?:(?:مدينه|العاصمه) )?|(?:للعاصمه|لعاصمه|لمدينه) )(?:ال\w+ )?$"
+)
+# A comma between a visitor's name and where he went: "زيارة الملك X، للعاصمة طوكيو".
+APPOSED_TO = re.compile(r"[،,] ?(?:(?:الي|نحو) |للعاصمه |لعاصمه |لمدينه )?(?:ال\w+ )?")
 
 
 def _destination(c: Clause, verb_end: int) -> Span | None:
@@ -805,9 +810,12 @@ def visit_to_a_place(c: Clause) -> Iterator[Fact]:
         head = text.find(" ", e.start, e.end)  # the name may run over the visitor
         lo = e.end if head == -1 else head
         p = next((p for p in c.venues if p.start >= lo and p.kind != ADJECTIVE), None)
-        if p is None or p.start - lo > VISIT_REACH or CLAUSE_STOP.search(text, lo, p.start):
+        if p is None or p.start - lo > VISIT_REACH:
             continue
-        to = "ل" in p.proclitics or TO_PLACE.search(text, max(lo, p.start - 8), p.start)
+        stop = CLAUSE_STOP.search(text, lo, p.start)
+        if stop is not None and not APPOSED_TO.fullmatch(text, stop.start(), p.start):
+            continue
+        to = "ل" in p.proclitics or TO_PLACE.search(text, max(lo, p.start - 24), p.start)
         between = [s for s in c.spans if lo <= s.start and s.end <= p.start]
         free = len(text[lo : p.start].split())
         free -= sum(len(text[s.start : s.end].split()) for s in between)

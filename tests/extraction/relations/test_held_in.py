@@ -148,6 +148,25 @@ CASES += [
     ),
 ]
 
+CASES += [
+    case(
+        "وتأتي زيارة الرئيس الغاني جون ماهاما، للعاصمة نيروبي في إطار تعزيز العلاقات.",
+        {("Visit", "Nairobi")},
+        "visit_to_a_place",
+    ),
+    case(
+        "وبدأت زيارة رئيس الوزراء الياباني لمدينة شنغهاي أمس.",
+        {("Visit", "Shanghai")},
+        "visit_to_a_place",
+    ),
+    case(
+        "وخلال زيارة الرئيس الفرنسي، قال الوزير إن تونس شريك مهم.",
+        set(),
+        "visit_to_a_place",
+        absent={("Visit", "Tunisia")},
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_held_in(c: Case) -> None:
