@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import count
+from itertools import accumulate, count, repeat
 from typing import NamedTuple
 
 from kg.models import ArticleMeta, Evidence, Mention
@@ -18,7 +18,7 @@ from kg.text.dates import DateSpan, find_dates_folded
 from kg.text.normalize import Folded, fold_with_offsets
 from kg.text.sentences import Sentence, split_sentences
 
-WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"([^\W_]+)")  # a group: `re.split` keeps the words between the gaps
 
 
 class Word(NamedTuple):
@@ -42,6 +42,7 @@ class Doc:
     text: str
     meta: ArticleMeta
     folded: Folded = field(init=False)
+    ftext: str = field(init=False)  # the folded text (`folded.text`), read everywhere
     sentences: list[Sentence] = field(init=False)
     words: list[Word] = field(init=False)
     _word_starts: list[int] = field(init=False, repr=False)
@@ -51,17 +52,17 @@ class Doc:
 
     def __post_init__(self) -> None:
         self.folded = fold_with_offsets(self.text)
+        self.ftext = self.folded.text
         self.sentences = split_sentences(self.text)
         # Built by C-level maps (no Python frame per word): an article has hundreds of words.
-        found = list(WORD.finditer(self.folded.text))
-        starts, ends = map(re.Match.start, found), map(re.Match.end, found)
-        self.words = list(map(Word._make, zip(count(), starts, ends, map(re.Match.group, found))))
-        self._word_starts = [w.start for w in self.words]
+        # Split at the words, the text is gap, word, gap, …, word, gap: the running sum of
+        # the lengths of those pieces holds where each word starts and ends.
+        pieces = WORD.split(self.ftext)
+        bounds = list(accumulate(map(len, pieces), initial=0))
+        self._word_starts = bounds[1::2]
+        rows = zip(count(), self._word_starts, bounds[2::2], pieces[1::2])
+        self.words = list(map(tuple.__new__, repeat(Word), rows))  # `Word._make`, minus a frame
         self._sentence_fstarts = [bisect_left(self.folded.offsets, s.start) for s in self.sentences]
-
-    @property
-    def ftext(self) -> str:
-        return self.folded.text
 
     def dates_in(self, sentence: int) -> list[DateSpan]:
         """Explicit dates of one sentence, in folded offsets (years fill from the publication

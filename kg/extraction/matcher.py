@@ -9,6 +9,7 @@ Overlapping matches resolve to the longest, leftmost ones.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar, cast
 
 from kg.extraction.scan import SHARED
@@ -57,51 +58,46 @@ class PhraseMatcher(Generic[T]):
             self,
         )
 
-    def _word_start(self, text: str, start: int, bare: bool | None) -> int | None:
-        """Start of the word holding a match that starts inside one, when what precedes the
-        match in that word is proclitics (and the article, for a `bare` key; either, for a
-        key listed with and without the article — `bare` is EITHER); else None."""
-        ws, lo = start, max(0, start - LONGEST_PREFIX)
-        while ws > lo and text[ws - 1].isalnum():
-            ws -= 1
-        if ws > 0 and text[ws - 1].isalnum():
-            return None  # more letters before it than proclitics and the article take
-        prefix = text[ws:start]
-        if bare is EITHER:
-            fits = _after_article(prefix) or _proclitics_only(prefix)
-        else:
-            fits = _after_article(prefix) if bare else _proclitics_only(prefix)
-        return ws if fits else None
-
     def find(self, text: str) -> list[Match[T]]:
         """Longest non-overlapping whole-word matches, left to right."""
         if self._empty:
+            return []
+        hits = cast(list[tuple[int, tuple[int, T, bool | None]]], SHARED.hits(self._table, text))
+        if not hits:
             return []
         # (-length, start, end, word start, value): sorts longest first, then leftmost. No two
         # hits share a start and an end (that would be one key twice), so values never compare.
         found: list[tuple[int, int, int, int, T]] = []
         size = len(text)
-        hits = cast(list[tuple[int, tuple[int, T, bool | None]]], SHARED.hits(self._table, text))
         for end_index, (length, value, bare) in hits:
             end = end_index + 1
             if end < size and text[end].isalnum():
                 continue  # ends inside a word
             start = end - length
-            if not bare and (start == 0 or not text[start - 1].isalnum()):
-                found.append((-length, start, end, start, value))  # a whole word: most hits
+            if start == 0 or not text[start - 1].isalnum():  # starts a word: most hits
+                if bare is not True:  # a key listed with its article needs it in the text
+                    found.append((-length, start, end, start, value))
                 continue
-            ws = self._word_start(text, start, bare)
-            if ws is not None:
+            # It starts inside a word: it counts when what precedes it there is proclitics
+            # (and the article, for a `bare` key; either, for a key listed with and without
+            # the article — `bare` is EITHER).
+            ws, lo = start, max(0, start - LONGEST_PREFIX)
+            while ws > lo and text[ws - 1].isalnum():
+                ws -= 1
+            if (ws == 0 or not text[ws - 1].isalnum()) and text[ws:start] in _PREFIXES[bare]:
                 found.append((-length, start, end, ws, value))
-        found.sort()
-        chosen: list[Match[T]] = []
-        taken = bytearray(size)
-        for _, start, end, ws, value in found:
-            if taken.find(1, start, end) == -1:
-                chosen.append(Match(start, end, ws, value))
-                taken[ws:end] = b"\x01" * (end - ws)
-        chosen.sort()
-        return chosen
+        if len(found) > 1:
+            found.sort()
+            chosen: list[tuple[int, int, int, int, T]] = []
+            taken = bytearray(size)
+            for f in found:
+                _, start, end, ws, _ = f
+                if taken.find(1, start, end) == -1:
+                    chosen.append(f)
+                    taken[ws:end] = b"\x01" * (end - ws)
+            found = sorted(chosen, key=itemgetter(1))
+        # `Match._make` without its Python frame: a few dozen matches an article
+        return [tuple.__new__(Match, f[1:]) for f in found]
 
 
 def _after_article(prefix: str) -> bool:
@@ -116,3 +112,17 @@ def _proclitics_only(prefix: str) -> bool:
     """Proclitics alone. ك ("like") hardly ever stands before a name, but names begin with
     it: "كلاوس"."""
     return is_proclitic_prefix(prefix) and "ك" not in prefix
+
+
+def _prefixes() -> dict[bool | None, frozenset[str]]:
+    """What may stand before a key inside its word, by the key's `bare`: every string of
+    proclitics and the article short enough to be one, sorted by the rules above (a set
+    look-up per match instead of string tests)."""
+    heads = ("", *PROCLITICS)
+    forms = {h + tail for h in heads for tail in ("", ARTICLE, "ل")}
+    after_article = frozenset(filter(_after_article, forms))
+    proclitics_only = frozenset(filter(_proclitics_only, forms))
+    return {True: after_article, False: proclitics_only, EITHER: after_article | proclitics_only}
+
+
+_PREFIXES = _prefixes()

@@ -36,6 +36,7 @@ _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 # the era (`عام 2017 م.`), which may well end the sentence.
 _ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a]")
 _ERAS = frozenset("مه")
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel and diacritics
 # A number opening a line (`1.`, `١.`, `12.`) before a period is an item of a list.
 _LIST_NUMBER = re.compile(r"(?:\A|\n)[ \t]*\d{1,3}\Z")
@@ -112,21 +113,19 @@ def split_sentences(text: str) -> list[Sentence]:
     addresses = _addresses(text)
     bounds = [0]
     for m in _TERMINATOR.finditer(text):
-        if any(a <= m.start() < b for a, b in addresses):
+        if addresses and any(a <= m.start() < b for a, b in addresses):
             continue
-        if (
-            m.group().startswith(".")
-            and not m.group().startswith("..")
-            and _keeps_period(text, m.start())
-        ):
+        run = m.group()
+        if run[0] == "." and run[:2] != ".." and _keeps_period(text, m.start()):
             continue
         bounds.append(m.end())
     bounds.append(len(text))
     sentences: list[Sentence] = []
     for a, b in pairwise(bounds):
+        if _ALNUM.search(text, a, b) is None:
+            continue  # no letter or digit: no sentence
         piece = text[a:b]
         start = a + len(piece) - len(piece.lstrip())
         end = b - len(piece) + len(piece.rstrip())
-        if any(ch.isalnum() for ch in text[start:end]):
-            sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+        sentences.append(Sentence(len(sentences), start, end, text[start:end]))
     return sentences
