@@ -235,30 +235,31 @@ def html_to_text(html: str) -> str:
 
 def _read_meta(path: Path, text: str, warnings: list[str]) -> ArticleMeta:
     """Metadata from the sidecar; whatever is wrong with it becomes a warning, not a loss."""
-    base = ArticleMeta(id=content_id(text), file=file_base(path))
-    sidecar = sidecar_path(path)
+    file = file_base(path)
+    sidecar = path.with_name(f"{file}.meta.json")  # `sidecar_path`, its base known
     try:
         raw = sidecar.read_bytes()
     except FileNotFoundError:
-        return base
+        return ArticleMeta(id=content_id(text), file=file)
     except OSError as error:
         warnings.append(f"{sidecar.name}: cannot read ({error.strerror or error}); ignored")
-        return base
+        return ArticleMeta(id=content_id(text), file=file)
     try:
         fields = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         warnings.append(f"{sidecar.name}: malformed JSON ({_first_line(error)}); ignored")
-        return base
+        return ArticleMeta(id=content_id(text), file=file)
     if not isinstance(fields, dict):
         warnings.append(f"{sidecar.name}: not a JSON object; ignored")
-        return base
-    return _meta_from_fields(fields, base, sidecar.name, warnings)
+        return ArticleMeta(id=content_id(text), file=file)
+    return _meta_from_fields(fields, text, file, sidecar.name, warnings)
 
 
 def _meta_from_fields(
-    fields: dict[str, Any], base: ArticleMeta, name: str, warnings: list[str]
+    fields: dict[str, Any], text: str, file: str, name: str, warnings: list[str]
 ) -> ArticleMeta:
-    """Each known field checked on its own: one bad field does not spoil the others."""
+    """Each known field checked on its own: one bad field does not spoil the others. The id
+    is the sidecar's, else its url, else the digest of the text (`content_id`)."""
     strings: dict[str, str | None] = {}
     for key in ("id", "url", "title", "source"):
         value = fields.get(key)
@@ -268,8 +269,8 @@ def _meta_from_fields(
             warnings.append(f"{name}: {key!r} is not a non-empty string ({value!r:.40}); ignored")
             strings[key] = None
     return ArticleMeta(
-        id=strings.pop("id") or strings["url"] or base.id,
-        file=base.file,
+        id=strings.pop("id") or strings["url"] or content_id(text),
+        file=file,
         url=strings["url"],
         title=strings["title"],
         published=_published(fields.get("published"), name, warnings),

@@ -18,6 +18,7 @@ from kg.text.dates import DateSpan, find_dates_folded
 from kg.text.normalize import Folded, fold_with_offsets
 from kg.text.sentences import Sentence, split_sentences
 
+_DIGIT = re.compile("[0-9]")  # in folded text, every digit is one of these
 WORD = re.compile(r"([^\W_]+)")  # a group: `re.split` keeps the words between the gaps
 
 
@@ -67,13 +68,18 @@ class Doc:
     def dates_in(self, sentence: int) -> list[DateSpan]:
         """Explicit dates of one sentence, in folded offsets (years fill from the publication
         date). Read on demand: only sentences with an event, a document or a figure ask."""
-        if sentence not in self._dates:
+        found = self._dates.get(sentence)
+        if found is None:
             lo, hi = self.sentence_fspan(sentence)
-            self._dates[sentence] = [
-                DateSpan(d.start + lo, d.end + lo, d.value, d.text)
-                for d in find_dates_folded(self.folded.text[lo:hi], self.meta.published)
-            ]
-        return self._dates[sentence]
+            found = self._dates[sentence] = (
+                [
+                    DateSpan(d.start + lo, d.end + lo, d.value, d.text)
+                    for d in find_dates_folded(self.ftext[lo:hi], self.meta.published)
+                ]
+                if _DIGIT.search(self.ftext, lo, hi)  # every date has a day or a year
+                else []
+            )
+        return found
 
     def word_at(self, fpos: int) -> int:
         """Index of the first word that starts at or after `fpos`."""

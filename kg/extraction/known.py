@@ -126,7 +126,8 @@ def find_known(doc: Doc) -> list[Span]:
         for m in _matcher().find(doc.ftext)
         for term, adjective in [m.value]
     ]
-    if any(s.ref in _shared_keys() for s in listed):
+    shared = _shared_keys()
+    if any(s.ref in shared for s in listed):
         read_homographs(doc, listed)
     return name_places(doc, listed)
 
@@ -162,11 +163,11 @@ def read_homographs(doc: Doc, spans: list[Span]) -> None:
     article names more often by unshared names ("سلطنة عمان", "العماني", "مسقط" for Oman;
     "الأردن", "الملك عبد الله الثاني" for Amman); else the first listed (the country).
     `spans` are the gazetteer's spans of the article, changed in place."""
-    table = homographs()
+    table, keys = homographs(), _shared_keys()
     shared = {
         k: terms
         for k, s in enumerate(spans)
-        if s.ref in _shared_keys() and s.kind != ADJECTIVE
+        if s.ref in keys and s.kind != ADJECTIVE
         if (terms := table.get(doc.ftext[s.start + len(s.proclitics) : s.end]))
     }
     states = Counter(s.country for k, s in enumerate(spans) if k not in shared and s.country)

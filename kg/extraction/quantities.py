@@ -98,11 +98,7 @@ def _numbers_before(text: str, unit_starts: list[int]) -> list[NumberSpan]:
             stretches[-1] = (stretches[-1][0], u)
         else:
             stretches.append((lo, u))
-    return [_shift(n, lo) for lo, hi in stretches for n in find_numbers_folded(text[lo:hi])]
-
-
-def _shift(n: NumberSpan, by: int) -> NumberSpan:
-    return NumberSpan(n.start + by, n.end + by, n.value, n.text)
+    return [n for lo, hi in stretches for n in find_numbers_folded(text[lo:hi], lo)]
 
 
 @SHARED.load_first  # its table joins the first automaton
@@ -111,10 +107,11 @@ def _metric_cues() -> CueFinder[str]:
     return CueFinder(METRIC_CUES)
 
 
-def _metric(cues: Cues[str], lo: int, hi: int, default: str) -> str:
-    """The metric whose cue stands closest before `hi` in `lo:hi`, else the unit's default."""
+def _metric(cues: Cues[str], metrics: list[str], lo: int, hi: int, default: str) -> str:
+    """The metric whose cue stands closest before `hi` in `lo:hi`, else the unit's default
+    (`metrics`: those of `METRIC_CUES` with a cue in the text, in that order)."""
     best, where = default, -1
-    for metric in METRIC_CUES:
+    for metric in metrics:
         hit = cues.last(metric, lo, hi)
         if hit is not None and hit[0] > where:
             best, where = metric, hit[0]
@@ -130,6 +127,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     if not units:
         return members
     cues = _metric_cues().find(text)
+    metrics = [m for m in METRIC_CUES if m in cues.hits]
     raw: list[Figure] = []
     rates: list[tuple[int, float]] = []
     numbers = _numbers_before(text, sorted(units))
@@ -162,7 +160,7 @@ def find_figures(doc: Doc) -> list[Figure]:
         period = period or next(
             (y.value for y in years if max(previous, s_start) <= y.start < n.start), None
         )
-        metric = _metric(cues, s_start, n.start, default_metric)
+        metric = _metric(cues, metrics, s_start, n.start, default_metric)
         raw.append(Figure(n.start, unit.end, n.value, code, metric, period))
     raw += _risen_to(doc, raw)
     out = []
@@ -180,11 +178,12 @@ def _percent_signs(text: str) -> dict[int, Match[tuple[str, str]]]:
     """The per cent sign as a unit, also where it touches its number ("7.8%"), which no
     whole-word match can find."""
     unit = (PERCENT, _percent_metric())
-    return (
-        {i: Match(i, i + 1, i, unit) for i in range(len(text)) if text[i] == PERCENT}
-        if PERCENT in text
-        else {}
-    )
+    signs: dict[int, Match[tuple[str, str]]] = {}
+    i = text.find(PERCENT)
+    while i != -1:
+        signs[i] = Match(i, i + 1, i, unit)
+        i = text.find(PERCENT, i + 1)
+    return signs
 
 
 @cache
@@ -222,9 +221,9 @@ def _risen_to(doc: Doc, figures: list[Figure]) -> list[Figure]:
         if rise is None or f.unit == PERCENT:
             continue
         window = text[rise.end() : min(stop, rise.end() + REACH)]
-        numbers = find_numbers_folded(window)
-        if numbers and numbers[0].start == 0 and _scale(numbers[0]) > 1.0:
-            n = _shift(numbers[0], rise.end())
+        numbers = find_numbers_folded(window, rise.end())
+        if numbers and numbers[0].start == rise.end() and _scale(numbers[0]) > 1.0:
+            n = numbers[0]
             out.append(Figure(n.start, n.end, n.value, f.unit, f.metric))
     return out
 

@@ -23,7 +23,7 @@ ARTICLES: frozenset[str] = frozenset(
 """The article with every proclitic sequence before it: ال، وال، بال، لل، ولل …"""
 
 _MIN_STEM = 2  # a shorter remainder is a word's own letters, not a stem ("والي", "الي")
-_BY_LENGTH = sorted(ARTICLES, key=len, reverse=True)
+_ARTICLE_LENGTHS = sorted({len(a) for a in ARTICLES}, reverse=True)
 _PROCLITIC_SET = frozenset(PROCLITICS)
 _LONGEST_FIRST = sorted(PROCLITICS, key=len, reverse=True)
 
@@ -35,9 +35,10 @@ def is_proclitic_prefix(s: str) -> bool:
 
 def _article(word: str) -> str:
     """The article form `word` starts with (longest first), or "" if none leaves a stem."""
-    return next(
-        (a for a in _BY_LENGTH if word.startswith(a) and len(word) - len(a) >= _MIN_STEM), ""
-    )
+    for n in _ARTICLE_LENGTHS:  # a set look-up per length: one form at most has each
+        if len(word) - n >= _MIN_STEM and word[:n] in ARTICLES:
+            return word[:n]
+    return ""
 
 
 def strip_article(word: str) -> str:

@@ -48,8 +48,9 @@ class NumberSpan:
     text: str
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """A number word's value and kind (a tuple: one is built per figure read)."""
+
     value: Decimal
     kind: str
 
@@ -294,27 +295,29 @@ def find_numbers(text: str) -> list[NumberSpan]:
     return out
 
 
-def find_numbers_folded(folded: str) -> list[NumberSpan]:
-    """`find_numbers` on text that is folded already, with spans in it."""
+def find_numbers_folded(folded: str, offset: int = 0) -> list[NumberSpan]:
+    """`find_numbers` on text that is folded already, with spans in it (plus `offset`:
+    where `folded` starts in a longer text the spans should point into)."""
     tokens = _tokens(folded)
     out = []
     i = 0
     openers = _openers()
     while i < len(tokens):
-        if tokens[i].value is None and tokens[i].text not in openers:
-            i += 1
-            continue
-        ordinal = _ordinal(folded, tokens, i)
-        if ordinal is not None:
-            i = ordinal[0] + 1
-            continue
+        if tokens[i].value is None:  # a word: an ordinal ("الرابع عشر") is no amount
+            if tokens[i].text not in openers:
+                i += 1
+                continue
+            ordinal = _ordinal(folded, tokens, i)
+            if ordinal is not None:
+                i = ordinal[0] + 1
+                continue
         cardinal = _cardinal(folded, tokens, i)
         if cardinal is None:
             i += 1
             continue
         start, last, value = cardinal
         end = tokens[last].end
-        out.append(NumberSpan(start, end, float(value), folded[start:end]))
+        out.append(NumberSpan(start + offset, end + offset, float(value), folded[start:end]))
         i = last + 1
     return out
 
