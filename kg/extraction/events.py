@@ -51,6 +51,10 @@ CEREMONIES = (fold("حفل"), fold("مراسم"))
 START_OF = attrgetter("start")
 LEAD = 1  # index of the last sentence that opens an article (headline, lead)
 SIGNED_WITHIN = 12  # folded characters between "التوقيع" and the document it signs
+EXCHANGE = fold("تبادل")
+PAPERS = fold("الوثائق")
+# Between an exchange and the documents exchanged: nothing, or a demonstrative.
+EXCHANGED = re.compile(r" (?:(?:هذه|هاتين|تلك) )?")
 LEADING = re.compile(r" ")
 LINK = re.compile(r" ?(?:،|,)? ?(?:مع |بين )?")
 OF = re.compile(r" من (?=ال|\w+ \w)")  # "الدورة 117 من معرض كانتون"
@@ -103,10 +107,13 @@ def find_events(
     inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY and s.kind != SIGNING)
     inside_found = Occupied()
     for head in find_heads(doc, label):
-        if head.kind == SIGNING and not (
-            _signs(head, signed) and _reported(doc, head) and not _background(text, head)
-        ):
-            continue  # a signing is an event when it signs a document named right after it
+        if head.kind == SIGNING:
+            # a signing is an event when it signs a document named right after it; an
+            # exchange when the documents follow at once ("تبادل الرئيسان وجهات النظر": none)
+            exchange = EXCHANGE in head.phrase
+            signs = _exchanges(text, head, signed) if exchange else _signs(head, signed)
+            if not (signs and _reported(doc, head) and not _background(text, head)):
+                continue
         if inside_owner.taken(head.start, head.start + 1):
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
         if inside_found.taken(head.start, head.start + 1):
@@ -135,9 +142,10 @@ def find_events(
             continue  # "لعقد منتدى الأعمال": holding the forum, not a contract
         if head.kind == SIGNING:
             # "توقيع مذكرة تفاهم": the document after it is named on its own; a ceremony
-            # ("حفل توقيع عقد الهندسة") is named by what it signs.
-            if head.phrase.startswith(CEREMONIES):
-                end = _signed_name_end(doc, head) or end
+            # ("حفل توقيع عقد الهندسة"), or an exchange ("تبادل هذه المذكرات"), is named
+            # by what it signs.
+            if head.phrase.startswith(CEREMONIES) or EXCHANGE in head.phrase:
+                end = _signed_name_end(doc, head) or _papers_end(text, head) or end
         elif nxt is not None and nxt.kind != ADJECTIVE:
             attrs["owner"] = nxt
             end = nxt.end
@@ -380,6 +388,24 @@ def _signed_name_end(doc: Doc, head: Head) -> int | None:
     if k == len(doc_heads) or doc_heads[k].start - head.end > SIGNED_WITHIN:
         return None
     return extend(doc, doc_heads[k].end, max_words=3)
+
+
+def _exchanges(text: str, head: Head, documents: list[int]) -> bool:
+    """ "تبادل المذكرات", "تبادل هذه الاتفاقيات": an exchange of the documents named right
+    after it, past at most a demonstrative (`documents`: where document heads start)."""
+    gap = EXCHANGED.match(text, head.end)
+    if gap is None:
+        return False
+    if text.startswith(PAPERS, gap.end()):  # "تبادل الوثائق": the papers of what was signed
+        return True
+    k = bisect_left(documents, gap.end())
+    return k < len(documents) and documents[k] == gap.end()
+
+
+def _papers_end(text: str, head: Head) -> int | None:
+    """Where "الوثائق" right after an exchange ends ("تبادل الوثائق"), if it does."""
+    at = head.end + 1
+    return at + len(PAPERS) if EXCHANGE in head.phrase and text.startswith(PAPERS, at) else None
 
 
 def _signs(head: Head, documents: list[int]) -> bool:

@@ -70,6 +70,18 @@ def test_a_summit_with_its_owners_pronoun_names_an_event() -> None:
     assert any(n.startswith("5th summit") for n in named(g, "Event"))
 
 
+def test_an_exchange_of_documents_named_at_once_is_a_signing_event() -> None:
+    events = _events("وجرى تبادل هذه المذكرات في قصر الإليزيه بباريس اليوم.")
+    assert list(events.values()) == [["تبادل هذه المذكرات"]]
+    events = _events("وجرى أمس تبادل الوثائق بحضور رئيسي وزراء البلدين.")
+    assert list(events.values()) == [["تبادل الوثائق"]]
+
+
+def test_an_exchange_of_views_or_the_word_for_trade_is_no_event() -> None:
+    assert _events("وتبادل الرئيسان وجهات النظر بشأن القضايا الإقليمية.") == {}
+    assert _events("وارتفع حجم التبادل التجاري بعد اتفاقية التجارة الحرة.") == {}
+
+
 def _events(text: str) -> dict[str, list[str]]:
     graph = extract(text)
     return {e.name: [m.text for m in e.mentions] for e in graph.entities if e.label is Label.EVENT}
