@@ -36,18 +36,14 @@ def subjects_of_a_signed_document(c: Clause) -> Iterator[Fact]:
     all of them — or, when an event is named between them and the word for signing
     ("تعزيز التعاون الاقتصادي من خلال الدورة الجديدة للجنة، مع توقيع اتفاقيات"), to that
     event (not to a signing ceremony, which is where the documents were signed)."""
-    documents = c.of(Label.DOCUMENT)
+    documents = c.documents
     subjects = c.of(*SUBJECTS)
     first = documents[0].start if documents else c.hi
     signed_at = min([start for start, _ in signings(c)] + [first])
     owned = []
     for t in subjects:
         event = next(
-            (
-                e
-                for e in c.of(Label.EVENT)
-                if t.end <= e.start < signed_at and e.kind not in SIGNINGS
-            ),
+            (e for e in c.events if t.end <= e.start < signed_at and e.kind not in SIGNINGS),
             None,
         )
         if event is not None:
@@ -63,10 +59,10 @@ def subjects_of_an_event(c: Clause) -> Iterator[Fact]:
     sentence names; a document not being signed, about those named after it."""
     if c.has(Cue.SIGN):
         return
-    for e in c.of(Label.EVENT):
+    for e in c.events:
         for t in c.of(*SUBJECTS):
             yield Fact(e, t)
-    for d in c.of(Label.DOCUMENT):  # a document is about the fields named after it
+    for d in c.documents:  # a document is about the fields named after it
         for t in c.of(*SUBJECTS):
             if t.start >= d.start:
                 yield Fact(d, t)
@@ -86,9 +82,9 @@ def subjects_of_the_main_event(c: Clause) -> Iterator[Fact]:
     """ "وبحث الجانبان التعاون في مجال الزراعة": talks that name no event are about the event
     the article is about."""
     main = c.article.main_event
-    if main is None or c.of(Label.DOCUMENT):
+    if main is None or c.documents:
         return
-    if c.of(Label.EVENT) and not c.has(Cue.SIGN):
+    if c.events and not c.has(Cue.SIGN):
         return
     for t in c.of(*SUBJECTS):
         yield Fact(main, t)
@@ -127,7 +123,7 @@ def fields_the_sides_discussed_between_them(c: Clause) -> Iterator[Fact]:
     if c.has(Cue.SIGN) or c.has(Cue.OPPORTUNITY) or c.has(Cue.COOPERATE):
         return
     text = c.article.text
-    topics = c.of(Label.TOPIC)
+    topics = c.topics
     for t in topics:
         last = listed(text, t.start, topics)[-1]
         if BETWEEN_THE_TWO.match(text, last.end):
@@ -143,7 +139,7 @@ def cooperation_fields(c: Clause) -> list[Span]:
     for start, end in cooperation_cues(c):
         stop = CLAUSE_END.search(text, end, c.hi)
         scopes.append((start, stop.start() if stop else c.hi))
-    return [t for t in c.of(Label.TOPIC) if any(a <= t.start < b for a, b in scopes)]
+    return [t for t in c.topics if any(a <= t.start < b for a, b in scopes)]
 
 
 def cooperation_cues(c: Clause) -> list[tuple[int, int]]:
@@ -168,7 +164,7 @@ def _partners(c: Clause) -> list[Span]:
     as a matter of the talks, "الأوضاع في السودان"), and the article's two when it says
     "البلدين" or "بلديهما"."""
     starts = c.article.owner_starts | talked_about(c)
-    partners = [x for x in c.of(Label.COUNTRY) if x.start not in starts and x.kind != ADJECTIVE]
+    partners = [x for x in c.countries if x.start not in starts and x.kind != ADJECTIVE]
     if BOTH.search(c.text) or THEIR_TWO.search(c.text):
         partners = partners + c.article.both
     return partners
@@ -181,7 +177,7 @@ def talked_about(c: Clause) -> frozenset[int]:
     if not c.has(Cue.SITUATION):
         return frozenset()
     text = c.article.text
-    countries = c.of(Label.COUNTRY)
+    countries = c.countries
     out: set[int] = set()
     for _, end in c.article.cues.each(Cue.SITUATION, c.lo, c.hi):
         first = next((x for x in countries if x.start >= end), None)

@@ -9,7 +9,10 @@ its spans by label and its cues.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import TypeVar, cast
 
 from kg.extraction.cues import Cues
 from kg.extraction.document import Doc
@@ -22,6 +25,13 @@ from kg.schema import Label
 SIGNINGS = frozenset({"signing"})  # event kinds that are a signing ceremony
 VISIT = "visit"
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
+# The labels, bound once: on Python 3.11 every `Label.X` is a slow look-up (the enum's
+# metaclass defines __getattr__, which takes its class attributes off the fast path), and
+# the loops over an article's spans compare labels thousands of times.
+PERSON, COUNTRY, PLACE = Label.PERSON, Label.COUNTRY, Label.PLACE
+ORGANIZATION, EVENT, DOCUMENT = Label.ORGANIZATION, Label.EVENT, Label.DOCUMENT
+PROJECT, TOPIC = Label.PROJECT, Label.TOPIC
+PLACES = (PLACE, COUNTRY)
 
 
 @dataclass
@@ -43,10 +53,7 @@ class Article:
     countries: list[Span]
     projects: list[Span]  # one span of each project the article names, in order
     taken: frozenset[str]  # refs of countries some title is attached to
-
-    @property
-    def text(self) -> str:
-        return self.doc.ftext
+    text: str  # the article's folded text (a field: rules read it thousands of times)
 
     def key(self, s: Span) -> str:
         return self.rel.keys.get(s.ref, s.ref)
@@ -62,24 +69,55 @@ class Clause:
     hi: int
     spans: list[Span]
     kinds: frozenset[Cue]  # the kinds of cue the sentence says
-    by_label: defaultdict[Label, list[Span]] = field(init=False)
+    by_label: dict[Label, list[Span]] = field(init=False)
+    # The spans of each label the rules ask for, in text order (`of` with one label).
+    persons: list[Span] = field(init=False)
+    countries: list[Span] = field(init=False)
+    places: list[Span] = field(init=False)
+    organizations: list[Span] = field(init=False)
+    events: list[Span] = field(init=False)
+    documents: list[Span] = field(init=False)
+    projects: list[Span] = field(init=False)
+    topics: list[Span] = field(init=False)
     text: str = field(init=False)  # the sentence's folded text
     # Places and countries that are not the owner of a title ("وزير خارجية مصر").
     venues: list[Span] = field(init=False)
+    # The spans of two or more labels, by the labels asked: several rules ask alike.
+    _of: dict[tuple[Label, ...], list[Span]] = field(init=False, repr=False)
+    # What the `per_clause` helpers worked out about this sentence, by helper.
+    memo: dict[object, object] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.by_label = defaultdict(list)
+        by_label: dict[Label, list[Span]] = {}
         for s in self.spans:
-            self.by_label[s.label].append(s)
+            found = by_label.get(s.label)
+            if found is None:
+                by_label[s.label] = [s]
+            else:
+                found.append(s)
+        self.by_label = by_label
+        self.persons = by_label.get(PERSON, [])
+        self.countries = by_label.get(COUNTRY, [])
+        self.places = by_label.get(PLACE, [])
+        self.organizations = by_label.get(ORGANIZATION, [])
+        self.events = by_label.get(EVENT, [])
+        self.documents = by_label.get(DOCUMENT, [])
+        self.projects = by_label.get(PROJECT, [])
+        self.topics = by_label.get(TOPIC, [])
         self.text = self.article.text[self.lo : self.hi]
+        self._of = {}
+        self.memo = {}
         starts = self.article.owner_starts
-        self.venues = [s for s in self.of(Label.PLACE, Label.COUNTRY) if s.start not in starts]
+        self.venues = [s for s in self.of(*PLACES) if s.start not in starts]
 
     def of(self, *labels: Label) -> list[Span]:
-        """The spans of these labels, in text order."""
+        """The spans of these labels, in text order (a list the caller must not change)."""
         if len(labels) == 1:
             return self.by_label.get(labels[0], [])
-        return [s for s in self.spans if s.label in labels]
+        found = self._of.get(labels)
+        if found is None:
+            found = self._of[labels] = [s for s in self.spans if s.label in labels]
+        return found
 
     def has(self, cue: Cue) -> bool:
         return cue in self.kinds
@@ -88,6 +126,25 @@ class Clause:
         return self.article.cues.first(cue, self.lo, self.hi)
 
 
+T = TypeVar("T")
+_MISSING = object()
+
+
+def per_clause(helper: Callable[[Clause], T]) -> Callable[[Clause], T]:
+    """Work `helper` out once per sentence: several rules ask the same helper about one
+    sentence ("meetings", "signings"). Only for helpers that read the sentence and the
+    article, not the relations stated so far; what it returns is shared, never changed."""
+
+    def once(c: Clause) -> T:
+        found = c.memo.get(helper, _MISSING)
+        if found is _MISSING:
+            found = c.memo[helper] = helper(c)
+        return cast(T, found)
+
+    return once
+
+
+@per_clause
 def signings(c: Clause) -> list[tuple[int, int]]:
     """The sentence's cues that say someone signs: not a participle ("الاتفاقية الموقعة عام
     2007" was signed before), a site ("موقع") or an expectation ("من المتوقع")."""
@@ -101,12 +158,22 @@ def signings(c: Clause) -> list[tuple[int, int]]:
 
 def main_countries(spans: list[Span]) -> list[Span]:
     """The two countries the article is about: the most often mentioned."""
-    counts = Counter(s.ref for s in spans if s.label == Label.COUNTRY)
+    return _two_most_named([s for s in spans if s.label == COUNTRY])
+
+
+def _two_most_named(countries: list[Span]) -> list[Span]:
+    """The first span of each of the two refs named most often (the first named on ties)."""
+    counts: dict[str, int] = {}
     first: dict[str, Span] = {}
-    for s in spans:
-        if s.label == Label.COUNTRY:
-            first.setdefault(s.ref, s)
-    return [first[r] for r, _ in counts.most_common(2)]
+    for s in countries:
+        n = counts.get(s.ref)
+        if n is None:
+            counts[s.ref] = 1
+            first[s.ref] = s
+        else:
+            counts[s.ref] = n + 1
+    ranked = sorted(counts.items(), key=itemgetter(1), reverse=True)  # stable: ties in order
+    return [first[ref] for ref, _ in ranked[:2]]
 
 
 def most_named(candidates: list[Span], keys: dict[str, str]) -> Span | None:
@@ -126,36 +193,54 @@ def _only(spans: list[Span], keys: dict[str, str]) -> Span | None:
 def article_context(
     doc: Doc, spans: list[Span], people: list[PersonFind], rel: Relations, cues: Cues[Cue]
 ) -> Article:
-    """Everything the rules share about one article."""
-    person_span = {(s.start, s.end): s for s in spans if s.label == Label.PERSON}
+    """Everything the rules share about one article (the spans sorted by label in one pass)."""
+    persons: dict[tuple[int, int], Span] = {}
+    events: list[Span] = []
+    bodies: list[Span] = []
+    countries: list[Span] = []
+    projects: list[Span] = []
+    signing: list[Span] = []
+    owner_of: dict[str, Span] = {}
+    for s in spans:
+        label = s.label
+        if label == PERSON:
+            persons[(s.start, s.end)] = s
+        elif label == COUNTRY:
+            countries.append(s)
+        elif label == EVENT:
+            events.append(s)
+            if isinstance(owner := s.attrs.get("owner"), Span):
+                owner_of[s.ref] = owner
+        elif label == ORGANIZATION:
+            if s.kind in BODIES:
+                bodies.append(s)
+        elif label == PROJECT:
+            projects.append(s)
+        if s.kind in SIGNINGS:
+            signing.append(s)
     titled: dict[int, list[tuple[Span, Title]]] = defaultdict(list)
     for p in people:
-        s = person_span.get((p.start, p.end))
-        if s is not None:
+        person = persons.get((p.start, p.end))
+        if person is not None:
             for t in p.titles:
-                titled[doc.sentence_of(s.start)].append((s, t))
-    owner_of = {
-        s.ref: owner
-        for s in spans
-        if s.label == Label.EVENT and isinstance(owner := s.attrs.get("owner"), Span)
-    }
-    bodies = [s for s in spans if s.label == Label.ORGANIZATION and s.kind in BODIES]
+                titled[doc.sentence_of(person.start)].append((person, t))
+    owners = [t.of for p in people for t in p.titles if t.of is not None]
     return Article(
         doc=doc,
         rel=rel,
         cues=cues,
         spans=spans,
-        both=main_countries(spans),
-        main_event=most_named([s for s in spans if s.label == Label.EVENT], rel.keys),
+        both=_two_most_named(countries),
+        main_event=most_named(events, rel.keys),
         main_body=most_named(bodies, rel.keys),
-        signing=most_named([s for s in spans if s.kind in SIGNINGS], rel.keys),
-        visit=_only([s for s in spans if s.label == Label.EVENT and s.kind == VISIT], rel.keys),
+        signing=most_named(signing, rel.keys),
+        visit=_only([s for s in events if s.kind == VISIT], rel.keys),
         owner_of=owner_of,
-        owner_starts=frozenset(t.of.start for p in people for t in p.titles if t.of is not None),
+        owner_starts=frozenset(o.start for o in owners),
         titled=titled,
-        countries=[s for s in spans if s.label == Label.COUNTRY],
-        projects=list(
-            {rel.keys.get(s.ref): s for s in reversed(spans) if s.label == Label.PROJECT}.values()
-        )[::-1],
-        taken=frozenset(t.of.ref for p in people for t in p.titles if t.of is not None),
+        countries=countries,
+        # one span (the first) of each project, in the order each is last named
+        projects=list({rel.keys.get(s.ref): s for s in reversed(projects)}.values())[::-1],
+        taken=frozenset(o.ref for o in owners),
+        text=doc.ftext,
     )

@@ -29,6 +29,7 @@ from kg.models import Entity
 from kg.schema import Label, RelType
 
 PLACES = (Label.PLACE, Label.COUNTRY)
+EVENT = Label.EVENT  # read once: `Label.X` is a slow look-up on Python 3.11 (see `context`)
 log = logging.getLogger(__name__)  # says which rule merged two events, and why
 
 
@@ -86,7 +87,7 @@ def named_events(spans: list[Span], keys: dict[str, str], cues: Cues[Cue]) -> li
     """Each event entity once, with the kind, place and ordinal its mentions give it."""
     out: dict[str, Named] = {}
     for s in spans:
-        if s.label != Label.EVENT or (key := keys.get(s.ref)) is None:
+        if s.label != EVENT or (key := keys.get(s.ref)) is None:
             continue
         owner = s.attrs.get("owner")
         place = keys.get(owner.ref) if isinstance(owner, Span) and owner.label in PLACES else None

@@ -8,7 +8,7 @@ from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from kg.extraction.known import ADJECTIVE
-from kg.extraction.relations.context import BODIES, Clause
+from kg.extraction.relations.context import BODIES, Clause, per_clause
 from kg.extraction.relations.registry import Cue, Fact, distinct, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -72,10 +72,11 @@ class Meeting(NamedTuple):
     met: list[Span]
 
 
+@per_clause
 def meetings(c: Clause) -> list[Meeting]:
     """Each word for meeting of the sentence with the people of its clause."""
     text = c.article.text
-    persons = c.of(Label.PERSON)
+    persons = c.persons
     clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
     out = []
     for start, _ in c.article.cues.each(Cue.MEET, c.lo, c.hi):
@@ -101,7 +102,7 @@ def people_of_a_meeting_sentence(c: Clause) -> Iterator[Fact]:
     for meeting met each other (after a verb of receiving, "التقى X A وB", its subject met
     each of the others) — not those "بحضور" (present), nor the speakers of "ذكر X
     أن لقاء الوزيرين …" (the clause ends at أن)."""
-    if len(c.of(Label.PERSON)) < 2:
+    if len(c.persons) < 2:
         return
     ms = meetings(c)
     hosts = {m.end: m.met[0] for m in ms if len(m.met) > 2 and _received(c, m)}
@@ -156,9 +157,9 @@ WITH_REACH = 40  # from مع to the person it names ("مع نظيره الكين
 def discussed_with_someone(c: Clause) -> Iterator[Fact]:
     """ "بحث وزير الخارجية X مع نظيره Y سبل تعزيز العلاقات", "واستعرض X مع Y": who held
     talks with someone met him — not by phone, video or letter (cue remote)."""
-    if c.has(Cue.REMOTE) or len(c.of(Label.PERSON)) < 2:
+    if c.has(Cue.REMOTE) or len(c.persons) < 2:
         return
-    text, persons = c.article.text, c.of(Label.PERSON)
+    text, persons = c.article.text, c.persons
     for start, end in c.article.cues.each(Cue.DISCUSS, c.lo, c.hi):
         stop = MEETING_CLAUSE_END.search(text, end, c.hi)
         with_ = WITH.search(text, end, stop.start() if stop else c.hi)
@@ -184,8 +185,8 @@ def attendees_of_the_main_event(c: Clause) -> Iterator[Fact]:
     """ "وشارك في الاجتماع الوزير X": people of a sentence that says someone attended, and
     names no event, attended the event the article is about."""
     main = c.article.main_event
-    if main is not None and not c.of(Label.EVENT):
-        for p in c.of(Label.PERSON):
+    if main is not None and not c.events:
+        for p in c.persons:
             yield Fact(p, main)
 
 
@@ -194,8 +195,8 @@ def discussants_of_the_main_event(c: Clause) -> Iterator[Fact]:
     """ "وبحث الرئيس A ورئيس الوزراء B سبل تعزيز العلاقات": people who hold the talks a
     sentence reports, naming no event, took part in the meeting the article is about."""
     main = c.article.main_event
-    if main is not None and main.kind in TALKED_AT and not c.of(Label.EVENT):
-        for p in c.of(Label.PERSON):
+    if main is not None and main.kind in TALKED_AT and not c.events:
+        for p in c.persons:
             yield Fact(p, main)
 
 
@@ -203,7 +204,7 @@ def discussants_of_the_main_event(c: Clause) -> Iterator[Fact]:
 def where_the_main_event_met(c: Clause) -> Iterator[Fact]:
     """ "التقى الوزيران في موسكو": where the meeting the article is about took place."""
     main = c.article.main_event
-    if main is not None and not c.of(Label.EVENT):
+    if main is not None and not c.events:
         yield from held_at_a_locative(c, [main])
 
 
@@ -213,10 +214,10 @@ def people_at_an_event(c: Clause) -> Iterator[Fact]:
     it — not the speakers of "وذكر X أن لقاء الرئيسين …" (the clause ends at أن)."""
     text = c.article.text
     clauses = [m.start() for m in EVENT_CLAUSE_END.finditer(text, c.lo, c.hi)]
-    for e in c.of(Label.EVENT):
+    for e in c.events:
         lo = max((b for b in clauses if b <= e.start), default=c.lo)
         hi = min((b for b in clauses if b > e.start), default=c.hi)
-        for p in c.of(Label.PERSON):
+        for p in c.persons:
             if (lo <= p.start < hi or e.start <= p.start < e.end) and not _sent(c, p, e):
                 yield Fact(p, e)
 
@@ -236,11 +237,11 @@ def speakers_at_the_main_event(c: Clause) -> Iterator[Fact]:
     no event, took part in the event the article is about — not those named in what he
     said (after إن / أن)."""
     main = c.article.main_event
-    if main is None or c.of(Label.EVENT):
+    if main is None or c.events:
         return
     text = c.article.text
     for start, _ in c.article.cues.each(Cue.SPEECH, c.lo, c.hi):
-        for p in c.of(Label.PERSON):
+        for p in c.persons:
             if p.start < start and not EVENT_CLAUSE_END.search(text, p.end, start):
                 yield Fact(p, main)
 
@@ -255,7 +256,7 @@ def delegations_of_both_countries(c: Clause) -> Iterator[Fact]:
     if "البلدين" not in c.text or not DELEGATIONS.search(c.text):
         return
     main = c.article.main_event
-    events = c.of(Label.EVENT)[:1] or ([main] if main is not None else [])
+    events = c.events[:1] or ([main] if main is not None else [])
     for e in events:
         for country in c.article.both:
             yield Fact(country, e)
@@ -272,7 +273,7 @@ def hosted_by_a_place(c: Clause) -> Iterator[Fact]:
     place = next((p for p in c.of(*PLACES) if p.start >= host[1] and p.kind != ADJECTIVE), None)
     if place is not None:
         text = c.article.text
-        for e in c.of(Label.EVENT):
+        for e in c.events:
             hosted = e.start >= place.end or HELD_GAP.fullmatch(text, e.end, host[0])
             if hosted and not LOCATIVE_BREAK.search(
                 text, min(e.end, place.end), max(e.start, host[0])
@@ -284,10 +285,10 @@ def hosted_by_a_place(c: Clause) -> Iterator[Fact]:
 def chairs_of_a_commission_session(c: Clause) -> Iterator[Fact]:
     """ "ترأس الاجتماع الخامس للجنة X الوزيران A وB": who chairs a session of a commission
     co-chairs the commission."""
-    for e in c.of(Label.EVENT):
+    for e in c.events:
         owner = c.article.owner_of.get(e.ref)
         if owner is not None and owner.kind == "Commission":
-            for p in c.of(Label.PERSON):
+            for p in c.persons:
                 yield Fact(p, owner)
 
 
@@ -295,10 +296,10 @@ def chairs_of_a_commission_session(c: Clause) -> Iterator[Fact]:
 def parties_between_at_an_event(c: Clause) -> Iterator[Fact]:
     """ "محادثات بين مصر والأردن": the countries listed after بين took part in the event."""
     text = c.article.text
-    for e in c.of(Label.EVENT):
+    for e in c.events:
         if between := BETWEEN.match(text, e.end):
             both = BOTH.match(text, between.end())
-            parties = c.article.both if both else listed(text, e.end, c.of(Label.COUNTRY))
+            parties = c.article.both if both else listed(text, e.end, c.countries)
             for country in parties:
                 yield Fact(country, e)
 
@@ -308,9 +309,9 @@ def bodies_between_at_an_event(c: Clause) -> Iterator[Fact]:
     """ "الاتصالات الدورية بين وزارتي داخلية البلدين": the bodies listed after بين took
     part in the event, and so did the two countries when the list says "البلدين"."""
     text = c.article.text
-    for e in c.of(Label.EVENT):
+    for e in c.events:
         if between := BETWEEN.match(text, e.end):
-            bodies = listed(text, between.end(), c.of(Label.ORGANIZATION))
+            bodies = listed(text, between.end(), c.organizations)
             for body in bodies:
                 yield Fact(body, e)
             if bodies and BOTH.search(text, between.end(), bodies[-1].end):
@@ -326,7 +327,7 @@ def leaders_between_at_an_event(c: Clause) -> Iterator[Fact]:
     if not (c.has(Cue.HEADS) or c.has(Cue.MINISTERS)):
         return
     text, cues = c.article.text, c.article.cues
-    for e in c.of(Label.EVENT):
+    for e in c.events:
         if between := BETWEEN.match(text, e.end):
             at = between.end()
             for cue, role in ((Cue.HEADS, ""), (Cue.MINISTERS, "Minister")):
@@ -344,7 +345,7 @@ def openers_of_the_ceremony(c: Clause) -> Iterator[Fact]:
     """ "افتتحت مصر والسودان خطا جديدا", "دشن الرئيس X المشروع": the countries listed right
     after a verb of opening, or the first person named after it in its clause, took part in
     the ceremony of the opening (the one the sentence names, else the article's one)."""
-    ceremonies = [e for e in c.of(Label.EVENT) if e.kind == CEREMONY]
+    ceremonies = [e for e in c.events if e.kind == CEREMONY]
     if not ceremonies:
         keys = {c.article.key(s): s for s in c.article.spans if s.kind == CEREMONY}
         ceremonies = list(keys.values()) if len(keys) == 1 else []
@@ -356,7 +357,7 @@ def openers_of_the_ceremony(c: Clause) -> Iterator[Fact]:
         if end == -1:
             continue
         openers = listed(text, end, c.of(Label.COUNTRY, Label.ORGANIZATION))
-        person = next((p for p in c.of(Label.PERSON) if p.start >= end), None)
+        person = next((p for p in c.persons if p.start >= end), None)
         near = person is not None and person.start - end <= OPENER_WITHIN
         if person is not None and near and not CLAUSE_STOP.search(text, end, person.start):
             openers.append(person)
@@ -370,9 +371,9 @@ def members_of_a_delegation(c: Clause) -> Iterator[Fact]:
     those who accompany him took part in the event the sentence names (else the one the
     article is about)."""
     main = c.article.main_event
-    events = c.of(Label.EVENT)[:1] or ([main] if main is not None else [])
+    events = c.events[:1] or ([main] if main is not None else [])
     for e in events:
-        for p in c.of(Label.PERSON):
+        for p in c.persons:
             yield Fact(p, e)
 
 
@@ -395,7 +396,7 @@ def principals(c: Clause, role: str) -> list[Span]:
 def present_at_an_event(c: Clause) -> Iterator[Fact]:
     """ "عقد الاجتماع بحضور مصر والأردن": who was present at the event named before the cue."""
     cue = c.first(Cue.PRESENCE)
-    events = [e for e in c.of(Label.EVENT) if cue is not None and e.start < cue[0]]
+    events = [e for e in c.events if cue is not None and e.start < cue[0]]
     if cue is None or not events:
         return
     text = c.article.text
@@ -408,7 +409,7 @@ def present_at_an_event(c: Clause) -> Iterator[Fact]:
 @rule(RelType.HELD_IN, needs=(Label.EVENT, PLACES))
 def event_named_after_its_place(c: Clause) -> Iterator[Fact]:
     """ "قمة باكو": an event named after a place was held there."""
-    for e in c.of(Label.EVENT):
+    for e in c.events:
         owner = e.attrs.get("owner")
         if isinstance(owner, Span) and owner.label in PLACES:
             yield Fact(e, owner)
@@ -417,7 +418,7 @@ def event_named_after_its_place(c: Clause) -> Iterator[Fact]:
 @rule(RelType.HELD_IN, needs=(Label.EVENT, PLACES))
 def event_at_a_locative(c: Clause) -> Iterator[Fact]:
     """ "عقد الاجتماع في مدينة سمرقند": the place after في / ب nearest to the event."""
-    events = [e for e in c.of(Label.EVENT) if not _owned_by_place(e)]
+    events = [e for e in c.events if not _owned_by_place(e)]
     yield from held_at_a_locative(c, events)
 
 
@@ -426,7 +427,7 @@ def place_after_a_held_verb(c: Clause) -> Iterator[Fact]:
     """ "احتفال أقيم بتركمانستان", "الاجتماع الذي عقد في X": the place (or country) right
     after a verb of taking place is where the event just before the verb was held."""
     text, cues = c.article.text, c.article.cues
-    events = c.of(Label.EVENT)
+    events = c.events
     for start, end in cues.each(Cue.HELD, c.lo, c.hi):
         before = [e for e in events if e.end <= start and HELD_GAP.fullmatch(text, e.end, start)]
         place = next((p for p in c.venues if p.start >= end), None)
@@ -441,13 +442,13 @@ def city_of_the_venue(c: Clause) -> Iterator[Fact]:
     """ "في قصر الأمة في دوشانبي", "في مركز المؤتمرات بمدينة سمرقند": an event held in a
     building was held in the city the text names with the building."""
     text, out = c.article.text, c.article.rel.out
-    places = c.of(Label.PLACE)
+    places = c.places
     for venue, city in pairwise(places):
         gap = text[venue.end : city.start]
         joined = VENUE_GAP.fullmatch(gap) or (not gap.strip() and "ب" in city.proclitics)
         if venue.kind != BUILDING or city.kind == BUILDING or not joined:
             continue
-        for e in c.of(Label.EVENT):
+        for e in c.events:
             if (c.article.key(e), RelType.HELD_IN, c.article.key(venue)) in out:
                 yield Fact(e, city)
 
@@ -458,10 +459,10 @@ def session_then_its_body(c: Clause) -> Iterator[Fact]:
     runs into a body's ("لـ" + the body) belongs to that body — not "رئيس الدورة الحالية
     للمجلس", a chair's title."""
     text = c.article.text
-    for e in c.of(Label.EVENT):
+    for e in c.events:
         if isinstance(e.attrs.get("owner"), Span) or _chaired(c, e):
             continue
-        for o in c.of(Label.ORGANIZATION):
+        for o in c.organizations:
             if o.kind not in BODIES or o.start <= e.start or not text.startswith("ل", o.start):
                 continue
             if BODY_GAP.fullmatch(text, min(e.end, o.start), o.start):
@@ -471,7 +472,7 @@ def session_then_its_body(c: Clause) -> Iterator[Fact]:
 @rule(RelType.PART_OF, needs=(Label.EVENT, Label.ORGANIZATION))
 def session_of_its_body(c: Clause) -> Iterator[Fact]:
     """ "الدورة الرابعة للجنة المشتركة": a session belongs to the body named with it."""
-    for e in c.of(Label.EVENT):
+    for e in c.events:
         owner = e.attrs.get("owner")
         if isinstance(owner, Span) and owner.label == Label.ORGANIZATION:
             yield Fact(e, owner)
@@ -484,8 +485,8 @@ def summit_of_a_body(c: Clause) -> Iterator[Fact]:
     named before it) — not to a body of a later clause ("دعي إليها الأمين العام للأمم
     المتحدة")."""
     text = c.article.text
-    bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
-    for e in c.of(Label.EVENT):
+    bodies = [o for o in c.organizations if o.kind in BODIES]
+    for e in c.events:
         owner = e.attrs.get("owner")
         owned = isinstance(owner, Span) and owner.label == Label.ORGANIZATION
         if e.kind != SUMMIT or owned:
@@ -500,7 +501,7 @@ def summit_of_a_body(c: Clause) -> Iterator[Fact]:
 @rule(RelType.PART_OF, needs=(Label.EVENT,))
 def event_within_an_event(c: Clause) -> Iterator[Fact]:
     """ "اللقاء على هامش القمة": a meeting held within a visit, forum or summit."""
-    for a, b in pairwise(c.of(Label.EVENT)):
+    for a, b in pairwise(c.events):
         if WITHIN.search(c.article.text[a.end : b.start]):
             yield Fact(a, b)
 
@@ -511,10 +512,10 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
     if not events:
         return
     text = c.article.text
-    named = c.of(Label.EVENT)  # "الاجتماع الخامس للجنة X في طشقند": the event's place
+    named = c.events  # "الاجتماع الخامس للجنة X في طشقند": the event's place
     bodies = [
         o
-        for o in c.of(Label.ORGANIZATION)
+        for o in c.organizations
         if not any(e.start <= o.start < e.end for e in named) and not _a_venue(text, o)
     ]
     seats = {
@@ -630,7 +631,7 @@ def countries_taking_part(c: Clause) -> Iterator[Fact]:
     of taking part, or after a word for those who represent states (delegations, leaders,
     ministers) in its clause, took part in the event the sentence names nearest that word
     (else the article's event) — not a nisba, nor the state of a named person's title."""
-    events = c.of(Label.EVENT)
+    events = c.events
     main = c.article.main_event
     if not events and main is None:
         return
@@ -638,7 +639,7 @@ def countries_taking_part(c: Clause) -> Iterator[Fact]:
     starts = c.article.owner_starts
     countries = [
         x
-        for x in c.of(Label.COUNTRY)
+        for x in c.countries
         if x.kind != ADJECTIVE
         and x.start not in starts
         and LOCATIVE.search(text[max(0, x.start - 6) : x.start]) is None
@@ -679,7 +680,7 @@ def place_that_hosted(c: Clause) -> Iterator[Fact]:
     """ "وكانت العاصمة الكندية أوتاوا قد استضافت الاجتماع السابق", "الرياض التي احتضنت
     القمة": the place right before a hosting verb held the first event after it."""
     text = c.article.text
-    events = c.of(Label.EVENT)
+    events = c.events
     for start, end in c.article.cues.each(Cue.HOST, c.lo, c.hi):
         place = next((p for p in reversed(c.venues) if p.end <= start), None)
         if (
@@ -710,12 +711,12 @@ def where_one_went_for_it(c: Clause) -> Iterator[Fact]:
             continue
         stop = MEETING_CLAUSE_END.search(text, place.end, c.hi)
         hi = stop.start() if stop else c.hi
-        for e in c.of(Label.EVENT):
+        for e in c.events:
             if e.kind == "visit" and place.end <= e.start < hi and not _owned_by_place(e):
                 yield Fact(e, place)
         purpose = cues.first(Cue.PURPOSE, place.end, c.hi)
         if purpose is not None:
-            after = next((e for e in c.of(Label.EVENT) if e.start >= purpose[1]), None)
+            after = next((e for e in c.events if e.start >= purpose[1]), None)
             if after is not None and not LOCATIVE_BREAK.search(text, purpose[1], after.start):
                 yield Fact(after, place)
 
@@ -753,6 +754,7 @@ HANDOVER_REACH = 50
 ASIDE = re.compile(r"[-(][^-()]{1,40}[-)] ?")  # dashes are folded to "-"
 
 
+@per_clause
 def _handovers(c: Clause) -> list[tuple[int, Span]]:
     """(where the verb is, a state) for each state that hands over or receives a chair:
     listed right after the verb ("وستسلم إيران الرئاسة"), or after إلى / من / لـ
@@ -760,7 +762,7 @@ def _handovers(c: Clause) -> list[tuple[int, Span]]:
     if not c.has(Cue.HANDOVER):
         return []
     text = c.article.text
-    countries = [x for x in c.of(Label.COUNTRY) if x.kind != ADJECTIVE]
+    countries = [x for x in c.countries if x.kind != ADJECTIVE]
     out: list[tuple[int, Span]] = []
     for start, end in c.article.cues.each(Cue.HANDOVER, c.lo, c.hi):
         subjects = listed(text, end, countries)
@@ -786,7 +788,7 @@ def chair_handed_over_at_an_event(c: Clause) -> Iterator[Fact]:
     """ "وستسلم إيران الرئاسة الدورية إلى تركيا في القمة", "وتسلمت البرازيل رئاسة
     المجموعة من الهند": the state that hands over the chair and the one that receives it
     took part in the event of the sentence (else the article's event)."""
-    events = c.of(Label.EVENT)
+    events = c.events
     main = c.article.main_event
     for start, x in _handovers(c):
         event = min(events, key=lambda e: abs(e.start - start)) if events else main
@@ -804,7 +806,7 @@ def visit_to_a_place(c: Clause) -> Iterator[Fact]:
     a visit took place in the place or state after لـ / إلى that first follows it in its
     clause, past the visitor's title and name — not the state of a title."""
     text = c.article.text
-    for e in c.of(Label.EVENT):
+    for e in c.events:
         if e.kind != "visit" or _owned_by_place(e):
             continue
         head = text.find(" ", e.start, e.end)  # the name may run over the visitor

@@ -29,6 +29,11 @@ TALKS = frozenset({"talks", "consultations"})
 WITHIN_A_VISIT = TALKS | {"meeting", "session", "round", "signing", "ceremony", "press conference"}
 VISIT = "visit"
 CEREMONIES = frozenset({"ceremony", "signing"})
+# Read once (`Label.X` is a slow look-up on Python 3.11, see `context`): the loops over
+# an article's spans and relations compare with these.
+FRAMED = (Label.EVENT, Label.DOCUMENT)
+PART_OF, HOLDS_POSITION = RelType.PART_OF, RelType.HOLDS_POSITION
+PERSON, COUNTRY = Label.PERSON, Label.COUNTRY
 
 
 class Slot(NamedTuple):
@@ -71,7 +76,7 @@ def build_frames(spans: list[Span], rel: Relations) -> dict[str, Frame]:
     """A frame for every Event and Document entity, filled from the relations so far."""
     frames: dict[str, Frame] = {}
     for s in spans:
-        if s.label in (Label.EVENT, Label.DOCUMENT):
+        if s.label in FRAMED:
             key = rel.keys.get(s.ref)
             if key is not None and key not in frames:
                 frames[key] = Frame(key, s.label, s.kind, s.start)
@@ -87,7 +92,7 @@ def fill(frames: dict[str, Frame], r: Stated) -> None:
         if frame is None:
             continue
         other = r.target if frame_is_source else r.source
-        if r.type == RelType.PART_OF and other in frames:
+        if r.type == PART_OF and other in frames:
             slot = "parents"
         getattr(frame, slot).append(Slot(other, r.evidence.sentence))
 
@@ -151,7 +156,7 @@ def signers_took_part_in_the_event(frames: dict[str, Frame], rel: Relations) -> 
         for doc in event.produced:
             document = frames.get(doc.key)
             for signer in document.signers if document else ():
-                if _label(rel, signer.key) == Label.PERSON:
+                if _label(rel, signer.key) == PERSON:
                     yield KeyFact(signer.key, event.key, signer.sentence)
 
 
@@ -161,7 +166,7 @@ def two_sides_of_talks_met(frames: dict[str, Frame], rel: Relations) -> Iterator
     for event in frames.values():
         if event.kind not in TALKS:
             continue
-        people = _distinct([p for p in event.participants if _label(rel, p.key) == Label.PERSON])
+        people = _distinct([p for p in event.participants if _label(rel, p.key) == PERSON])
         if len(people) == 2:
             a, b = people
             yield KeyFact(a.key, b.key, max(a.sentence, b.sentence))
@@ -199,7 +204,7 @@ def countries_of_the_two_sides(frames: dict[str, Frame], rel: Relations) -> Iter
     talks take part in them, when the officials come from two countries or more."""
     serves: dict[str, list[str]] = {}
     for (person, type_, owner), _ in rel.out.items():
-        if type_ == RelType.HOLDS_POSITION and rel.labels[owner] == Label.COUNTRY:
+        if type_ == HOLDS_POSITION and rel.labels[owner] == COUNTRY:
             serves.setdefault(person, []).append(owner)
     for event in frames.values():
         if event.kind not in TALKS:
@@ -207,7 +212,7 @@ def countries_of_the_two_sides(frames: dict[str, Frame], rel: Relations) -> Iter
         sides = {
             country: p.sentence
             for p in event.participants
-            if _label(rel, p.key) == Label.PERSON
+            if _label(rel, p.key) == PERSON
             for country in serves.get(p.key, ())[:1]
         }
         if len(sides) >= 2:

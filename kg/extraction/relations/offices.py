@@ -91,13 +91,13 @@ def members_of_a_body(c: Clause) -> Iterator[Fact]:
     said = cues.each(Cue.MEMBERSHIP, c.lo, c.hi)
     if joining and all(any(a <= s < b for a, b in joining) for s, _ in said):
         return
-    bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
+    bodies = [o for o in c.organizations if o.kind in BODIES]
     main = c.article.main_body
     if not bodies and main is not None and THE_BODY.search(c.text):
         bodies = [main]
     text = c.article.text
     for o in bodies:
-        for country in c.of(Label.COUNTRY):
+        for country in c.countries:
             if own_body(c, country, o):
                 continue
             observer = OBSERVER.match(text, country.end) is not None
@@ -108,7 +108,7 @@ def own_body(c: Clause, country: Span, body: Span) -> bool:
     """Whether `body` is one of `country`'s own ("مجلس النواب الأردني" for Jordan): its name
     holds that country and no other."""
     key = c.article.key
-    inside = {key(x) for x in c.of(Label.COUNTRY) if body.start <= x.start < body.end}
+    inside = {key(x) for x in c.countries if body.start <= x.start < body.end}
     return inside == {key(country)}
 
 
@@ -117,8 +117,8 @@ def members_a_body_comprises(c: Clause) -> Iterator[Fact]:
     """ "رابطة X التي تضم إندونيسيا وماليزيا", "ويضم الاتحاد 55 دولة، من بينها مصر والمغرب":
     the countries listed after a body's verb for what it is made of are its members."""
     text = c.article.text
-    bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
-    countries = [x for x in c.of(Label.COUNTRY) if x.kind != ADJECTIVE]
+    bodies = [o for o in c.organizations if o.kind in BODIES]
+    countries = [x for x in c.countries if x.kind != ADJECTIVE]
     for start, end in c.article.cues.each(Cue.COMPRISE, c.lo, c.hi):
         body = _body_of_the_verb(text, bodies, start, end)
         if body is None:
@@ -153,8 +153,8 @@ def founders_of_a_body(c: Clause) -> Iterator[Fact]:
     مصر والعراق جامعة الدول العربية": the countries a body was founded by (listed right
     after the verb, or after بين in its clause) are its members."""
     text = c.article.text
-    bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
-    countries = [x for x in c.of(Label.COUNTRY) if x.kind != ADJECTIVE]
+    bodies = [o for o in c.organizations if o.kind in BODIES]
+    countries = [x for x in c.countries if x.kind != ADJECTIVE]
     for start, end in c.article.cues.each(Cue.FOUND, c.lo, c.hi):
         founders = listed(text, end, countries)
         body = _body_of_the_verb(text, bodies, start, end)
@@ -184,8 +184,8 @@ def states_of_a_body_listed(c: Clause) -> Iterator[Fact]:
     listed after "دول" + a body, set off by a comma, a colon or "وهي", are its members (not
     "دول الاتحاد الأوروبي والصين", where the country joins the list of parties)."""
     text = c.article.text
-    countries = [x for x in c.of(Label.COUNTRY) if x.kind != ADJECTIVE]
-    for o in c.of(Label.ORGANIZATION):
+    countries = [x for x in c.countries if x.kind != ADJECTIVE]
+    for o in c.organizations:
         if o.kind not in BODIES or not STATES_OF.search(text, max(c.lo, o.start - 5), o.start):
             continue
         gap = STATES_LIST.match(text, o.end)
@@ -211,8 +211,8 @@ def members_at_their_leaders_meeting(c: Clause) -> Iterator[Fact]:
     countries whose leaders (people holding an office of theirs) took part in it; a country
     only named in the sentence ("أعلنت البرازيل دعمها للاجتماع") is none."""
     a = c.article
-    bodies = [o for o in c.of(Label.ORGANIZATION) if o.kind in BODIES]
-    for e in c.of(Label.EVENT):
+    bodies = [o for o in c.organizations if o.kind in BODIES]
+    for e in c.events:
         body = _body_of_its_leaders(c, e, bodies)
         if body is None:
             continue
@@ -255,10 +255,10 @@ def members_named_in_a_body(c: Clause) -> Iterator[Fact]:
     """ "اللجنة الحكومية الدولية الأذربيجانية - الكازاخستانية": a joint body's name lists
     its member countries (a company's or a ministry's nisba is its nationality, and a
     council whose name holds one country is that country's own: "مجلس النواب الأردني")."""
-    for o in c.of(Label.ORGANIZATION):
+    for o in c.organizations:
         if o.kind not in JOINT:
             continue
-        for country in c.of(Label.COUNTRY):
+        for country in c.countries:
             if o.start <= country.start < o.end and not own_body(c, country, o):
                 yield Fact(country, o)
 
@@ -271,9 +271,9 @@ def both_sides_of_a_joint_body(c: Clause) -> Iterator[Fact]:
     a = c.article
     if not bilateral(a):
         return
-    for o in c.of(Label.ORGANIZATION):
+    for o in c.organizations:
         joint = o.kind in JOINT and a.cues.first(Cue.JOINT, o.start, o.end) is not None
-        if joint and not any(o.start <= s.start < o.end for s in c.of(Label.COUNTRY)):
+        if joint and not any(o.start <= s.start < o.end for s in c.countries):
             for country in a.both:
                 yield Fact(country, o)
 
@@ -284,10 +284,10 @@ def chair_of_a_body(c: Clause) -> Iterator[Fact]:
     its members."""
     text = c.article.text
     for _, end in c.article.cues.each(Cue.CHAIR, c.lo, c.hi):
-        country = next((s for s in c.of(Label.COUNTRY) if s.start >= end), None)
+        country = next((s for s in c.countries if s.start >= end), None)
         if country is None or text[end : country.start].strip():
             continue
-        body = next((o for o in c.of(Label.ORGANIZATION) if o.start >= country.end), None)
+        body = next((o for o in c.organizations if o.start >= country.end), None)
         if body is not None and body.kind in BODIES and not text[country.end : body.start].strip():
             yield Fact(country, body)
 
@@ -334,7 +334,7 @@ def implied_country(a: Article, c: Clause, t: Title) -> Span | None:
     office of that place, not of a state)."""
     if t.kind not in IMPLIED:
         return None  # an ambassador serves one country and sits in another
-    if any(s.start == t.end + 1 for s in c.of(Label.PLACE)):
+    if any(s.start == t.end + 1 for s in c.places):
         return None
     lo, _ = a.doc.sentence_fspan(a.doc.sentence_of(t.start))
     before = [s for s in a.countries if lo <= s.start < t.start]

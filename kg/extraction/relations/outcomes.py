@@ -27,7 +27,7 @@ def outcome_of_the_event(c: Clause) -> Iterator[Fact]:
     after it ("صدر عن الاجتماع"), else — when the sentence names no event — by the event
     the article is about ("وصدر في ختامها بيان"); "وأصدر الجانبان بيانا مشتركا في ختام
     الزيارة": by the event whose end or course the sentence names after the verb."""
-    events = c.of(Label.EVENT)
+    events = c.events
     main = c.article.main_event
     text = c.article.text
     for start, end in c.article.cues.each(Cue.PRODUCE, c.lo, c.hi):
@@ -39,7 +39,7 @@ def outcome_of_the_event(c: Clause) -> Iterator[Fact]:
             event = main
         if event is None:
             continue
-        for d in c.of(Label.DOCUMENT):
+        for d in c.documents:
             if d.start >= end and not (event.start <= d.start < event.end):
                 yield Fact(event, d)
 
@@ -50,11 +50,11 @@ def adopted_at_the_event(c: Clause) -> Iterator[Fact]:
     the documents named after a verb of adopting were produced by the event named before
     the verb, else by the one named between it and the documents, else — when the sentence
     names no event — by the event the article is about (named by then)."""
-    events = c.of(Label.EVENT)
+    events = c.events
     main = c.article.main_event
     text = c.article.text
     for start, end in c.article.cues.each(Cue.ADOPT, c.lo, c.hi):
-        documents = _adopted(text, [d for d in c.of(Label.DOCUMENT) if d.start >= end])
+        documents = _adopted(text, [d for d in c.documents if d.start >= end])
         if not documents or RELY.search(text, end, documents[0].start):
             continue  # "وتعتمد الأرجنتين على اتفاقية": relies on it
         before = [e for e in events if e.end <= start]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from kg.extraction.known import ADJECTIVE
-from kg.extraction.relations.context import Clause
+from kg.extraction.relations.context import Clause, per_clause
 from kg.extraction.relations.events import listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
@@ -46,7 +46,7 @@ def place_within_a_located_place(c: Clause) -> Iterator[Fact]:
     country is in that country too."""
     text = c.article.text
     country_of = {place.start: country for place, country in located_pairs(c)}
-    places = c.of(Label.PLACE)
+    places = c.places
     for a, b in pairwise(places):
         country = country_of.get(b.start)
         if country is not None and IN_PLACE.fullmatch(text, a.end, b.start):
@@ -58,7 +58,7 @@ def capital_named_after_its_country(c: Clause) -> Iterator[Fact]:
     """ "الجزائر العاصمة", "جيبوتي العاصمة": a capital called by its country's name and
     العاصمة is in that country (the country named anywhere in the article)."""
     text = c.article.text
-    for p in c.of(Label.PLACE):
+    for p in c.places:
         named = text[p.start : p.end].endswith(CAPITAL) or text.startswith(" " + CAPITAL, p.end)
         if p.country and named:
             country = next((x for x in c.article.countries if x.country == p.country), None)
@@ -66,8 +66,13 @@ def capital_named_after_its_country(c: Clause) -> Iterator[Fact]:
                 yield Fact(p, country)
 
 
-def located_pairs(c: Clause) -> Iterator[tuple[Span, Span]]:
+@per_clause
+def located_pairs(c: Clause) -> list[tuple[Span, Span]]:
     """(place, country) pairs a sentence states by word order."""
+    return list(_located_pairs(c))
+
+
+def _located_pairs(c: Clause) -> Iterator[tuple[Span, Span]]:
     text = c.article.text
     spans = c.of(Label.PLACE, Label.COUNTRY)
     for a, b in pairwise(spans):
@@ -87,7 +92,7 @@ def located_pairs(c: Clause) -> Iterator[tuple[Span, Span]]:
 @rule(RelType.PASSES_THROUGH, needs=(Label.PROJECT,))
 def stops_of_a_route(c: Clause) -> Iterator[Fact]:
     """ "خط أنابيب باكو - تبليسي - جيهان": the places a project's name or route joins."""
-    for pr in c.of(Label.PROJECT):
+    for pr in c.projects:
         stops = pr.attrs.get("through", [])
         assert isinstance(stops, list)
         for stop in stops:
@@ -165,17 +170,18 @@ def stops_from_a_line(c: Clause) -> Iterator[Fact]:
                 yield Fact(pr, stop)
 
 
+@per_clause
 def _route_projects(c: Clause) -> list[Span]:
     """The projects a sentence names, else the article's one project."""
     projects = c.article.projects
-    return c.of(Label.PROJECT) or (projects[:1] if len(projects) == 1 else [])
+    return c.projects or (projects[:1] if len(projects) == 1 else [])
 
 
 @rule(RelType.OPERATED_BY, cues=(Cue.OPERATE,), needs=(Label.PROJECT, Label.ORGANIZATION))
 def operator_of_a_project(c: Clause) -> Iterator[Fact]:
     """ "ويدير الخط شركة X": the company a sentence says operates or builds a project."""
-    companies = [o for o in c.of(Label.ORGANIZATION) if o.kind in COMPANY]
-    for pr in c.of(Label.PROJECT):
+    companies = [o for o in c.organizations if o.kind in COMPANY]
+    for pr in c.projects:
         for o in companies:
             yield Fact(pr, o)
 
@@ -197,7 +203,7 @@ def sections_in_a_country(c: Clause) -> Iterator[Fact]:
     sections = (
         {end for _, end in cues.each(Cue.SECTION, c.lo, c.hi)} if c.has(Cue.SECTION) else set()
     )
-    for x in c.of(Label.COUNTRY):
+    for x in c.countries:
         nisba = x.kind == ADJECTIVE and x.start - 1 in sections
         length = x.kind != ADJECTIVE and LENGTH_IN.search(text, max(c.lo, x.start - 30), x.start)
         if nisba or length:
@@ -216,11 +222,11 @@ def project_on_a_state_land(c: Clause) -> Iterator[Fact]:
     التركية": a project the sentence names runs on the land of the state named after
     أراضي (or its nisba after الأراضي)."""
     text = c.article.text
-    for x in c.of(Label.COUNTRY):
+    for x in c.countries:
         before = text[max(c.lo, x.start - 16) : x.start]
         land = ON_LAND_NISBA if x.kind == ADJECTIVE else ON_LAND
-        if land.search(before) and not _broken_before(text, c.of(Label.PROJECT), x):
-            for pr in c.of(Label.PROJECT):
+        if land.search(before) and not _broken_before(text, c.projects, x):
+            for pr in c.projects:
                 if pr.end <= x.start:
                     yield Fact(pr, x)
 

@@ -28,7 +28,7 @@ from kg.extraction.scan import SHARED
 from kg.extraction.spans import Span
 from kg.lexicon.cues import cue_phrases
 from kg.models import DateSource, Evidence, Relation
-from kg.schema import Label, RelType, allows
+from kg.schema import PREDICATES, Label, RelType, allows
 
 if TYPE_CHECKING:
     from kg.extraction.relations.context import Clause
@@ -182,16 +182,28 @@ class Relations:
         """Add a relation between two entity keys (what a frame rule states)."""
         if src == dst or not allows(type_, self.labels[src], self.labels[dst]):
             return
-        if type_ == RelType.MET_WITH and (dst, type_, src) in self.out:
-            return
+        if PREDICATES[type_].symmetric and (dst, type_, src) in self.out:
+            return  # "A met B" after "B met A"
         key = (src, type_, dst)
         if key not in self.out:
             self.out[key] = Stated(src, type_, dst, role, rule, self.doc.evidence(sentence))
 
     def add_all(self, r: Rule, facts: Iterable[Fact], sentence: int) -> None:
-        """Add what rule `r` states about one sentence."""
+        """Add what rule `r` states about one sentence: `add` for each fact, written out
+        here (the rules state dozens of facts per article, many of them twice)."""
+        keys, labels, out = self.keys, self.labels, self.out
+        p = PREDICATES[r.predicate]
         for f in facts:
-            self.add(f.subject, r.predicate, f.object, sentence, r.id, f.role)
+            src, dst = keys.get(f.subject.ref), keys.get(f.object.ref)
+            if src is None or dst is None or src == dst:
+                continue  # absorbed by a longer name (see `add`), or the same entity
+            if labels[src] not in p.subjects or labels[dst] not in p.objects:
+                continue  # the schema forbids it
+            if p.symmetric and (dst, p.type, src) in out:
+                continue  # "A met B" after "B met A"
+            key = (src, p.type, dst)
+            if key not in out:
+                out[key] = Stated(src, p.type, dst, f.role, r.id, self.doc.evidence(sentence))
 
 
 class Stated(NamedTuple):

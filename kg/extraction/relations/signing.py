@@ -47,7 +47,7 @@ EARLIER_DOCUMENT = 2  # signers in a sentence after the document: at most this m
 def both_sides_signed(c: Clause) -> Iterator[Fact]:
     """ "ووقع البلدان اتفاقية": the two countries the article is about signed it."""
     if BOTH_SIGN.search(c.text):
-        for d in c.of(Label.DOCUMENT):
+        for d in c.documents:
             for country in c.article.both:
                 yield Fact(country, d)
 
@@ -58,7 +58,7 @@ def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
     signed the sentence's documents — not those present (بحضور X), nor who reported it
     ("وذكر X أنه سيتم التوقيع")."""
     signers = clause_signers(c, [start for start, _ in signings(c)])
-    for d in c.of(Label.DOCUMENT):
+    for d in c.documents:
         for p in signers:
             yield Fact(p, d)
 
@@ -75,7 +75,7 @@ def clause_signers(c: Clause, cues: list[int]) -> list[Span]:
         hi = min((b for b in clauses if b > start), default=c.hi)
         if c.has(Cue.WITNESS) and c.article.cues.first(Cue.WITNESS, lo, start) is not None:
             lo = start
-        signers += [p for p in c.of(Label.PERSON) if lo <= p.start < hi and p not in signers]
+        signers += [p for p in c.persons if lo <= p.start < hi and p not in signers]
     present = [
         (m.start(), min([x for x in cues if x > m.start()] + [m.start() + PRESENT_REACH]))
         for m in PRESENT.finditer(text, c.lo, c.hi)
@@ -103,7 +103,7 @@ def signed_for_a_side(c: Clause) -> Iterator[Fact]:
     if not signings(c):
         return
     for x in sides(c):
-        for d in c.of(Label.DOCUMENT):
+        for d in c.documents:
             yield Fact(x, d)
 
 
@@ -117,7 +117,7 @@ def signers_after_the_document(c: Clause) -> Iterator[Fact]:
     a signing verb's clause names, and the sides they signed for, in a sentence that names
     no document, signed the documents of the sentence before (or the one before that) —
     not who witnessed it ("وشهد التوقيع X")."""
-    if c.of(Label.DOCUMENT) or c.has(Cue.WITNESS):
+    if c.documents or c.has(Cue.WITNESS):
         return
     documents = documents_before(c)
     if not documents:
@@ -159,7 +159,7 @@ def parties_that_signed(c: Clause) -> Iterator[Fact]:
     text = c.article.text
     parties = [x for x in c.of(Label.COUNTRY, Label.ORGANIZATION) if x.kind != ADJECTIVE]
     for _, end in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi):
-        documents = [d for d in c.of(Label.DOCUMENT) if d.start >= end]
+        documents = [d for d in c.documents if d.start >= end]
         pos = _past_party_noun(c, end)
         subjects = _parties_listed(c, pos, parties)
         body = c.article.main_body
@@ -178,7 +178,7 @@ def _parties_listed(c: Clause, pos: int, parties: list[Span]) -> list[Span]:
     one by its kind of body ("شركة توتال الفرنسية وشركة سوناطراك الجزائرية")."""
     text = c.article.text
     out = listed(text, pos, parties)
-    nisbas = {x.start: x for x in c.of(Label.COUNTRY) if x.kind == ADJECTIVE}
+    nisbas = {x.start: x for x in c.countries if x.kind == ADJECTIVE}
     while out and (nisba := nisbas.get(out[-1].end + 1)) is not None:
         joiner = NEXT_PARTY.match(text, nisba.end)
         more = listed(text, joiner.end(), parties) if joiner else []
@@ -208,19 +208,19 @@ def leaders_who_signed(c: Clause) -> Iterator[Fact]:
     text = c.article.text
     for _, end in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi):
         m = LEADERS.match(text, end, c.hi)
-        if m is None or any(m.end() <= p.start < m.end() + NAMED_REACH for p in c.of(Label.PERSON)):
+        if m is None or any(m.end() <= p.start < m.end() + NAMED_REACH for p in c.persons):
             continue
         dual_heads, dual_ministers, heads_of = m[1], m[2], m[3]
         if dual_heads or dual_ministers:
             countries = c.article.both
         else:
-            countries = listed(text, m.end(), c.of(Label.COUNTRY))
+            countries = listed(text, m.end(), c.countries)
         heads = bool(dual_heads or heads_of)
         signers: list[Span] = []
         for x in countries:
             p = office_holder(c, x, heads, {c.article.key(s) for s in signers})
             signers += [p] if p is not None else []
-        for d in (d for d in c.of(Label.DOCUMENT) if d.start >= end):
+        for d in (d for d in c.documents if d.start >= end):
             for p in signers:
                 yield Fact(p, d)
 
@@ -259,7 +259,7 @@ def signers_carried_over(c: Clause) -> Iterator[Fact]:
         if r.evidence.sentence == first and labels[r.source] in (Label.COUNTRY, Label.ORGANIZATION)
     }
     spans = {c.article.key(s): s for s in reversed(c.article.spans) if c.article.key(s) in signers}
-    for d in c.of(Label.DOCUMENT):
+    for d in c.documents:
         for p in spans.values():
             yield Fact(p, d)
 
@@ -268,9 +268,9 @@ def signers_carried_over(c: Clause) -> Iterator[Fact]:
 def signed_on_behalf_of(c: Clause) -> Iterator[Fact]:
     """ "وقع الاتفاقية عن شركة X مديرها": the body a signer signed for."""
     text = c.article.text
-    for o in c.of(Label.ORGANIZATION):
+    for o in c.organizations:
         if ON_BEHALF.search(text[max(0, o.start - 4) : o.start]):
-            for d in c.of(Label.DOCUMENT):
+            for d in c.documents:
                 yield Fact(o, d)
 
 
@@ -284,7 +284,7 @@ def parties_between_signed(c: Clause) -> Iterator[Fact]:
     text = c.article.text
     kinds = (Label.COUNTRY,) if BOTH_SIGN.search(c.text) else (Label.COUNTRY, Label.ORGANIZATION)
     parties = c.of(*kinds)
-    for d in c.of(Label.DOCUMENT):
+    for d in c.documents:
         between = BETWEEN.match(text, d.end) or SIDES_BETWEEN.search(text, d.start, d.end)
         if between and not COOPERATION_BETWEEN.search(text, d.start, d.end):
             found = listed(text, d.end, parties)
@@ -302,8 +302,8 @@ def signed_at_the_event(c: Clause) -> Iterator[Fact]:
     if not signings(c):
         return
     text = c.article.text
-    events = [e for e in c.of(Label.EVENT) if not AFTER.search(text, max(0, e.start - 8), e.start)]
-    for d in c.of(Label.DOCUMENT):
+    events = [e for e in c.events if not AFTER.search(text, max(0, e.start - 8), e.start)]
+    for d in c.documents:
         for e in events:
             yield Fact(e, d)
 
@@ -319,9 +319,7 @@ def signed_at_the_article_event(c: Clause) -> Iterator[Fact]:
     ("تأسست المنظمة عام 2009 بعد توقيع اتفاقية X": a signing of the past)."""
     text = c.article.text
     hits = [start for start, _ in signings(c)]
-    if not hits or any(
-        not AFTER.search(text, max(0, e.start - 8), e.start) for e in c.of(Label.EVENT)
-    ):
+    if not hits or any(not AFTER.search(text, max(0, e.start - 8), e.start) for e in c.events):
         return
     if all(BEFORE_OR_AFTER.search(text, max(0, h - 5), h) for h in hits):
         return
@@ -330,7 +328,7 @@ def signed_at_the_article_event(c: Clause) -> Iterator[Fact]:
     if event is None or event.start >= c.hi:
         return  # an event the article names only later is another one ("وفي سياق متصل")
     named_after = _named_after_an_event(article.spans, article.rel.keys)
-    for d in c.of(Label.DOCUMENT):
+    for d in c.documents:
         if article.key(d) not in named_after:
             yield Fact(event, d)
 
@@ -348,7 +346,7 @@ def _named_after_an_event(spans: list[Span], keys: dict[str, str]) -> set[str]:
 @rule(RelType.PRODUCED, needs=(Label.EVENT, Label.DOCUMENT))
 def event_named_in_the_document(c: Clause) -> Iterator[Fact]:
     """ "بروتوكول الاجتماع الخامس": a document named after an event is its product."""
-    for d in c.of(Label.DOCUMENT):
-        for e in c.of(Label.EVENT):
+    for d in c.documents:
+        for e in c.events:
             if d.start <= e.start < d.end:
                 yield Fact(e, d)
