@@ -45,7 +45,7 @@ def category(doc: Doc, span: Span, cues: Cues[str]) -> str | None:
     """
     lo, hi = doc.sentence_fspan(doc.sentence_of(span.start))
     found: list[tuple[int, str]] = []  # (distance to the event, category)
-    for kind in cue_words():
+    for kind in cues.hits:  # the categories the article has cues of (sorted below)
         hit = cues.first(kind, lo, hi)
         if hit is not None:
             nearest = cues.last(kind, lo, hi) or hit

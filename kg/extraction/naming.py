@@ -28,6 +28,13 @@ from kg.schema import Label, RelType
 
 MAX_PARTIES = 4
 _PARTY_ORDER = (Label.COUNTRY, Label.PERSON, Label.ORGANIZATION)
+# Read once (on Python 3.11 every `RelType.X` is a slow look-up, see
+# `kg.extraction.relations.context`): names are made from every relation of an article.
+PARTICIPATED_IN, SIGNED, PRODUCED = RelType.PARTICIPATED_IN, RelType.SIGNED, RelType.PRODUCED
+HELD_IN, PART_OF, DISCUSSED = RelType.HELD_IN, RelType.PART_OF, RelType.DISCUSSED
+_OF_TARGET = frozenset({PARTICIPATED_IN, SIGNED, PRODUCED})  # who or what it came from
+_OF_SOURCE = frozenset({HELD_IN, PART_OF, DISCUSSED})  # where, of what, about what
+NAMED = (Label.EVENT, Label.DOCUMENT)
 
 
 @cache
@@ -56,29 +63,33 @@ def _bare(name: str) -> bool:
 
 
 def readable_names(
-    entities: Sequence[Entity], relations: Iterable[Relation], signs: Mapping[str, str] = {}
+    entities: Sequence[Entity],
+    relations: Iterable[Relation],
+    signs: Mapping[str, str] = {},
+    dates: Mapping[str, str | None] = {},
 ) -> dict[str, str]:
     """key → readable name of every event and document of one article (module rules);
-    `signs`: signing event → the document it signs ("Signing of the Nakhchivan agreement")."""
+    `signs`: signing event → the document it signs ("Signing of the Nakhchivan agreement");
+    `dates`: key → the date to name an event or document with, when not its own `date`."""
     by_key = {e.key: e for e in entities}
     sides: dict[str, dict[RelType, list[Entity]]] = defaultdict(lambda: defaultdict(list))
     for r in relations:
-        if r.type in (RelType.PARTICIPATED_IN, RelType.SIGNED, RelType.PRODUCED):
+        if r.type in _OF_TARGET:
             sides[r.target][r.type].append(by_key[r.source])
-        elif r.type in (RelType.HELD_IN, RelType.PART_OF, RelType.DISCUSSED):
+        elif r.type in _OF_SOURCE:
             sides[r.source][r.type].append(by_key[r.target])
     for event, document in signs.items():
-        sides[event][RelType.SIGNED].append(by_key[document])
+        sides[event][SIGNED].append(by_key[document])
     for key, side in list(sides.items()):  # a document nobody signs: its event's parties
-        if by_key[key].label == Label.DOCUMENT and not side.get(RelType.SIGNED):
-            for producer in side.get(RelType.PRODUCED, []):
+        if by_key[key].label == Label.DOCUMENT and not side.get(SIGNED):
+            for producer in side.get(PRODUCED, []):
                 of_event = sides.get(producer.key, {})
-                if not of_event.get(RelType.PART_OF):  # else: signed at the body's meeting
-                    side[RelType.PARTICIPATED_IN] += of_event.get(RelType.PARTICIPATED_IN, [])
+                if not of_event.get(PART_OF):  # else: signed at the body's meeting
+                    side[PARTICIPATED_IN] += of_event.get(PARTICIPATED_IN, [])
     return {
-        e.key: readable_name(e, sides[e.key])
+        e.key: readable_name(e, sides[e.key], dates.get(e.key, e.date))
         for e in entities
-        if e.label in (Label.EVENT, Label.DOCUMENT)
+        if e.label in NAMED
     }
 
 
@@ -94,8 +105,9 @@ def _inner(name: str) -> str:
     return name
 
 
-def readable_name(e: Entity, sides: dict[RelType, list[Entity]]) -> str:
-    """One event's or document's name from its own and its relations' (module rules).
+def readable_name(e: Entity, sides: dict[RelType, list[Entity]], date: str | None = None) -> str:
+    """One event's or document's name from its own and its relations' (module rules), and
+    its `date` (else its own).
 
     >>> from kg.models import Entity
     >>> def ent(label, name):
@@ -112,7 +124,7 @@ def readable_name(e: Entity, sides: dict[RelType, list[Entity]]) -> str:
     visit, _, destination = name.partition(" in ")
     if destination and _bare(visit) and visit.lower().endswith("visit"):
         name = visit  # "Visit in Tashkent": who visited, then where to
-    places = sorted(sides.get(RelType.HELD_IN, []), key=lambda p: p.label != Label.PLACE)
+    places = sorted(sides.get(HELD_IN, []), key=lambda p: p.label != Label.PLACE)
     placed = " in " in name  # "Summit in Baku" is placed already
     place = None if placed else next((p.name for p in places if p.name not in name), None)
     if name == visit and destination:
@@ -121,8 +133,9 @@ def readable_name(e: Entity, sides: dict[RelType, list[Entity]]) -> str:
         name += _qualifiers(e, name, sides, bool(destination) and name == visit)
     if place is not None:
         name += f" to {place}" if name.lower().startswith("visit") else f", {place}"
-    if e.date and e.date not in name:
-        name += f", {e.date}"
+    date = date or e.date
+    if date and date not in name:
+        name += f", {date}"
     return name
 
 
@@ -133,15 +146,15 @@ def _qualifiers(
     subject; else, unless it is a visit whose destination will follow, the article's own
     words."""
     out = ""
-    signs = [d for d in sides.get(RelType.SIGNED, []) if d.label == Label.DOCUMENT]
-    bodies = [o.name for o in sides.get(RelType.PART_OF, []) if o.label == Label.ORGANIZATION]
+    signs = [d for d in sides.get(SIGNED, []) if d.label == Label.DOCUMENT]
+    bodies = [o.name for o in sides.get(PART_OF, []) if o.label == Label.ORGANIZATION]
     if e.label == Label.EVENT and signs:  # a signing, named by what it signs
         out += f" of the {_inner(signs[0].name)}"
     elif bodies:
         return f" of the {bodies[0]}"
     who = [
         p
-        for p in sides.get(RelType.PARTICIPATED_IN, []) + sides.get(RelType.SIGNED, [])
+        for p in sides.get(PARTICIPATED_IN, []) + sides.get(SIGNED, [])
         if p.label != Label.DOCUMENT
     ]
     named = next(
@@ -156,12 +169,10 @@ def _qualifiers(
         return out + f" between {parties(named)}"
     if named:
         return out + (" by " if out else " of ") + parties(named)
-    events = [
-        x for x in sides.get(RelType.PRODUCED, []) if not x.name.lower().startswith("signing")
-    ]
+    events = [x for x in sides.get(PRODUCED, []) if not x.name.lower().startswith("signing")]
     if e.label == Label.DOCUMENT and events:  # "a memorandum signed at the meeting of …"
         out += f" signed at the {_inner(events[0].name)}"
-    subjects = [x.name for x in sides.get(RelType.DISCUSSED, [])]
+    subjects = [x.name for x in sides.get(DISCUSSED, [])]
     if not out and subjects:  # "Roadmap on energy and transport"
         out = f" on {parties(subjects[:3])}"
     if not (out or placed) and len(e.name_ar.split()) > 1 and e.name_ar != e.name:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.extraction.categories import category, find_cues
 from kg.extraction.dates import find_date_facts
-from kg.extraction.dating import Dating, dated_entity, dated_quantity, dated_relations
+from kg.extraction.dating import SOURCES, Dating, dated_quantity, dated_relations
 from kg.extraction.document import Doc
 from kg.extraction.entities import resolve
 from kg.extraction.events import claimed as claimed_range
@@ -132,14 +132,23 @@ def _events_named(
     first: dict[str, Span] = {}
     for s in sorted(spans, key=lambda s: s.start):
         first.setdefault(keys[s.ref], s)
-    dated = [dated_entity(e, dating) for e in entities]
-    names = readable_names(dated, relations, signs)
-    return [
-        e.model_copy(update={"title": names[e.key], "category": category(doc, first[e.key], cues)})
-        if e.key in names
-        else e
-        for e in dated
-    ]
+    # Each event and document is copied once, with its date, name and category together.
+    dates = {e.key: dating.of_entity(e.key) for e in entities if e.label in SOURCES}
+    names = readable_names(entities, relations, signs, {k: d for k, (d, _) in dates.items()})
+    out = []
+    for e in entities:
+        if e.key not in names:
+            out.append(e)  # neither an event nor a document: nothing to date or name
+            continue
+        update: dict[str, object] = {
+            "title": names[e.key],
+            "category": category(doc, first[e.key], cues),
+        }
+        date, source = dates.get(e.key, (None, None))
+        if date is not None:  # as `dated_entity`
+            update["date"], update["date_source"] = date, source
+        out.append(e.model_copy(update=update))
+    return out
 
 
 def projects_only(spans: list[Span]) -> list[Span]:
