@@ -24,13 +24,11 @@ def find_date_facts(doc: Doc, dated: list[Span], keys: dict[str, str]) -> list[D
         start = attrgetter("start")
         nearest = max(before, key=start) if before else min(after, key=start)
         key = keys[nearest.ref]
-        out.setdefault(
-            (key, d.value),
-            DateFact(
+        if (key, d.value) not in out:  # the first mention of a date of it is the fact's
+            out[(key, d.value)] = DateFact(
                 subject=key,
                 date=d.value,
                 mention=doc.mention(d.start, d.end),
                 evidence=doc.evidence(sentence),
-            ),
-        )
+            )
     return list(out.values())

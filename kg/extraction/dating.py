@@ -47,6 +47,11 @@ class Dating:
     own: Mapping[str, Dated]  # entity key → its own date (events and documents)
     labels: Mapping[str, Label]
     by_sentence: dict[int, str] = field(default_factory=dict)  # sentence → a dated entity
+    published: Dated = field(init=False)  # the article's date (`article`), made once
+
+    def __post_init__(self) -> None:
+        day = self.meta.published
+        self.published = (day.isoformat(), DateSource.ARTICLE) if day else (None, None)
 
     @classmethod
     def of(
@@ -75,8 +80,7 @@ class Dating:
         return dating
 
     def article(self) -> Dated:
-        published = self.meta.published
-        return (published.isoformat(), DateSource.ARTICLE) if published else (None, None)
+        return self.published
 
     def of_entity(self, key: str) -> Dated:
         """An event's or document's date: its own, else the article's."""
@@ -117,11 +121,21 @@ def dated_relations(stated: Iterable[Stated], dating: Dating) -> list[Relation]:
     >>> r.target, r.rule, r.date, r.date_source.value
     ('k2', 'rule', '2024-03-14', 'article')
     """
-    rows = [
-        dict(zip(r._fields, r, strict=True), date=date, date_source=source)  # Stated's fields
-        for r in stated
-        for date, source in (dating.of_relation(r),)
-    ]
+    rows = []
+    for r in stated:
+        date, source = dating.of_relation(r)
+        rows.append(
+            {  # every field of `Stated`, and the date
+                "source": r.source,
+                "type": r.type,
+                "target": r.target,
+                "role": r.role,
+                "rule": r.rule,
+                "evidence": r.evidence,
+                "date": date,
+                "date_source": source,
+            }
+        )
     return _relation_list().validate_python(rows)
 
 
