@@ -34,7 +34,7 @@ _LETTER_AFTER = r"(?![^\W\d_])"
 _WORD_BEFORE = re.compile(_LETTER_BEFORE + r"[^\W\d_]+\s+\Z")
 _LONGEST_YEAR_WORD = 12  # "وللسنة " and the like, with the space: how far to look back
 _YEAR = r"(?<![0-9])(?P<y{s}>(?:18|19|20|21)[0-9]{{2}})(?![0-9])"
-_BARE_YEAR = re.compile(_YEAR.format(s="") + rf"(?:م{_LETTER_AFTER})?")
+_BARE_YEAR = re.compile("(?=[12])" + _YEAR.format(s="") + rf"(?:م{_LETTER_AFTER})?")
 _DAY = r"(?<![0-9.,/])(?P<d{s}>[0-9]{{1,2}})(?![0-9])"
 
 
@@ -74,24 +74,36 @@ def _date_re(s: str, day: str) -> str:
     return rf"(?:{lead}){day}{_month_re(s)}{_year_part(s)}"
 
 
+def _led(first: str, pattern: str) -> re.Pattern[str]:
+    """`pattern`, whose matches start with one of the characters `first`, behind a
+    lookahead for them: the engine passes every other position at one test instead of
+    trying the whole pattern there (a date pattern at each letter of the text)."""
+    return re.compile(rf"(?=[{first}])(?:{pattern})")
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Single dates, day ranges, numeric dates and year ranges."""
-    single = re.compile(_date_re("", "?"))
+    # A day, a month name; a day, or من/بين before one; a year or من/بين; digits.
+    initials = re.escape("".join(sorted({name[0] for name in _months()})))
+    single = _led("0-9" + initials, _date_re("", "?"))
     month = rf"\s*(?:من\s+)?(?:شهر\s+)?{_month_re('1')}{_year_part('1')}"
-    day_range = re.compile(
+    day_range = _led(
+        "0-9مب",
         rf"(?:{_LETTER_BEFORE}(?P<pre>من|بين)\s+)?{_DAY.format(s='1')}(?:{month})?"
-        rf"\s*(?P<conj>-|الي|حتي|و)\s*{_date_re('2', '')}"
+        rf"\s*(?P<conj>-|الي|حتي|و)\s*{_date_re('2', '')}",
     )
     year = _YEAR.format(s="")
-    numeric = re.compile(
+    numeric = _led(
+        "0-9",
         rf"(?<![0-9.,/-])(?:(?P<d>[0-9]{{1,2}})(?P<sep>[/.-])(?P<m>[0-9]{{1,2}})(?P=sep){year}"
-        rf"|{year.replace('P<y>', 'P<iy>')}-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}}))(?![0-9])"
+        rf"|{year.replace('P<y>', 'P<iy>')}-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}}))(?![0-9])",
     )
     year_word = r"(?:(?:ال)?(?:عام|سنه)\s+)?"
-    year_range = re.compile(
+    year_range = _led(
+        "0-9مب",
         rf"(?:{_LETTER_BEFORE}(?P<pre>من|بين)\s+{year_word})?{_YEAR.format(s='1')}"
-        rf"\s*(?:[-/]|(?P<conj>الي|حتي|و))\s*{year_word}{_YEAR.format(s='2')}"
+        rf"\s*(?:[-/]|(?P<conj>الي|حتي|و))\s*{year_word}{_YEAR.format(s='2')}",
     )
     return single, day_range, numeric, year_range
 

@@ -79,12 +79,15 @@ def _token_re() -> re.Pattern[str]:
     # not inside a figure, a code or a model name ("F-16", "G20")
     free = r"(?<![0-9])(?<![0-9][.,])(?<![a-z])(?<![a-z]-)"
     figure = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])(?!,[0-9])|[0-9]+(?:\.[0-9]+)?"
-    # Words first: most tokens are words, and no figure starts with a letter.
+    # Words first: most tokens are words, and no figure starts with a letter. Every figure
+    # starts with a digit or "(": the lookahead spares the engine the figure patterns at
+    # each space and mark.
     return re.compile(
         rf"(?P<word>[^\W\d_]+)"
-        rf"|(?P<paren>\(\s*(?P<pnum>{figure})\s*\))(?={scale})"  # "(30) مليون"
+        rf"|(?=[0-9(])(?:"
+        rf"(?P<paren>\(\s*(?P<pnum>{figure})\s*\))(?={scale})"  # "(30) مليون"
         rf"|{free}(?P<cnum>[0-9]+,[0-9]{{1,2}})(?![0-9])(?={scale})"  # "2,5 مليار": decimal comma
-        rf"|{free}(?P<num>{figure})"
+        rf"|{free}(?P<num>{figure}))"
     )
 
 
