@@ -63,7 +63,11 @@ class Doc:
         self._word_starts = bounds[1::2]
         rows = zip(count(), self._word_starts, bounds[2::2], pieces[1::2])
         self.words = list(map(tuple.__new__, repeat(Word), rows))  # `Word._make`, minus a frame
-        self._sentence_fstarts = [bisect_left(self.folded.offsets, s.start) for s in self.sentences]
+        offsets = self.folded.offsets
+        if isinstance(offsets, range):  # one folded character each: the same offsets
+            self._sentence_fstarts = [s.start for s in self.sentences]
+        else:
+            self._sentence_fstarts = [bisect_left(offsets, s.start) for s in self.sentences]
 
     def dates_in(self, sentence: int) -> list[DateSpan]:
         """Explicit dates of one sentence, in folded offsets (years fill from the publication

@@ -32,7 +32,7 @@ FALL = re.compile(r"انخفض|انخفاض|تراجع")
 PERCENT_SIGN = re.compile(r" ?%")
 DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 # A figure that rises to a scaled number with no unit: "لتصل إلى 20 مليونا".
-RISES_TO = re.compile(r"(?:[لو]?[تي](?:صل|رتفع|زيد)|وصولا|ليبلغ|لتبلغ) (?:الي|نحو) ")
+RISES_TO = re.compile(r"(?=[لوتي])(?:[لو]?[تي](?:صل|رتفع|زيد)|وصولا|ليبلغ|لتبلغ) (?:الي|نحو) ")
 # Counts of a body's member states, in folded text (a number word may carry the article).
 _MEMBERS = r"(?:الدول|البلدان|للدول|للبلدان|والدول|والبلدان)"
 MEMBER_COUNTS = (

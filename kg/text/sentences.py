@@ -73,6 +73,8 @@ def _is_ascii_alnum(ch: str) -> bool:
 def _keeps_period(text: str, pos: int) -> bool:
     """True when the single period at `pos` does not end a sentence."""
     before = text[pos - 1] if pos else ""
+    if before.isalpha() and not before.isascii():  # after a word of Arabic letters: most
+        return _is_arabic_initial(text, pos)  # periods; the rules below need a digit or A-Z
     after = text[pos + 1] if pos + 1 < len(text) else ""
     if before.isdigit() and after.isdigit():
         return True
