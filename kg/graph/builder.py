@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import sys
 from collections.abc import Iterable
 from itertools import chain
 from typing import TYPE_CHECKING, Any
@@ -141,7 +142,8 @@ def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) ->
     dates: dict[str, str] = {}  # own dates, which merging relies on
     for fact in article.dates:
         dates.setdefault(fact.subject, fact.date)
-    sentences = _sentences(article)
+    records = _Records()
+    sentences = _sentences(article, records)
     nodes: dict[str, str] = {}
     for entity in article.entities:
         node = nodes[entity.key] = _add_entity(graph, index, entity, dates.get(entity.key), aid)
@@ -155,7 +157,7 @@ def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) ->
         source, target = nodes[relation.source], nodes[relation.target]
         if relation.type in _SYMMETRIC and target < source:
             source, target = target, source
-        evidence = [record(relation.evidence)]
+        evidence = [records.of(relation.evidence)]
         edge = _add_edge(
             graph, source, target, relation.type, relation.role, evidence, aid, relation.rule
         )
@@ -163,7 +165,7 @@ def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) ->
     for quantity in article.quantities:
         subjects = sorted({nodes[s] for s in quantity.subject})
         figure = _add_quantity(graph, quantity.model_dump(), subjects)
-        evidence = [record(quantity.evidence)]
+        evidence = [records.of(quantity.evidence)]
         _extend(graph.nodes[figure], evidence, aid)
         _date(graph.nodes[figure], quantity.date, quantity.date_source)
         for subject in subjects:
@@ -171,7 +173,7 @@ def _add_article(graph: nx.MultiDiGraph, index: Index, article: ArticleGraph) ->
             _date(edge, quantity.date, quantity.date_source)
     for fact in article.dates:
         attrs = graph.nodes[nodes[fact.subject]]
-        _extend(attrs, [record(fact.evidence)], aid)
+        _extend(attrs, [records.of(fact.evidence)], aid)
     return nodes
 
 
@@ -182,8 +184,8 @@ def _date(attrs: dict[str, Any], date: str | None, source: str | None) -> None:
         return
     known = attrs.get(Prop.DATE_SOURCE, DateSource.ARTICLE if Prop.DATE not in attrs else None)
     if Prop.DATE not in attrs or (known == DateSource.ARTICLE and source != DateSource.ARTICLE):
-        attrs[Prop.DATE] = date
-        attrs[Prop.DATE_SOURCE] = None if source is None else str(source)
+        attrs[Prop.DATE] = sys.intern(date)  # a few thousand dates for millions of edges
+        attrs[Prop.DATE_SOURCE] = None if source is None else sys.intern(str(source))
 
 
 _SYMMETRIC = frozenset(t for t, p in PREDICATES.items() if p.symmetric)
@@ -292,7 +294,7 @@ def _add_edge(
     rule: str | None = None,
 ) -> dict[str, Any]:
     """The attributes of the edge, added or found, with this article's evidence."""
-    key = f"{type_}:{role}" if role else type_.value
+    key = sys.intern(f"{type_}:{role}") if role else type_.value
     if not graph.has_edge(source, target, key):
         attrs: dict[str, Any] = {
             Prop.TYPE: type_.value,
@@ -301,11 +303,11 @@ def _add_edge(
             Prop.SUPPORT: 0,
         }
         if role:
-            attrs[Prop.ROLE] = role
+            attrs[Prop.ROLE] = sys.intern(role)
         graph.add_edge(source, target, key=key, **attrs)
     attrs = graph.edges[source, target, key]
     if rule:
-        attrs[Prop.RULE] = add_rule(attrs.get(Prop.RULE), rule)
+        attrs[Prop.RULE] = sys.intern(add_rule(attrs.get(Prop.RULE), rule))
     _extend(attrs, evidence, article)
     return attrs
 
@@ -348,14 +350,32 @@ def _where(r: Record) -> tuple[str, int, int, int]:
     return r["article"], r["sentence"], r["start"], r["end"]
 
 
-def _sentences(article: ArticleGraph) -> dict[int, Record]:
+class _Records:
+    """One article's evidence records, one dict per distinct record: facts stated by one
+    sentence share its record, as nodes and relationships that cite it do (a third of the
+    records a graph would otherwise hold: memory of a big build, not its content)."""
+
+    def __init__(self) -> None:
+        self.made: dict[tuple[str, int, int, int, str], Record] = {}
+
+    def of(self, evidence: Evidence) -> Record:
+        """The record of `evidence`, made once."""
+        where = (evidence.article, evidence.sentence, evidence.start, evidence.end, evidence.text)
+        found = self.made.get(where)
+        if found is None:
+            found = self.made[where] = record(evidence)
+        return found
+
+
+def _sentences(article: ArticleGraph, records: _Records) -> dict[int, Record]:
     """The sentence evidence the article's facts carry, by sentence index."""
     found: dict[int, Record] = {}
     facts: Iterable[Relation | Quantity | DateFact] = chain(
         article.relations, article.quantities, article.dates
     )
     for evidence in (fact.evidence for fact in facts):
-        found.setdefault(evidence.sentence, record(evidence))
+        if evidence.sentence not in found:
+            found[evidence.sentence] = records.of(evidence)
     return found
 
 
