@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from kg._lazy import first_use
 
 if TYPE_CHECKING:
-    from kg.api import build_graph, extract, load, query, save
+    from kg.api import build_graph, extract, query
+    from kg.graph.io import load, save
     from kg.models import ArticleGraph, ArticleMeta
 
 __all__ = ["ArticleGraph", "ArticleMeta", "build_graph", "extract", "load", "query", "save"]
@@ -32,9 +33,9 @@ _HOMES = {
     "ArticleMeta": "kg.models",
     "build_graph": "kg.api",
     "extract": "kg.api",
-    "load": "kg.api",
+    "load": "kg.graph.io",  # what kg.api names too, without the extractor kg.api imports
     "query": "kg.api",
-    "save": "kg.api",
+    "save": "kg.graph.io",
 }
 
 

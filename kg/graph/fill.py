@@ -55,10 +55,11 @@ def fill(
     by both directions).
     """
     node, succ, pred = graph._node, graph._succ, graph._pred
+    inner, keyed = graph.adjlist_inner_dict_factory, graph.edge_key_dict_factory
     for key, attrs in nodes:
         node[key] = attrs
-        succ[key] = graph.adjlist_inner_dict_factory()
-        pred[key] = graph.adjlist_inner_dict_factory()
+        succ[key] = inner()
+        pred[key] = inner()
     for u, v, k, attrs in edges:
         try:
             out, into = succ[u], pred[v]
@@ -67,6 +68,6 @@ def fill(
             continue
         keydict = out.get(v)
         if keydict is None:
-            keydict = out[v] = into[u] = graph.edge_key_dict_factory()
+            keydict = out[v] = into[u] = keyed()
         keydict[k] = attrs
     graph.__networkx_cache__.clear()
