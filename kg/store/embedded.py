@@ -34,10 +34,9 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import ladybug as lb
 import networkx as nx
@@ -56,6 +55,11 @@ from kg.store.rows import (
 
 _TYPES = {int: "INT64", float: "DOUBLE"}
 _CSV = "HEADER=false, ESCAPE='\"', PARALLEL=false"
+#: Most characters of text one `COPY` loads (see `_spill`): 8 to 16 MB of CSV.
+COPY_CHARS = 8_000_000
+#: The buffer pool of a database file being written, bytes (LadybugDB's default is 80 % of
+#: the machine's memory; loading a 100k-article graph would fill gigabytes of it).
+WRITE_POOL = 512 * 2**20
 
 
 class QueryError(Exception):
@@ -91,8 +95,11 @@ def schema_ddl() -> list[str]:
 class Embedded:
     """A LadybugDB database holding one graph: in memory, or a file."""
 
-    def __init__(self, path: Path | None = None, read_only: bool = False) -> None:
-        self._db = lb.Database(str(path) if path else ":memory:", read_only=read_only)
+    def __init__(self, path: Path | None = None, read_only: bool = False, pool: int = 0) -> None:
+        """`pool`: the buffer pool's size in bytes (0: the engine's default)."""
+        self._db = lb.Database(
+            str(path) if path else ":memory:", read_only=read_only, buffer_pool_size=pool
+        )
         self._conn = lb.Connection(self._db)
 
     def run(self, query: str, parameters: Mapping[str, Any] | None = None) -> Result:
@@ -116,31 +123,47 @@ class Embedded:
 def load(graph: nx.MultiDiGraph, path: Path | None = None) -> Embedded:
     """A new database holding `graph`: in memory, or in the new file `path`.
 
-    Raises `ValueError` for a relationship the schema does not allow.
+    Raises `ValueError` for a relationship the schema does not allow. A file is written
+    with a buffer pool of `WRITE_POOL` bytes, in `COPY`s of at most `COPY_CHARS` characters
+    each: the memory this takes stays small beside the graph's (an in-memory database
+    holds itself in its pool, which is left at the engine's default).
     """
-    db = Embedded(path)
+    db = Embedded(path, pool=WRITE_POOL if path else 0)
     for statement in schema_ddl():
         db.run(statement)
     with tempfile.TemporaryDirectory(prefix="kg-embedded-") as tmp:
-        for label, csv_path in _spill(node_rows(graph), Path(tmp) / "nodes").items():
-            db._copy(label, csv_path)
-        for (type_, a, b), csv_path in _spill(rel_rows(graph), Path(tmp) / "rels").items():
-            db._copy(type_, csv_path, f"from='{a}', to='{b}', ")
+        for label, paths in _spill(node_rows(graph), Path(tmp) / "nodes", COPY_CHARS).items():
+            for csv_path in paths:
+                db._copy(label, csv_path)
+        for (type_, a, b), paths in _spill(rel_rows(graph), Path(tmp) / "rels", COPY_CHARS).items():
+            for csv_path in paths:
+                db._copy(type_, csv_path, f"from='{a}', to='{b}', ")
     return db
 
 
-def _spill(rows: Iterable[tuple[K, Row]], folder: Path) -> dict[K, Path]:
-    """Write each group's rows to its own CSV file in `folder`, streaming."""
+def _spill(rows: Iterable[tuple[K, Row]], folder: Path, most: int) -> dict[K, list[Path]]:
+    """Write each group's rows to CSV files of its own in `folder`, streaming, a new file
+    once one holds `most` characters of text: one `COPY` holds several times its file in
+    memory while it loads it (a hub country's evidence alone is megabytes)."""
     folder.mkdir()
-    paths: dict[K, Path] = {}
+    paths: dict[K, list[Path]] = {}
+    files: dict[K, TextIO] = {}
     writers: dict[K, Any] = {}
-    with ExitStack() as files:
+    counts: dict[K, int] = {}
+    try:
         for group, row in rows:
-            if group not in writers:
-                paths[group] = folder / f"{len(paths)}.csv"
-                out = files.enter_context(paths[group].open("w", encoding="utf-8", newline=""))
-                writers[group] = csv.writer(out)
+            if counts.get(group, most) >= most:  # a new file (a row bigger than most: alone)
+                if group in files:
+                    files[group].close()
+                path = folder / f"{sum(map(len, paths.values()))}.csv"
+                paths.setdefault(group, []).append(path)
+                files[group] = path.open("w", encoding="utf-8", newline="")
+                writers[group], counts[group] = csv.writer(files[group]), 0
             writers[group].writerow(row)
+            counts[group] += sum(len(v) for v in row if type(v) is str) + len(row)
+    finally:
+        for out in files.values():
+            out.close()
     return paths
 
 

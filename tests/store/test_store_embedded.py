@@ -11,6 +11,7 @@ import pytest
 from kg.graph import build, save
 from kg.graph import load as load_graph
 from kg.schema import ENTITY_LABELS, Label, RelType
+from kg.store import embedded
 from kg.store.embedded import QueryError, cache_path, load, open_cached, schema_ddl
 from tests.graph.articles import first, second
 
@@ -33,6 +34,22 @@ def test_the_whole_graph_loads_with_its_properties() -> None:
     [[date, aliases]] = db.run("MATCH (e:Event) RETURN e.date, e.aliases").rows
     assert date == "2024-11-05"
     assert json.loads(aliases) == ["الاجتماع الرابع عشر"]
+
+
+def test_a_big_table_loads_in_several_copies_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each COPY loads a file of at most COPY_CHARS characters (the memory of a big build):
+    every node and relationship still arrives once, with its properties."""
+    g = build([first(), second()])
+    whole = load(g)
+    monkeypatch.setattr(embedded, "COPY_CHARS", 100)
+    cut = load(g)
+    for query in (
+        "MATCH (n) RETURN n.key, n.label, n.evidence ORDER BY n.key",
+        "MATCH (a)-[r]->(b) RETURN a.key, r.key, b.key, r.evidence ORDER BY r.key",
+    ):
+        rows = cut.run(query).rows
+        assert rows == whole.run(query).rows
+        assert len(rows) in (g.number_of_nodes(), g.number_of_edges())
 
 
 def test_parameters_are_passed_not_pasted() -> None:
