@@ -100,6 +100,8 @@ EVIDENCE_COLUMNS: dict[str, pa.DataType] = {
     "record": _S,  # a record of another form, whole, as JSON
 }
 _OPTIONS: dict[str, Any] = {"compression": "zstd", "use_dictionary": True}
+#: Rows of a table kept as Python lists before they become an Arrow batch (`_Rows`).
+BATCH = 65_536
 _LABELS = pa.array(sorted(Label), _S)
 _TYPES = pa.array(sorted(RelType), _S)
 
@@ -164,22 +166,43 @@ class _Records:
 
 
 class _Rows:
-    """The node or edge table being written: typed columns, each row's shape and `extra`."""
+    """The node or edge table being written: its `ends` columns (a node's key; an edge's
+    source, target and key), typed columns, each row's shape and `extra` — as Python
+    lists for `BATCH` rows at most, then as an Arrow batch (a big graph's rows as Python
+    lists beside the graph would take a fifth of the graph's memory again)."""
 
-    def __init__(self, spec: dict[str, pa.DataType], records: _Records) -> None:
+    def __init__(
+        self, spec: dict[str, pa.DataType], records: _Records, ends: dict[str, pa.DataType]
+    ) -> None:
         self.spec = spec
         self.records = records
         self.shapes: dict[Shape, int] = {}
-        self.columns: dict[str, list[Any]] = {name: [] for name in spec}
-        self.shape: list[int] = []
-        self.extra: list[str | None] = []
+        self.schema = pa.schema(
+            [*ends.items(), *spec.items(), ("shape", pa.int32()), ("extra", _S)]
+        )
+        self.batches: list[pa.RecordBatch] = []
+        self._start()
 
-    def add(self, attrs: dict[str, Any]) -> None:
+    def _start(self) -> None:
+        self.columns: dict[str, list[Any]] = {name: [] for name in self.schema.names}
+        self.shape = self.columns["shape"]
+        self.extra = self.columns["extra"]
+
+    def _flush(self) -> None:
+        if self.shape:
+            arrays = [pa.array(v, type=self.schema.field(n).type) for n, v in self.columns.items()]
+            self.batches.append(pa.record_batch(arrays, schema=self.schema))
+            self._start()
+
+    def add(self, attrs: dict[str, Any], *ends: str) -> None:
+        """One row: the values of the `ends` columns, then the attributes."""
+        for values, end in zip(self.columns.values(), ends, strict=False):
+            values.append(end)
         shape = tuple(map(str, attrs))
         self.shape.append(self.shapes.setdefault(shape, len(self.shapes)))
         rest: dict[str, Any] = {}
-        for name, column in self.columns.items():
-            value = attrs.get(name)
+        for name in self.spec:
+            column, value = self.columns[name], attrs.get(name)
             if not _fits(self.spec[name], value):
                 rest[name], value = value, None
             elif value is not None and self.spec[name] == _IDS:
@@ -189,38 +212,36 @@ class _Rows:
             if name not in self.spec:
                 rest[str(name)] = value
         self.extra.append(json.dumps(rest, ensure_ascii=False) if rest else None)
+        if len(self.shape) == BATCH:
+            self._flush()
 
-    def table(self, fixed: dict[str, pa.Array]) -> pa.Table:
-        arrays = dict(fixed)
-        arrays |= {name: pa.array(v, type=self.spec[name]) for name, v in self.columns.items()}
-        arrays["shape"] = pa.array(self.shape, pa.int32())
-        arrays["extra"] = pa.array(self.extra, _S)
-        return pa.table(arrays)
+    def table(self) -> pa.Table:
+        self._flush()
+        return pa.Table.from_batches(self.batches, schema=self.schema)
 
 
 def write_tables(graph: nx.MultiDiGraph, folder: Path) -> None:
     """Write `graph` as the tables of the module docstring into the new folder `folder`."""
     folder.mkdir(parents=True)
     records = _Records()
-    nodes, edges = _Rows(NODE_COLUMNS, records), _Rows(EDGE_COLUMNS, records)
-    for _, attrs in graph.nodes(data=True):
-        nodes.add(attrs)
-    ends: dict[str, list[Any]] = {"source": [], "target": [], "key": []}
+    nodes = _Rows(NODE_COLUMNS, records, {"key": _S})
+    for key, attrs in graph.nodes(data=True):
+        nodes.add(attrs, key)
+    pq.write_table(nodes.table(), folder / "nodes.parquet", **_OPTIONS)
+    node_shapes = list(nodes.shapes)
+    del nodes  # its batches: not held while the edges are read
+    edges = _Rows(EDGE_COLUMNS, records, {"source": _D, "target": _D, "key": _D})
     for u, v, k, attrs in graph.edges(keys=True, data=True):
-        ends["source"].append(u)
-        ends["target"].append(v)
-        ends["key"].append(k)
-        edges.add(attrs)
-    keys = {"key": pa.array(list(graph.nodes), _S)}
-    pq.write_table(nodes.table(keys), folder / "nodes.parquet", **_OPTIONS)
-    fixed = {name: pa.array(values, _D) for name, values in ends.items()}
-    pq.write_table(edges.table(fixed), folder / "edges.parquet", **_OPTIONS)
+        edges.add(attrs, u, v, k)
+    pq.write_table(edges.table(), folder / "edges.parquet", **_OPTIONS)
+    shapes = {"nodes": node_shapes, "edges": list(edges.shapes)}
+    del edges
     pq.write_table(records.table(), folder / "evidence.parquet", **_OPTIONS)
     header = {
         "format": FORMAT,
         "version": VERSION,
         "graph": graph.graph,
-        "shapes": {"nodes": list(nodes.shapes), "edges": list(edges.shapes)},
+        "shapes": shapes,
     }
     (folder / HEADER).write_text(json.dumps(header, ensure_ascii=False), encoding="utf-8")
 
