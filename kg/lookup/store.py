@@ -37,9 +37,11 @@ types that touches the nodes walked from are read.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +71,8 @@ _INDEXES = (
     "CREATE INDEX edges_source ON edges(source, type)",
     "CREATE INDEX edges_target ON edges(target, type)",
 )
+#: Rows of nodes or relationships encoded at once while the index is written.
+_BATCH = 50_000
 #: A list of values as one query parameter: `x IN (SELECT value FROM json_each(?))`.
 _EACH = "(SELECT value FROM json_each(?))"
 #: What a node's brief leaves out: what names, neighbours, paths and the other ends of a
@@ -89,18 +93,26 @@ def _dumps(value: Any) -> str:
 
 class _Records:
     """Evidence records numbered as they are written: one row per distinct record (records
-    shared by several nodes and relationships are encoded once)."""
+    shared by several nodes and relationships are encoded once). A record's JSON is kept
+    only until it is written (`new`); what is known of the written ones is a 16-byte digest
+    of it (a big graph's records as JSON would take a tenth of the graph's memory again)."""
 
     def __init__(self) -> None:
         self.by_object: dict[int, int] = {}
-        self.by_text: dict[str, int] = {}
+        self.by_digest: dict[bytes, int] = {}
+        self.new: list[tuple[int, str]] = []  # (row, JSON) of records not written yet
 
     def ids(self, records: list[Any]) -> list[int]:
         out = []
         for record in records:
             row = self.by_object.get(id(record))
             if row is None:
-                row = self.by_text.setdefault(_dumps(record), len(self.by_text))
+                text = _dumps(record)
+                digest = hashlib.blake2b(text.encode(), digest_size=16).digest()
+                row = self.by_digest.get(digest)
+                if row is None:
+                    row = self.by_digest[digest] = len(self.by_digest)
+                    self.new.append((row, text))
                 self.by_object[id(record)] = row
             out.append(row)
         return out
@@ -147,21 +159,17 @@ def write_index(graph: nx.MultiDiGraph, folder: Path) -> None:
         )
         records = _Records()
         rows = {key: row for row, key in enumerate(graph)}
-        db.executemany(
-            "INSERT INTO nodes VALUES (?, ?, ?, ?)",
-            ((rows[k], k, _encoded(a, records), _brief(a)) for k, a in graph.nodes(data=True)),
+        nodes = ((rows[k], k, _encoded(a, records), _brief(a)) for k, a in graph.nodes(data=True))
+        edges = (
+            (n, rows[u], rows[v], k, type_of(k, a), _encoded(a, records))
+            for n, (u, v, k, a) in enumerate(graph.edges(keys=True, data=True))
         )
-        db.executemany(
-            "INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                (n, rows[u], rows[v], k, type_of(k, a), _encoded(a, records))
-                for n, (u, v, k, a) in enumerate(graph.edges(keys=True, data=True))
-            ),
-        )
-        db.executemany(
-            "INSERT INTO evidence VALUES (?, ?)",
-            ((row, text) for text, row in records.by_text.items()),
-        )
+        for table, width, made in (("nodes", 4, nodes), ("edges", 6, edges)):
+            statement = f"INSERT INTO {table} VALUES ({', '.join('?' * width)})"
+            while batch := list(islice(made, _BATCH)):
+                db.executemany(statement, batch)
+                db.executemany("INSERT INTO evidence VALUES (?, ?)", records.new)
+                records.new.clear()
         for statement in _INDEXES:
             db.execute(statement)
         db.commit()
