@@ -22,9 +22,11 @@ alone (`أردوغان`) name a person already found.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import attrgetter
+from typing import TypeVar, cast
 
 from kg.extraction.document import Doc, Word
 from kg.extraction.known import ADJECTIVE, SURNAME, listed_names
@@ -54,6 +56,7 @@ OPENERS = frozenset({Label.COUNTRY, Label.PLACE, Label.ORGANIZATION})
 # Short vowels, shadda, sukun and tatweel, dropped from a word as written (a translation
 # table: it reads the original text, which no folded pattern may).
 UNVOWELLED = dict.fromkeys([*range(0x064B, 0x0653), 0x0640])
+TEXT = attrgetter("text")
 GOD = "الله"  # the second word of a given name ("عطا الله", "نصر الله", "عبد الله")
 
 
@@ -128,34 +131,119 @@ class Context:
     titles: list[Title]
     listed: dict[int, Span]  # gazetteer people by start
     occupied: Occupied  # owners, titles and listed people: no pattern reads into them
+    known: dict[int, Span]  # owners by start
+    marks: bytes  # the marks of each word of the article (`_word_marks`), by its position
+
+    def marked(self, bit: int) -> Iterator[Word]:
+        """The words marked with `bit`, in order. Found by C-level byte searches, not a
+        Python step per word: the finders that start from an honorific, a surname's ending
+        or a Chinese family name start from a few words of hundreds."""
+        flags = self.marks.translate(_only(bit))
+        i = flags.find(1)
+        while i != -1:
+            yield self.doc.words[i]
+            i = flags.find(1, i + 1)
 
 
-def _name_like(ctx: Context, word: Word, position: int) -> bool:
-    doc, w = ctx.doc, word.text
-    if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii():
-        return False
-    common = _common_words()
-    # "إمام علي رحمان", "علي الكواري": the name, written with ي, not the preposition على
-    name_word = w in name_words().given_like_function and (
-        doc.original(word.start, word.end).translate(UNVOWELLED) in name_words().given_spellings
+@cache
+def _only(bit: int) -> bytes:
+    """The `bytes.translate` table that maps marks to 1 when they have `bit`, else to 0."""
+    return bytes(1 if marks & bit else 0 for marks in range(256))
+
+
+# --- what a word alone says -------------------------------------------------------------
+# Verdicts that depend on the folded word alone are remembered per word (never per sentence
+# or article): every article reads its words over again, from one vocabulary.
+MEMO_LIMIT = 200_000  # distinct words a memo holds before it starts afresh
+
+# Marks: the words some finder starts from. Every word of an article is marked (`_marks`),
+# so a mark must be cheap to compute.
+SURNAME_END = 1  # ends like a transliterated surname (`is_surname`)
+HONORIFIC = 2  # "الدكتور", "السيد": opens a name
+CHINESE_FAMILY = 4  # a Chinese family name ("تشن")
+_MARKS: dict[str, int] = {}
+
+# Shapes: what `_name_like` reads of a word; computed for the words a finder asks about.
+NEVER = 1  # never a name word: no letters, a word of the language, a clitic on one
+COMMON = 2  # a common word, unless written as the given name it folds like ("علي", not "على")
+NOT_FIRST = 4  # a proclitic on a definite noun ("للجنة"): opens no name
+ARTICLE = 8  # starts with ال: a family name may carry the article, a first name never
+_SHAPES: dict[str, int] = {}
+_NAMESAKE_HEADS: dict[str, bool] = {}
+V = TypeVar("V")
+
+
+def _remembered(memo: dict[str, V], word: str, verdict: Callable[[str], V]) -> V:
+    """`verdict(word)`, computed once per word."""
+    found = memo.get(word)
+    if found is None:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        found = memo[word] = verdict(word)
+    return found
+
+
+def _word_marks(w: str) -> int:
+    return _remembered(_MARKS, w, _marks_of)
+
+
+def _marks_of(w: str) -> int:
+    return (
+        (SURNAME_END if is_surname(w) else 0)
+        | (HONORIFIC if w in honorifics() else 0)
+        | (CHINESE_FAMILY if w in _chinese_parts()[0] else 0)
     )
-    if not name_word and (w in common or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in common)):
-        return False
+
+
+def _marks(words: list[Word]) -> bytes:
+    """The marks of each word, looked up by C-level maps (computed when a word is new)."""
+    texts = list(map(TEXT, words))
+    known = list(map(_MARKS.get, texts))
+    return bytes(map(_word_marks, texts) if None in known else cast(list[int], known))
+
+
+def _word_shape(w: str) -> int:
+    return _remembered(_SHAPES, w, _name_shape)
+
+
+def _name_shape(w: str) -> int:
+    if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii():
+        return NEVER
     if _clitic_on_function_word(w) or _suffixed_common_word(w):
-        return False
-    if ctx.occupied.taken(word.start, word.end):
-        return False
+        return NEVER
+    common = _common_words()
+    shape = 0
+    if w in common or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in common):
+        # "إمام علي رحمان", "علي الكواري": the name, written with ي, not the preposition على
+        shape = COMMON if w in name_words().given_like_function else NEVER
     if DEFINITE_AFTER_PROCLITIC.match(w) and not w.startswith("ال"):
         # "للجنة", "بالتعاون": a preposition or conjunction on a definite noun; inside a
         # name, a word that only reads so ("هاميش فالكونر") when what follows it is no word
         # of the language
         rest = w[1:]
-        if position == 0 or w.startswith("لل") or rest in common or rest[2:] in common:
-            return False
-    # A family name may carry the article (الزياني) but a first name never does; a name that
-    # only folds to ال… ("إلهام") does not carry it.
-    article = w.startswith("ال") and doc.text[doc.folded.offsets[word.start]] == "ا"
-    return not (article and position == 0)
+        shape |= NEVER if w.startswith("لل") or rest in common or rest[2:] in common else NOT_FIRST
+    if w.startswith("ال"):
+        shape |= ARTICLE
+    return shape
+
+
+def _name_like(ctx: Context, word: Word, position: int) -> bool:
+    shape = _word_shape(word.text)
+    if shape & NEVER:
+        return False
+    doc = ctx.doc
+    if shape & COMMON and (
+        doc.original(word.start, word.end).translate(UNVOWELLED) not in name_words().given_spellings
+    ):
+        return False
+    if ctx.occupied.taken(word.start, word.end):
+        return False
+    if position == 0 and shape & NOT_FIRST:
+        return False
+    # A name that only folds to ال… ("إلهام") does not carry the article.
+    return not (
+        position == 0 and shape & ARTICLE and doc.text[doc.folded.offsets[word.start]] == "ا"
+    )
 
 
 def _clitic_on_function_word(word: str) -> bool:
@@ -386,8 +474,13 @@ def _named_after(doc: Doc, pos: int) -> bool:
     i = doc.word_at(pos) - 1
     if i < 0 or doc.ftext[doc.words[i].end : pos] != " ":
         return False
+    return _remembered(_NAMESAKE_HEADS, doc.words[i].text, _namesake_head)
+
+
+def _namesake_head(word: str) -> bool:
+    """ "جامعة", "لمؤسسة": a head noun of what is named after a person, proclitics aside."""
     heads = name_words().named_after
-    return any(form in heads for form in candidates(doc.words[i].text))
+    return any(form in heads for form in candidates(word))
 
 
 def after_title_chain(ctx: Context) -> Iterator[Candidate]:
@@ -511,7 +604,7 @@ def _past_qualifiers(ctx: Context, pos: int, title: Title) -> int:
     A field is read as the listed names and definite words after its link word (a name's
     first word never carries the article)."""
     doc, links = ctx.doc, name_words().title_links
-    known = {s.start: s for s in ctx.owners}
+    known = ctx.known
     owner = title.of is None and not doc.ftext.startswith("ال", title.start)
     while True:
         pos = _past_modifiers(doc, pos)
@@ -625,9 +718,8 @@ def _place_opening_a_name(
 
 def after_honorific(ctx: Context) -> Iterator[Candidate]:
     """ "الدكتور نايف …", "صاحب السمو الشيخ …": two name words or more after an honorific."""
-    honorific = honorifics()
-    for w in ctx.doc.words:
-        if w.text in honorific and not _named_after(ctx.doc, w.start):
+    for w in ctx.marked(HONORIFIC):
+        if not _named_after(ctx.doc, w.start):
             span = _read_name(ctx, w.end)
             if span is not None and " " in ctx.doc.ftext[span[0] : span[1]]:
                 yield Candidate(*span, "after_honorific")
@@ -640,9 +732,8 @@ def after_honorific(ctx: Context) -> Iterator[Candidate]:
 def surname_pairs(ctx: Context) -> Iterator[Candidate]:
     """ "جيهون بيراموف": a name word and a transliterated surname."""
     words = ctx.doc.words
-    endings = name_words().surname_endings
-    for w in words:
-        if w.n > 0 and w.text.endswith(endings) and _name_like(ctx, w, 1):
+    for w in ctx.marked(SURNAME_END):
+        if w.n > 0 and _name_like(ctx, w, 1):
             first = words[w.n - 1]
             if _name_like(ctx, first, 0) and ctx.doc.ftext[first.end : w.start] == " ":
                 yield Candidate(first.start, w.end, "surname_pairs")
@@ -651,9 +742,9 @@ def surname_pairs(ctx: Context) -> Iterator[Candidate]:
 def city_opening_a_name(ctx: Context) -> Iterator[Candidate]:
     """ "نور سلطان نزار باييف": a city's name, then name words ending in a surname."""
     for place in ctx.owners:
-        if place.label == Label.PLACE and not place.proclitics and _opens(ctx, place.start):
+        if place.label == Label.PLACE and not place.proclitics:
             last = _surname_after(ctx, place.end)
-            if last is not None:
+            if last is not None and _opens(ctx, place.start):
                 yield Candidate(place.start, last, "city_opening_a_name")
 
 
@@ -673,6 +764,8 @@ def _surname_after(ctx: Context, pos: int) -> int | None:
     """The end of one or two name words after `pos` of which the last is a surname."""
     doc, end = ctx.doc, pos
     first = doc.word_at(pos)
+    if not any(marks & SURNAME_END for marks in ctx.marks[first : first + 2]):
+        return None  # most places: no surname's ending in the two words after
     for w in doc.words[first : first + 2]:
         if doc.ftext[end : w.start] != " " or not _name_like(ctx, w, 1):
             return None
@@ -685,6 +778,8 @@ def _surname_after(ctx: Context, pos: int) -> int | None:
 def before_parenthesized_country(ctx: Context) -> Iterator[Candidate]:
     """ "ستيفان فيسكونتي (فرنسا)": the name before a country in parentheses."""
     text = ctx.doc.ftext
+    if "(" not in text:
+        return  # most articles
     for country in ctx.owners:
         before = text[max(0, country.start - 2) : country.start]
         if country.label == Label.COUNTRY and before.strip() == "(":
@@ -704,10 +799,10 @@ def before_appositive_title(ctx: Context) -> Iterator[Candidate]:
 def chinese_names(ctx: Context) -> Iterator[Candidate]:
     """ "تشن تشونغ", "لي تشيانغ": a Chinese family name and the syllables of a given name
     (two syllables when the family name is also an Arabic word: "هو", "ما")."""
-    families, syllables = _chinese_parts()
+    syllables = _chinese_parts()[1]
     words, text = ctx.doc.words, ctx.doc.ftext
-    for w in words:
-        if w.text not in families or ctx.occupied.taken(w.start, w.end):
+    for w in ctx.marked(CHINESE_FAMILY):
+        if ctx.occupied.taken(w.start, w.end):
             continue
         end, count = w.end, 0
         for nxt in words[w.n + 1 : w.n + 3]:
@@ -798,6 +893,16 @@ def _listed_first_name(listed: Span, name: str) -> bool:
     )
 
 
+def context(doc: Doc, owners: list[Span], titles: list[Title], listed: list[Span]) -> Context:
+    """What the finders read of one article, each part built once."""
+    occupied = Occupied(owners + listed)
+    for t in titles:
+        occupied.add(t.start, t.end)
+    known = {s.start: s for s in owners}
+    listed_at = {s.start: s for s in listed}
+    return Context(doc, owners, titles, listed_at, occupied, known, _marks(doc.words))
+
+
 def find_people(
     doc: Doc, owners: list[Span], titles: list[Title], listed: list[Span] | None = None
 ) -> list[PersonFind]:
@@ -805,10 +910,7 @@ def find_people(
 
     `owners` are the countries, places and organizations found before; `listed` the matches
     of the people gazetteer."""
-    occupied = Occupied(owners + (listed or []))
-    for t in titles:
-        occupied.add(t.start, t.end)
-    ctx = Context(doc, owners, titles, {s.start: s for s in listed or []}, occupied)
+    ctx = context(doc, owners, titles, listed or [])
     found: list[PersonFind] = []
     for finder in FINDERS:
         for cand in finder(ctx):
@@ -823,7 +925,7 @@ def find_people(
     _apposed_titles(doc, found, titles)
     _share_plural_titles(doc, found, titles)
     _resolve_counterparts(found, titles)
-    found += _surname_mentions(doc, found, occupied)
+    found += _surname_mentions(doc, found, ctx.occupied)
     return sorted(found, key=lambda p: p.start)
 
 
@@ -958,12 +1060,7 @@ def _surname_mentions(doc: Doc, found: list[PersonFind], occupied: Occupied) -> 
     for p in found:
         taken.add(p.start, p.end)
     extra: list[PersonFind] = []
-    if not surnames:
-        return extra
-    endings = tuple(surnames)
-    for w in doc.words:
-        if not w.text.endswith(endings):
-            continue  # most words: one C call instead of three slices
+    for w in _ending_in(doc, surnames):
         cut = next((c for c in range(3) if w.text[c:] in surnames), None)
         if cut is None or not is_proclitic_prefix(w.text[:cut]):
             continue
@@ -971,6 +1068,22 @@ def _surname_mentions(doc: Doc, found: list[PersonFind], occupied: Occupied) -> 
             person = surnames[w.text[cut:]]
             extra.append(PersonFind(w.start, w.end, person.name, [], person.listed, "surname"))
     return extra
+
+
+def _ending_in(doc: Doc, endings: Iterable[str]) -> list[Word]:
+    """The words that end in one of `endings`, in text order: found by searching the text
+    for each ending (a few per article), not by asking every word."""
+    text, words = doc.ftext, doc.words
+    found: set[int] = set()
+    for ending in endings:
+        at = text.find(ending)
+        while at != -1:
+            end = at + len(ending)
+            i = doc.word_at(end) - 1
+            if i >= 0 and words[i].end == end and words[i].text.endswith(ending):
+                found.add(i)
+            at = text.find(ending, at + 1)
+    return [words[i] for i in sorted(found)]
 
 
 def person_span(p: PersonFind) -> Span:
