@@ -51,6 +51,7 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
 
 
 _CLITIC_LETTERS = frozenset("وفبلك")
+START = attrgetter("start")
 
 
 def display_name(doc: Doc, span: Span) -> str:
@@ -70,6 +71,12 @@ def display_name(doc: Doc, span: Span) -> str:
     return put + doc.original(span.start + drop, span.end)
 
 
+def _naming_order(s: Span, key: str) -> tuple[bool, bool, bool, int]:
+    """Which span of an entity names it: a gazetteer's name first (a listed person under an
+    unlisted spelling's key), then the key's own span, then the longest."""
+    return (s.qid is not None, s.kind == "listed", s.ref == key, s.end - s.start)
+
+
 def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
     """Entities of the article, and the entity key of every span ref."""
     alias = person_aliases(spans)
@@ -78,19 +85,21 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
     for s in spans:
         groups[keys[s.ref]].append(s)
     entities = []
+    arabic = names_ar()
     for key, group in groups.items():
-        group.sort(key=attrgetter("start"))
-        mentions = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}  # in order
-        # A gazetteer's name first (a listed person under an unlisted spelling's key), then
-        # the key's own span, then the longest.
-        named = max(group, key=lambda s: (s.qid is not None, s.kind == "listed",
-                                          s.ref == key, s.end - s.start))  # fmt: skip
+        if len(group) == 1:  # most entities: named once
+            named = group[0]
+            mentions = {(named.start, named.end): doc.mention(named.start, named.end)}
+        else:
+            group.sort(key=START)
+            mentions = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}  # in order
+            named = max(group, key=lambda s: _naming_order(s, key))
         entities.append(
             Entity(
                 key=key,
                 label=group[0].label,
                 name=named.name,
-                name_ar=names_ar().get(named.ref) or named.name_ar or display_name(doc, named),
+                name_ar=arabic.get(named.ref) or named.name_ar or display_name(doc, named),
                 wikidata=named.qid,
                 country=named.country,
                 mentions=tuple(mentions.values()),
