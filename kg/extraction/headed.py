@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from kg.extraction.document import Doc
 from kg.extraction.matcher import PhraseMatcher
@@ -15,9 +16,9 @@ POSSESSIVES = ("ه", "ها", "هما", "هم")
 HEADED = (Label.ORGANIZATION, Label.PROJECT, Label.EVENT, Label.DOCUMENT)  # asked for heads
 
 
-@dataclass(frozen=True)
-class Head:
-    """A head noun found in the text."""
+class Head(NamedTuple):
+    """A head noun found in the text (a tuple: built for every head of every article, and
+    cheaper to build than a frozen dataclass)."""
 
     start: int  # word start, proclitics included
     end: int
