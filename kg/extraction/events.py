@@ -97,16 +97,20 @@ def find_events(
     An event named by who takes part ("اجتماع رئيس غانا جون ماهاما ورئيس وزراء
     توغو …") reaches over the `participants` (titles and people) that follow its head.
     """
+    heads = find_heads(doc, label)
+    if not heads:
+        return []  # a document head is missing from one article in five
     text = doc.ftext
     joined = {start: end for start, end in participants}
     at = {s.start: s for s in owners}
+    owned = sorted(at)  # where the owners start, for `_names_inside`
     names = frozenset(at) | frozenset(joined)  # "زيارة رحمن الرسمية": a name may follow
     found: list[_Found] = []
     signed = [h.start for h in find_heads(doc, Label.DOCUMENT)]  # in text order
-    starts = [h.start for h in find_heads(doc, label)]
+    starts = [h.start for h in heads]
     inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY and s.kind != SIGNING)
     inside_found = Occupied()
-    for head in find_heads(doc, label):
+    for head in heads:
         if head.kind == SIGNING:
             # a signing is an event when it signs a document named right after it; an
             # exchange when the documents follow at once ("تبادل الرئيسان وجهات النظر": none)
@@ -201,21 +205,32 @@ def find_events(
         qualified = end != head.end and not attrs.get("today")
         if label == Label.DOCUMENT and text.startswith(" علي ", head.end):
             continue  # "تم الاتفاق على": agreeing to do something, not an agreement
-        lo = doc.sentence_fspan(doc.sentence_of(head.start))[0]
-        in_signing = label == Label.DOCUMENT and SIGNED_BEFORE.search(text, lo, head.start)
         if not (qualified or head.definite or attrs.get("today") or " " in head.phrase
-                or head.kind == SIGNING or in_signing
+                or head.kind == SIGNING
+                or (label == Label.DOCUMENT and _in_signing(doc, head))
                 or (label == Label.EVENT and _took_place(text, end, at))):  # fmt: skip
             continue  # "أهمية استراتيجية", "اجتماع": a bare indefinite word names nothing
         name = _name(head, attrs, label)
         attrs["words"] = text[head.end : end].strip()
-        attrs[NAMES_INSIDE] = any(head.end <= n < end for n in at)
+        attrs[NAMES_INSIDE] = _names_inside(owned, head.end, end)
         span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)
         found.append(_Found(head, span, qualified))
         inside_found.add(span.start, span.end)
     _corefer(found, label)
     dropped = _sets_named_one_by_one(found)
     return [f.span for f in found if f.span.ref and f.span.ref not in dropped]
+
+
+def _in_signing(doc: Doc, head: Head) -> bool:
+    """A word of signing stands before the head in its sentence: "تم التوقيع على بروتوكول"."""
+    lo = doc.sentence_fspan(doc.sentence_of(head.start))[0]
+    return SIGNED_BEFORE.search(doc.ftext, lo, head.start) is not None
+
+
+def _names_inside(starts: list[int], start: int, end: int) -> bool:
+    """A known name starts within `start:end` (`starts`: in order)."""
+    k = bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def _sets_named_one_by_one(found: list[_Found]) -> frozenset[str]:
