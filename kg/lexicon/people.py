@@ -24,8 +24,9 @@ from kg.lexicon.files import read_tsv, values
 from kg.lexicon.gazetteer import countries_by_iso2, qid_cell, slug
 
 PART_KINDS = frozenset(
-    {"particle", "given", "compound", "family", "cn_family", "cn_syllable", "regnal", "glued"}
-)
+    {"particle", "given", "compound", "family", "cn_family", "cn_syllable", "regnal", "glued",
+     "stem"}
+)  # fmt: skip
 _EGYPTIAN_G = str.maketrans({"غ": "ج", "گ": "ج"})
 _JOINED = re.compile(r"\b(عبد|أبو) (?=\S)")  # "عبد الله" is also written "عبدالله"
 
@@ -144,6 +145,18 @@ def chinese_syllables() -> dict[str, str]:
         ar: row["en"]
         for row in read_tsv("name_parts.tsv")
         if row["kind"] == "cn_syllable"
+        for ar in values(row["ar"])
+    }
+
+
+@cache
+def surname_stems() -> dict[str, str]:
+    """Arab names as the stems of Turkic and Russian surnames take them ("محمد" + "وف" ->
+    "Mammadov"): a given name keeps another spelling alone ("Mohammed")."""
+    return {
+        ar: row["en"]
+        for row in read_tsv("name_parts.tsv")
+        if row["kind"] == "stem"
         for ar in values(row["ar"])
     }
 

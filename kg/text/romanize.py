@@ -21,6 +21,7 @@ from kg.lexicon.people import (
     name_endings,
     name_parts,
     parts_of_kind,
+    surname_stems,
 )
 from kg.text.normalize import fold
 
@@ -87,12 +88,15 @@ def _tables() -> tuple[dict[str, NamePart], dict[str, str], dict[str, str]]:
 def _foreign(word: str, origin: str, last: bool = True) -> str:
     """A foreign name word letter by letter, as its origin spells it in English: "غ" is g,
     "تش" ch, "نغ" ng, "ف" v for Slavic and Caucasian names, "و" o between consonants and
-    w (v) before a vowel, and an e before a last r, n or l ("ستارمر" -> "Starmer").
+    w (v) before a vowel, and an e before a last r, n or l ("ستارمر" -> "Starmer"); in
+    Slavic names "ج" is zh and "يو" yu.
 
     >>> _foreign("غريمينغر", "western"), _foreign("وودوارد", "western")
     ('Griminger', 'Woodward')
     >>> _foreign("أفينيان", "armenian"), _foreign("بلينكن", "western")
     ('Avinyan', 'Blinken')
+    >>> _foreign("زيوغانوف", "slavic"), _foreign("كوجين", "slavic")
+    ('Zyuganov', 'Kozhin')
     """
     if word.endswith("ه") and len(word) > 3:
         word = word[:-1] + "ة"
@@ -123,10 +127,12 @@ def _foreign_letter(word: str, i: int, origin: str) -> str:
     after = word[i + 1] if i + 1 < len(word) else ""
     if ch == "ف":
         return "v" if origin in V_FOR_F else "f"
+    if ch == "ج" and origin == "slavic":
+        return "zh"  # Russian has no j: "جيرينوفسكي" is Zhirinovsky
     if ch == "و":
         if after in _VOWELS and after:
             return "v" if origin in V_FOR_F else "w"
-        return "o"
+        return "u" if before == "ي" and origin == "slavic" else "o"  # "يو": yu, as in Zyuganov
     if ch == "ي":
         if after and after in _VOWELS and (not before or before in _VOWELS):
             return "y"
@@ -166,6 +172,11 @@ def _origin(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _stems() -> dict[str, str]:
+    return {fold(ar): en for ar, en in surname_stems().items()}
+
+
+@lru_cache(maxsize=1)
 def _ending_origin() -> dict[str, str]:
     return {fold(ar): origin for ar, origin in name_ending_origins()}
 
@@ -194,8 +205,16 @@ def _endings() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 def _with_ending(word: str, origin: str = "slavic") -> str | None:
-    """A surname with a known ending: "علييف" -> "Aliyev", "باشينيان" -> "Bashinyan"; a
-    stem that is a given name keeps its spelling ("خلفوف" -> "Khalafov")."""
+    """A surname with a known ending: "علييف" -> "Aliyev", "باشينيان" -> "Bashinyan"; an
+    Arab name before "-ov"/"-yev" takes its form as a surname stem (`name_parts.tsv` kind
+    stem: "محمدوف" -> "Mammadov"), another given name keeps its spelling ("خلفوف" ->
+    "Khalafov").
+
+    >>> _with_ending("محمدوف"), _with_ending("حسينوفا"), _with_ending("عبداللاييف")
+    ('Mammadov', 'Huseynova', 'Abdullayev')
+    >>> _with_ending("خلفوف")
+    'Khalafov'
+    """
     pattern, english = _endings()
     match = pattern.search(word)
     if match is None:
@@ -203,7 +222,9 @@ def _with_ending(word: str, origin: str = "slavic") -> str | None:
     after_consonant, after_vowel = english[match.group()]
     stem = word[: match.start()]
     part = _tables()[0].get(stem)
-    if part is not None and part.kind == "given":
+    if stem in _stems() and _ending_origin()[match.group()] == "Russian/Turkic":
+        latin = _stems()[stem]
+    elif part is not None and part.kind == "given":
         latin = part.en
     elif origin in VOWELED:
         latin = _latin(stem)
@@ -222,6 +243,9 @@ def _name_word(word: str, origin: str) -> str:
     if word.startswith(_ARTICLE) and len(word) > 3:
         return "Al-" + _name_word(word[2:], "arab")
     if word.startswith(_ABD) and len(word) > 4:  # "عبدالمحسن": Abdul + the rest
+        surname = _with_ending(word, origin)  # "عبداللاييف": one surname, Abdullayev
+        if surname is not None and surname.startswith(tuple(_stems().values())):
+            return surname
         rest = word[3:].removeprefix(_ARTICLE)
         return "Abdul " + _name_word(rest, "arab")
     surname = _with_ending(word, origin)

@@ -15,6 +15,11 @@ CASES = [
     ("هو جين تاو", "Hu Jintao"),  # Chinese syllables join
     ("أحمد داود أوغلو", "Ahmed Dawoodoğlu"),  # a Turkish ending written apart
     ("نايف فلاح الحجرف", "Nayef Falah Al-Hajraf"),  # Arab: vowels Arabic does not write
+    ("إلنور محمدوف", "Elnur Mammadov"),  # an Arab name as a Turkic surname's stem
+    ("سمير عبداللاييف", "Samir Abdullayev"),
+    ("غينادي زيوغانوف", "Gennady Zyuganov"),  # Slavic "يو" is yu
+    ("فلاديمير جيرينوفسكي", "Vladimir Zhirinovsky"),  # Slavic "ج" is zh
+    ("شيه فنغ", "Xie Feng"),  # a Chinese family name and a one-syllable given name
 ]
 
 
