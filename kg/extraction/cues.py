@@ -74,12 +74,14 @@ class Cues(Generic[K]):
         pass over the hits instead of one question per span and kind."""
         starts = [lo for lo, _ in bounds]
         out: list[set[K]] = [set() for _ in bounds]
+        text = self.text
         for kind, hits in self.hits.items():
             for start, end, initial in hits:
                 k = bisect_left(starts, start + 1) - 1
                 if k >= 0 and kind not in out[k]:
-                    lo, hi = bounds[k]
-                    if self._fits(start, end, initial, lo, hi):
+                    lo, hi = bounds[k]  # `_fits`, written out: an article has many hits
+                    inside = lo <= start and end <= hi
+                    if inside and (not initial or start == lo or text[start - 1].isspace()):
                         out[k].add(kind)
         return out
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extraction.known import ADJECTIVE
-from kg.extraction.relations.context import SIGNINGS, Clause, signings
+from kg.extraction.relations.context import SIGNINGS, Clause, per_clause, signings
 from kg.extraction.relations.events import BOTH, listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
@@ -131,6 +131,7 @@ def fields_the_sides_discussed_between_them(c: Clause) -> Iterator[Fact]:
                 yield Fact(x, t)
 
 
+@per_clause
 def cooperation_fields(c: Clause) -> list[Span]:
     """The topics in the scope of a word for cooperation: from it ("التعاون الاقتصادي"
     counts) to the end of its clause ("كما", "حيث", a reporting verb, a full stop)."""
@@ -159,6 +160,7 @@ def cooperation_cues(c: Clause) -> list[tuple[int, int]]:
     ]
 
 
+@per_clause
 def _partners(c: Clause) -> list[Span]:
     """The countries a sentence says cooperate: those it names (not as a title's owner, nor
     as a matter of the talks, "الأوضاع في السودان"), and the article's two when it says

@@ -8,7 +8,7 @@ its spans by label and its cues.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -54,6 +54,7 @@ class Article:
     projects: list[Span]  # one span of each project the article names, in order
     taken: frozenset[str]  # refs of countries some title is attached to
     text: str  # the article's folded text (a field: rules read it thousands of times)
+    bilateral: bool  # the article is about two countries (`about_two`)
 
     def key(self, s: Span) -> str:
         return self.rel.keys.get(s.ref, s.ref)
@@ -176,12 +177,26 @@ def _two_most_named(countries: list[Span]) -> list[Span]:
     return [first[ref] for ref, _ in ranked[:2]]
 
 
+def about_two(countries: list[Span], keys: dict[str, str]) -> bool:
+    """Whether the article is about two countries: each of them is named more often than
+    any third one."""
+    counts: dict[str, int] = {}
+    for s in countries:
+        key = keys.get(s.ref, s.ref)
+        counts[key] = counts.get(key, 0) + 1
+    top = sorted(counts.values(), reverse=True)[:3]
+    return len(top) >= 2 and (len(top) == 2 or top[1] > top[2])
+
+
 def most_named(candidates: list[Span], keys: dict[str, str]) -> Span | None:
     """The one the article names most often (the first named on ties): the event or body it
     is about."""
     if not candidates:
         return None
-    counts = Counter(keys[s.ref] for s in candidates)
+    counts: dict[str, int] = {}
+    for s in candidates:
+        key = keys[s.ref]
+        counts[key] = counts.get(key, 0) + 1
     return max(candidates, key=lambda s: (counts[keys[s.ref]], -s.start))
 
 
@@ -243,4 +258,5 @@ def article_context(
         projects=list({rel.keys.get(s.ref): s for s in reversed(projects)}.values())[::-1],
         taken=frozenset(o.ref for o in owners),
         text=doc.ftext,
+        bilateral=about_two(countries, rel.keys),
     )

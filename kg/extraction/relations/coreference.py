@@ -29,7 +29,8 @@ from kg.models import Entity
 from kg.schema import Label, RelType
 
 PLACES = (Label.PLACE, Label.COUNTRY)
-EVENT = Label.EVENT  # read once: `Label.X` is a slow look-up on Python 3.11 (see `context`)
+# Read once: `Label.X` is a slow look-up on Python 3.11 (see `context`).
+EVENT, HELD_IN, PART_OF = Label.EVENT, RelType.HELD_IN, RelType.PART_OF
 log = logging.getLogger(__name__)  # says which rule merged two events, and why
 
 
@@ -106,7 +107,7 @@ def named_events(spans: list[Span], keys: dict[str, str], cues: Cues[Cue]) -> li
 def _held_in(rel: Relations) -> dict[str, set[str]]:
     held: dict[str, set[str]] = defaultdict(set)
     for src, type_, dst in rel.out:
-        if type_ == RelType.HELD_IN:
+        if type_ == HELD_IN:
             held[src].add(dst)
     return held
 
@@ -133,10 +134,11 @@ def named_after_the_place_that_holds_it(
     place is the one event of its kind, not named after a place, that the text says was held
     there — not when the article names two events of that kind after places ("قمة باكو"
     and "قمة إسطنبول" are earlier summits, each its own)."""
+    placed = [e for e in events if e.place is not None]
+    if not placed:
+        return
     held = _held_in(rel)
-    for e in events:
-        if e.place is None:
-            continue
+    for e in placed:
         same_kind = [o for o in events if o.kind == e.kind and o.key != e.key]
         if any(o.place is not None for o in same_kind):
             continue  # "قمة باكو" and "قمة إسطنبول": two summits, each its own
@@ -153,10 +155,11 @@ def named_after_a_place_and_by_number(
     article names just two events of a kind, one after a place and one by its number or
     body with no place of its own, they are one — not when the place-named one is said to
     be another time's ("قمة طهران السابقة")."""
+    placed = [e for e in events if e.place is not None]
+    if not placed:
+        return
     held = _held_in(rel)
-    for e in events:
-        if e.place is None:
-            continue
+    for e in placed:
         others = [o for o in events if o.kind == e.kind and o.key != e.key]
         if len(others) != 1 or others[0].place is not None or held[others[0].key]:
             continue
@@ -171,11 +174,13 @@ def same_number_same_kind(events: list[Named], rel: Relations, cues: Cues[Cue]) 
     """ "القمة الأولى لمجلس التعاون مع دول آسيا الوسطى" and "الاجتماع الأول لقادة الدول":
     two events of one kind (a meeting of leaders is a summit) with the same number are one
     — not when they belong to two different bodies."""
+    numbered = [e for e in events if e.ordinal is not None]
+    if len(numbered) < 2:
+        return
     part_of: dict[str, set[str]] = defaultdict(set)
     for src, type_, dst in rel.out:
-        if type_ == RelType.PART_OF:
+        if type_ == PART_OF:
             part_of[src].add(dst)
-    numbered = [e for e in events if e.ordinal is not None]
     for i, e in enumerate(numbered):
         for o in numbered[:i]:
             bodies = part_of[e.key] | part_of[o.key]

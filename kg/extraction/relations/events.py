@@ -507,10 +507,24 @@ def event_within_an_event(c: Clause) -> Iterator[Fact]:
 
 
 def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
-    """The city (else country) after a locative nearest to each event — not the seat of a
-    body ("سفارة الصين بالقاهرة", "وكالة تطوير الأعمال في أذربيجان")."""
+    """The city (else country) after a locative nearest to each event."""
     if not events:
         return
+    text = c.article.text
+    located = _locatives(c)
+    for e in events:
+        # "وقال X أثناء المراسم إن \"… إلى آسيا الوسطى\"": a place in what is said, after
+        # إن or a quote, is not where the event is.
+        mine = [p for p in located if not _broken(text, e, p) and not _held_for(c, c.events, e, p)]
+        cities = [p for p in mine if p.label == Label.PLACE] or mine
+        if cities:
+            yield Fact(e, min(cities, key=lambda p: abs(p.start - e.start)))
+
+
+@per_clause
+def _locatives(c: Clause) -> list[Span]:
+    """The places and countries of the sentence named after a locative — not the seat of a
+    body ("سفارة الصين بالقاهرة", "وكالة تطوير الأعمال في أذربيجان")."""
     text = c.article.text
     named = c.events  # "الاجتماع الخامس للجنة X في طشقند": the event's place
     bodies = [
@@ -529,7 +543,7 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
     seats |= {o.start for e in named if isinstance(o := e.attrs.get("owner"), Span)}
     # "وستسلم مصر الرئاسة إلى أنغولا": who receives the chair, not a place.
     seats |= {x.start for _, x in _handovers(c)}
-    located = [
+    return [
         p
         for p in c.venues
         if p.kind != ADJECTIVE
@@ -539,13 +553,6 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
             or ("ب" in p.proclitics and p.label == Label.PLACE)
         )
     ]
-    for e in events:
-        # "وقال X أثناء المراسم إن \"… إلى آسيا الوسطى\"": a place in what is said, after
-        # إن or a quote, is not where the event is.
-        mine = [p for p in located if not _broken(text, e, p) and not _held_for(c, named, e, p)]
-        cities = [p for p in mine if p.label == Label.PLACE] or mine
-        if cities:
-            yield Fact(e, min(cities, key=lambda p: abs(p.start - e.start)))
 
 
 def _a_venue(text: str, body: Span) -> bool:

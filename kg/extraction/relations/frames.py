@@ -33,7 +33,7 @@ CEREMONIES = frozenset({"ceremony", "signing"})
 # an article's spans and relations compare with these.
 FRAMED = (Label.EVENT, Label.DOCUMENT)
 PART_OF, HOLDS_POSITION = RelType.PART_OF, RelType.HOLDS_POSITION
-PERSON, COUNTRY = Label.PERSON, Label.COUNTRY
+PERSON, COUNTRY, PROJECT = Label.PERSON, Label.COUNTRY, Label.PROJECT
 
 
 class Slot(NamedTuple):
@@ -136,6 +136,8 @@ def apply_frame_rules(spans: list[Span], rel: Relations) -> None:
     the earlier frame rules added to ("ووقع الرئيسان الاتفاقية عقب المباحثات": the signers
     took part in the talks, so they are its two sides and met)."""
     frames = build_frames(spans, rel)
+    if not frames:
+        return  # every frame rule reads an event's or a document's frame
     for r in FRAME_RULES:
         for f in list(r.read(frames, rel)):
             n = len(rel.out)
@@ -224,7 +226,7 @@ def countries_of_the_two_sides(frames: dict[str, Frame], rel: Relations) -> Iter
 def project_of_the_ceremony(frames: dict[str, Frame], rel: Relations) -> Iterator[KeyFact]:
     """ "حفل تدشين الخط" in an article about one railway: a ceremony is about the project
     it inaugurates or signs for, the one project the article names."""
-    projects = [k for k, label in rel.labels.items() if label == Label.PROJECT]
+    projects = [k for k, label in rel.labels.items() if label == PROJECT]
     if len(projects) != 1:
         return
     for event in frames.values():

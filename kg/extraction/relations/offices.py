@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from kg.extraction.known import ADJECTIVE, listed_names
@@ -269,7 +268,7 @@ def both_sides_of_a_joint_body(c: Clause) -> Iterator[Fact]:
     council or working group whose name lists no country has the two as its members (not
     in an article about many countries, where "المجلس الوزاري المشترك" joins groups)."""
     a = c.article
-    if not bilateral(a):
+    if not a.bilateral:
         return
     for o in c.organizations:
         joint = o.kind in JOINT and a.cues.first(Cue.JOINT, o.start, o.end) is not None
@@ -290,13 +289,6 @@ def chair_of_a_body(c: Clause) -> Iterator[Fact]:
         body = next((o for o in c.organizations if o.start >= country.end), None)
         if body is not None and body.kind in BODIES and not text[country.end : body.start].strip():
             yield Fact(country, body)
-
-
-def bilateral(a: Article) -> bool:
-    """Whether the article is about two countries: each of them is named more often than
-    any third one."""
-    counts = Counter(a.key(s) for s in a.countries).most_common(3)
-    return len(counts) >= 2 and (len(counts) == 2 or counts[1][1] > counts[2][1])
 
 
 def other_side(a: Article, t: Title, person: Span) -> Span | None:
