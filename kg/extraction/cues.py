@@ -19,6 +19,7 @@ from kg.extraction.scan import SHARED
 from kg.text.normalize import fold
 
 K = TypeVar("K", bound=Hashable)
+START = itemgetter(0)  # a hit's start, the key its list is sorted and bisected by
 
 
 class Cues(Generic[K]):
@@ -33,36 +34,36 @@ class Cues(Generic[K]):
 
     def first(self, kind: K, lo: int, hi: int) -> tuple[int, int] | None:
         """The leftmost cue of `kind` inside `text[lo:hi]`, as (start, end); else None."""
-        hits = self.hits.get(kind, [])
-        for k in range(bisect_left(hits, lo, key=itemgetter(0)), len(hits)):
+        hits, text = self.hits.get(kind, []), self.text
+        for k in range(bisect_left(hits, lo, key=START), len(hits)):
             start, end, initial = hits[k]
             if start >= hi:
                 break
-            if self._fits(start, end, initial, lo, hi):
-                return start, end
+            if end <= hi and (not initial or start == lo or text[start - 1].isspace()):
+                return start, end  # `_fits`, written out (bisected: lo <= start)
         return None
 
     def last(self, kind: K, lo: int, hi: int) -> tuple[int, int] | None:
         """The cue of `kind` inside `text[lo:hi]` that starts last, as (start, end); else None."""
-        hits = self.hits.get(kind, [])
-        for k in range(bisect_left(hits, hi, key=itemgetter(0)) - 1, -1, -1):
+        hits, text = self.hits.get(kind, []), self.text
+        for k in range(bisect_left(hits, hi, key=START) - 1, -1, -1):
             start, end, initial = hits[k]
             if start < lo:
                 break
-            if self._fits(start, end, initial, lo, hi):
-                return start, end
+            if end <= hi and (not initial or start == lo or text[start - 1].isspace()):
+                return start, end  # `_fits`, written out (lo <= start < hi)
         return None
 
     def each(self, kind: K, lo: int, hi: int) -> list[tuple[int, int]]:
         """Every cue of `kind` inside `text[lo:hi]`, as (start, end), left to right."""
-        hits = self.hits.get(kind, [])
+        hits, text = self.hits.get(kind, []), self.text
         out = []
-        for k in range(bisect_left(hits, lo, key=itemgetter(0)), len(hits)):
+        for k in range(bisect_left(hits, lo, key=START), len(hits)):
             start, end, initial = hits[k]
             if start >= hi:
                 break
-            if self._fits(start, end, initial, lo, hi):
-                out.append((start, end))
+            if end <= hi and (not initial or start == lo or text[start - 1].isspace()):
+                out.append((start, end))  # `_fits`, written out (bisected: lo <= start)
         return out
 
     def kinds(self, lo: int, hi: int) -> frozenset[K]:

@@ -73,11 +73,17 @@ class Meeting(NamedTuple):
 
 
 @per_clause
+def clause_breaks(c: Clause) -> list[int]:
+    """Where the clauses of the sentence end for a word of meeting or signing
+    (`MEETING_CLAUSE_END`)."""
+    return [m.start() for m in MEETING_CLAUSE_END.finditer(c.article.text, c.lo, c.hi)]
+
+
+@per_clause
 def meetings(c: Clause) -> list[Meeting]:
     """Each word for meeting of the sentence with the people of its clause."""
-    text = c.article.text
     persons = c.persons
-    clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
+    clauses = clause_breaks(c)
     out = []
     for start, _ in c.article.cues.each(Cue.MEET, c.lo, c.hi):
         lo = max((b for b in clauses if b <= start), default=c.lo)

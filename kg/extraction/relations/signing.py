@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.relations.context import Clause, signings
-from kg.extraction.relations.events import BETWEEN, MEETING_CLAUSE_END, listed
+from kg.extraction.relations.events import BETWEEN, clause_breaks, listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -68,7 +68,7 @@ def clause_signers(c: Clause, cues: list[int]) -> list[Span]:
     those present (بحضور X), nor those who witnessed the signing ("وشهد الرئيسان A وB
     توقيع اتفاقية": only who the clause names after the signing word signed)."""
     text = c.article.text
-    clauses = [m.start() for m in MEETING_CLAUSE_END.finditer(text, c.lo, c.hi)]
+    clauses = clause_breaks(c)
     signers: list[Span] = []
     for start in cues:
         lo = max((b for b in clauses if b <= start), default=c.lo)
