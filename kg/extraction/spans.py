@@ -34,10 +34,10 @@ class Occupied:
     """
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
-        ranges = [(s.start, s.end) for s in spans]
-        self._mask = bytearray(max((end for _, end in ranges), default=0))
-        for start, end in ranges:
-            self._mask[start:end] = b"\x01" * (end - start)
+        claimed = list(spans)
+        self._mask = mask = bytearray(max([s.end for s in claimed], default=0))
+        for s in claimed:
+            mask[s.start : s.end] = b"\x01" * (s.end - s.start)
 
     def add(self, start: int, end: int) -> None:
         if end > len(self._mask):

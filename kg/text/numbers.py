@@ -29,6 +29,7 @@ _AND = "و"
 _NUMBER_SIGN = fold("رقم")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WINDOW = 80  # characters read by `ordinal_at`: the longest ordinal is far shorter
+_SPACE, _NOT_SPACE = re.compile(r"\s"), re.compile(r"\S")  # what str.isspace says
 _ARTICLE_PREFIXES = tuple(sorted(ARTICLES, key=len, reverse=True))  # longest first
 _MIN_STEM = 3
 # First letters of ordinals: the article (الرابع، الـ12), رقم, the bare forms (أول، ثاني،
@@ -355,15 +356,12 @@ def ordinal_at_folded(folded: str, pos: int) -> tuple[int, int] | None:
 def _ordinal_window(text: str, pos: int) -> int | None:
     """Where the stretch an ordinal at `pos` could fill ends (never inside a word); None when
     the first letter after the spaces opens no ordinal, so the tokenizer need not run."""
-    first = pos
-    while first < len(text) and text[first].isspace():
-        first += 1
-    if first >= len(text) or fold(text[first]) not in _ORDINAL_OPENERS:
+    first = _NOT_SPACE.search(text, pos)
+    if first is None or fold(first.group()) not in _ORDINAL_OPENERS:
         return None
     stop = pos + _WINDOW
-    while stop < len(text) and not text[stop].isspace():
-        stop += 1
-    return stop
+    space = _SPACE.search(text, stop)  # the end of the word the window ends in
+    return space.start() if space is not None else max(stop, len(text))
 
 
 def _leading_ordinal(folded: str) -> tuple[int, int] | None:
