@@ -115,6 +115,10 @@ def emit_json(value: BaseModel | Sequence[BaseModel | Mapping[str, Any]]) -> Non
     if _EXPONENT.search(text):
         plain = pydantic_core.to_jsonable_python(value)
         text = json.dumps(plain, ensure_ascii=False, indent=2).encode()
+    raw = getattr(sys.stdout, "buffer", None)
+    if raw is None:  # a text stream with no bytes beneath it (a StringIO): text then
+        sys.stdout.write(text.decode() + "\n")
+        return
     sys.stdout.flush()
-    sys.stdout.buffer.write(text + b"\n")  # UTF-8 as is, not decoded and encoded again
-    sys.stdout.buffer.flush()
+    raw.write(text + b"\n")  # UTF-8 as is, not decoded and encoded again
+    raw.flush()

@@ -34,3 +34,26 @@ def test_json_is_what_json_dumps_writes(
         else [v.model_dump(mode="json") for v in value]
     )
     assert capsys.readouterr().out == json.dumps(plain, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_goes_to_a_text_stream_without_bytes_beneath_it() -> None:
+    """Where stdout is a StringIO (a notebook, redirect_stdout), the JSON is written as text."""
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        emit_json(CASES)
+    plain = [v.model_dump(mode="json") for v in CASES]
+    assert out.getvalue() == json.dumps(plain, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_records_given_as_dicts_of_fields_and_models_print_as_the_models_would(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    emit_json([{"name": "x", "inner": CASES[0]}, {"name": "y", "inner": CASES[1]}])
+    plain = [
+        {"name": n, "inner": c.model_dump(mode="json")}
+        for n, c in zip("xy", CASES[:2], strict=True)
+    ]
+    assert capsys.readouterr().out == json.dumps(plain, ensure_ascii=False, indent=2) + "\n"
