@@ -61,6 +61,8 @@ OF = re.compile(r" من (?=ال|\w+ \w)")  # "الدورة 117 من معرض ك�
 NUMBERED = re.compile(r" (\d{1,3})(?= من | ?[،,.]| لل?)")  # a session's number, not a date
 TO = re.compile(r" (?:الي|حتي) ")
 VISIT = "visit"
+MEETING = "meeting"
+SEVERAL = "several"  # a plural meeting head ("اجتماعات"): several meetings, or their series
 ABOUT_KINDS = frozenset({"conference", "press conference"})
 PLACES = (Label.PLACE, Label.COUNTRY)
 ABOUT = re.compile(r" ?(?:بشان|حول) (?:نتايج )?")
@@ -132,6 +134,11 @@ def find_events(
         if head.kind in ADJECTIVAL and _after_definite_noun(text, head):
             continue  # "الشراكة الاستراتيجية"، "الشراكة الوثيقة": adjectives, not documents
         end, attrs = head.end, dict[str, object]()
+        if label == Label.EVENT and head.kind == MEETING and is_plural(head.phrase):
+            nxt_head = bisect_left(starts, skip(text, head.end))
+            if nxt_head < len(starts) and starts[nxt_head] == skip(text, head.end):
+                continue  # "اجتماعات الدورة السادسة للجنة": the session names the event
+            attrs[SEVERAL] = True  # "إجتماعات منفصلة": meetings, not the article's one
         ordinal = ordinal_at_folded(text, end)
         if ordinal is None and head.definite and label == Label.EVENT:
             ordinal = _ordinal_after_adjective(text, end)
@@ -474,8 +481,13 @@ def _name(head: Head, attrs: dict[str, object], label: Label) -> str:
 
 
 def _main(found: list[_Found], kind: str) -> Span | None:
-    """The event an article is about: the latest session (highest ordinal), else the first."""
-    named = [f.span for f in found if f.qualified and f.span.kind == kind]
+    """The event an article is about: the latest session (highest ordinal), else the first
+    — not meetings in the plural ("إجتماعات منفصلة")."""
+    named = [
+        f.span
+        for f in found
+        if f.qualified and f.span.kind == kind and not f.span.attrs.get(SEVERAL)
+    ]
     if not named:
         return None
     return max(named, key=lambda s: (s.attrs.get("ordinal") or 0, -s.start))
@@ -535,6 +547,8 @@ def _described(found: list[_Found], s: Span, label: Label) -> Span | None:
     described by words alone (no name, number or owner) is the article's main one."""
     if label != Label.EVENT or s.kind not in MEETINGS - {SIGNING} or s.attrs.get(NAMES_INSIDE):
         return None
+    if s.attrs.get(SEVERAL):
+        return None  # "إجتماعات منفصلة", "الاجتماعات السابقة": other meetings
     words = str(s.attrs.get("words", "")).split()
     if len(words) > DESCRIBED_WORDS or any(w.startswith("ل") for w in words):
         return None  # "اجتماع كبار الخبراء للدول الأعضاء": whose meeting says it is another

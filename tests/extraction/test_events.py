@@ -82,6 +82,23 @@ def test_an_exchange_of_views_or_the_word_for_trade_is_no_event() -> None:
     assert _events("وارتفع حجم التبادل التجاري بعد اتفاقية التجارة الحرة.") == {}
 
 
+def test_meetings_of_a_commission_are_its_session_or_its_meeting() -> None:
+    events = _events("وعقدت في أبوجا اجتماعات اللجنة النيجيرية الغانية المشتركة.")
+    assert list(events) == ["Meeting of the Nigeria–Ghana Joint Commission"]
+    events = _events("وبدأت في لوساكا اجتماعات الدورة الرابعة للجنة الزامبية الكينية المشتركة.")
+    assert [n for n in events if n.startswith("4th session")] == list(events)
+
+
+def test_the_meetings_point_back_to_the_session_but_separate_meetings_are_their_own() -> None:
+    events = _events(
+        "وانطلقت الدورة الثالثة للجنة البيروفية التشيلية المشتركة في ليما. "
+        "وقال الوزير إن الاجتماعات ستبحث التجارة. وعقد الوسطاء إجتماعات منفصلة مع الوفدين."
+    )
+    third = next(v for k, v in events.items() if k.startswith("3rd session"))
+    assert "الاجتماعات" in third
+    assert ["إجتماعات منفصلة"] in events.values()
+
+
 def _events(text: str) -> dict[str, list[str]]:
     graph = extract(text)
     return {e.name: [m.text for m in e.mentions] for e in graph.entities if e.label is Label.EVENT}

@@ -199,11 +199,19 @@ def attendees_of_the_main_event(c: Clause) -> Iterator[Fact]:
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.DISCUSS,), needs=(Label.PERSON,))
 def discussants_of_the_main_event(c: Clause) -> Iterator[Fact]:
     """ "وبحث الرئيس A ورئيس الوزراء B سبل تعزيز العلاقات": people who hold the talks a
-    sentence reports, naming no event, took part in the meeting the article is about."""
+    sentence reports, naming no event but that one ("وقال X إن الاجتماعات ستناقش …"),
+    took part in the meeting the article is about."""
     main = c.article.main_event
-    if main is not None and main.kind in TALKED_AT and not c.events:
+    if main is not None and main.kind in TALKED_AT and not _another_event(c, main):
         for p in c.persons:
             yield Fact(p, main)
+
+
+def _another_event(c: Clause, main: Span) -> bool:
+    """Whether the sentence names an event other than the article's main one (a word that
+    points back to it, "الاجتماعات", names that one)."""
+    key = c.article.key(main)
+    return any(c.article.key(e) != key for e in c.events)
 
 
 @rule(RelType.HELD_IN, cues=(Cue.ATTEND, Cue.MEET), needs=(PLACES,))
@@ -240,10 +248,10 @@ def _sent(c: Clause, p: Span, e: Span) -> bool:
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.SPEECH,), needs=(Label.PERSON,))
 def speakers_at_the_main_event(c: Clause) -> Iterator[Fact]:
     """ "وقال وزير الطاقة X في كلمته الافتتاحية إن …": who speaks, in a sentence that names
-    no event, took part in the event the article is about — not those named in what he
-    said (after إن / أن)."""
+    no event but that one ("وقال X إن الاجتماعات ستناقش …"), took part in the event the
+    article is about — not those named in what he said (after إن / أن)."""
     main = c.article.main_event
-    if main is None or c.events:
+    if main is None or _another_event(c, main):
         return
     text = c.article.text
     for start, _ in c.article.cues.each(Cue.SPEECH, c.lo, c.hi):

@@ -141,6 +141,15 @@ CASES = [
     ),
 ]
 
+CASES += [
+    case(
+        "بدأت في هراري اجتماعات الدورة الثانية للجنة الزيمبابوية الموزمبيقية المشتركة. "
+        "وقال وزير التجارة الزيمبابوي تينداي بيتي إن الاجتماعات ستناقش التعاون في الزراعة.",
+        {("تينداي بيتي", "2nd session of the Zimbabwe–Mozambique Joint Commission")},
+        "discussants_of_the_main_event",
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_participated_in(c: Case) -> None:
