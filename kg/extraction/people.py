@@ -1088,8 +1088,20 @@ def _ending_in(doc: Doc, endings: Iterable[str]) -> list[Word]:
 
 def person_span(p: PersonFind) -> Span:
     """The span of a find: a listed person under its gazetteer name and QID, anyone else
-    under the English spelling `romanize_name` gives."""
+    under the English spelling `romanize_name` gives, in the style of the state they serve."""
     if p.listed is not None:
         return Span(Label.PERSON, p.start, p.end, ref=p.listed.ref, name=p.listed.name,
                     qid=p.listed.qid, country=p.listed.country, kind=LISTED)  # fmt: skip
-    return Span(Label.PERSON, p.start, p.end, ref="Person:" + p.name, name=romanize_name(p.name))
+    name = romanize_name(p.name, _served_state(p))
+    return Span(Label.PERSON, p.start, p.end, ref="Person:" + p.name, name=name)
+
+
+def _served_state(p: PersonFind) -> str | None:
+    """The state a person's first title names ("وزير الخارجية الإيراني", "المتحدث باسم
+    الخارجية الإيرانية": IR), whose way of spelling names `romanize_name` follows."""
+    for t in p.titles:
+        if t.state:
+            return t.state
+        if t.of is not None and t.of.country:  # a country, or a state's ministry
+            return t.of.country
+    return None

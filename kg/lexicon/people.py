@@ -150,6 +150,24 @@ def chinese_syllables() -> dict[str, str]:
 
 
 @cache
+def name_styles() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """`name_styles.tsv`: the style each listed state spells its officials' names in
+    ("IR" -> "persian"), and each style's spelling of the name words it spells its own way
+    ("محمد" -> "Mohammad")."""
+    states: dict[str, str] = {}
+    spellings: dict[str, dict[str, str]] = {}
+    for row in read_tsv("name_styles.tsv"):
+        if row["en"] == "states":
+            states.update((iso2, row["style"]) for iso2 in values(row["ar"]))
+        else:
+            spellings.setdefault(row["style"], {})[row["ar"]] = row["en"]
+    unknown = sorted(set(spellings) - set(states.values()))
+    if unknown:
+        raise ValueError(f"name_styles.tsv: styles with no states: {unknown}")
+    return states, spellings
+
+
+@cache
 def surname_stems() -> dict[str, str]:
     """Arab names as the stems of Turkic and Russian surnames take them ("محمد" + "وف" ->
     "Mammadov"): a given name keeps another spelling alone ("Mohammed")."""

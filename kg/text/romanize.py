@@ -20,6 +20,7 @@ from kg.lexicon.people import (
     name_ending_origins,
     name_endings,
     name_parts,
+    name_styles,
     parts_of_kind,
     surname_stems,
 )
@@ -279,12 +280,39 @@ def _chinese_families() -> dict[str, str]:
     return {fold(ar): en for ar, en in chinese_families().items()}
 
 
+@lru_cache(maxsize=1)
+def _styles() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """States -> style, and each style's spellings keyed by folded Arabic (a two-word name
+    also joined: "عبد القادر" and "عبدالقادر")."""
+    states, spellings = name_styles()
+    folded: dict[str, dict[str, str]] = {}
+    for style, words in spellings.items():
+        table = folded.setdefault(style, {})
+        for ar, en in words.items():
+            table[fold(ar)] = en
+            table[fold(ar).replace(" ", "")] = en
+    return states, folded
+
+
+_HARD_G = str.maketrans({"ج": "گ"})  # Egyptian ج is g: "Gamal", "Hegazy"
+
+
+def _styled(word: str, style: str, origin: str) -> str:
+    """A name word its state's table does not spell, in that state's letters: Egyptian ج
+    is g ("حجازي" -> "Hegazi")."""
+    if style == "egyptian" and word not in _tables()[0]:
+        word = word.translate(_HARD_G)
+    return _name_word(word, origin)
+
+
 @lru_cache(maxsize=8192)
-def romanize_name(name: str) -> str:
+def romanize_name(name: str, state: str | None = None) -> str:
     """An English spelling of a person's name that no gazetteer lists: known name words and
     compounds from `name_parts.tsv`, surname endings by origin from `name_endings.tsv`,
     Chinese syllables joined into one given name, regnal numbers in Roman figures, and
-    letter by letter (with the short vowels Arabic omits, for Arab names) otherwise.
+    letter by letter (with the short vowels Arabic omits, for Arab names) otherwise. The
+    `state` the person serves (ISO2), when the text names it, picks how that state spells
+    the names it shares with others (`name_styles.tsv`).
 
     >>> romanize_name("محمد بن عبدالرحمن آل ثاني")
     'Mohammed bin Abdulrahman Al Thani'
@@ -292,6 +320,8 @@ def romanize_name(name: str) -> str:
     ('Abdullah II', 'Hu Jintao')
     >>> romanize_name("تيمور سليمانوف"), romanize_name("نايف فلاح الحجرف")
     ('Timur Suleimanov', 'Nayef Falah Al-Hajraf')
+    >>> romanize_name("محمد جمشيدي", "IR"), romanize_name("عبد القادر مساهل", "DZ")
+    ('Mohammad Jamshidi', 'Abdelkader Masahal')
     """
     parts, families, _ = _tables()
     words = fold(name).split()
@@ -301,12 +331,21 @@ def romanize_name(name: str) -> str:
     if chinese is not None:
         return chinese
     origin = _origin(words)
+    states, spellings = _styles()
+    style = states.get(state or "", "")
+    styled = spellings.get(style, {})
     out: list[str] = []
     i = 0
     while i < len(words):
         word = words[i]
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-        if pair in parts:
+        if pair in styled:
+            out.append(styled[pair])
+            i += 2
+        elif word in styled:
+            out.append(styled[word])
+            i += 1
+        elif pair in parts:
             out.append(parts[pair].en)
             i += 2
         elif word == _AL and i + 1 < len(words) and out:
@@ -320,6 +359,8 @@ def romanize_name(name: str) -> str:
             out.append(_words_of("regnal")[word])
             i += 1
         else:
-            out.append(_name_word(word, origin))
+            out.append(_styled(word, style, origin) if style else _name_word(word, origin))
             i += 1
+    if style == "persian":  # "خطيب زاده": Khatibzadeh
+        out = [w + "h" if w.endswith("zade") else w for w in out]
     return " ".join(out)

@@ -4,7 +4,7 @@ import re
 from collections import Counter
 
 from kg.lexicon.files import read_tsv
-from kg.lexicon.people import name_endings, name_parts, people
+from kg.lexicon.people import name_endings, name_parts, name_styles, people
 from kg.text.normalize import fold
 
 
@@ -73,3 +73,10 @@ def test_most_un_members_have_their_serving_leader_and_foreign_minister() -> Non
 def test_a_state_lists_its_heads_since_2000() -> None:
     french = {p.name_en for p in people() if p.country == "FR" and "President" in p.roles[0]}
     assert {"Jacques Chirac", "Nicolas Sarkozy", "François Hollande", "Emmanuel Macron"} <= french
+
+
+def test_each_name_style_has_its_states_and_a_state_has_one_style() -> None:
+    states, spellings = name_styles()
+    assert states["IR"] == "persian" and states["TR"] == "turkish"
+    assert set(spellings) == set(states.values())
+    assert spellings["persian"]["محمد"] == "Mohammad"

@@ -30,3 +30,21 @@ def test_a_name_is_romanized_by_its_origin(arabic: str, english: str) -> None:
 
 def test_spellings_that_fold_alike_romanize_alike() -> None:
     assert romanize_name("ناصر بوريطة") == romanize_name("ناصر بوريطه")
+
+
+@pytest.mark.parametrize(
+    ("arabic", "state", "english"),
+    [
+        ("محمد جمشيدي", "IR", "Mohammad Jamshidi"),  # Iran spells Mohammad
+        ("سعيد خطيب زاده", "IR", "Saeed Khatibzadeh"),  # and -zadeh
+        ("عثمان باك", "TR", "Osman Bak"),  # Turkey spells Osman, Mehmet
+        ("عبد القادر بن علي", "DZ", "Abdelkader Ben Ali"),  # the Maghreb: Abdel-, Ben
+        ("جمال نجار", "EG", "Gamal Nagar"),  # Egypt: a hard g
+        ("منير أكرم", "PK", "Munir Akram"),  # Pakistan: Munir, Muhammad
+        ("محمد جمشيدي", None, "Mohammed Jamshidi"),  # no state named: the common spelling
+    ],
+)
+def test_a_name_is_spelled_as_the_state_it_serves_spells_it(
+    arabic: str, state: str | None, english: str
+) -> None:
+    assert romanize_name(arabic, state) == english
