@@ -198,15 +198,20 @@ def _windows(folded: str) -> list[_Window]:
     """Stretches around the digits: every date has a day or a year, so the patterns need
     not scan the rest. Each reaches far enough for the longest date and starts at a space."""
     out: list[_Window] = []
+    lo = hi = numbers = years = 0  # the window being built, while `numbers`
     for m in _DIGITS.finditer(folded):
-        lo = folded.rfind(" ", 0, max(0, m.start() - _REACH)) + 1
-        hi = min(len(folded), m.end() + _REACH)
-        year = len(m.group()) == 4 and m.group()[:2] in _CENTURIES
-        if out and lo <= out[-1].hi:
-            last = out[-1]
-            out[-1] = _Window(last.lo, hi, last.numbers + 1, last.years + year)
+        start, end = m.span()
+        reach = folded.rfind(" ", 0, max(0, start - _REACH)) + 1
+        year = end - start == 4 and folded[start : start + 2] in _CENTURIES
+        if numbers and reach <= hi:  # it overlaps the window: one window
+            numbers, years = numbers + 1, years + year
         else:
-            out.append(_Window(lo, hi, 1, int(year)))
+            if numbers:
+                out.append(_Window(lo, hi, numbers, years))
+            lo, numbers, years = reach, 1, int(year)
+        hi = min(len(folded), end + _REACH)
+    if numbers:
+        out.append(_Window(lo, hi, numbers, years))
     return out
 
 
@@ -239,8 +244,9 @@ def find_dates_folded(folded: str, published: dt.date | None = None) -> list[Dat
     found: list[tuple[int, int, str]] = []
     single, day_range, numeric, year_range = _patterns()
     windows = _windows(folded)
+    months = _month_words()
     for w in windows:
-        month = next(_month_words().iter(folded, w.lo, w.hi), None) is not None
+        month = next(months.iter(folded, w.lo, w.hi), None) is not None
         # Each pattern runs only where the window has what it needs: a month name; two
         # numbers and a month; day, month and year in digits; two years.
         for pattern, reader, wanted in (
