@@ -54,7 +54,6 @@ class Article:
     projects: list[Span]  # one span of each project the article names, in order
     taken: frozenset[str]  # refs of countries some title is attached to
     text: str  # the article's folded text (a field: rules read it thousands of times)
-    bilateral: bool  # the article is about two countries (`about_two`)
 
     def key(self, s: Span) -> str:
         return self.rel.keys.get(s.ref, s.ref)
@@ -258,5 +257,4 @@ def article_context(
         projects=list({rel.keys.get(s.ref): s for s in reversed(projects)}.values())[::-1],
         taken=frozenset(o.ref for o in owners),
         text=doc.ftext,
-        bilateral=about_two(countries, rel.keys),
     )

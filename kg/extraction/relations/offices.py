@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from kg.extraction.known import ADJECTIVE, listed_names
 from kg.extraction.people import LISTED
-from kg.extraction.relations.context import BODIES, Article, Clause
+from kg.extraction.relations.context import BODIES, Article, Clause, about_two
 from kg.extraction.relations.events import listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
@@ -268,7 +268,7 @@ def both_sides_of_a_joint_body(c: Clause) -> Iterator[Fact]:
     council or working group whose name lists no country has the two as its members (not
     in an article about many countries, where "المجلس الوزاري المشترك" joins groups)."""
     a = c.article
-    if not a.bilateral:
+    if not about_two(a.countries, a.rel.keys):
         return
     for o in c.organizations:
         joint = o.kind in JOINT and a.cues.first(Cue.JOINT, o.start, o.end) is not None
