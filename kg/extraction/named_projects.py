@@ -62,6 +62,8 @@ def find_named_projects(
 ) -> list[Span]:
     """Project spans of `مشروع` phrases, named facilities and visions; Place spans of
     ports named outside a project."""
+    if not heads:
+        return []  # most articles
     at = {s.start: s for s in known}
     by_start = {h.start: h for h in heads}
     names = frozenset(at)

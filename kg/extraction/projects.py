@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from operator import attrgetter
 
 from kg.extraction.document import Doc, Word
@@ -43,7 +44,7 @@ def _routes(doc: Doc) -> list[list[Word]]:
     words, text = doc.words, doc.ftext
     chains: list[list[Word]] = []
     chain: list[Word] = []
-    for m in DASH.finditer(text):
+    for m in _dashes(text):
         k = doc.word_at(m.end())
         if k == 0 or k == len(words) or words[k].start != m.end() or words[k - 1].end != m.start():
             continue  # the dash is not the whole gap between two words
@@ -61,16 +62,36 @@ def _routes(doc: Doc) -> list[list[Word]]:
     return chains
 
 
+def _dashes(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `DASH`, as `finditer` gives them, searched for from each next hyphen
+    or double space: the pattern opens with an optional space, so the regex engine has no
+    letter to skip ahead to and would try every character of the article."""
+    pos = 0
+    while True:
+        hyphen, spaces = text.find("-", pos), text.find("  ", pos)
+        # a match holds a hyphen (at its start or after one space) or two spaces
+        firsts = [max(pos, hyphen - 1)] if hyphen != -1 else []
+        firsts += [spaces] if spaces != -1 else []
+        m = DASH.search(text, min(firsts)) if firsts else None
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def find_projects(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]:
     """Project spans (attrs["through"]: the stops) and the Place spans of unknown stops."""
     heads = find_heads(doc, Label.PROJECT)
+    listed_projects = [s for s in known if s.label == Label.PROJECT]
     out = find_named_projects(doc, heads, known, occupied)
     out += _routes_named(doc, heads, known, occupied)
     out += _fields(doc, heads, occupied)
     out += _linked(doc, heads, known, occupied)
-    out += _linked_known(doc, known)
+    out += _linked_known(doc, known, listed_projects)
+    if not out:
+        return out  # no project: nothing to name
     listed = {}
-    for kind, refs in _kinds(known).items():
+    for kind, refs in _kinds(listed_projects).items():
         if len(refs) == 1:  # the article's one listed pipeline: "خط أنابيب" is that one
             listed[kind] = next(iter(refs.values()))
     _name_by_stops([s for s in out if s.label == Label.PROJECT], listed)
@@ -89,9 +110,12 @@ def _kinds(known: list[Span]) -> dict[str, dict[str, tuple[str, str]]]:
 def _routes_named(
     doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occupied
 ) -> list[Span]:
+    routes = _routes(doc)
+    if not routes:
+        return []  # most articles
     at = {s.start: s for s in known}
     out: list[Span] = []
-    for chain in _routes(doc):
+    for chain in routes:
         # "عشق آباد - هرات": a stop may be a name of two words
         stops = [_covering(known, w.start) for w in chain]
         if any(s is not None and not _is_stop(s) for s in stops):
@@ -197,13 +221,12 @@ def _joined(
     return stops, distinct, linked
 
 
-def _linked_known(doc: Doc, known: list[Span]) -> list[Span]:
-    """`يمر خط أنابيب الغاز العربي عبر الأردن وسوريا`: a listed project keeps its name and
-    passes through the places the sentence links it to."""
+def _linked_known(doc: Doc, known: list[Span], projects: list[Span]) -> list[Span]:
+    """`يمر خط أنابيب الغاز العربي عبر الأردن وسوريا`: a listed project (of `projects`, the
+    known names that are projects) keeps its name and passes through the places the
+    sentence links it to."""
     out = []
-    for s in known:
-        if s.label != Label.PROJECT:
-            continue
+    for s in projects:
         _, distinct, linked = _joined(doc, known, s.start, s.end)
         if linked:
             p = Span(Label.PROJECT, s.start, s.end, s.ref, s.name, s.qid, s.country, s.kind)

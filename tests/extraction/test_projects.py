@@ -1,4 +1,8 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from kg import extract
+from kg.extraction.projects import DASH, _dashes
 from kg.models import ArticleGraph
 
 
@@ -40,3 +44,9 @@ def test_a_stop_of_two_words_in_the_middle_of_a_route_is_one_stop() -> None:
     g = extract("وبحث الجانبان تمويل خط السكك الحديدية الرباط - الدار البيضاء - مراكش.")
     projects = [e.name for e in g.entities if e.label == "Project"]
     assert projects == ["Rabat–Casablanca–Marrakesh railway"]
+
+
+@given(st.text(st.sampled_from(list("اب -"))))
+def test_dashes_are_found_as_the_pattern_finds_them(text: str) -> None:
+    # searched for from each hyphen or double space, not tried at every character
+    assert [m.span() for m in _dashes(text)] == [m.span() for m in DASH.finditer(text)]
