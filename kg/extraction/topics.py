@@ -33,6 +33,7 @@ SENTENCE_CUE = re.compile(r"تعاون|ناقش|نوقش|بحث|تطرق|تنا�
 # not a field they are about (the guidelines: what the plans support is no topic).
 AIM = re.compile(r"(?:^|\s)بما (?:يدعم|يخدم|يعزز|يحقق|يسهم في|يساهم في) $")
 BETWEEN = " بين "
+AIM_WORD = "بما "  # what AIM opens with: most windows lack it
 LIST_GAP = re.compile(r" ?[،,]? ?")
 ADJ = "adj"
 NISBA = "ي"
@@ -77,13 +78,27 @@ def _with_plural_nisba(phrase: str) -> list[str]:
     return [phrase, *(f"{phrase}{ending}" for ending in PLURAL_NISBA)]
 
 
-def _cued_sentence(text: str, lo: int, hi: int, start: int, end: int) -> bool:
-    """The sentence `lo:hi` speaks of cooperation or talks, in words other than the field's
-    own (`تكاليف التبادل التجاري`: the field's word `تبادل` is no cue for itself), or the
-    field is said to be between parties (`حجم التبادل التجاري بين جيبوتي وإثيوبيا`)."""
+def _cued_sentence(doc: Doc, start: int, end: int) -> bool:
+    """The sentence of the field at `start:end` speaks of cooperation or talks, in words
+    other than the field's own (`تكاليف التبادل التجاري`: the field's word `تبادل` is no
+    cue for itself), or the field is said to be between parties (`حجم التبادل التجاري بين
+    جيبوتي وإثيوبيا`)."""
+    text = doc.ftext
     if text.startswith(BETWEEN, end):  # "التبادل التجاري بين البلدين": between the parties
         return True
+    lo, hi = doc.sentence_fspan(doc.sentence_of(start))
     return bool(SENTENCE_CUE.search(text, lo, start) or SENTENCE_CUE.search(text, end, hi))
+
+
+def _loose(word: TopicWord) -> bool:
+    """A field that a cue elsewhere in its sentence may introduce; a short common noun
+    ("عمل", "أمن", "عدل") is a field only right after a cue."""
+    return word.kind != ADJ and _folded_length(word.ar) > SHORT
+
+
+@cache
+def _folded_length(phrase: str) -> int:
+    return len(fold(phrase))
 
 
 def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
@@ -94,7 +109,9 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
         if occupied.taken(m.word_start, m.end):
             continue
         before = text[max(0, m.word_start - 30) : m.word_start]
-        if AIM.search(before):  # "بما يدعم الاقتصاد": what the talks serve, not their field
+        if AIM_WORD in before and AIM.search(
+            before
+        ):  # "بما يدعم الاقتصاد": what the talks serve, not their field
             last_end, last_kind = m.end, AIM.pattern
             continue
         cue = NOUN_CUE if m.value.kind != ADJ else ADJECTIVE_CUE
@@ -103,13 +120,10 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
             and (last_kind == m.value.kind or (m.value.kind == ADJ and last_nisba))
             and (text[m.word_start] == "و" or "،" in text[last_end : m.word_start])
         )
-        lo, hi = doc.sentence_fspan(doc.sentence_of(m.start))
-        # A short common noun ("عمل", "أمن", "عدل") is a field only right after a cue.
-        loose = m.value.kind != ADJ and len(fold(m.value.ar)) > SHORT
         if (
             cue.search(before)
             or chained
-            or (loose and _cued_sentence(text, lo, hi, m.start, m.end))
+            or (_loose(m.value) and _cued_sentence(doc, m.start, m.end))
         ):
             ref = "Topic:" + m.value.en
             out.append(Span(Label.TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
