@@ -13,6 +13,7 @@ from itertools import chain
 from operator import attrgetter
 
 from kg.extraction.document import Doc
+from kg.extraction.memo import remembered
 from kg.extraction.spans import Span
 from kg.lexicon.gazetteer import names_ar
 from kg.lexicon.triggers import head_words
@@ -29,7 +30,7 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
     same last word can be the same person, so each name is compared with those alone.
     """
     refs = list(dict.fromkeys(s.ref for s in spans if s.label == Label.PERSON))
-    names = [person_key(ref.split(":", 1)[1]) for ref in refs]
+    names = [remembered(_KEYS, ref.split(":", 1)[1], person_key) for ref in refs]
     alias: dict[str, str] = {}
     by_first: defaultdict[str, list[int]] = defaultdict(list)  # word → earlier full names
     by_last: defaultdict[str, list[int]] = defaultdict(list)
@@ -50,6 +51,7 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
     return alias
 
 
+_KEYS: dict[str, str] = {}  # a person's name -> its `person_key`
 _CLITIC_LETTERS = frozenset("وفبلك")
 START = attrgetter("start")
 

@@ -26,12 +26,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import attrgetter
-from typing import TypeVar, cast
+from typing import cast
 
 from kg.extraction.document import Doc, Word
 from kg.extraction.known import ADJECTIVE, SURNAME, listed_names
+from kg.extraction.memo import remembered
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import COUNTERPART, ENVOY, Title
+from kg.lexicon.gazetteer import Term
 from kg.lexicon.people import chinese_families, chinese_syllables, name_parts
 from kg.lexicon.titles import portfolios, title_words, titles
 from kg.lexicon.topics import topic_words
@@ -151,10 +153,7 @@ def _only(bit: int) -> bytes:
     return bytes(1 if marks & bit else 0 for marks in range(256))
 
 
-# --- what a word alone says -------------------------------------------------------------
-# Verdicts that depend on the folded word alone are remembered per word (never per sentence
-# or article): every article reads its words over again, from one vocabulary.
-MEMO_LIMIT = 200_000  # distinct words a memo holds before it starts afresh
+# --- what a word alone says (remembered per word: `kg.extraction.memo`) ----------------
 
 # Marks: the words some finder starts from. Every word of an article is marked (`_marks`),
 # so a mark must be cheap to compute.
@@ -170,21 +169,11 @@ NOT_FIRST = 4  # a proclitic on a definite noun ("للجنة"): opens no name
 ARTICLE = 8  # starts with ال: a family name may carry the article, a first name never
 _SHAPES: dict[str, int] = {}
 _NAMESAKE_HEADS: dict[str, bool] = {}
-V = TypeVar("V")
-
-
-def _remembered(memo: dict[str, V], word: str, verdict: Callable[[str], V]) -> V:
-    """`verdict(word)`, computed once per word."""
-    found = memo.get(word)
-    if found is None:
-        if len(memo) >= MEMO_LIMIT:
-            memo.clear()
-        found = memo[word] = verdict(word)
-    return found
+_SPELLED_LIKE: dict[str, Term | None] = {}  # a name -> the listed person it spells
 
 
 def _word_marks(w: str) -> int:
-    return _remembered(_MARKS, w, _marks_of)
+    return remembered(_MARKS, w, _marks_of)
 
 
 def _marks_of(w: str) -> int:
@@ -197,13 +186,14 @@ def _marks_of(w: str) -> int:
 
 def _marks(words: list[Word]) -> bytes:
     """The marks of each word, looked up by C-level maps (computed when a word is new)."""
-    texts = list(map(TEXT, words))
-    known = list(map(_MARKS.get, texts))
-    return bytes(map(_word_marks, texts) if None in known else cast(list[int], known))
+    try:
+        return bytes(cast(Iterator[int], map(_MARKS.get, map(TEXT, words))))
+    except TypeError:  # a word not seen before: None is no byte
+        return bytes(map(_word_marks, map(TEXT, words)))
 
 
 def _word_shape(w: str) -> int:
-    return _remembered(_SHAPES, w, _name_shape)
+    return remembered(_SHAPES, w, _name_shape)
 
 
 def _name_shape(w: str) -> int:
@@ -474,7 +464,7 @@ def _named_after(doc: Doc, pos: int) -> bool:
     i = doc.word_at(pos) - 1
     if i < 0 or doc.ftext[doc.words[i].end : pos] != " ":
         return False
-    return _remembered(_NAMESAKE_HEADS, doc.words[i].text, _namesake_head)
+    return remembered(_NAMESAKE_HEADS, doc.words[i].text, _namesake_head)
 
 
 def _namesake_head(word: str) -> bool:
@@ -933,16 +923,23 @@ def _spelled_like_listed(found: list[PersonFind]) -> None:
     """A name the gazetteer lists under another spelling ("شوكت ميرزيوييف" / "شوكت
     ميرزيويف") is that listed person: the same-person rule against the listed names that
     share its first word."""
-    index = listed_names().by_first_word
     for p in found:
         if p.listed is not None or " " not in p.name:
             continue
-        key = person_key(p.name)
-        for listed_key, term in index.get(key.split(" ", 1)[0], ()):
-            if same_person_keys(key, listed_key):
-                p.listed = Span(Label.PERSON, p.start, p.end, ref=term.key, name=term.name_en,
-                                qid=term.qid, country=term.country, kind=term.kind)  # fmt: skip
-                break
+        term = remembered(_SPELLED_LIKE, p.name, _listed_spelling)
+        if term is not None:
+            p.listed = Span(Label.PERSON, p.start, p.end, ref=term.key, name=term.name_en,
+                            qid=term.qid, country=term.country, kind=term.kind)  # fmt: skip
+
+
+def _listed_spelling(name: str) -> Term | None:
+    """The listed person a name of two words or more spells, if any: compared with every
+    listed name of the same first word, so remembered per name (`_SPELLED_LIKE`)."""
+    key = person_key(name)
+    for listed_key, term in listed_names().by_first_word.get(key.split(" ", 1)[0], ()):
+        if same_person_keys(key, listed_key):
+            return term
+    return None
 
 
 def _apposed_titles(doc: Doc, found: list[PersonFind], titles: list[Title]) -> None:
