@@ -13,12 +13,12 @@ from itertools import chain
 from operator import attrgetter
 
 from kg.extraction.document import Doc
+from kg.extraction.labels import PERSON
 from kg.extraction.memo import remembered
 from kg.extraction.spans import Span
 from kg.lexicon.gazetteer import names_ar
 from kg.lexicon.triggers import head_words
 from kg.models import Entity
-from kg.schema import Label
 from kg.text.clitics import proclitic_cut
 from kg.text.person_names import person_key, same_person_keys
 
@@ -29,7 +29,7 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
     Only a name with the same first word (a conjunction aside) or, for a lone surname, the
     same last word can be the same person, so each name is compared with those alone.
     """
-    refs = list(dict.fromkeys(s.ref for s in spans if s.label == Label.PERSON))
+    refs = list(dict.fromkeys(s.ref for s in spans if s.label == PERSON))
     names = [remembered(_KEYS, ref.split(":", 1)[1], person_key) for ref in refs]
     alias: dict[str, str] = {}
     by_first: defaultdict[str, list[int]] = defaultdict(list)  # word → earlier full names
@@ -65,7 +65,7 @@ def display_name(doc: Doc, span: Span) -> str:
     if span.kind == "adjective" or doc.ftext[span.start : span.start + 1] not in _CLITIC_LETTERS:
         return doc.original(span.start, span.end)  # a nisba; or a word with no proclitic
     words = head_words()
-    if span.label == Label.PERSON:
+    if span.label == PERSON:
         first = span.ref.partition(":")[2].split(" ", 1)[0]
         words = frozenset({first})
     ftext = doc.ftext[span.start : span.end]

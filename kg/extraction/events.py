@@ -9,15 +9,17 @@ back to the last one of its kind, or — in a headline — forward to the next.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from operator import attrgetter
 
 from kg.extraction.document import Doc
 from kg.extraction.documents import is_dual, is_plural, subjects, tail
 from kg.extraction.headed import Head, find_heads
 from kg.extraction.known import ADJECTIVE
+from kg.extraction.labels import COUNTRY, DOCUMENT, EVENT, PLACE
 from kg.extraction.phrases import extend, skip
 from kg.extraction.spans import Occupied, Span
 from kg.lexicon.cues import cue_phrases
@@ -64,7 +66,7 @@ VISIT = "visit"
 MEETING = "meeting"
 SEVERAL = "several"  # a plural meeting head ("اجتماعات"): several meetings, or their series
 ABOUT_KINDS = frozenset({"conference", "press conference"})
-PLACES = (Label.PLACE, Label.COUNTRY)
+PLACES = (PLACE, COUNTRY)
 ABOUT = re.compile(r" ?(?:بشان|حول) (?:نتايج )?")
 ANY_DOCUMENT = "document"
 SET = "set"  # a counted plural that names the documents as one set
@@ -79,6 +81,21 @@ COUNTED = re.compile(
 def ordinal_en(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+class _Covered:
+    """Whether a position lies inside one of some spans: the spans that start at or before
+    it reach past it when the farthest end among them does. Built once per article, asked
+    once per head (a mask of the article's characters cost more to build than to ask)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        spans = sorted(spans, key=START_OF)
+        self._starts = [s.start for s in spans]
+        self._reach = list(accumulate((s.end for s in spans), max))
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos)
+        return k > 0 and self._reach[k - 1] > pos
 
 
 @dataclass
@@ -108,9 +125,9 @@ def find_events(
     owned = sorted(at)  # where the owners start, for `_names_inside`
     names = frozenset(at) | frozenset(joined)  # "زيارة رحمن الرسمية": a name may follow
     found: list[_Found] = []
-    signed = [h.start for h in find_heads(doc, Label.DOCUMENT)]  # in text order
+    signed = [h.start for h in find_heads(doc, DOCUMENT)]  # in text order
     starts = [h.start for h in heads]
-    inside_owner = Occupied(s for s in owners if s.label != Label.COUNTRY and s.kind != SIGNING)
+    inside_owner = _Covered([s for s in owners if s.label != COUNTRY and s.kind != SIGNING])
     inside_found = Occupied()
     for head in heads:
         if head.kind == SIGNING:
@@ -120,11 +137,11 @@ def find_events(
             signs = _exchanges(text, head, signed) if exchange else _signs(head, signed)
             if not (signs and _reported(doc, head) and not _background(text, head)):
                 continue
-        if inside_owner.taken(head.start, head.start + 1):
+        if inside_owner.covers(head.start):
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
         if inside_found.taken(head.start, head.start + 1):
             continue  # "خارطة الطريق الاستراتيجية": one document, not two
-        several = label == Label.DOCUMENT and (is_plural(head.phrase) or is_dual(head.phrase))
+        several = label == DOCUMENT and (is_plural(head.phrase) or is_dual(head.phrase))
         if several:  # "اتفاقيات بشأن A، وB، وC", "مذكرتين …": one document per subject
             listed = _listed(doc, head)
             found += listed
@@ -133,23 +150,24 @@ def find_events(
             continue
         if head.kind in ADJECTIVAL and _after_definite_noun(text, head):
             continue  # "الشراكة الاستراتيجية"، "الشراكة الوثيقة": adjectives, not documents
-        end, attrs = head.end, dict[str, object]()
-        if label == Label.EVENT and head.kind == MEETING and is_plural(head.phrase):
+        end = head.end
+        attrs: dict[str, object] = {}
+        if label == EVENT and head.kind == MEETING and is_plural(head.phrase):
             nxt_head = bisect_left(starts, skip(text, head.end))
             if nxt_head < len(starts) and starts[nxt_head] == skip(text, head.end):
                 continue  # "اجتماعات الدورة السادسة للجنة": the session names the event
             attrs[SEVERAL] = True  # "إجتماعات منفصلة": meetings, not the article's one
         ordinal = ordinal_at_folded(text, end)
-        if ordinal is None and head.definite and label == Label.EVENT:
+        if ordinal is None and head.definite and label == EVENT:
             ordinal = _ordinal_after_adjective(text, end)
-        if ordinal is None and head.definite and label == Label.EVENT:
+        if ordinal is None and head.definite and label == EVENT:
             number = NUMBERED.match(text, end)  # "الدورة 117 من معرض كانتون"
             if number is not None:
                 ordinal = number.end(1), int(number.group(1))
         if ordinal is not None:
             end, attrs["ordinal"] = ordinal
         nxt = at.get(skip(text, end))
-        if head.kind == CONTRACT and nxt is not None and nxt.label == Label.EVENT:
+        if head.kind == CONTRACT and nxt is not None and nxt.label == EVENT:
             continue  # "لعقد منتدى الأعمال": holding the forum, not a contract
         if head.kind == SIGNING:
             # "توقيع مذكرة تفاهم": the document after it is named on its own; a ceremony
@@ -166,16 +184,14 @@ def find_events(
         else:
             # A document, or a conference, is named by what it is about ("المؤتمر بشأن نتائج …").
             about = (
-                ABOUT.match(text, end)
-                if label == Label.DOCUMENT or head.kind in ABOUT_KINDS
-                else None
+                ABOUT.match(text, end) if label == DOCUMENT or head.kind in ABOUT_KINDS else None
             )
             event = at.get(about.end()) if about else None
-            if event is not None and event.label == Label.EVENT:
+            if event is not None and event.label == EVENT:
                 attrs["owner"] = event
                 end = event.end
             elif about is not None:  # "اتفاقية حول التعاون في مجال الأمن البحري"
-                words = 3 if label == Label.DOCUMENT else 6
+                words = 3 if label == DOCUMENT else 6
                 end = extend(doc, about.end() - 1, names=names, construct=2, max_words=words,
                              allow_li=_of_whom)  # fmt: skip
             else:
@@ -184,7 +200,7 @@ def find_events(
                 end = extend(
                     doc, end, names=names, construct=construct, allow_li=_of_whom, max_words=5
                 )
-                if label == Label.EVENT and head.definite:  # not "مراسم التدشين"
+                if label == EVENT and head.definite:  # not "مراسم التدشين"
                     end = _before_next_head(text, head, end, starts)
                 if (
                     head.kind == STRATEGY
@@ -202,20 +218,20 @@ def find_events(
             where = at.get(to.end()) if to else None
             if where is not None and where.kind != ADJECTIVE and where.label in PLACES:
                 attrs["owner"], end = where, where.end
-        if label == Label.DOCUMENT and head.kind != SIGNING:
+        if label == DOCUMENT and head.kind != SIGNING:
             attrs[NAMED_END] = end  # topics in the tail stay topics: "في مجال النقل البحري"
             end = tail(text, end)  # "… الموقعة بين البلدين لتنظيم خدمات النقل الجوي"
-        if label == Label.EVENT and end == head.end and not head.definite:
+        if label == EVENT and end == head.end and not head.definite:
             end = _over(text, end, joined)  # a definite head takes no genitive
-        if label == Label.EVENT and _practice(text, head, end, attrs):
+        if label == EVENT and _practice(text, head, end, attrs):
             continue  # "مشاورات منتظمة", "لإجراء المشاورات السياسية": a practice, no one event
         qualified = end != head.end and not attrs.get("today")
-        if label == Label.DOCUMENT and text.startswith(" علي ", head.end):
+        if label == DOCUMENT and text.startswith(" علي ", head.end):
             continue  # "تم الاتفاق على": agreeing to do something, not an agreement
         if not (qualified or head.definite or attrs.get("today") or " " in head.phrase
                 or head.kind == SIGNING
-                or (label == Label.DOCUMENT and _in_signing(doc, head))
-                or (label == Label.EVENT and _took_place(text, end, at))):  # fmt: skip
+                or (label == DOCUMENT and _in_signing(doc, head))
+                or (label == EVENT and _took_place(text, end, at))):  # fmt: skip
             continue  # "أهمية استراتيجية", "اجتماع": a bare indefinite word names nothing
         name = _name(head, attrs, label)
         attrs["words"] = text[head.end : end].strip()
@@ -265,7 +281,7 @@ def _listed(doc: Doc, head: Head) -> list[_Found]:
     for n, sub in enumerate(subjects(doc, head.start, head.end, dual), start=1):
         words = text[max(sub.start, head.end) : sub.end].strip()
         attrs: dict[str, object] = {"words": words, "listed": n, NAMED_END: sub.start}
-        span = Span(Label.DOCUMENT, sub.start, sub.end, "", _name(head, {}, Label.DOCUMENT),
+        span = Span(DOCUMENT, sub.start, sub.end, "", _name(head, {}, DOCUMENT),
                     kind=head.kind, attrs=attrs)  # fmt: skip
         found.append(_Found(head, span, True))
     if not dual and not found:
@@ -273,7 +289,7 @@ def _listed(doc: Doc, head: Head) -> list[_Found]:
         if counted is not None:  # "وقعا 5 اتفاقيات": the set they signed, one document
             end = tail(text, head.end)
             attrs = {"words": text[counted.start() : end].strip(), NAMED_END: head.end, SET: True}
-            span = Span(Label.DOCUMENT, counted.start(), end, "", _name(head, {}, Label.DOCUMENT),
+            span = Span(DOCUMENT, counted.start(), end, "", _name(head, {}, DOCUMENT),
                         kind=head.kind, attrs=attrs)  # fmt: skip
             found.append(_Found(head, span, True))
     if dual and not found:
@@ -284,7 +300,7 @@ def _listed(doc: Doc, head: Head) -> list[_Found]:
                 "listed": n,
                 NAMED_END: head.end,
             }
-            span = Span(Label.DOCUMENT, head.start, end, "", _name(head, {}, Label.DOCUMENT),
+            span = Span(DOCUMENT, head.start, end, "", _name(head, {}, DOCUMENT),
                         kind=head.kind, attrs=attrs)  # fmt: skip
             found.append(_Found(head, span, True))
     return found
@@ -406,7 +422,7 @@ def _reported(doc: Doc, head: Head) -> bool:
 
 def _signed_name_end(doc: Doc, head: Head) -> int | None:
     """End of the name of the document a signing ceremony signs, if one follows it."""
-    k = bisect_left(doc_heads := find_heads(doc, Label.DOCUMENT), head.end, key=START_OF)
+    k = bisect_left(doc_heads := find_heads(doc, DOCUMENT), head.end, key=START_OF)
     if k == len(doc_heads) or doc_heads[k].start - head.end > SIGNED_WITHIN:
         return None
     return extend(doc, doc_heads[k].end, max_words=3)
@@ -470,8 +486,8 @@ def _name(head: Head, attrs: dict[str, object], label: Label) -> str:
     ordinal = attrs.get("ordinal")
     owner = attrs.get("owner")
     words = [ordinal_en(ordinal) if isinstance(ordinal, int) else "", kind]
-    if isinstance(owner, Span) and owner.label in (Label.PLACE, Label.COUNTRY):
-        if label == Label.DOCUMENT:  # "اتفاقية نخجوان": the Nakhchivan agreement
+    if isinstance(owner, Span) and owner.label in (PLACE, COUNTRY):
+        if label == DOCUMENT:  # "اتفاقية نخجوان": the Nakhchivan agreement
             return f"{owner.name} {kind}"
         words.append(f"in {owner.name}")
     elif isinstance(owner, Span):
@@ -545,7 +561,7 @@ def _words(s: Span) -> frozenset[str]:
 def _described(found: list[_Found], s: Span, label: Label) -> Span | None:
     """`لقاء الوزيرين`, `اجتماع مشترك` in an article about its first meeting: a meeting
     described by words alone (no name, number or owner) is the article's main one."""
-    if label != Label.EVENT or s.kind not in MEETINGS - {SIGNING} or s.attrs.get(NAMES_INSIDE):
+    if label != EVENT or s.kind not in MEETINGS - {SIGNING} or s.attrs.get(NAMES_INSIDE):
         return None
     if s.attrs.get(SEVERAL):
         return None  # "إجتماعات منفصلة", "الاجتماعات السابقة": other meetings
@@ -577,7 +593,7 @@ def _antecedent(found: list[_Found], s: Span, label: Label) -> Span | None:
     last one before it of its kind, else the last one before it ("الجلسة" of a summit).
     A document: the last of its kind before it, else — in a headline — the next one."""
     earlier = [g.span for g in found if g.span.start < s.start and g.span.ref]
-    if label == Label.EVENT:
+    if label == EVENT:
         main = _main(found, s.kind)
         if main is not None:
             return main

@@ -30,6 +30,7 @@ from typing import cast
 
 from kg.extraction.document import Doc, Word
 from kg.extraction.known import ADJECTIVE, SURNAME, listed_names
+from kg.extraction.labels import COUNTRY, DOCUMENT, EVENT, ORGANIZATION, PERSON, PLACE, PROJECT
 from kg.extraction.memo import remembered
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import COUNTERPART, ENVOY, Title
@@ -39,7 +40,6 @@ from kg.lexicon.titles import portfolios, title_words, titles
 from kg.lexicon.topics import topic_words
 from kg.lexicon.triggers import triggers
 from kg.lexicon.words import function_words, honorifics, name_words, not_name_words
-from kg.schema import Label
 from kg.text.clitics import candidates, is_proclitic_prefix
 from kg.text.normalize import fold
 from kg.text.person_names import edit_distance, person_key, same_person_keys
@@ -54,7 +54,7 @@ NAME_OPENS = re.compile(r"(^|[،,.:\n\"] ?)$")  # what may stand right before a 
 DEFINITE_AFTER_PROCLITIC = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
 CONJUNCTIONS = "وف"
 # What a given name may also be the name of: "جورجيا", "إرنا" (an agency's acronym).
-OPENERS = frozenset({Label.COUNTRY, Label.PLACE, Label.ORGANIZATION})
+OPENERS = frozenset({COUNTRY, PLACE, ORGANIZATION})
 # Short vowels, shadda, sukun and tatweel, dropped from a word as written (a translation
 # table: it reads the original text, which no folded pattern may).
 UNVOWELLED = dict.fromkeys([*range(0x064B, 0x0653), 0x0640])
@@ -80,7 +80,7 @@ def _common_words() -> frozenset[str]:
     """Words of the language that a name never contains: function words, head nouns,
     words of titles, portfolios and topics, and the common words of `not_name_words.tsv`."""
     phrases = [t.ar for t in titles()] + [p.ar for p in portfolios()]
-    phrases += [t.ar for label in (Label.EVENT, Label.DOCUMENT, Label.ORGANIZATION, Label.PROJECT)
+    phrases += [t.ar for label in (EVENT, DOCUMENT, ORGANIZATION, PROJECT)
                 for t in triggers(label)]  # fmt: skip
     words = {fold(w) for phrase in phrases for w in phrase.split()}
     words |= {
@@ -267,7 +267,7 @@ def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
     gap = doc.ftext[pos : words[i].start] if i < len(words) else ""
     if i >= len(words) or gap.strip(" ،,"):
         return None
-    while i < len(words) and words[i].text in honorifics() and words[i].start not in ctx.listed:
+    while i < len(words) and ctx.marks[i] & HONORIFIC and words[i].start not in ctx.listed:
         i += 1  # "الشيخة حسينة": a listed name may open with its honorific
     if i < len(words) and words[i].start in ctx.listed:
         return words[i].start, ctx.listed[words[i].start].end
@@ -323,12 +323,13 @@ def _opens_surname_pair(ctx: Context, word: Word) -> bool:
     """A word of three letters or more that a transliterated surname follows ("خلف خلفوف")
     is a given name, even when it also reads as a function word."""
     doc = ctx.doc
-    if len(word.text) < 3 or not word.text.isalpha() or word.n + 1 >= len(doc.words):
+    if word.n + 1 >= len(doc.words) or not ctx.marks[word.n + 1] & SURNAME_END:
+        return False  # most words: no surname's ending on the next one
+    if len(word.text) < 3 or not word.text.isalpha():
         return False
     after = doc.words[word.n + 1]
     return (
         doc.ftext[word.end : after.start] == " "
-        and is_surname(after.text)
         and _name_like(ctx, after, 1)
         and not ctx.occupied.taken(word.start, word.end)
     )
@@ -439,7 +440,7 @@ def _title_chain(titles: list[Title], first: int, text: str) -> tuple[list[Title
 
 def _state(t: Title) -> str | None:
     """The country a title serves, when its owner is one."""
-    return t.of.ref if t.of is not None and t.of.label == Label.COUNTRY else None
+    return t.of.ref if t.of is not None and t.of.label == COUNTRY else None
 
 
 def _is_name(ctx: Context, span: tuple[int, int]) -> bool:
@@ -553,7 +554,7 @@ def _listed_by_office(ctx: Context, chain: list[Title], span: tuple[int, int]) -
     if len(holders) != 1:
         return None
     term = holders[0][1]
-    return Span(Label.PERSON, *span, ref=term.key, name=term.name_en, qid=term.qid,
+    return Span(PERSON, *span, ref=term.key, name=term.name_en, qid=term.qid,
                 country=term.country, kind=term.kind)  # fmt: skip
 
 
@@ -605,9 +606,7 @@ def _past_qualifiers(ctx: Context, pos: int, title: Title) -> int:
             pos = doc.words[i].end  # "المبعوث الصيني الخاص"
             continue
         nisba = known.get(doc.words[i].start)
-        if nisba is not None and (
-            nisba.kind == ADJECTIVE or (owner and nisba.label == Label.PLACE)
-        ):
+        if nisba is not None and (nisba.kind == ADJECTIVE or (owner and nisba.label == PLACE)):
             pos = nisba.end  # "الإماراتي"; "عمدة تبليسي": the city whose mayor
             owner = False
             continue
@@ -638,7 +637,7 @@ def _destination(title: Title, span: Span) -> bool:
     return (
         title.kind == ENVOY
         and "ل" in span.proclitics
-        and span.label in (Label.PLACE, Label.COUNTRY)
+        and span.label in (PLACE, COUNTRY)
         and span.kind != ADJECTIVE
     )
 
@@ -732,7 +731,7 @@ def surname_pairs(ctx: Context) -> Iterator[Candidate]:
 def city_opening_a_name(ctx: Context) -> Iterator[Candidate]:
     """ "نور سلطان نزار باييف": a city's name, then name words ending in a surname."""
     for place in ctx.owners:
-        if place.label == Label.PLACE and not place.proclitics:
+        if place.label == PLACE and not place.proclitics:
             last = _surname_after(ctx, place.end)
             if last is not None and _opens(ctx, place.start):
                 yield Candidate(place.start, last, "city_opening_a_name")
@@ -772,7 +771,7 @@ def before_parenthesized_country(ctx: Context) -> Iterator[Candidate]:
         return  # most articles
     for country in ctx.owners:
         before = text[max(0, country.start - 2) : country.start]
-        if country.label == Label.COUNTRY and before.strip() == "(":
+        if country.label == COUNTRY and before.strip() == "(":
             span = _name_before(ctx, text.rindex("(", 0, country.start))
             if span is not None:
                 yield Candidate(*span, "before_parenthesized_country")
@@ -928,7 +927,7 @@ def _spelled_like_listed(found: list[PersonFind]) -> None:
             continue
         term = remembered(_SPELLED_LIKE, p.name, _listed_spelling)
         if term is not None:
-            p.listed = Span(Label.PERSON, p.start, p.end, ref=term.key, name=term.name_en,
+            p.listed = Span(PERSON, p.start, p.end, ref=term.key, name=term.name_en,
                             qid=term.qid, country=term.country, kind=term.kind)  # fmt: skip
 
 
@@ -1087,10 +1086,10 @@ def person_span(p: PersonFind) -> Span:
     """The span of a find: a listed person under its gazetteer name and QID, anyone else
     under the English spelling `romanize_name` gives, in the style of the state they serve."""
     if p.listed is not None:
-        return Span(Label.PERSON, p.start, p.end, ref=p.listed.ref, name=p.listed.name,
+        return Span(PERSON, p.start, p.end, ref=p.listed.ref, name=p.listed.name,
                     qid=p.listed.qid, country=p.listed.country, kind=LISTED)  # fmt: skip
     name = romanize_name(p.name, _served_state(p))
-    return Span(Label.PERSON, p.start, p.end, ref="Person:" + p.name, name=name)
+    return Span(PERSON, p.start, p.end, ref="Person:" + p.name, name=name)
 
 
 def _served_state(p: PersonFind) -> str | None:

@@ -16,6 +16,7 @@ from kg.extraction.entities import resolve
 from kg.extraction.events import claimed as claimed_range
 from kg.extraction.events import find_events, signed_documents
 from kg.extraction.known import find_known
+from kg.extraction.labels import DOCUMENT, EVENT, PERSON, PROJECT
 from kg.extraction.naming import readable_names
 from kg.extraction.organizations import find_organizations
 from kg.extraction.people import find_people, person_span
@@ -27,7 +28,7 @@ from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import attach_owners, find_titles
 from kg.extraction.topics import find_topics
 from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, content_id
-from kg.schema import Label, RelType
+from kg.schema import RelType
 
 
 def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
@@ -48,14 +49,14 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     themselves (`kg.batch`: the check would cost more per article than it can catch)."""
     doc = Doc(text, meta)
     known = find_known(doc)
-    listed = [s for s in known if s.label == Label.PERSON]  # the people gazetteer's
-    known = [s for s in known if s.label != Label.PERSON]
+    listed = [s for s in known if s.label == PERSON]  # the people gazetteer's
+    known = [s for s in known if s.label != PERSON]
     titles = find_titles(doc)
     occupied = Occupied(known)
     for t in titles:
         occupied.add(t.start, t.end)
     projects = find_projects(doc, known, occupied)
-    places = known + [s for s in projects if s.label != Label.PROJECT]
+    places = known + [s for s in projects if s.label != PROJECT]
     orgs = find_organizations(doc, places, occupied)
     owners = places + orgs
     titles = attach_owners(doc, titles, owners)
@@ -68,8 +69,8 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     orgs = [s for s in orgs if not named.taken(s.start, s.end)]
     owners = places + orgs
     participants = [(t.start, t.stop) for t in titles] + [(s.start, s.end) for s in persons]
-    events = find_events(doc, Label.EVENT, owners, participants)
-    documents = find_events(doc, Label.DOCUMENT, owners + events, [])
+    events = find_events(doc, EVENT, owners, participants)
+    documents = find_events(doc, DOCUMENT, owners + events, [])
     claimed = Occupied(known + persons + projects + orgs + events)
     for d in documents:
         claimed.add(*claimed_range(d))
@@ -152,4 +153,4 @@ def _events_named(
 
 
 def projects_only(spans: list[Span]) -> list[Span]:
-    return [s for s in spans if s.label == Label.PROJECT]
+    return [s for s in spans if s.label == PROJECT]

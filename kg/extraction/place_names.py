@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extraction.document import Doc, Word
+from kg.extraction.labels import COUNTRY, PLACE
 from kg.extraction.matcher import PhraseMatcher
 from kg.extraction.scan import SHARED
 from kg.extraction.spans import Span
 from kg.lexicon.files import read_tsv, values
 from kg.lexicon.gazetteer import Term, gazetteer
 from kg.lexicon.words import function_words
-from kg.schema import Label
 from kg.text.normalize import fold
 from kg.text.romanize import romanize
 
@@ -118,11 +118,11 @@ def name_places(doc: Doc, known: list[Span]) -> list[Span]:
     replaced: dict[int, Span] = {}  # start of a known span -> what stands for it
     added: list[Span] = []
     for s in known:
-        if s.label == Label.COUNTRY and s.kind != "adjective" and text.startswith(CAPITAL, s.end):
+        if s.label == COUNTRY and s.kind != "adjective" and text.startswith(CAPITAL, s.end):
             capital = _capitals().get(s.country or "")
             if capital is not None:
                 end = s.end + len(CAPITAL)
-                replaced[s.start] = Span(Label.PLACE, s.start, end, capital.key, capital.name_en,
+                replaced[s.start] = Span(PLACE, s.start, end, capital.key, capital.name_en,
                                          capital.qid, capital.country, "capital",
                                          s.proclitics)  # fmt: skip
     taken = bytearray(len(text) + 1)
@@ -133,7 +133,7 @@ def name_places(doc: Doc, known: list[Span]) -> list[Span]:
             continue
         if isinstance(m.value, Venue):
             city = at.get(m.end + 1)  # "مركز X الدولي للمعارض" named after a listed city
-            if m.value.name == PURPOSE and city is not None and city.label == Label.PLACE:
+            if m.value.name == PURPOSE and city is not None and city.label == PLACE:
                 venue = _named_after(doc, m.word_start, m.start, city)
                 if venue is not None and city.start not in replaced:
                     replaced[city.start] = venue
@@ -159,7 +159,7 @@ def name_places(doc: Doc, known: list[Span]) -> list[Span]:
         if end > pos:
             name = f"{romanize(doc.original(pos, end))} {m.value}"
             kind = BUILDING if m.value in BUILDINGS else "region"
-            added.append(Span(Label.PLACE, m.word_start, end, "Place:" + name, name,
+            added.append(Span(PLACE, m.word_start, end, "Place:" + name, name,
                               kind=kind, proclitics=text[m.word_start : m.start]))  # fmt: skip
     out = [replaced.get(s.start, s) for s in known] + added
     return sorted(out, key=lambda s: s.start)
@@ -180,7 +180,7 @@ def _venue(
     the purpose kind without its purpose ("مركز تجاري")."""
     text, en = doc.ftext, venue.en
     if venue.name == WHOLE:
-        after = (p for p in known if p.start >= end and p.label == Label.PLACE)
+        after = (p for p in known if p.start >= end and p.label == PLACE)
         city = next((p for p in after if p.kind != BUILDING), None)
         near = city is not None and city.start - end <= CITY_WITHIN
         if city is not None and near and not CITY_BREAK.search(text, end, city.start):
@@ -196,7 +196,7 @@ def _venue(
             return None
         name = f"{romanize(doc.original(words[0].start, words[-1].end))} {en}"
         end = words[-1].end if venue.name == WORDS else _purpose_end(text, words[-1].end)
-    return Span(Label.PLACE, word_start, end, "Place:" + name, name, kind=BUILDING,
+    return Span(PLACE, word_start, end, "Place:" + name, name, kind=BUILDING,
                 proclitics=text[word_start:start])  # fmt: skip
 
 
@@ -206,7 +206,7 @@ def _named_after(doc: Doc, word_start: int, start: int, city: Span) -> Span | No
     if at is None:
         return None
     name = f"{city.name} {at[1]}"
-    return Span(Label.PLACE, word_start, at[0], "Place:" + name, name, kind=BUILDING,
+    return Span(PLACE, word_start, at[0], "Place:" + name, name, kind=BUILDING,
                 country=city.country, proclitics=doc.ftext[word_start:start])  # fmt: skip
 
 
@@ -237,15 +237,15 @@ def _purpose_end(text: str, name_end: int) -> int:
 
 def _with_head(place: Span, start: int, kind: str, proclitics: str) -> Span | None:
     """`إقليم شينجيانغ`: the region itself; `منطقة جلال أباد`: the province of a city."""
-    if place.label != Label.PLACE:
+    if place.label != PLACE:
         return None
     if place.kind in CITY_KINDS:
         if kind in ("Island", "Islands", "Town", "Village"):
             return None
         name = f"{place.name} {kind}"
-        return Span(Label.PLACE, start, place.end, "Place:" + name, name,
+        return Span(PLACE, start, place.end, "Place:" + name, name,
                     country=place.country, kind="region", proclitics=proclitics)  # fmt: skip
-    return Span(Label.PLACE, start, place.end, place.ref, place.name, place.qid, place.country,
+    return Span(PLACE, start, place.end, place.ref, place.name, place.qid, place.country,
                 place.kind, proclitics)  # fmt: skip
 
 

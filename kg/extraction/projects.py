@@ -17,11 +17,11 @@ from operator import attrgetter
 from kg.extraction.document import Doc, Word
 from kg.extraction.headed import Head, find_heads
 from kg.extraction.known import ADJECTIVE
+from kg.extraction.labels import COUNTRY, PLACE, PROJECT
 from kg.extraction.named_projects import find_named_projects
 from kg.extraction.phrases import extend
 from kg.extraction.spans import Occupied, Span
 from kg.lexicon.words import function_words
-from kg.schema import Label
 from kg.text.clitics import bare
 from kg.text.romanize import romanize
 
@@ -81,8 +81,8 @@ def _dashes(text: str) -> Iterator[re.Match[str]]:
 
 def find_projects(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]:
     """Project spans (attrs["through"]: the stops) and the Place spans of unknown stops."""
-    heads = find_heads(doc, Label.PROJECT)
-    listed_projects = [s for s in known if s.label == Label.PROJECT]
+    heads = find_heads(doc, PROJECT)
+    listed_projects = [s for s in known if s.label == PROJECT]
     out = find_named_projects(doc, heads, known, occupied)
     out += _routes_named(doc, heads, known, occupied)
     out += _fields(doc, heads, occupied)
@@ -94,7 +94,7 @@ def find_projects(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]
     for kind, refs in _kinds(listed_projects).items():
         if len(refs) == 1:  # the article's one listed pipeline: "خط أنابيب" is that one
             listed[kind] = next(iter(refs.values()))
-    _name_by_stops([s for s in out if s.label == Label.PROJECT], listed)
+    _name_by_stops([s for s in out if s.label == PROJECT], listed)
     return out
 
 
@@ -102,7 +102,7 @@ def _kinds(known: list[Span]) -> dict[str, dict[str, tuple[str, str]]]:
     """Listed projects of the article by kind: ref -> (name, ref)."""
     out: dict[str, dict[str, tuple[str, str]]] = {}
     for s in known:
-        if s.label == Label.PROJECT:
+        if s.label == PROJECT:
             out.setdefault(s.kind, {})[s.ref] = (s.name, s.ref)
     return out
 
@@ -134,7 +134,7 @@ def _routes_named(
             if s is None:
                 if w.text in function_words() or w.text.startswith("ال"):
                     break  # "الشمال - الجنوب": directions, not places the gazetteer lacks
-                s = Span(Label.PLACE, w.start, w.end, ref="Place:" + bare(w.text),
+                s = Span(PLACE, w.start, w.end, ref="Place:" + bare(w.text),
                          name=romanize(w.text))  # fmt: skip
                 out.append(s)
             places.append(s)
@@ -142,9 +142,9 @@ def _routes_named(
             after = at.get(chain[-1].end + 1)  # "جيهان التركي": the country the end lies in
             through = places + ([after] if after is not None and after.kind == ADJECTIVE else [])
             kind = head.kind if head else ROUTE
-            spans = [Span(Label.PROJECT, first, chain[-1].end, "", "", kind=kind)]
+            spans = [Span(PROJECT, first, chain[-1].end, "", "", kind=kind)]
             if head is not None:
-                spans.append(Span(Label.PROJECT, head.start, chain[-1].end, "", "", kind=kind))
+                spans.append(Span(PROJECT, head.start, chain[-1].end, "", "", kind=kind))
                 occupied.add(head.start, head.end)
             for span in spans:
                 span.attrs["through"] = through
@@ -180,7 +180,7 @@ def _covering(known: list[Span], pos: int) -> Span | None:
 
 def _is_stop(span: Span) -> bool:
     """A place or a country named as such (a nisba is an adjective, not a stop)."""
-    return span.kind != ADJECTIVE and span.label in (Label.PLACE, Label.COUNTRY)
+    return span.kind != ADJECTIVE and span.label in (PLACE, COUNTRY)
 
 
 def _name_by_stops(projects: list[Span], listed: dict[str, tuple[str, str]]) -> None:
@@ -215,7 +215,7 @@ def _joined(
     comma = text.find("،", end, sentence_end)
     window_end = min(sentence_end, end + WINDOW, comma if comma >= 0 else sentence_end)
     ahead = known[bisect_left(known, end, key=START) : bisect_left(known, window_end, key=START)]
-    stops = [s for s in ahead if s.label in (Label.PLACE, Label.COUNTRY) and s.kind in STOP_KINDS]
+    stops = [s for s in ahead if s.label in (PLACE, COUNTRY) and s.kind in STOP_KINDS]
     distinct = list({s.ref: s for s in stops}.values())
     linked = LINKING.search(text, end, window_end) is not None and len(distinct) >= 2
     return stops, distinct, linked
@@ -229,7 +229,7 @@ def _linked_known(doc: Doc, known: list[Span], projects: list[Span]) -> list[Spa
     for s in projects:
         _, distinct, linked = _joined(doc, known, s.start, s.end)
         if linked:
-            p = Span(Label.PROJECT, s.start, s.end, s.ref, s.name, s.qid, s.country, s.kind)
+            p = Span(PROJECT, s.start, s.end, s.ref, s.name, s.qid, s.country, s.kind)
             p.attrs["through"] = distinct  # no "stops": it is not named by them
             out.append(p)
     return out
@@ -247,9 +247,9 @@ def _linked(doc: Doc, heads: tuple[Head, ...], known: list[Span], occupied: Occu
         if not linked and not (h.kind in SPECIFIC and not h.definite):
             continue
         end = extend(doc, h.end, construct=0 if h.definite else 1, max_words=3)
-        project = Span(Label.PROJECT, h.start, end, "", "", kind=h.kind)
+        project = Span(PROJECT, h.start, end, "", "", kind=h.kind)
         if linked:
-            route = Span(Label.PROJECT, h.start, max(end, stops[-1].end), "", "", kind=h.kind)
+            route = Span(PROJECT, h.start, max(end, stops[-1].end), "", "", kind=h.kind)
             for p in (project, route):
                 p.attrs["through"] = p.attrs["stops"] = distinct
                 p.attrs["linked"] = True
@@ -277,6 +277,6 @@ def _fields(doc: Doc, heads: tuple[Head, ...], occupied: Occupied) -> list[Span]
             and not occupied.taken(w.start, w.end)
         ):
             name = romanize(name_word) + " field"
-            out.append(Span(Label.PROJECT, h.start, w.end, "Project:" + name, name, kind=FIELD))
-            out.append(Span(Label.PROJECT, w.start, w.end, "Project:" + name, name, kind=FIELD))
+            out.append(Span(PROJECT, h.start, w.end, "Project:" + name, name, kind=FIELD))
+            out.append(Span(PROJECT, w.start, w.end, "Project:" + name, name, kind=FIELD))
     return out

@@ -15,12 +15,12 @@ from operator import attrgetter
 
 from kg.extraction.document import Doc
 from kg.extraction.known import ADJECTIVE
+from kg.extraction.labels import COUNTRY, ORGANIZATION
 from kg.extraction.matcher import PhraseMatcher
 from kg.extraction.phrases import skip
 from kg.extraction.scan import SHARED
 from kg.extraction.spans import Span
 from kg.lexicon.titles import portfolios, title_words, titles
-from kg.schema import Label
 from kg.text.normalize import fold
 
 BLANK = " \t"
@@ -117,7 +117,7 @@ def _owner_at(
     never, for an `envoy`, the state he is accredited to ("سفير X لدى الأردن": not Jordan's)."""
     pos = skip(text, pos, BLANK)
     span = spans.get(pos)
-    if span is not None and span.label in (Label.COUNTRY, Label.ORGANIZATION):
+    if span is not None and span.label in (COUNTRY, ORGANIZATION):
         return span, span.end
     for link in LINKS:
         if envoy and link == HOST:
@@ -130,7 +130,7 @@ def _owner_at(
                         if text.startswith(form, after):
                             after = skip(text, after + len(form), BLANK)
                 span = spans.get(after)
-                if span is not None and span.label in (Label.COUNTRY, Label.ORGANIZATION):
+                if span is not None and span.label in (COUNTRY, ORGANIZATION):
                     if span.kind == ADJECTIVE:
                         continue
                     return span, span.end
@@ -261,7 +261,7 @@ def _host_after(text: str, pos: int, starts: dict[int, Span]) -> int:
     if not text.startswith(HOST + " ", after):
         return pos
     span = starts.get(skip(text, after + len(HOST), BLANK))
-    if span is None or span.label not in (Label.COUNTRY, Label.ORGANIZATION):
+    if span is None or span.label not in (COUNTRY, ORGANIZATION):
         return pos
     return span.end
 
@@ -271,7 +271,7 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
     the construct form without its owner ("رئيس" alone) was no title."""
     starts = {s.start: s for s in owners}
     countries = sorted(
-        (s for s in owners if s.label in (Label.COUNTRY, Label.ORGANIZATION)),
+        (s for s in owners if s.label in (COUNTRY, ORGANIZATION)),
         key=attrgetter("start"),
     )
     for title in titles:
@@ -283,7 +283,7 @@ def attach_owners(doc: Doc, titles: list[Title], owners: list[Span]) -> list[Tit
         if owner is not None:
             title.of, title.stop = owner
             title.owners = (title.of,)
-        if title.of is not None and title.of.label == Label.ORGANIZATION:
+        if title.of is not None and title.of.label == ORGANIZATION:
             title.stop = _past_company_form(doc.ftext, title.stop)
         title.stop = _host_after(doc.ftext, title.stop, starts)
         while title.plural and title.of is not None:  # "رئيسا طاجيكستان وأوزبكستان"

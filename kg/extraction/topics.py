@@ -12,11 +12,11 @@ import re
 from functools import cache
 
 from kg.extraction.document import Doc
+from kg.extraction.labels import TOPIC
 from kg.extraction.matcher import PhraseMatcher
 from kg.extraction.scan import SHARED
 from kg.extraction.spans import Occupied, Span
 from kg.lexicon.topics import TopicWord, topic_words
-from kg.schema import Label
 from kg.text.normalize import fold
 
 NOUN_CUE = re.compile(
@@ -126,7 +126,7 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
             or (_loose(m.value) and _cued_sentence(doc, m.start, m.end))
         ):
             ref = "Topic:" + m.value.en
-            out.append(Span(Label.TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
+            out.append(Span(TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
             last_end, last_kind = m.end, m.value.kind
             # "العلاقات الاقتصادية" + "والتجارية": an adjective may join one that ends a field
             last_nisba = text[last_end - 2 : last_end].endswith(NISBA_ENDS)
