@@ -72,6 +72,7 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+_MAX_SAME = 1000  # Arabic, Latin, digits and marks are a few hundred characters
 
 
 @lru_cache(maxsize=8)
@@ -93,8 +94,13 @@ def _image(m: re.Match[str]) -> str:
 def _fold_text(text: str) -> str:
     """`fold(text)` for an article: a regex skips the characters known to fold to themselves
     and the table is asked only for the others (a twentieth of Arabic news), twice as fast
-    as `str.translate` asking it for every character; new characters join the table alike."""
-    return _other_pattern(_FOLD.same).sub(_image, text)
+    as `str.translate` asking it for every character; new characters join the table alike.
+    Once the process has met many scripts the class costs more to compile than it saves:
+    then `str.translate`."""
+    same = _FOLD.same
+    if len(same) > _MAX_SAME:
+        return text.translate(_FOLD)
+    return _other_pattern(same).sub(_image, text)
 
 
 @dataclass(frozen=True)
