@@ -59,7 +59,7 @@ class Article:
         return self.rel.keys.get(s.ref, s.ref)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a clause is made for every sentence and read by every rule
 class Clause:
     """One sentence: its bounds in the folded text, its spans by label, its cues."""
 
