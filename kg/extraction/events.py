@@ -35,7 +35,8 @@ STRATEGY = "strategy"
 ADJECTIVAL = frozenset({STRATEGY, "document"})  # heads that are also adjectives
 # Heads that, bare and with nothing named before, mean an ordinary word: "الإعلان" is
 # as often "the announcement" as "the declaration".
-AMBIGUOUS = frozenset({"declaration", "contract"})  # "العقد": also "the decade"
+OCCASION = "occasion"  # "المناسبة": the event named before, if any
+AMBIGUOUS = frozenset({"declaration", "contract", OCCASION})  # "العقد": also "the decade"
 NAMED_END = "named_end"  # where a document's head and qualifiers end, before its tail
 NAMES_INSIDE = "names_inside"  # a known name (country, body, place) within the mention
 DESCRIBED_WORDS = 2  # at most this many words describe a meeting without naming it
@@ -211,7 +212,7 @@ def find_events(
                 of = OF.match(text, end)
                 if ordinal is not None and of is not None:
                     end = extend(doc, of.end() - 1, names=names, construct=2, max_words=3)
-        if head.definite and _after_demonstrative(text, head):
+        if head.definite and (_after_demonstrative(text, head) or head.kind == OCCASION):
             end, attrs = head.end, {}  # "هذه الاتفاقية": points back, names nothing new
         if head.kind == VISIT and "owner" not in attrs:
             to = TO.match(text, end)  # "زيارة رسمية إلى طشقند": a visit to a place

@@ -44,6 +44,7 @@ _HEADS = {
     "إقليم": "Region",
     "منطقة": "Region",
     "مديرية": "District",
+    "ناحية": "District",
     "بلدة": "Town",
     "قرية": "Village",
     "قصر": "Palace",
@@ -149,6 +150,12 @@ def name_places(doc: Doc, known: list[Span]) -> list[Span]:
             if span is not None:
                 replaced[place.start] = span
             continue
+        quoted = _quoted(doc, pos, taken)  # 'ناحية "X"': the quoted name names it
+        if quoted is not None:
+            name = f"{romanize(doc.original(pos + 1, quoted))} {m.value}"
+            kind = BUILDING if m.value in BUILDINGS else "region"
+            added.append(Span(PLACE, pos + 1, quoted, "Place:" + name, name, kind=kind))
+            continue
         if text[m.start : m.end].removeprefix("ال") in ONLY_KNOWN:
             continue
         masculine = text[m.start : m.end].removeprefix("ال") in MASCULINE
@@ -233,6 +240,22 @@ def _purpose_end(text: str, name_end: int) -> int:
     """Where the purpose after a venue's name words ends."""
     at = _purpose_at(text, name_end + 1)
     return at[0] if at is not None else name_end
+
+
+QUOTE = '"'  # every quotation mark folds to it
+QUOTED_WORDS = 3  # words of a quoted name after a head, at most
+
+
+def _quoted(doc: Doc, pos: int, taken: bytearray) -> int | None:
+    """Where a quoted name of one to three plain words at `pos` ends, before its closing
+    quote ('ناحية "نجاد"', 'بلدة "X Y"'), if one stands there."""
+    text = doc.ftext
+    if not text.startswith(QUOTE, pos):
+        return None
+    words = [w for _, w in _plain_words(doc, pos + 1, taken, QUOTED_WORDS)]
+    if words and text.startswith(QUOTE, words[-1].end):
+        return words[-1].end
+    return None
 
 
 def _with_head(place: Span, start: int, kind: str, proclitics: str) -> Span | None:

@@ -99,6 +99,18 @@ def test_the_meetings_point_back_to_the_session_but_separate_meetings_are_their_
     assert ["إجتماعات منفصلة"] in events.values()
 
 
+def test_the_occasion_points_back_to_the_event_named_before() -> None:
+    events = _events(
+        "وافتتح رئيس وزراء ماليزيا حفل تدشين الجسر الجديد. "
+        "وشارك في هذه المناسبة وزير الأشغال الماليزي."
+    )
+    assert list(events.values()) == [["حفل تدشين الجسر الجديد", "المناسبة"]]
+
+
+def test_the_occasion_alone_names_no_event() -> None:
+    assert _events("وبهذه المناسبة هنأ الوزير الشعب الكيني بعيده الوطني.") == {}
+
+
 def _events(text: str) -> dict[str, list[str]]:
     graph = extract(text)
     return {e.name: [m.text for m in e.mentions] for e in graph.entities if e.label is Label.EVENT}

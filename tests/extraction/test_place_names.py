@@ -70,3 +70,8 @@ def test_a_centre_is_a_venue_only_with_its_purpose() -> None:
     }
     assert _places("وافتتح مركز تجاري جديد ومركز الأبحاث الزراعية.") == {}
     assert _places("وزار مركز نيروبي للأبحاث.") == {"Nairobi": ["نيروبي"]}
+
+
+def test_a_quoted_name_after_a_head_names_a_place_by_itself() -> None:
+    places = _places('وأقيم الحفل في ناحية "بوراما" شمالي البلاد، ثم زار الوفد بلدة «أوديني».')
+    assert sorted(ms for ms in places.values()) == [["أوديني"], ["بوراما"]]

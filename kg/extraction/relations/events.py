@@ -31,6 +31,8 @@ DELEGATIONS = re.compile(
 )
 LOCATIVE = re.compile(
     r"(?:^|\s)(?:(?:في|الي) (?:مدينه |العاصمه |عاصمه )?|ب(?:مدينه|العاصمه|عاصمه) )(?:ال\w+ )?$"
+    # 'في ناحية "X"', 'ببلدة "X"': a quoted name after the word for its kind
+    r"|(?:^|\s)(?:في |ب)\w+ \"$"
     # "في منطقة شرق X", "في شمال X", "بجنوب X": a part of the place
     r"|(?:^|\s)(?:في |ب)(?:(?:منطقه|اقليم|ولايه|محافظه) )?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي)? $"
 )
@@ -627,6 +629,9 @@ def _held_for(c: Clause, events: list[Span], e: Span, p: Span) -> bool:
 def _broken(text: str, a: Span, b: Span) -> bool:
     """Whether a quote or a reported clause ("إن", "أن", "قال") stands between two spans."""
     lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    later = b if a.start < b.start else a
+    if text.startswith('"', later.start - 1) and text.startswith('"', later.end):
+        hi -= 1  # 'في ناحية "X"': the quotes of a name, not of what is said
     return LOCATIVE_BREAK.search(text, lo, max(lo, hi)) is not None
 
 

@@ -167,6 +167,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    case(
+        'وأقيم حفل الافتتاح في ناحية "بوراما" شمالي البلاد.',
+        {("حفل الافتتاح", "بوراما")},
+        "event_at_a_locative",
+    ),
+    case(
+        'وقال الوزير خلال الاجتماع: "نيروبي شريك مهم".',
+        set(),
+        "event_at_a_locative",
+        absent={("الاجتماع", "Nairobi")},
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_held_in(c: Case) -> None:
