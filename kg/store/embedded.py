@@ -57,9 +57,6 @@ _TYPES = {int: "INT64", float: "DOUBLE"}
 _CSV = "HEADER=false, ESCAPE='\"', PARALLEL=false"
 #: Most characters of text one `COPY` loads (see `_spill`): 8 to 16 MB of CSV.
 COPY_CHARS = 8_000_000
-#: The buffer pool of a database file being written, bytes (LadybugDB's default is 80 % of
-#: the machine's memory; loading a 100k-article graph would fill gigabytes of it).
-WRITE_POOL = 512 * 2**20
 
 
 class QueryError(Exception):
@@ -123,12 +120,12 @@ class Embedded:
 def load(graph: nx.MultiDiGraph, path: Path | None = None) -> Embedded:
     """A new database holding `graph`: in memory, or in the new file `path`.
 
-    Raises `ValueError` for a relationship the schema does not allow. A file is written
-    with a buffer pool of `WRITE_POOL` bytes, in `COPY`s of at most `COPY_CHARS` characters
-    each: the memory this takes stays small beside the graph's (an in-memory database
-    holds itself in its pool, which is left at the engine's default).
+    Raises `ValueError` for a relationship the schema does not allow. Rows go in `COPY`s
+    of at most `COPY_CHARS` characters each. The buffer pool is the engine's default (80 %
+    of the machine's memory): a pool of 512 MiB ran out in the checkpoint after a COPY of
+    a 100k-article graph ("the buffer pool is full"), so it is not capped.
     """
-    db = Embedded(path, pool=WRITE_POOL if path else 0)
+    db = Embedded(path)
     for statement in schema_ddl():
         db.run(statement)
     with tempfile.TemporaryDirectory(prefix="kg-embedded-") as tmp:
