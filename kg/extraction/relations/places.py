@@ -235,3 +235,32 @@ def _broken_before(text: str, projects: list[Span], x: Span) -> bool:
     """Whether a clause break stands between every project before `x` and `x`."""
     before = [pr for pr in projects if pr.end <= x.start]
     return not before or all(CLAUSE_BREAK.search(text, pr.end, x.start) for pr in before)
+
+
+# After a route verb: "بينها", "بينهما" (the states just named), "بين البلدين" (the article's two).
+BETWEEN_THEM = re.compile(r" ?بين(?:ها|هما| البلدين| الدولتين)(?!\w)")
+THEM_REACH = 30  # from a project to the route verb after it ("مشروع أنبوب الغاز "X" الرابط")
+
+
+@rule(RelType.PASSES_THROUGH, cues=(Cue.ROUTE,), needs=(Label.PROJECT,))
+def project_between_the_states(c: Clause) -> Iterator[Fact]:
+    """ "مشروع أنبوب الغاز "X" الرابط بينها": a project said to link "them" passes through
+    the states the sentence named before it (two or more); "الرابط بين البلدين", through
+    the article's two states."""
+    text, cues = c.article.text, c.article.cues
+    for pr in c.of(Label.PROJECT):
+        hit = cues.first(Cue.ROUTE, pr.end, pr.end + THEM_REACH)
+        if hit is None or CLAUSE_BREAK.search(text, pr.end, hit[0]):
+            continue
+        them = BETWEEN_THEM.match(text, hit[1])
+        if them is None:
+            continue
+        if them.group().endswith(("البلدين", "الدولتين")):
+            states = list(c.article.both)
+        else:
+            states = list(
+                {c.article.key(x): x for x in c.of(Label.COUNTRY) if x.end <= pr.start}.values()
+            )
+        if len(states) >= 2:
+            for x in states:
+                yield Fact(pr, x)

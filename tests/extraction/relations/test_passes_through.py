@@ -98,6 +98,25 @@ CASES = [
     ),
 ]
 
+CASES += [
+    case(
+        "وقع وزراء الطاقة النيجيري والتشادي والكاميروني اتفاقية لتحديث دراسة مشروع أنبوب "
+        'النفط "ساحل" الرابط بينها.',
+        {
+            ("مشروع أنبوب النفط", "Nigeria"),
+            ("مشروع أنبوب النفط", "Chad"),
+            ("مشروع أنبوب النفط", "Cameroon"),
+        },
+        "project_between_the_states",
+    ),
+    case(
+        "وبحث وزير النقل الكيني مشروع أنبوب النفط الذي تموله الصين، وقال إن العمل يربط بينهما.",
+        set(),
+        "project_between_the_states",
+        absent={("مشروع أنبوب النفط", "Kenya"), ("مشروع أنبوب النفط", "China")},
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_passes_through(c: Case) -> None:
