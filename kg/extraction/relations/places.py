@@ -238,18 +238,25 @@ def _broken_before(text: str, projects: list[Span], x: Span) -> bool:
 
 
 # After a route verb: "بينها", "بينهما" (the states just named), "بين البلدين" (the article's two).
-BETWEEN_THEM = re.compile(r" ?بين(?:ها|هما| البلدين| الدولتين)(?!\w)")
+BETWEEN_THEM = re.compile(r" ?بين(?:ها|هما| (?:عاصمتي )?(?:البلدين|الدولتين))(?!\w)")
 THEM_REACH = 30  # from a project to the route verb after it ("مشروع أنبوب الغاز "X" الرابط")
+
+
+def _capitals_of(c: Clause, states: list[Span]) -> list[Span]:
+    """The capitals of `states` the article names."""
+    codes = {x.country for x in states if x.country}
+    capitals = (s for s in c.article.spans if s.label == Label.PLACE and s.kind == "capital")
+    return list({c.article.key(s): s for s in capitals if s.country in codes}.values())
 
 
 @rule(RelType.PASSES_THROUGH, cues=(Cue.ROUTE,), needs=(Label.PROJECT,))
 def project_between_the_states(c: Clause) -> Iterator[Fact]:
     """ "مشروع أنبوب الغاز "X" الرابط بينها": a project said to link "them" passes through
     the states the sentence named before it (two or more); "الرابط بين البلدين", through
-    the article's two states."""
+    the article's two states ("بين عاصمتي البلدين": and their capitals)."""
     text, cues = c.article.text, c.article.cues
     for pr in c.of(Label.PROJECT):
-        hit = cues.first(Cue.ROUTE, pr.end, pr.end + THEM_REACH)
+        hit = cues.first(Cue.ROUTE, pr.start, pr.end + THEM_REACH)  # "… الرابط" within
         if hit is None or CLAUSE_BREAK.search(text, pr.end, hit[0]):
             continue
         them = BETWEEN_THEM.match(text, hit[1])
@@ -257,6 +264,8 @@ def project_between_the_states(c: Clause) -> Iterator[Fact]:
             continue
         if them.group().endswith(("البلدين", "الدولتين")):
             states = list(c.article.both)
+            if "عاصمتي" in them.group():  # "الرابط بين عاصمتي البلدين": and their capitals
+                states += _capitals_of(c, states)
         else:
             states = list(
                 {c.article.key(x): x for x in c.of(Label.COUNTRY) if x.end <= pr.start}.values()

@@ -117,6 +117,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    case(
+        "وقال رئيس الوزراء الكيني إن نيروبي ستستضيف المؤتمر، فيما قال الرئيس الأوغندي إن "
+        "كمبالا جاهزة. ودشن الرئيسان مشروع خط سكة الحديد الكهربائية الرابط بين عاصمتي البلدين.",
+        {
+            ("railway", "Kenya"),
+            ("railway", "Uganda"),
+            ("railway", "Nairobi"),
+            ("railway", "Kampala"),
+        },
+        "project_between_the_states",
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_passes_through(c: Case) -> None:
