@@ -22,27 +22,35 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
+from kg.extraction.labels import (
+    COUNTRY,
+    DISCUSSED,
+    DOCUMENT,
+    EVENT,
+    HELD_IN,
+    ORGANIZATION,
+    PART_OF,
+    PARTICIPATED_IN,
+    PERSON,
+    PLACE,
+    PRODUCED,
+    SIGNED,
+)
 from kg.lexicon.triggers import triggers
 from kg.models import Entity, Relation
-from kg.schema import Label, RelType
+from kg.schema import RelType
 
 MAX_PARTIES = 4
-_PARTY_ORDER = (Label.COUNTRY, Label.PERSON, Label.ORGANIZATION)
-# Read once (on Python 3.11 every `RelType.X` is a slow look-up, see
-# `kg.extraction.relations.context`): names are made from every relation of an article.
-PARTICIPATED_IN, SIGNED, PRODUCED = RelType.PARTICIPATED_IN, RelType.SIGNED, RelType.PRODUCED
-HELD_IN, PART_OF, DISCUSSED = RelType.HELD_IN, RelType.PART_OF, RelType.DISCUSSED
+_PARTY_ORDER = (COUNTRY, PERSON, ORGANIZATION)
 _OF_TARGET = frozenset({PARTICIPATED_IN, SIGNED, PRODUCED})  # who or what it came from
 _OF_SOURCE = frozenset({HELD_IN, PART_OF, DISCUSSED})  # where, of what, about what
-NAMED = (Label.EVENT, Label.DOCUMENT)
+NAMED = (EVENT, DOCUMENT)
 
 
 @cache
 def _kinds() -> frozenset[str]:
     """Every English kind of an event or document head, lower-case."""
-    return frozenset(
-        t.kind.lower() for label in (Label.EVENT, Label.DOCUMENT) for t in triggers(label)
-    )
+    return frozenset(t.kind.lower() for label in (EVENT, DOCUMENT) for t in triggers(label))
 
 
 def parties(names: Sequence[str]) -> str:
@@ -82,7 +90,7 @@ def readable_names(
     for event, document in signs.items():
         sides[event][SIGNED].append(by_key[document])
     for key, side in list(sides.items()):  # a document nobody signs: its event's parties
-        if not side.get(SIGNED) and by_key[key].label == Label.DOCUMENT:
+        if not side.get(SIGNED) and by_key[key].label == DOCUMENT:
             for producer in side.get(PRODUCED, []):
                 of_event = sides.get(producer.key, {})
                 if not of_event.get(PART_OF):  # else: signed at the body's meeting
@@ -111,6 +119,7 @@ def readable_name(e: Entity, sides: dict[RelType, list[Entity]], date: str | Non
     its `date` (else its own).
 
     >>> from kg.models import Entity
+    >>> from kg.schema import Label
     >>> def ent(label, name):
     ...     return Entity(key=name, label=label, name=name, name_ar="-", mentions=())
     >>> meeting = ent(Label.EVENT, "Meeting").model_copy(update={"date": "2024-03-12"})
@@ -125,7 +134,7 @@ def readable_name(e: Entity, sides: dict[RelType, list[Entity]], date: str | Non
     visit, _, destination = name.partition(" in ")
     if destination and _bare(visit) and visit.lower().endswith("visit"):
         name = visit  # "Visit in Tashkent": who visited, then where to
-    places = sorted(sides.get(HELD_IN, []), key=lambda p: p.label != Label.PLACE)
+    places = sorted(sides.get(HELD_IN, []), key=lambda p: p.label != PLACE)
     placed = " in " in name  # "Summit in Baku" is placed already
     place = None if placed else next((p.name for p in places if p.name not in name), None)
     if name == visit and destination:
@@ -147,17 +156,13 @@ def _qualifiers(
     subject; else, unless it is a visit whose destination will follow, the article's own
     words."""
     out = ""
-    signs = [d for d in sides.get(SIGNED, []) if d.label == Label.DOCUMENT]
-    bodies = [o.name for o in sides.get(PART_OF, []) if o.label == Label.ORGANIZATION]
-    if e.label == Label.EVENT and signs:  # a signing, named by what it signs
+    signs = [d for d in sides.get(SIGNED, []) if d.label == DOCUMENT]
+    bodies = [o.name for o in sides.get(PART_OF, []) if o.label == ORGANIZATION]
+    if e.label == EVENT and signs:  # a signing, named by what it signs
         out += f" of the {_inner(signs[0].name)}"
     elif bodies:
         return f" of the {bodies[0]}"
-    who = [
-        p
-        for p in sides.get(PARTICIPATED_IN, []) + sides.get(SIGNED, [])
-        if p.label != Label.DOCUMENT
-    ]
+    who = [p for p in sides.get(PARTICIPATED_IN, []) + sides.get(SIGNED, []) if p.label != DOCUMENT]
     named = next(
         (
             [p.name for p in who if p.label == lab]
@@ -171,7 +176,7 @@ def _qualifiers(
     if named:
         return out + (" by " if out else " of ") + parties(named)
     events = [x for x in sides.get(PRODUCED, []) if not x.name.lower().startswith("signing")]
-    if e.label == Label.DOCUMENT and events:  # "a memorandum signed at the meeting of …"
+    if e.label == DOCUMENT and events:  # "a memorandum signed at the meeting of …"
         out += f" signed at the {_inner(events[0].name)}"
     subjects = [x.name for x in sides.get(DISCUSSED, [])]
     if not out and subjects:  # "Roadmap on energy and transport"

@@ -14,6 +14,7 @@ from functools import cache
 from kg.extraction.document import Doc
 from kg.extraction.headed import Head, find_heads
 from kg.extraction.known import ADJECTIVE
+from kg.extraction.labels import COUNTRY, ORGANIZATION
 from kg.extraction.matcher import PhraseMatcher
 from kg.extraction.phrases import extend, skip
 from kg.extraction.scan import SHARED
@@ -24,7 +25,6 @@ from kg.lexicon.titles import portfolios
 from kg.lexicon.topics import topic_words
 from kg.lexicon.triggers import head_words
 from kg.lexicon.words import function_words
-from kg.schema import Label
 from kg.text.clitics import bare
 from kg.text.normalize import fold
 from kg.text.romanize import romanize
@@ -105,7 +105,7 @@ def _metonyms() -> PhraseMatcher[str]:
 def _english(span_text: str, kind: str, inside: list[Span]) -> str | None:
     """The name of a commission, council or the like by its states and qualifiers; None
     for other kinds."""
-    countries = [s.name for s in inside if s.label == Label.COUNTRY]
+    countries = [s.name for s in inside if s.label == COUNTRY]
     words = [bare(w) for w in span_text.split()[1:4]]
     quals = [_QUALIFIERS[w] for w in words if _QUALIFIERS.get(w)]
     if kind in ("Commission", "Council", "Working Group", "Secretariat General", "Chamber"):
@@ -166,7 +166,7 @@ def _translated(text: str, head: Head, end: int, inside: list[Span]) -> str | No
         start, word = words[k]
         span = next((s for s in inside if s.start <= start < s.end), None)
         if span is not None:
-            if span.label != Label.COUNTRY or span.kind != ADJECTIVE:
+            if span.label != COUNTRY or span.kind != ADJECTIVE:
                 return None
             found["state"].append(span.name)
             while k < len(words) and words[k][0] < span.end:
@@ -208,20 +208,20 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         end, portfolio = _and_portfolio(text, m.end, m.value)  # "المناجم والطاقة"
         owner = next((s for s in known if s.start == skip(text, end, QUOTED)), None)
         name = f"Ministry of {portfolio}"
-        if owner is not None and owner.label == Label.COUNTRY:
+        if owner is not None and owner.label == COUNTRY:
             name += f" of {owner.name}"
             end = owner.end
-        ministries.append(Span(Label.ORGANIZATION, m.word_start, end, ref="Org:" + name, name=name))
+        ministries.append(Span(ORGANIZATION, m.word_start, end, ref="Org:" + name, name=name))
         occupied.add(m.word_start, end)
     for m in _metonyms().find(text):  # "الخارجية التركية": the ministry, by its adjective
         nisba = next((s for s in known if s.start == m.end + 1 and s.kind == ADJECTIVE), None)
         if nisba is not None and not occupied.taken(m.word_start, m.end):
             name = f"Ministry of {m.value} of {nisba.name}"
-            span = Span(Label.ORGANIZATION, m.word_start, nisba.end, "Org:" + name, name)
+            span = Span(ORGANIZATION, m.word_start, nisba.end, "Org:" + name, name)
             ministries.append(span)
             occupied.add(m.word_start, nisba.end)
     out: list[Span] = []
-    for head in find_heads(doc, Label.ORGANIZATION):
+    for head in find_heads(doc, ORGANIZATION):
         if occupied.taken(head.start, head.end):
             continue
         if DASH_AFTER.match(text, head.end):
@@ -249,7 +249,7 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
             if end == head.end:
                 continue
         inside = [s for s in known if head.start <= s.start and s.end <= end]
-        orgs_inside = [s for s in inside if s.label == Label.ORGANIZATION]
+        orgs_inside = [s for s in inside if s.label == ORGANIZATION]
         if any(not _organ_of(text, head, s) for s in orgs_inside) or (
             inside
             and all(s.kind != ADJECTIVE for s in inside)
@@ -265,10 +265,10 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         )
         if head.kind == MINISTRY:  # a portfolio portfolios.tsv lacks: "وزارة الانتقال الطاقي"
             name = _ministry(doc, head.end, end, inside)
-        span = Span(Label.ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)
+        span = Span(ORGANIZATION, head.start, end, ref="", name=name, kind=head.kind)
         # "للجنه" drops one lam of ل + اللجنه: compare words without a leading ل.
         span.attrs["words"] = " ".join(bare(w).removeprefix("ل") for w in phrase.split())
-        span.attrs["countries"] = frozenset(s.ref for s in inside if s.label == Label.COUNTRY)
+        span.attrs["countries"] = frozenset(s.ref for s in inside if s.label == COUNTRY)
         out.append(span)
         occupied.add(head.start, end)
     _corefer(out)
@@ -321,7 +321,7 @@ def _organ_of(text: str, head: Head, org: Span) -> bool:
 
 def _ministry(doc: Doc, start: int, end: int, inside: list[Span]) -> str:
     """`Ministry of <portfolio, romanized> of <country>`, the country from a name inside."""
-    country = next((s for s in inside if s.label == Label.COUNTRY), None)
+    country = next((s for s in inside if s.label == COUNTRY), None)
     field_end = country.start if country is not None else end
     name = f"Ministry of {romanize(doc.original(skip(doc.ftext, start), field_end).strip())}"
     return f"{name} of {country.name}" if country is not None else name

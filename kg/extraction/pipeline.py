@@ -16,7 +16,7 @@ from kg.extraction.entities import resolve
 from kg.extraction.events import claimed as claimed_range
 from kg.extraction.events import find_events, signed_documents
 from kg.extraction.known import find_known
-from kg.extraction.labels import DOCUMENT, EVENT, PERSON, PROJECT
+from kg.extraction.labels import DOCUMENT, EVENT, PERSON, PRODUCED, PROJECT
 from kg.extraction.naming import readable_names
 from kg.extraction.organizations import find_organizations
 from kg.extraction.people import find_people, person_span
@@ -28,7 +28,6 @@ from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import attach_owners, find_titles
 from kg.extraction.topics import find_topics
 from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, content_id
-from kg.schema import RelType
 
 
 def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
@@ -102,7 +101,7 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     ]
     dates = find_date_facts(doc, events + documents, keys)
     signs = {keys[e]: keys[d] for e, d in signed_documents(events, documents).items()}
-    signed_at = {keys[r.target]: keys[r.source] for r in stated if r.type == RelType.PRODUCED}
+    signed_at = {keys[r.target]: keys[r.source] for r in stated if r.type == PRODUCED}
     signed_at.update({d: e for e, d in signs.items()})
     dating = Dating.of(doc.meta, entities, dates, signed_at)
     relations = dated_relations(stated, dating)  # each built once, dated

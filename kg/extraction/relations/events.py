@@ -8,6 +8,7 @@ from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from kg.extraction.known import ADJECTIVE
+from kg.extraction.labels import COUNTRY, HELD_IN, HOLDS_POSITION, ORGANIZATION, PERSON, PLACE
 from kg.extraction.relations.context import BODIES, Clause, per_clause
 from kg.extraction.relations.registry import Cue, Fact, distinct, rule
 from kg.extraction.spans import Span
@@ -372,7 +373,7 @@ def openers_of_the_ceremony(c: Clause) -> Iterator[Fact]:
         end = text.find(" ", cue_end, c.hi)  # the end of the verb's word ("افتتحت")
         if end == -1:
             continue
-        openers = listed(text, end, c.of(Label.COUNTRY, Label.ORGANIZATION))
+        openers = listed(text, end, c.of(COUNTRY, ORGANIZATION))
         person = next((p for p in c.persons if p.start >= end), None)
         near = person is not None and person.start - end <= OPENER_WITHIN
         if person is not None and near and not CLAUSE_STOP.search(text, end, person.start):
@@ -399,12 +400,12 @@ def principals(c: Clause, role: str) -> list[Span]:
     a = c.article
     first: dict[str, str] = {}  # country key -> the first office holder's key
     for r in a.rel.out.values():
-        if r.type == RelType.HOLDS_POSITION and role in (r.role or ""):
+        if r.type == HOLDS_POSITION and role in (r.role or ""):
             first.setdefault(r.target, r.source)
     holders = [first.get(a.key(country)) for country in a.both]
     if len(holders) != 2 or None in holders or holders[0] == holders[1]:
         return []
-    spans = {a.key(s): s for s in reversed(a.spans) if s.label == Label.PERSON}
+    spans = {a.key(s): s for s in reversed(a.spans) if s.label == PERSON}
     return [spans[k] for k in holders if k is not None and k in spans]
 
 
@@ -416,7 +417,7 @@ def present_at_an_event(c: Clause) -> Iterator[Fact]:
     if cue is None or not events:
         return
     text = c.article.text
-    for x in c.of(Label.COUNTRY, Label.ORGANIZATION):
+    for x in c.of(COUNTRY, ORGANIZATION):
         locative = LOCATIVE.search(text[max(0, x.start - 6) : x.start]) is not None
         if x.start > cue[0] and x.kind != ADJECTIVE and not locative:
             yield Fact(x, events[-1])
@@ -465,7 +466,7 @@ def city_of_the_venue(c: Clause) -> Iterator[Fact]:
         if venue.kind != BUILDING or city.kind == BUILDING or not joined:
             continue
         for e in c.events:
-            if (c.article.key(e), RelType.HELD_IN, c.article.key(venue)) in out:
+            if (c.article.key(e), HELD_IN, c.article.key(venue)) in out:
                 yield Fact(e, city)
 
 
@@ -490,7 +491,7 @@ def session_of_its_body(c: Clause) -> Iterator[Fact]:
     """ "الدورة الرابعة للجنة المشتركة": a session belongs to the body named with it."""
     for e in c.events:
         owner = e.attrs.get("owner")
-        if isinstance(owner, Span) and owner.label == Label.ORGANIZATION:
+        if isinstance(owner, Span) and owner.label == ORGANIZATION:
             yield Fact(e, owner)
 
 
@@ -504,7 +505,7 @@ def summit_of_a_body(c: Clause) -> Iterator[Fact]:
     bodies = [o for o in c.organizations if o.kind in BODIES]
     for e in c.events:
         owner = e.attrs.get("owner")
-        owned = isinstance(owner, Span) and owner.label == Label.ORGANIZATION
+        owned = isinstance(owner, Span) and owner.label == ORGANIZATION
         if e.kind != SUMMIT or owned:
             continue
         near = [o for o in bodies if e.end <= o.start < e.end + NEAR]
@@ -532,7 +533,7 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
         # "وقال X أثناء المراسم إن \"… إلى آسيا الوسطى\"": a place in what is said, after
         # إن or a quote, is not where the event is.
         mine = [p for p in located if not _broken(text, e, p) and not _held_for(c, c.events, e, p)]
-        cities = [p for p in mine if p.label == Label.PLACE] or mine
+        cities = [p for p in mine if p.label == PLACE] or mine
         if cities:
             yield Fact(e, min(cities, key=lambda p: abs(p.start - e.start)))
 
@@ -566,7 +567,7 @@ def _locatives(c: Clause) -> list[Span]:
         and p.start not in seats
         and (
             LOCATIVE.search(text[max(0, p.start - 40) : p.start]) is not None
-            or ("ب" in p.proclitics and p.label == Label.PLACE)
+            or ("ب" in p.proclitics and p.label == PLACE)
         )
     ]
 
@@ -847,6 +848,6 @@ def visit_to_a_place(c: Clause) -> Iterator[Fact]:
         between = [s for s in c.spans if lo <= s.start and s.end <= p.start]
         free = len(text[lo : p.start].split())
         free -= sum(len(text[s.start : s.end].split()) for s in between)
-        people = all(s.label in (Label.PERSON, Label.COUNTRY) for s in between)
+        people = all(s.label in (PERSON, COUNTRY) for s in between)
         if to and people and free <= VISIT_GAP_WORDS:
             yield Fact(e, p)

@@ -21,6 +21,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from kg.extraction.labels import (
+    COUNTRY,
+    DOCUMENT,
+    EVENT,
+    HOLDS_POSITION,
+    PART_OF,
+    PERSON,
+    PROJECT,
+)
 from kg.extraction.relations.registry import Relations, Stated
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -29,11 +38,7 @@ TALKS = frozenset({"talks", "consultations"})
 WITHIN_A_VISIT = TALKS | {"meeting", "session", "round", "signing", "ceremony", "press conference"}
 VISIT = "visit"
 CEREMONIES = frozenset({"ceremony", "signing"})
-# Read once (`Label.X` is a slow look-up on Python 3.11, see `context`): the loops over
-# an article's spans and relations compare with these.
-FRAMED = (Label.EVENT, Label.DOCUMENT)
-PART_OF, HOLDS_POSITION = RelType.PART_OF, RelType.HOLDS_POSITION
-PERSON, COUNTRY, PROJECT = Label.PERSON, Label.COUNTRY, Label.PROJECT
+FRAMED = (EVENT, DOCUMENT)
 
 
 class Slot(NamedTuple):
@@ -183,7 +188,7 @@ def talks_during_the_visit(frames: dict[str, Frame], rel: Relations) -> Iterator
         return
     (visit,) = visits
     for event in frames.values():
-        if event.label == Label.EVENT and event.kind in WITHIN_A_VISIT and not event.parents:
+        if event.label == EVENT and event.kind in WITHIN_A_VISIT and not event.parents:
             yield KeyFact(event.key, visit.key, _said(event, visit))
 
 

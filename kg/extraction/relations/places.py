@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from kg.extraction.known import ADJECTIVE
+from kg.extraction.labels import COUNTRY, PLACE
 from kg.extraction.relations.context import Clause, per_clause
 from kg.extraction.relations.events import listed
 from kg.extraction.relations.registry import Cue, Fact, rule
@@ -74,16 +75,16 @@ def located_pairs(c: Clause) -> list[tuple[Span, Span]]:
 
 def _located_pairs(c: Clause) -> Iterator[tuple[Span, Span]]:
     text = c.article.text
-    spans = c.of(Label.PLACE, Label.COUNTRY)
+    spans = c.of(PLACE, COUNTRY)
     for a, b in pairwise(spans):
-        if a.label != Label.PLACE or b.label != Label.COUNTRY:
+        if a.label != PLACE or b.label != COUNTRY:
             continue
         gap = text[a.end : b.start]
         nisba = b.kind == ADJECTIVE and NISBA_GAP.fullmatch(gap) is not None
         if nisba or CAPITAL_OF.match(gap) or IN_COUNTRY.fullmatch(gap):
             yield a, b
     for b, a in pairwise(spans):
-        nisba = b.label == Label.COUNTRY and b.kind == ADJECTIVE and a.label == Label.PLACE
+        nisba = b.label == COUNTRY and b.kind == ADJECTIVE and a.label == PLACE
         capital = CITY_OF.search(text, max(0, b.start - 12), b.start)
         if nisba and capital and NISBA_GAP.fullmatch(text, b.end, a.start):
             yield a, b
@@ -120,7 +121,7 @@ def _chain(c: Clause, pos: int) -> Iterator[Span]:
     text = c.article.text
     starts = c.article.owner_starts
     reach = FIRST_STOP
-    for stop in (p for p in c.of(Label.PLACE, Label.COUNTRY) if p.start >= pos):
+    for stop in (p for p in c.of(PLACE, COUNTRY) if p.start >= pos):
         gap = text[pos : stop.start]
         if len(gap) > reach or CLAUSE_BREAK.search(gap):
             break
@@ -139,9 +140,7 @@ def stops_between_of_a_line(c: Clause) -> Iterator[Fact]:
         return
     text = c.article.text
     starts = c.article.owner_starts
-    places = [
-        p for p in c.of(Label.PLACE, Label.COUNTRY) if p.kind != ADJECTIVE and p.start not in starts
-    ]
+    places = [p for p in c.of(PLACE, COUNTRY) if p.kind != ADJECTIVE and p.start not in starts]
     for _, end in c.article.cues.each(Cue.LINE, c.lo, c.hi):
         between = LINE_BETWEEN.match(text, end, c.hi)
         if between is not None:

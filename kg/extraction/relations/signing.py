@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extraction.known import ADJECTIVE
+from kg.extraction.labels import COUNTRY, DOCUMENT, EVENT, HOLDS_POSITION, ORGANIZATION, SIGNED
 from kg.extraction.relations.context import Clause, signings
 from kg.extraction.relations.events import BETWEEN, clause_breaks, listed
 from kg.extraction.relations.registry import Cue, Fact, rule
@@ -87,7 +88,7 @@ def sides(c: Clause) -> list[Span]:
     """The countries and bodies a sentence names as the side a signer signed for: "عن
     الجانب المصري", "نيابة عن حكومة مصر", "ممثلا عن الأردن"."""
     text = c.article.text
-    parties = c.of(Label.COUNTRY, Label.ORGANIZATION)
+    parties = c.of(COUNTRY, ORGANIZATION)
     out: list[Span] = []
     for _, end in c.article.cues.each(Cue.SIDE, c.lo, c.hi):
         x = next((p for p in parties if p.start >= end), None)
@@ -133,7 +134,7 @@ def documents_before(c: Clause) -> list[Span]:
     `EARLIER_DOCUMENT` sentences back."""
     a = c.article
     last = max(
-        (d for d in a.spans if d.label == Label.DOCUMENT and d.end <= c.lo),
+        (d for d in a.spans if d.label == DOCUMENT and d.end <= c.lo),
         key=lambda d: d.start,
         default=None,
     )
@@ -143,7 +144,7 @@ def documents_before(c: Clause) -> list[Span]:
     if c.index - index > EARLIER_DOCUMENT:
         return []
     lo, hi = a.doc.sentence_fspan(index)
-    return [d for d in a.spans if d.label == Label.DOCUMENT and lo <= d.start < hi]
+    return [d for d in a.spans if d.label == DOCUMENT and lo <= d.start < hi]
 
 
 @rule(
@@ -157,7 +158,7 @@ def parties_that_signed(c: Clause) -> Iterator[Fact]:
     documents that follow it; "اتفاقا مع أذربيجان": so did the party the document is made
     with; "وقع التكتل اتفاقا": the body the article is about, named by a word for it."""
     text = c.article.text
-    parties = [x for x in c.of(Label.COUNTRY, Label.ORGANIZATION) if x.kind != ADJECTIVE]
+    parties = [x for x in c.of(COUNTRY, ORGANIZATION) if x.kind != ADJECTIVE]
     for _, end in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi):
         documents = [d for d in c.documents if d.start >= end]
         pos = _past_party_noun(c, end)
@@ -231,7 +232,7 @@ def office_holder(c: Clause, country: Span, head: bool, taken: set[str]) -> Span
     a = c.article
     key = a.key(country)
     for r in a.rel.out.values():
-        if r.type != RelType.HOLDS_POSITION or r.target != key or r.role is None:
+        if r.type != HOLDS_POSITION or r.target != key or r.role is None:
             continue
         if r.source in taken:
             continue
@@ -248,7 +249,7 @@ def signers_carried_over(c: Clause) -> Iterator[Fact]:
     signer here) — not when the sentence says who witnessed it ("شهد الجانبان توقيع")."""
     if not signings(c) or c.has(Cue.WITNESS):
         return
-    stated = [r for r in c.article.rel.out.values() if r.type == RelType.SIGNED]
+    stated = [r for r in c.article.rel.out.values() if r.type == SIGNED]
     if not stated or any(r.evidence.sentence >= c.index for r in stated):
         return
     first = min(r.evidence.sentence for r in stated)
@@ -256,7 +257,7 @@ def signers_carried_over(c: Clause) -> Iterator[Fact]:
     signers = {
         r.source
         for r in stated
-        if r.evidence.sentence == first and labels[r.source] in (Label.COUNTRY, Label.ORGANIZATION)
+        if r.evidence.sentence == first and labels[r.source] in (COUNTRY, ORGANIZATION)
     }
     spans = {c.article.key(s): s for s in reversed(c.article.spans) if c.article.key(s) in signers}
     for d in c.documents:
@@ -282,7 +283,7 @@ def parties_between_signed(c: Clause) -> Iterator[Fact]:
     says the two countries signed it: "وقع البلدان برنامجا بين الهيئة X ووكالة Y"). A
     party's nationality after it ("شركة توتال الفرنسية") is no party of its own."""
     text = c.article.text
-    kinds = (Label.COUNTRY,) if BOTH_SIGN.search(c.text) else (Label.COUNTRY, Label.ORGANIZATION)
+    kinds = (COUNTRY,) if BOTH_SIGN.search(c.text) else (COUNTRY, ORGANIZATION)
     parties = c.of(*kinds)
     for d in c.documents:
         between = BETWEEN.match(text, d.end) or SIDES_BETWEEN.search(text, d.start, d.end)
@@ -335,11 +336,11 @@ def signed_at_the_article_event(c: Clause) -> Iterator[Fact]:
 
 def _named_after_an_event(spans: list[Span], keys: dict[str, str]) -> set[str]:
     """The documents (entity keys) some mention of which holds an event's name."""
-    events = [e for e in spans if e.label == Label.EVENT]
+    events = [e for e in spans if e.label == EVENT]
     return {
         keys.get(d.ref, d.ref)
         for d in spans
-        if d.label == Label.DOCUMENT and any(d.start <= e.start < d.end for e in events)
+        if d.label == DOCUMENT and any(d.start <= e.start < d.end for e in events)
     }
 
 
