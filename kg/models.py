@@ -81,9 +81,10 @@ class Mention(_Model):
     @field_validator("end")
     @classmethod
     def _span_matches_text(cls, end: int, info: ValidationInfo) -> int:
-        text, start = info.data.get("text"), info.data.get("start")
-        if text is not None and start is not None and end - start != len(text):
-            raise ValueError(f"mention span {start}:{end} does not fit {text!r}")
+        # `text` and `start` come first: both are in `data` unless one of them failed.
+        data = info.data
+        if len(data) == 2 and end - data["start"] != len(data["text"]):
+            raise ValueError(f"mention span {data['start']}:{end} does not fit {data['text']!r}")
         return end
 
 

@@ -22,6 +22,9 @@ from kg.models import Entity
 from kg.text.clitics import proclitic_cut
 from kg.text.person_names import person_key, same_person_keys
 
+# `Entity(...)`'s own checks, from a dict (no keyword-argument pass of `BaseModel.__init__`).
+_new_entity = Entity.__pydantic_validator__.validate_python
+
 
 def person_aliases(spans: list[Span]) -> dict[str, str]:
     """ref → the ref of the person it names too (first seen wins).
@@ -96,15 +99,16 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
             group.sort(key=START)
             mentions = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}  # in order
             named = max(group, key=lambda s: _naming_order(s, key))
-        entities.append(
-            Entity(
-                key=key,
-                label=group[0].label,
-                name=named.name,
-                name_ar=arabic.get(named.ref) or named.name_ar or display_name(doc, named),
-                wikidata=named.qid,
-                country=named.country,
-                mentions=tuple(mentions.values()),
-            )
+        entity: Entity = _new_entity(
+            {
+                "key": key,
+                "label": group[0].label,
+                "name": named.name,
+                "name_ar": arabic.get(named.ref) or named.name_ar or display_name(doc, named),
+                "wikidata": named.qid,
+                "country": named.country,
+                "mentions": tuple(mentions.values()),
+            }
         )
+        entities.append(entity)
     return entities, keys
