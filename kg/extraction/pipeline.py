@@ -70,7 +70,8 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     participants = [(t.start, t.stop) for t in titles] + [(s.start, s.end) for s in persons]
     events = find_events(doc, EVENT, owners, participants)
     documents = find_events(doc, DOCUMENT, owners + events, [])
-    claimed = Occupied(known + persons + projects + orgs + events)
+    claimed = named  # the persons' ranges are claimed already: the rest joins them
+    claimed.claim(known + projects + orgs + events)
     for d in documents:
         claimed.add(*claimed_range(d))
     for t in titles:

@@ -34,8 +34,16 @@ class Occupied:
     """
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self._mask = bytearray()
+        self.claim(spans)
+
+    def claim(self, spans: Iterable[Span]) -> None:
+        """Claim the ranges of more spans (a later stage's, without building anew)."""
         claimed = list(spans)
-        self._mask = mask = bytearray(max([s.end for s in claimed], default=0))
+        mask = self._mask
+        end = max([s.end for s in claimed], default=0)
+        if end > len(mask):
+            mask.extend(bytes(end - len(mask)))
         for s in claimed:
             mask[s.start : s.end] = b"\x01" * (s.end - s.start)
 
