@@ -147,11 +147,17 @@ def _relation_list() -> TypeAdapter[list[Relation]]:
 _PERIOD = re.compile(r"\d{4}(?:-\d\d)?(?:/\d{4}(?:-\d\d)?)?")
 
 
+def quantity_date(period: str | None, evidence: Evidence, dating: Dating) -> Dated:
+    """A figure's date: its period when that is a date ("2014", "2024-01/2024-08"), else
+    that of its sentence."""
+    if period and _PERIOD.fullmatch(period):
+        return period, DateSource.PERIOD
+    return dating.of_evidence(evidence)
+
+
 def dated_quantity(q: Quantity, dating: Dating) -> Quantity:
-    """`q` with its date: its period when that is a date ("2014", "2024-01/2024-08")."""
-    date, source = dating.of_evidence(q.evidence)
-    if q.period and _PERIOD.fullmatch(q.period):
-        date, source = q.period, DateSource.PERIOD
+    """`q` with its date (`quantity_date`)."""
+    date, source = quantity_date(q.period, q.evidence, dating)
     if date is None:
         return q
     return q.model_copy(update={"date": date, "date_source": source})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.extraction.categories import category, find_cues
 from kg.extraction.dates import find_date_facts
-from kg.extraction.dating import SOURCES, Dating, dated_quantity, dated_relations
+from kg.extraction.dating import SOURCES, Dating, dated_relations, quantity_date
 from kg.extraction.document import Doc
 from kg.extraction.entities import resolve
 from kg.extraction.events import claimed as claimed_range
@@ -21,13 +21,16 @@ from kg.extraction.naming import readable_names
 from kg.extraction.organizations import find_organizations
 from kg.extraction.people import find_people, person_span
 from kg.extraction.projects import find_projects
-from kg.extraction.quantities import find_figures
+from kg.extraction.quantities import Figure, find_figures
 from kg.extraction.relations import Relations, find_relations, main_countries
 from kg.extraction.relations.coreference import merged_entities
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import attach_owners, find_titles
 from kg.extraction.topics import find_topics
 from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, content_id
+
+# `Quantity(...)`'s own checks, from a dict (no keyword-argument pass of `BaseModel.__init__`).
+_new_quantity = Quantity.__pydantic_validator__.validate_python
 
 
 def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
@@ -87,19 +90,7 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     stated = find_relations(doc, spans, people, rel)
     entities = merged_entities(entities, rel.merged)  # one event under two names
     subjects = [keys[s.ref] for s in main_countries(spans)]
-    quantities = [
-        Quantity(
-            subject=tuple(subjects),
-            metric=f.metric,
-            value=f.value,
-            unit=f.unit,
-            period=f.period,
-            change_pct=f.change_pct,
-            mention=doc.mention(f.start, f.end),
-            evidence=doc.evidence(doc.sentence_of(f.start)),
-        )
-        for f in find_figures(doc)
-    ]
+    figures = find_figures(doc)
     dates = find_date_facts(doc, events + documents, keys)
     signs = {keys[e]: keys[d] for e, d in signed_documents(events, documents).items()}
     signed_at = {keys[r.target]: keys[r.source] for r in stated if r.type == PRODUCED}
@@ -111,9 +102,29 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
         article=doc.meta,
         entities=tuple(entities),
         relations=tuple(relations),
-        quantities=tuple(dated_quantity(q, dating) for q in quantities),
+        quantities=tuple(_quantity(doc, f, subjects, dating) for f in figures),
         dates=tuple(dates),
     )
+
+
+def _quantity(doc: Doc, f: Figure, subjects: list[str], dating: Dating) -> Quantity:
+    """The quantity of a figure, built once with its date (`dated_quantity`, no copy)."""
+    evidence = doc.evidence(doc.sentence_of(f.start))
+    fields: dict[str, object] = {
+        "subject": tuple(subjects),
+        "metric": f.metric,
+        "value": f.value,
+        "unit": f.unit,
+        "period": f.period,
+        "change_pct": f.change_pct,
+        "mention": doc.mention(f.start, f.end),
+        "evidence": evidence,
+    }
+    date, source = quantity_date(f.period, evidence, dating)
+    if date is not None:
+        fields["date"], fields["date_source"] = date, source
+    q: Quantity = _new_quantity(fields)
+    return q
 
 
 def _events_named(
