@@ -45,7 +45,11 @@ MEETINGS = frozenset({"meeting", "talks", "consultations", "round", "session", S
 WITNESSED = re.compile(
     r"(?<!\w)(?:اليوم|امس|[وف]?شهد|بحضور|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?!\w)"
 )
-REGULAR = frozenset(fold(w) for w in ("منتظمة", "دورية", "متواصلة", "مستمرة", "منتظم", "دوري"))
+REGULAR = frozenset(
+    fold(w)
+    for word in ("منتظمة", "دورية", "متواصلة", "مستمرة", "منتظم", "دوري", "متبادلة")
+    for w in (word, "ال" + word)
+)
 PURPOSE = re.compile(r"(?<!\w)(?:لاجراء|لتبادل) $")  # "لإجراء المشاورات": what is provided for
 SUBORDINATE = re.compile(r"(?<!\w)(?:بعد|عقب|قبل|اثر|منذ|ابان) $")
 DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذه|هذا|تلك|ذلك|هاتين|هذين) $")
@@ -338,12 +342,14 @@ def _after_definite_noun(text: str, head: Head) -> bool:
 
 
 def _practice(text: str, head: Head, end: int, attrs: dict[str, object]) -> bool:
-    """Meetings as a practice, not one event: held regularly (`مشاورات منتظمة`,
-    `اجتماعات دورية`) or named as what a document provides for (`لإجراء المشاورات`)
-    without a number or an owner that would single one out."""
+    """Meetings as a practice, not one event: held regularly or in turn (`مشاورات منتظمة`,
+    `اجتماعات دورية`, `الاجتماعات المتبادلة`; `الاجتماع الدوري` is one event, a plural is
+    not) or named as what a document provides for (`لإجراء المشاورات`) without a number or
+    an owner that would single one out."""
     if "ordinal" in attrs or "owner" in attrs:
         return False
-    if not head.definite and any(w in REGULAR for w in text[head.end : end].split()):
+    several = not head.definite or is_plural(head.phrase)
+    if several and any(w in REGULAR for w in text[head.end : end].split()):
         return True
     return PURPOSE.search(text, max(0, head.start - 8), head.start) is not None
 

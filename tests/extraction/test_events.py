@@ -207,6 +207,12 @@ def test_meetings_held_as_a_practice_are_no_event() -> None:
     assert named(provided, "Event") == {}
     held = extract("وأجرى الوزيران في أكرا مشاورات سياسية تناولت الوضع في منطقة الساحل.")
     assert list(named(held, "Event")) == ["Consultations"]
+    mutual = extract(
+        "وقال الوزير إن الزيارات والاجتماعات الرسمية المتبادلة بين ليما وأوتاوا مستمرة."
+    )
+    assert named(mutual, "Event") == {}
+    one = extract("وعقد الوزيران الاجتماع الدوري للجنة المشتركة في ليما.")
+    assert list(named(one, "Event")) == ["Meeting"]
 
 
 def test_holding_a_forum_is_no_contract() -> None:
