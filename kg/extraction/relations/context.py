@@ -16,6 +16,16 @@ from typing import TypeVar, cast
 
 from kg.extraction.cues import Cues
 from kg.extraction.document import Doc
+from kg.extraction.labels import (
+    COUNTRY,
+    DOCUMENT,
+    EVENT,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    PROJECT,
+    TOPIC,
+)
 from kg.extraction.people import PersonFind
 from kg.extraction.relations.registry import Cue, Relations
 from kg.extraction.spans import Span
@@ -25,12 +35,6 @@ from kg.schema import Label
 SIGNINGS = frozenset({"signing"})  # event kinds that are a signing ceremony
 VISIT = "visit"
 BODIES = frozenset({"international", "Commission", "Council", "Organization"})
-# The labels, bound once: on Python 3.11 every `Label.X` is a slow look-up (the enum's
-# metaclass defines __getattr__, which takes its class attributes off the fast path), and
-# the loops over an article's spans compare labels thousands of times.
-PERSON, COUNTRY, PLACE = Label.PERSON, Label.COUNTRY, Label.PLACE
-ORGANIZATION, EVENT, DOCUMENT = Label.ORGANIZATION, Label.EVENT, Label.DOCUMENT
-PROJECT, TOPIC = Label.PROJECT, Label.TOPIC
 PLACES = (PLACE, COUNTRY)
 
 

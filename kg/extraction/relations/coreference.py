@@ -23,14 +23,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kg.extraction.cues import Cues
+from kg.extraction.labels import COUNTRY, EVENT, HELD_IN, PART_OF, PLACE
 from kg.extraction.relations.registry import Cue, Relations
 from kg.extraction.spans import Span
 from kg.models import Entity
-from kg.schema import Label, RelType
+from kg.schema import RelType
 
-PLACES = (Label.PLACE, Label.COUNTRY)
-# Read once: `Label.X` is a slow look-up on Python 3.11 (see `context`).
-EVENT, HELD_IN, PART_OF = Label.EVENT, RelType.HELD_IN, RelType.PART_OF
+PLACES = (PLACE, COUNTRY)
 log = logging.getLogger(__name__)  # says which rule merged two events, and why
 
 
@@ -225,6 +224,7 @@ def merged_entities(entities: list[Entity], alias: dict[str, str]) -> list[Entit
     """The entities with each dropped event's mentions added to the event it is.
 
     >>> from kg.models import Mention
+    >>> from kg.schema import Label
     >>> def ev(key, text, at):
     ...     m = Mention(text=text, start=at, end=at + len(text), sentence=0)
     ...     return Entity(key=key, label=Label.EVENT, name=key, name_ar=text, mentions=(m,))
