@@ -50,8 +50,18 @@ def load(command: str | None = None) -> typer.Typer:
 
 
 def main() -> None:
-    """The `kg` console script: the app with just the command named on the command line."""
-    load(sys.argv[1] if len(sys.argv) > 1 else None)()
+    """The `kg` console script: the app with just the command named on the command line.
+
+    Commands check their paths before working; an OSError that still escapes (a disk that
+    fills, a file removed while it is read) is the machine's doing, not a defect of the
+    program, and ends in one line and exit code 1 instead of a traceback.
+    """
+    try:
+        load(sys.argv[1] if len(sys.argv) > 1 else None)()
+    except OSError as e:
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"error: {e.strerror or e}{where}", file=sys.stderr)
+        sys.exit(1)
 
 
 def __getattr__(name: str) -> typer.Typer:

@@ -7,6 +7,7 @@ printed as a rich table, JSON, CSV or a standalone HTML page.
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
@@ -31,11 +32,32 @@ class Format(StrEnum):
 
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, json, csv or html.")]
+
+
+def _date(value: str | None) -> str | None:
+    """A --since/--until value as given, when it is a real year, month or day; else a usage
+    error (exit 2) instead of an empty answer that looks like "nothing happened"."""
+    if value is None:
+        return None
+    for shape in ("%Y", "%Y-%m", "%Y-%m-%d"):
+        try:
+            datetime.strptime(value, shape)
+        except ValueError:
+            continue
+        if len(value) in (4, 7, 10):  # strptime reads 2016-9 too; the graph's dates are padded
+            return value
+    raise typer.BadParameter(f"{value!r} is not a date such as 2016, 2016-09 or 2016-09-22")
+
+
 SinceOption = Annotated[
-    str | None, typer.Option("--since", help="Only from this date on (2016, 2016-09, 2016-09-22).")
+    str | None,
+    typer.Option(
+        "--since", callback=_date, help="Only from this date on (2016, 2016-09, 2016-09-22)."
+    ),
 ]
 UntilOption = Annotated[
-    str | None, typer.Option("--until", help="Only up to this date (same precisions).")
+    str | None,
+    typer.Option("--until", callback=_date, help="Only up to this date (same precisions)."),
 ]
 COLUMNS = ("date", "date_source", "kind", "category", "what", "how", "evidence", "url")
 

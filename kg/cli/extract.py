@@ -13,7 +13,7 @@ from rich.table import Table
 
 from kg.batch import BatchReport, Extracted, extract_all
 from kg.cli.application import app
-from kg.cli.output import progress, summarize
+from kg.cli.output import output_file, progress, summarize
 from kg.models import ArticleGraph
 from kg.read import Skipped, collect_inputs
 
@@ -61,6 +61,8 @@ def extract_command(
     A file that cannot be read is reported on stderr (and in --report); for it, jsonl and
     json print an object with "skipped" and empty lists, so output stays in input order.
     """
+    if report is not None:
+        output_file(report, "report.json")  # refused before any work, not after it
     out = Console(highlight=False, soft_wrap=True, markup=False)  # article text is not markup
     summary = BatchReport()
     documents = []

@@ -6,6 +6,7 @@ import json
 import os
 import secrets
 import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -83,10 +84,18 @@ def output_folder(path: Path) -> Path:
 def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        file = next(p for p in (folder, *folder.parents) if p.exists() and not p.is_dir())
+        fail(f"cannot make the folder {folder}: {file} is a file", USAGE)
     except OSError as e:
         fail(f"cannot make the folder {folder}: {e.strerror or e}", USAGE)
     if not os.access(folder, os.W_OK):
         fail(f"cannot write into {folder} (permission denied)", USAGE)
+    try:  # access() says yes to root everywhere; only a real file says the folder takes one
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as e:
+        fail(f"cannot write into {folder}: {e.strerror or e}", USAGE)
 
 
 def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
@@ -116,7 +125,10 @@ def summarize(report: BatchReport, report_path: Path | None) -> None:
     for s in report.skipped:
         say("skipped:", f"{s.path}: {s.reason}", "red")
     if report_path is not None:
-        report_path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+        try:
+            report_path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+        except OSError as e:
+            fail(f"cannot write the report {report_path}: {e.strerror or e}")
     if report.skipped:
         err.print(f"{report.processed} processed, {len(report.skipped)} skipped")
         raise typer.Exit(1)

@@ -97,3 +97,11 @@ def test_export_png_timeline_draws_the_months(dyads_file: Path, tmp_path: Path) 
 def test_between_one_entity_and_itself_is_an_error(dyads_file: Path) -> None:
     code, _, err = _run("between", "Egypt", "مصر", "-g", str(dyads_file))
     assert code == 1 and "same entity" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("bad", ["2016-13", "2016-9", "2016-09-31", "last year"])
+def test_a_bound_that_is_no_date_is_a_usage_error(dyads_file: Path, bad: str) -> None:
+    code, out, err = _run("timeline", "Egypt", "-g", str(dyads_file), "--since", bad)
+    assert code == 2 and out == "" and "is not a date" in err and "Traceback" not in err
+    code, _, err = _run("between", "Egypt", "China", "-g", str(dyads_file), "--until", bad)
+    assert code == 2 and "is not a date" in err
