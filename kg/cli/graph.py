@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
 import time
 from enum import StrEnum
@@ -341,6 +342,9 @@ def push_command(
     Every node, relationship, property and evidence record goes, in statements of at most
     --batch-bytes; a progress bar shows on a terminal.
     """
+    if graph_argument is not None and re.match(r"[a-z][a-z0-9+]*:/", str(graph_argument)):
+        # a Path folds "bolt://h" to "bolt:/h": say what was meant rather than "no graph file"
+        fail("the argument is the graph file: give the server's address with --uri", USAGE)
     if password is None:
         fail("no password: pass --password or set KG_NEO4J_PASSWORD")
     g = open_graph(graph_argument or graph_option)

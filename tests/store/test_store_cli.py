@@ -126,6 +126,12 @@ def test_push_without_a_password_says_how_to_give_one(
     assert "KG_NEO4J_PASSWORD" in result.stderr
 
 
+def test_a_server_address_given_as_the_graph_says_where_it_goes() -> None:
+    result = runner.invoke(app, ["push", "bolt://127.0.0.1:7687", "--password", "x"])
+    assert result.exit_code == 2 and "--uri" in result.stderr
+    assert "no graph file" not in result.stderr
+
+
 def test_a_missing_parameter_names_itself_and_exits_1(graph_file: Path) -> None:
     result = runner.invoke(
         app, ["query", "--file", str(CYPHER / "officials.cypher"), "--graph", str(graph_file)]
