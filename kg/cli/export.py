@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -174,11 +175,7 @@ def graphml_command(
     graph_option: GraphOption = DEFAULT_GRAPH,
 ) -> None:
     """GraphML for yEd or Gephi (lists and evidence as JSON strings)."""
-    graph_file = graph_argument or graph_option
-    output_file(output, "graph.graphml")
-    graph = open_graph(graph_file)
-    write_atomically(output, lambda tmp: write_graphml(graph, tmp))
-    _wrote(output, graph)
+    _write_one_file(graph_argument or graph_option, output, "graph.graphml", write_graphml)
 
 
 @export.command("gexf")
@@ -188,10 +185,17 @@ def gexf_command(
     graph_option: GraphOption = DEFAULT_GRAPH,
 ) -> None:
     """GEXF for Gephi: names as node labels, colours by label, types as edge labels."""
-    graph_file = graph_argument or graph_option
-    output_file(output, "graph.gexf")
+    _write_one_file(graph_argument or graph_option, output, "graph.gexf", write_gexf)
+
+
+def _write_one_file(
+    graph_file: Path, output: Path, example: str, writer: Callable[[nx.MultiDiGraph, Path], None]
+) -> None:
+    """The graph in one file written by `writer`: the path checked first, written whole or
+    not at all."""
+    output_file(output, example)
     graph = open_graph(graph_file)
-    write_atomically(output, lambda tmp: write_gexf(graph, tmp))
+    write_atomically(output, lambda tmp: writer(graph, tmp))
     _wrote(output, graph)
 
 
