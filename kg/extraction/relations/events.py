@@ -189,6 +189,78 @@ def discussed_with_someone(c: Clause) -> Iterator[Fact]:
             yield Fact(subject, other)
 
 
+# From a verb to its first subject ("رعى الرئيس الجيبوتي X"), at most; between two
+# coordinated subjects, at most ("X حفظه الله، ورئيس وزراء الهند Y").
+SUBJECT_REACH = 50
+COSUBJECT_REACH = 60
+# Between two coordinated subjects: a short phrase after the first (an honorific), an
+# optional comma, then "و" opening the second one's title or name.
+COSUBJECT_GAP = re.compile(
+    r"(?:(?:\s+[^\s.,،;؛:\"]+){1,3}\s*[،,])?\s*[،,]?\s*و[^\s.,،;؛:\"]*(?:\s+[^\s.,،;؛:\"]+)*\s*"
+)
+# What the second name of a pair must not follow: who attends is no co-subject
+# ("وبحضور X", "ومشاركة X"), nor whom the subject talks with ("ومع X").
+NOT_COSUBJECT = re.compile(r"\b(?:و?ب?حضور|و?ب?مشاركه|ومع|مع|برياسه|وبرياسه|بينما|فيما)\b")
+
+
+@rule(RelType.MET_WITH, cues=(Cue.JOINTLY,), needs=(Label.PERSON,))
+def coordinated_subjects_met(c: Clause) -> Iterator[Fact]:
+    """ "رعى الرئيس X ورئيس الوزراء Y حفل التدشين", "بحث الأمير X والرئيس Y سبل تعزيز
+    العلاقات", "تبادل X وY مذكرات التفاهم": the (two or three) people who are together the
+    subject of a verb they do jointly met — not by phone or letter (cue remote), nor
+    someone "بحضور" or "مع" (present, or talked with: other rules)."""
+    if len(c.persons) < 2 or c.has(Cue.REMOTE):
+        return
+    text, keys = c.article.text, c.article.rel.keys
+    for start, end in c.article.cues.each(Cue.JOINTLY, c.lo, c.hi):
+        if not VERB_START.fullmatch(text, _word_start(text, start), start):
+            continue  # inside another word: "البحث", "انعقد"
+        subjects = _coordinated(c, text, end)
+        if len(subjects) <= MAX_MEETING:
+            for a, b in combinations(distinct(subjects, keys), 2):
+                yield Fact(a, b)
+
+
+# What may open a verb's word before its stem: "و", "ف", a present tense's letter.
+VERB_START = re.compile(r"[وف]?[يت]?")
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word holding `at` starts."""
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def _coordinated(c: Clause, text: str, end: int) -> list[Span]:
+    """The people named as the joint subject right after a verb ending at `end`: the first
+    person after it (past a title: no other name but a state's or a body's), and each
+    person joined to the one before by "و"."""
+    first = next((p for p in c.persons if p.start >= end), None)
+    if first is None or first.start - end > SUBJECT_REACH:
+        return []
+    if CLAUSE_STOP.search(text, end, first.start) or any(
+        end <= s.start < first.start and s.label not in (COUNTRY, ORGANIZATION) for s in c.spans
+    ):
+        return []
+    out = [first]
+    for p in c.persons:
+        last = out[-1]
+        if p.start < last.end:
+            continue
+        gap = text[last.end : p.start]
+        if (
+            p.start - last.end > COSUBJECT_REACH
+            or not COSUBJECT_GAP.fullmatch(gap)
+            or NOT_COSUBJECT.search(gap)
+            or MEETING_CLAUSE_END.search(gap)
+            or any(last.end <= s.start < p.start and s.label == PERSON for s in c.spans)
+        ):
+            break
+        out.append(p)
+    return out if len(out) > 1 else []
+
+
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.ATTEND,), needs=(Label.PERSON,))
 def attendees_of_the_main_event(c: Clause) -> Iterator[Fact]:
     """ "وشارك في الاجتماع الوزير X": people of a sentence that says someone attended, and
