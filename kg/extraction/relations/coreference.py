@@ -17,6 +17,7 @@ found near either name attach to the one event. Each merge keeps the id of its r
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from kg.extraction.relations.registry import Cue, Relations
 from kg.extraction.spans import Span
 from kg.models import Entity
 from kg.schema import RelType
+from kg.text.numbers import ordinal_at_folded
 
 PLACES = (PLACE, COUNTRY)
 log = logging.getLogger(__name__)  # says which rule merged two events, and why
@@ -41,6 +43,7 @@ class Named(NamedTuple):
     place: str | None  # entity key of the place in its name ("قمة باكو"), if any
     ordinal: int | None
     ends: tuple[int, ...]  # where its mentions end (folded offsets)
+    qualities: frozenset[str] = frozenset()  # the adjectives right after its head nouns
 
 
 class Same(NamedTuple):
@@ -83,8 +86,11 @@ def kind_of(s: Span, cues: Cues[Cue]) -> str:
     return s.kind
 
 
-def named_events(spans: list[Span], keys: dict[str, str], cues: Cues[Cue]) -> list[Named]:
-    """Each event entity once, with the kind, place and ordinal its mentions give it."""
+def named_events(
+    spans: list[Span], keys: dict[str, str], cues: Cues[Cue], text: str
+) -> list[Named]:
+    """Each event entity once, with the kind, place, ordinal and adjectives its mentions give
+    it."""
     out: dict[str, Named] = {}
     for s in spans:
         if s.label != EVENT or (key := keys.get(s.ref)) is None:
@@ -93,14 +99,36 @@ def named_events(spans: list[Span], keys: dict[str, str], cues: Cues[Cue]) -> li
         place = keys.get(owner.ref) if isinstance(owner, Span) and owner.label in PLACES else None
         ordinal = s.attrs.get("ordinal")
         old = out.get(key)
+        quality = _quality(text, s)
         out[key] = Named(
             key,
             old.kind if old else kind_of(s, cues),
             (old.place if old else None) or place,
             (old.ordinal if old else None) or (ordinal if isinstance(ordinal, int) else None),
             (old.ends if old else ()) + (s.end,),
+            (old.qualities if old else frozenset()) | ({quality} if quality else set()),
         )
     return list(out.values())
+
+
+# A relative adjective after an event's head noun ("التشاوري", "الخليجية"), folded.
+QUALITY = re.compile(r"ال\w+ي(?:ه)?")
+
+
+def _quality(text: str, s: Span) -> str | None:
+    """The adjective right after the head noun of an event's mention ("القمة التشاورية",
+    "اللقاء التشاوري لقادة …": "التشاوري"), in its masculine form — not an ordinal
+    ("القمة الثانية")."""
+    space = text.find(" ", s.start, s.end)
+    if space == -1:
+        return None
+    word = QUALITY.match(text, space + 1, s.end)
+    if word is None or ordinal_at_folded(text, space) is not None:
+        return None
+    if word.end() < s.end and text[word.end()] != " ":
+        return None  # the word goes on: not a relative adjective
+    found = word.group()
+    return found[:-1] if found.endswith("يه") else found
 
 
 def _held_in(rel: Relations) -> dict[str, set[str]]:
@@ -176,10 +204,7 @@ def same_number_same_kind(events: list[Named], rel: Relations, cues: Cues[Cue]) 
     numbered = [e for e in events if e.ordinal is not None]
     if len(numbered) < 2:
         return
-    part_of: dict[str, set[str]] = defaultdict(set)
-    for src, type_, dst in rel.out:
-        if type_ == PART_OF:
-            part_of[src].add(dst)
+    part_of = _part_of(rel)
     for i, e in enumerate(numbered):
         for o in numbered[:i]:
             bodies = part_of[e.key] | part_of[o.key]
@@ -188,10 +213,48 @@ def same_number_same_kind(events: list[Named], rel: Relations, cues: Cues[Cue]) 
                 break
 
 
+@coreference_rule
+def same_kind_same_quality(events: list[Named], rel: Relations, cues: Cues[Cue]) -> Iterator[Same]:
+    """ "اللقاء التشاوري لقادة الدول" and "القمة التشاورية", "القمة الإفريقية الأولى" and
+    "القمة الإفريقية - الآسيوية": two events of one kind (a meeting of leaders is a summit)
+    whose names give them the same adjective are one — not when their numbers or places
+    differ, when they belong to two different bodies, or when either is said to be another
+    time's ("القمة العربية السابقة")."""
+    qualified = [e for e in events if e.qualities]
+    if len(qualified) < 2:
+        return
+    held = _held_in(rel)
+    part_of = _part_of(rel)
+    text = rel.doc.ftext
+    for i, e in enumerate(qualified):
+        for o in qualified[:i]:
+            if (
+                e.kind != o.kind
+                or e.qualities.isdisjoint(o.qualities)
+                or (None not in (e.ordinal, o.ordinal) and e.ordinal != o.ordinal)
+                or (held[e.key] and held[o.key] and held[e.key].isdisjoint(held[o.key]))
+                or len(part_of[e.key] | part_of[o.key]) > 1
+                or _of_another_time(e, text, cues)
+                or _of_another_time(o, text, cues)
+            ):
+                continue
+            yield Same(e.key, o.key)
+            break
+
+
+def _part_of(rel: Relations) -> dict[str, set[str]]:
+    """The bodies and events each event is part of, by entity key."""
+    part_of: dict[str, set[str]] = defaultdict(set)
+    for src, type_, dst in rel.out:
+        if type_ == PART_OF:
+            part_of[src].add(dst)
+    return part_of
+
+
 def merge_events(spans: list[Span], rel: Relations, cues: Cues[Cue]) -> dict[str, str]:
     """Fold the events the coreference rules say are one: their relations, and the keys of
     their spans (`rel.keys`, in place). Returns dropped key -> kept key."""
-    events = named_events(spans, rel.keys, cues)
+    events = named_events(spans, rel.keys, cues, rel.doc.ftext)
     if len(events) < 2:
         return {}
     alias: dict[str, str] = {}
