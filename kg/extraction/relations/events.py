@@ -215,7 +215,7 @@ def coordinated_subjects_met(c: Clause) -> Iterator[Fact]:
     for start, end in c.article.cues.each(Cue.JOINTLY, c.lo, c.hi):
         if not VERB_START.fullmatch(text, _word_start(text, start), start):
             continue  # inside another word: "البحث", "انعقد"
-        subjects = _coordinated(c, text, end)
+        subjects = coordinated(c, text, end)
         if len(subjects) <= MAX_MEETING:
             for a, b in combinations(distinct(subjects, keys), 2):
                 yield Fact(a, b)
@@ -232,7 +232,7 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
-def _coordinated(c: Clause, text: str, end: int) -> list[Span]:
+def coordinated(c: Clause, text: str, end: int) -> list[Span]:
     """The people named as the joint subject right after a verb ending at `end`: the first
     person after it (past a title: no other name but a state's or a body's), and each
     person joined to the one before by "و"."""

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from kg.extraction.known import ADJECTIVE
-from kg.extraction.labels import COUNTRY, DOCUMENT, EVENT, HOLDS_POSITION, ORGANIZATION, SIGNED
-from kg.extraction.relations.context import Clause, signings
-from kg.extraction.relations.events import BETWEEN, clause_breaks, listed
+from kg.extraction.labels import (
+    COUNTRY,
+    DOCUMENT,
+    EVENT,
+    HOLDS_POSITION,
+    ORGANIZATION,
+    PERSON,
+    SIGNED,
+)
+from kg.extraction.relations.context import SIGNINGS, Clause, per_clause, signings
+from kg.extraction.relations.events import BETWEEN, clause_breaks, coordinated, listed
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -351,3 +360,69 @@ def event_named_in_the_document(c: Clause) -> Iterator[Fact]:
         for e in c.events:
             if d.start <= e.start < d.end:
                 yield Fact(e, d)
+
+
+# Between an exchange verb (or its last subject) and the document exchanged: a word at most
+# ("تبادل X وY ثلاث مذكرات", "تبادل هذه المذكرة").
+EXCHANGED_GAP = re.compile(r"[\s،,]*(?:[^\s.،,]+\s+)?")
+# "تم تبادل المذكرة من قبل محافظ البنك المركزي": who exchanged it follows.
+BY = re.compile(r"\bمن قبل\b")
+# A word for documents that are exchanged, named or not: "ثلاث مذكرات تفاهم", "الوثائق".
+PAPERS = re.compile(r"[\s،,]*(?:[^\s.،,]+\s+)?(?:ال)?(?:مذكر|اتفاق|وثيق|وثاي|بروتوكول)")
+
+
+class Exchange(NamedTuple):
+    """A verb of exchanging documents: the documents, who exchanged them, and the event."""
+
+    documents: list[Span]
+    actors: list[Span]
+    event: Span | None
+
+
+@per_clause
+def exchanges(c: Clause) -> list[Exchange]:
+    """Each exchange of documents the sentence states: "تبادل X وY مذكرات التفاهم" (its
+    joint subjects), "وتم تبادل هذه المذكرة من قبل محافظ البنك X" (the people and bodies
+    after من قبل), with the signing event the sentence names, else the article's one."""
+    text, out = c.article.text, []
+    event = next((e for e in c.events if e.kind in SIGNINGS), c.article.signing)
+    breaks = clause_breaks(c)
+    for _, end in c.article.cues.each(Cue.EXCHANGE, c.lo, c.hi):
+        hi = min((b for b in breaks if b > end), default=c.hi)
+        actors = coordinated(c, text, end)
+        at = actors[-1].end if actors else end
+        documents = [d for d in c.documents if at <= d.start < hi]
+        if documents and EXCHANGED_GAP.fullmatch(text, at, documents[0].start):
+            after = documents[0].start
+        elif actors and PAPERS.match(text, at, hi):
+            documents, after = [], at  # "ثلاث مذكرات تفاهم": papers no entity names
+        else:
+            continue
+        by = BY.search(text, after, hi)
+        if by is not None:
+            actors = actors + [s for s in c.of(PERSON, ORGANIZATION) if by.end() <= s.start < hi]
+        out.append(Exchange(documents, actors, event))
+    return out
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.EXCHANGE,), needs=((Label.PERSON, Label.ORGANIZATION),))
+def who_exchanged_the_documents(c: Clause) -> Iterator[Fact]:
+    """ "تبادل الرئيس X ورئيس الوزراء Y مذكرات التفاهم", "وتم تبادل المذكرة من قبل محافظ
+    البنك المركزي X": who exchanged the documents took part in the exchange (the signing
+    event the sentence names, else the article's one) — not "تبادل وجهات النظر"."""
+    for x in exchanges(c):
+        if x.event is not None:
+            for a in x.actors:
+                yield Fact(a, x.event)
+
+
+@rule(RelType.PRODUCED, cues=(Cue.EXCHANGE,), needs=(Label.DOCUMENT,))
+def exchanged_at_the_event(c: Clause) -> Iterator[Fact]:
+    """ "وجرى تبادل مذكرات التفاهم في القصر", "وتم تبادل هذه المذكرة من قبل …": the
+    documents exchanged came out of the exchange (the signing event the sentence names,
+    else the article's one)."""
+    for x in exchanges(c):
+        if x.event is not None:
+            for d in x.documents:
+                if not x.event.start <= d.start < x.event.end:
+                    yield Fact(x.event, d)

@@ -78,6 +78,12 @@ CASES = [
         {("الاجتماع", "Protocol")},
         "signed_at_the_event",
     ),
+    case(
+        "تبادل ولي العهد الأردني الأمير الحسين بن عبد الله ورئيس الوزراء الياباني فوميو "
+        "كيشيدا ثلاث مذكرات تفاهم. وجرى تبادل هذه المذكرات في قصر رغدان في عمان.",
+        {("Signing", "ثلاث مذكرات تفاهم")},
+        "exchanged_at_the_event",
+    ),
 ]
 
 # A document an event adopts, with a verb the signing cues do not hold.
