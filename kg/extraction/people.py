@@ -185,11 +185,16 @@ def _marks_of(w: str) -> int:
 
 
 def _marks(words: list[Word]) -> bytes:
-    """The marks of each word, looked up by C-level maps (computed when a word is new)."""
+    """The marks of each word, looked up by C-level maps. The words the memo lacks (a few
+    an article: its new names) are marked first, alone, so the look-up never falls back to
+    a Python call per word."""
+    texts = list(map(TEXT, words))
+    for w in set(texts).difference(_MARKS):
+        _word_marks(w)
     try:
-        return bytes(cast(Iterator[int], map(_MARKS.get, map(TEXT, words))))
-    except TypeError:  # a word not seen before: None is no byte
-        return bytes(map(_word_marks, map(TEXT, words)))
+        return bytes(cast(Iterator[int], map(_MARKS.get, texts)))
+    except TypeError:  # the memo started afresh while the new words went in
+        return bytes(map(_word_marks, texts))
 
 
 def _word_shape(w: str) -> int:
