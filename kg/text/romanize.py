@@ -234,7 +234,11 @@ def _with_ending(word: str, origin: str = "slavic") -> str | None:
     return latin + (after_vowel if latin[-1:] in "aeiou" else after_consonant)
 
 
+@lru_cache(maxsize=8192)
 def _name_word(word: str, origin: str) -> str:
+    """One name word in English. Remembered: names unknown to the tables are new as a whole
+    but made of words met before (a given name, a surname), each spelled letter by letter
+    only once."""
     parts, families, _ = _tables()
     part = parts.get(word)
     if part is not None:
