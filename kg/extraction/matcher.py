@@ -8,6 +8,7 @@ Overlapping matches resolve to the longest, leftmost ones.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar, cast
@@ -20,6 +21,9 @@ T = TypeVar("T")
 ARTICLE = "ال"
 EITHER = None  # a key that stands for a listed word with and without the article
 LONGEST_PREFIX = max(map(len, PROCLITICS)) + len(ARTICLE)  # "وبال": what may precede a key
+# The letters of a word before a hit inside it, up to where the search stops (`endpos`): one
+# C-level search instead of a Python step per letter.
+_WORD_HEAD = re.compile(r"[^\W_]*\Z")
 
 
 class Match(NamedTuple, Generic[T]):
@@ -81,9 +85,8 @@ class PhraseMatcher(Generic[T]):
             # It starts inside a word: it counts when what precedes it there is proclitics
             # (and the article, for a `bare` key; either, for a key listed with and without
             # the article — `bare` is EITHER).
-            ws, lo = start, max(0, start - LONGEST_PREFIX)
-            while ws > lo and text[ws - 1].isalnum():
-                ws -= 1
+            head = _WORD_HEAD.search(text, max(0, start - LONGEST_PREFIX), start)
+            ws = head.start() if head is not None else start  # it always matches
             if (ws == 0 or not text[ws - 1].isalnum()) and text[ws:start] in _PREFIXES[bare]:
                 found.append((-length, start, end, ws, value))
         if len(found) > 1:
