@@ -770,6 +770,46 @@ def countries_taking_part(c: Clause) -> Iterator[Fact]:
             yield Fact(x, event)
 
 
+# Between a title and the body it serves: "مدير عام الاتحاد", "الأمين العام للاتحاد".
+OFFICIAL_OF = re.compile(r" (?:(?:ال)?(?:عام|عامه|التنفيذي|التنفيذيه) )?")
+
+
+@rule(RelType.PARTICIPATED_IN, cues=(Cue.TAKE_PART, Cue.OFFICIAL), needs=(Label.ORGANIZATION,))
+def bodies_of_officials_taking_part(c: Clause) -> Iterator[Fact]:
+    """ "وشارك في الحفل مدير عام الاتحاد الدولي X، والأمين العام للاتحاد Y", "بمشاركة
+    ممثلي البنك Z والشركة W": a body whose official (a title right before its name, or
+    before the body it is listed after) the sentence says takes part, after the word of
+    taking part, took part in the event the sentence names nearest that word (else the
+    article's event) — not a body named in what is said (after أن), nor the body of who
+    chairs it ("ترأسها محافظ الهيئة X")."""
+    events = c.events
+    main = c.article.main_event
+    if not events and main is None:
+        return
+    text, cues = c.article.text, c.article.cues
+    officials = [end for _, end in cues.each(Cue.OFFICIAL, c.lo, c.hi)]
+    for start, end in cues.each(Cue.TAKE_PART, c.lo, c.hi):
+        if c.has(Cue.CHAIR) and cues.first(Cue.CHAIR, start, end) is not None:
+            continue  # "ترأسها محافظ الهيئة X": who chairs, for the body he heads
+        said = EVENT_CLAUSE_END.search(text, end, c.hi)
+        hi = said.start() if said else c.hi
+        clause = [o for o in c.organizations if end <= o.start < hi]
+        titled = [
+            o
+            for o in clause
+            if any(e <= o.start and OFFICIAL_OF.fullmatch(text, e, o.start) for e in officials)
+        ]
+        if not titled:
+            continue
+        # "ممثلو البنك X وشركة Y": the bodies listed after a titled one are represented too
+        bodies = {o.start: o for t in titled for o in [t, *listed(text, t.end, clause)]}
+
+        event = min(events, key=lambda e: abs(e.start - start)) if events else main
+        assert event is not None
+        for o in bodies.values():
+            yield Fact(o, event)
+
+
 # Between a place and the verb of hosting it is the subject of: "وكانت أوتاوا قد استضافت".
 HOST_BEFORE = re.compile(r"\s+(?:(?:قد|التي|الذي|بدورها)\s+)?")
 

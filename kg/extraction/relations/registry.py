@@ -82,6 +82,7 @@ class Cue(StrEnum):
     FOUND = "found"  # "تأسست المنظمة", "أسست مصر والعراق الجامعة": who founded a body
     ADOPT = "adopt"  # "يعتمد القادة", "واعتماد خطة العمل": a document an event adopts
     REMOTE = "remote"  # "بحث هاتفيا مع", "في اتصال هاتفي": talks where no one met
+    OFFICIAL = "official"  # "مدير عام الاتحاد X", "ممثلو البنك Y": who acts for a body
     EXCHANGE = "exchange"  # "تبادل X وY المذكرات", "تم تبادل المذكرة من قبل X"
     JOINTLY = "jointly"  # "رعى X وY الحفل", "بحث X وY سبل": subjects who act together met
 

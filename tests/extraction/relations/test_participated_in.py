@@ -160,6 +160,29 @@ CASES += [
         {("البنك المركزي الأردني", "Signing"), ("بنك اليابان", "Signing")},
         "who_exchanged_the_documents",
     ),
+    case(
+        "افتتح الرئيس الكيني ويليام روتو الطريق الجديد في حفل أقيم في نيروبي. وشارك في الحفل "
+        "مدير عام البنك الدولي، والأمين العام لمنظمة التجارة العالمية.",
+        {("World Bank", "Ceremony"), ("World Trade Organization", "Ceremony")},
+        "bodies_of_officials_taking_part",
+    ),
+    case(  # the body listed after a titled one is represented too
+        "افتتح الرئيس الكيني ويليام روتو الطريق الجديد في حفل أقيم في نيروبي. وشارك في الحفل "
+        "ممثلو البنك الدولي ومنظمة التجارة العالمية.",
+        {("World Bank", "Ceremony"), ("World Trade Organization", "Ceremony")},
+        "bodies_of_officials_taking_part",
+    ),
+    case(  # who chairs, for the body he heads; a body in what is said
+        "عقد في القاهرة الاجتماع الأول للجنة المصرية الأردنية المشتركة، وترأسه محافظ البنك "
+        "المركزي المصري حسن عبد الله. وشارك في الاجتماع وزير الخارجية المصري سامح شكري، الذي "
+        "أكد أن مدير عام البنك الدولي يدعم المشروع.",
+        set(),
+        "bodies_of_officials_taking_part",
+        absent={
+            ("Central Bank of Egypt", "1st meeting of the Egypt–Jordan Joint Commission"),
+            ("World Bank", "1st meeting of the Egypt–Jordan Joint Commission"),
+        },
+    ),
     case(  # views, not documents
         "جرى في عمان تبادل مذكرات التفاهم بين الأردن واليابان. وتبادل رئيس الوزراء الياباني "
         "فوميو كيشيدا وولي العهد الأردني الأمير الحسين بن عبد الله وجهات النظر حول "
