@@ -810,6 +810,37 @@ def bodies_of_officials_taking_part(c: Clause) -> Iterator[Fact]:
             yield Fact(o, event)
 
 
+# Between an event and who held it: "المؤتمر الصحفي الذي عقده X", "الندوة التي نظمتها X".
+HELD_BY = re.compile(
+    r"\s*[،,]?\s*(?:الذي|التي)\s+(?:عقد|عقدت|نظم|نظمت|اقام|اقامت|يعقد|تعقد|ينظم|تنظم|يقيم|"
+    r"تقيم)(?:ه|ها)\s+"
+)
+# Between who held an event (or the verb, past a name no entity holds) and who helped:
+# "عقده المركز X، بالتعاون مع سفارة Y".
+TOGETHER_WITH = re.compile(r"[^.,،;؛:]{0,60}?[،,]?\s*و?بالتعاون مع\s+")
+
+
+@rule(RelType.PARTICIPATED_IN, needs=(Label.EVENT, (Label.ORGANIZATION, Label.COUNTRY)))
+def who_held_the_event(c: Clause) -> Iterator[Fact]:
+    """ "المؤتمر الصحفي الذي عقده المركز X، بالتعاون مع سفارة Y", "الندوة التي نظمتها
+    الوزارة": the body or state that held an event (the subject right after "الذي عقده"),
+    and those it held it together with, took part in it."""
+    text = c.article.text
+    parties = c.of(COUNTRY, ORGANIZATION)
+    for e in c.events:
+        held = HELD_BY.match(text, e.end, c.hi)
+        if held is None:
+            continue
+        first = next((x for x in parties if x.start == held.end()), None)
+        if first is not None and first.kind != ADJECTIVE:
+            yield Fact(first, e)
+        # past the holder's name, whether or not it is an entity of the graph
+        together = TOGETHER_WITH.match(text, first.end if first else held.end(), c.hi)
+        if together is not None:
+            for x in listed(text, together.end(), parties):
+                yield Fact(x, e)
+
+
 # Between a place and the verb of hosting it is the subject of: "وكانت أوتاوا قد استضافت".
 HOST_BEFORE = re.compile(r"\s+(?:(?:قد|التي|الذي|بدورها)\s+)?")
 

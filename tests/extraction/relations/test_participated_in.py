@@ -183,6 +183,27 @@ CASES += [
             ("World Bank", "1st meeting of the Egypt–Jordan Joint Commission"),
         },
     ),
+    case(
+        "وأكد السفير خلال المؤتمر الصحفي الذي عقدته وزارة الخارجية المصرية، بالتعاون مع سفارة "
+        "اليابان في القاهرة، أهمية التعاون.",
+        {
+            ("Ministry of Foreign Affairs of Egypt", "Press conference"),
+            ("Embassy of Japan in Egypt", "Press conference"),
+        },
+        "who_held_the_event",
+    ),
+    case(  # the holder's name is no entity; who helped still took part
+        "وأكد السفير خلال المؤتمر الصحفي الذي عقده مركز الدراسات المحلي، بالتعاون مع البنك "
+        "الدولي، أهمية التعاون.",
+        {("World Bank", "Press conference")},
+        "who_held_the_event",
+    ),
+    case(  # held at a body's seat, not by the body
+        "وأكد السفير خلال المؤتمر الصحفي الذي عقد في مقر وزارة الخارجية المصرية أهمية التعاون.",
+        set(),
+        "who_held_the_event",
+        absent={("Ministry of Foreign Affairs of Egypt", "Press conference")},
+    ),
     case(  # views, not documents
         "جرى في عمان تبادل مذكرات التفاهم بين الأردن واليابان. وتبادل رئيس الوزراء الياباني "
         "فوميو كيشيدا وولي العهد الأردني الأمير الحسين بن عبد الله وجهات النظر حول "
