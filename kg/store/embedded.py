@@ -4,8 +4,9 @@ No server and nothing to install beyond the package: `kg query` loads the saved 
 graph into a fresh in-memory database and runs the query with its parameters passed as
 query parameters, never pasted into the text. Tables come from the schema module: one
 node table per label (`kg.store.rows.NODE_PROPS`), one relationship table per type with
-every FROM/TO pair the schema allows. Rows are bulk-loaded from temporary CSV files with
-`COPY`, which is an order of magnitude faster than `UNWIND … CREATE` from Python values.
+every FROM/TO pair the schema allows. Rows are bulk-loaded from Arrow tables with `COPY`
+(`kg.store.bulk`), which is an order of magnitude faster than `UNWIND … CREATE` from
+Python values.
 `open_cached` keeps the loaded database in a file beside the graph file, so only the
 first query after a build pays for loading.
 
@@ -29,33 +30,21 @@ Dialect notes for query authors, checked on LadybugDB 0.22:
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import ladybug as lb
 import networkx as nx
 
 from kg.schema import Prop, RelType
-from kg.store.rows import (
-    NODE_PROPS,
-    NUMERIC,
-    REL_PROPS,
-    K,
-    Row,
-    endpoint_pairs,
-    node_rows,
-    rel_rows,
-)
+from kg.store.rows import NODE_PROPS, NUMERIC, REL_PROPS, endpoint_pairs
 
 _TYPES = {int: "INT64", float: "DOUBLE"}
-_CSV = "HEADER=false, ESCAPE='\"', PARALLEL=false"
-#: Most characters of text one `COPY` loads (see `_spill`): 8 to 16 MB of CSV.
+#: Most characters of text one `COPY` loads (`kg.store.bulk`).
 COPY_CHARS = 8_000_000
 
 
@@ -113,55 +102,32 @@ class Embedded:
         self._conn.close()
         self._db.close()
 
-    def _copy(self, table: str, path: Path, options: str = "") -> None:
-        self._conn.execute(f"COPY {table} FROM '{path}' ({options}{_CSV})")
+    def copy(self, table: str, path: Path, options: str = "") -> None:
+        """`COPY table FROM path`, a Parquet file, with `options` (`from=…, to=…`); on a
+        connection of its own with one thread (rows keep the file's order)."""
+        conn = lb.Connection(self._db, num_threads=1)
+        try:
+            conn.execute(f"COPY {table} FROM '{path}'{f' ({options})' if options else ''}")
+        finally:
+            conn.close()
 
 
 def load(graph: nx.MultiDiGraph, path: Path | None = None) -> Embedded:
     """A new database holding `graph`: in memory, or in the new file `path`.
 
     Raises `ValueError` for a relationship the schema does not allow. Rows go in `COPY`s
-    of at most `COPY_CHARS` characters each. The buffer pool is the engine's default (80 %
-    of the machine's memory): a pool of 512 MiB ran out in the checkpoint after a COPY of
-    a 100k-article graph ("the buffer pool is full"), so it is not capped.
+    from Arrow tables of at most `COPY_CHARS` characters of text each (`kg.store.bulk`). The
+    buffer pool is the engine's default (80 % of the machine's memory): a pool of 512 MiB
+    ran out in the checkpoint after a COPY of a 100k-article graph ("the buffer pool is
+    full"), so it is not capped.
     """
+    from kg.store.bulk import copy_graph  # pyarrow: only where a database is made
+
     db = Embedded(path)
     for statement in schema_ddl():
         db.run(statement)
-    with tempfile.TemporaryDirectory(prefix="kg-embedded-") as tmp:
-        for label, paths in _spill(node_rows(graph), Path(tmp) / "nodes", COPY_CHARS).items():
-            for csv_path in paths:
-                db._copy(label, csv_path)
-        for (type_, a, b), paths in _spill(rel_rows(graph), Path(tmp) / "rels", COPY_CHARS).items():
-            for csv_path in paths:
-                db._copy(type_, csv_path, f"from='{a}', to='{b}', ")
+    copy_graph(db, graph, COPY_CHARS)
     return db
-
-
-def _spill(rows: Iterable[tuple[K, Row]], folder: Path, most: int) -> dict[K, list[Path]]:
-    """Write each group's rows to CSV files of its own in `folder`, streaming, a new file
-    once one holds `most` characters of text: one `COPY` holds several times its file in
-    memory while it loads it (a hub country's evidence alone is megabytes)."""
-    folder.mkdir()
-    paths: dict[K, list[Path]] = {}
-    files: dict[K, TextIO] = {}
-    writers: dict[K, Any] = {}
-    counts: dict[K, int] = {}
-    try:
-        for group, row in rows:
-            if counts.get(group, most) >= most:  # a new file (a row bigger than most: alone)
-                if group in files:
-                    files[group].close()
-                path = folder / f"{sum(map(len, paths.values()))}.csv"
-                paths.setdefault(group, []).append(path)
-                files[group] = path.open("w", encoding="utf-8", newline="")
-                writers[group], counts[group] = csv.writer(files[group]), 0
-            writers[group].writerow(row)
-            counts[group] += sum(len(v) for v in row if type(v) is str) + len(row)
-    finally:
-        for out in files.values():
-            out.close()
-    return paths
 
 
 def cache_path(graph_path: Path) -> Path:

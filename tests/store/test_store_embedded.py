@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import networkx as nx
+import pyarrow.parquet as pq
 import pytest
 
 from kg.graph import build, save
@@ -36,12 +37,25 @@ def test_the_whole_graph_loads_with_its_properties() -> None:
     assert json.loads(aliases) == ["الاجتماع الرابع عشر"]
 
 
-def test_a_big_table_loads_in_several_copies_whole(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each COPY loads a file of at most COPY_CHARS characters (the memory of a big build):
-    every node and relationship still arrives once, with its properties."""
+def test_a_big_table_is_written_in_pieces_and_loaded_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rows are written out every COPY_CHARS characters (the memory of a big build), and
+    each table is still loaded by one COPY (the engine's cost grows with their number):
+    every node and relationship arrives once, with its properties."""
     g = build([first(), second()])
     whole = load(g)
+    copies: list[str] = []
+    pieces: list[int] = []
     monkeypatch.setattr(embedded, "COPY_CHARS", 100)
+    original = embedded.Embedded.copy
+
+    def copy(self: embedded.Embedded, table: str, path: Path, options: str = "") -> None:
+        copies.append(table)
+        pieces.append(pq.ParquetFile(path).num_row_groups)
+        original(self, table, path, options)
+
+    monkeypatch.setattr(embedded.Embedded, "copy", copy)
     cut = load(g)
     for query in (
         "MATCH (n) RETURN n.key, n.label, n.evidence ORDER BY n.key",
@@ -50,6 +64,21 @@ def test_a_big_table_loads_in_several_copies_whole(monkeypatch: pytest.MonkeyPat
         rows = cut.run(query).rows
         assert rows == whole.run(query).rows
         assert len(rows) in (g.number_of_nodes(), g.number_of_edges())
+    assert max(pieces) > 1
+    labels = {label for _, label in g.nodes(data="label")}
+    assert len(copies) == len(labels) + len(
+        {(t, g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, t in g.edges(data="type")}
+    )
+
+
+def test_node_rows_keep_the_graph_order_and_empty_text_is_null() -> None:
+    g = nx.MultiDiGraph()
+    for n in range(3000):  # more than one of the engine's batches of rows
+        g.add_node(f"Topic:{(n * 7919) % 3000:05}", label="Topic", name=f"t{n}", name_ar="")
+    db = load(g)
+    keys = [row[0] for row in db.run("MATCH (t:Topic) RETURN t.key").rows]
+    assert keys == list(g)
+    assert db.run("MATCH (t:Topic) WHERE t.name_ar IS NULL RETURN count(t)").rows == [[3000]]
 
 
 def test_parameters_are_passed_not_pasted() -> None:
