@@ -47,7 +47,8 @@ def fresh() -> Path | None:
 
 
 def build() -> Path:
-    """Build the compiled copy into `COMPILED` (two to five minutes of C compilation)."""
+    """Build the compiled copy into `COMPILED` (about 2.5 CPU minutes, most of it C compilation
+    spread over every core: see `setup.py`)."""
     digest = sources_digest()
     for stale in (*ROOT.glob("build/lib.*"), *ROOT.glob("build/bdist.*")):
         shutil.rmtree(stale)  # setuptools would pack a module deleted from kg/ since
