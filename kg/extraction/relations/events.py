@@ -313,7 +313,8 @@ def people_at_an_event(c: Clause) -> Iterator[Fact]:
 
 def _sent(c: Clause, p: Span, e: Span) -> bool:
     """ "بعث X برسالة إلى القمة", "رسالة من X إلى القمة": a message between the person and
-    the event; who only sent a message did not take part."""
+    the event; who only sent a message did not take part, nor who was only invited ("القمة
+    التي وجهت دعوة لحضورها إلى X")."""
     if not c.has(Cue.MESSAGE):
         return False
     lo, hi = (p.end, e.start) if p.start < e.start else (e.end, p.start)

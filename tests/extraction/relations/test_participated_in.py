@@ -204,6 +204,13 @@ CASES += [
         "who_held_the_event",
         absent={("Ministry of Foreign Affairs of Egypt", "Press conference")},
     ),
+    case(  # who was only invited is not said to have come
+        "ووصل الرئيس الكيني ويليام روتو إلى أديس أبابا للمشاركة في القمة، التي وجهت دعوة "
+        "لحضورها إلى الأمين العام لجامعة الدول العربية أحمد أبو الغيط.",
+        {("William Ruto", "Summit")},
+        "people_at_an_event",
+        absent={("Ahmed Aboul Gheit", "Summit")},
+    ),
     case(  # views, not documents
         "جرى في عمان تبادل مذكرات التفاهم بين الأردن واليابان. وتبادل رئيس الوزراء الياباني "
         "فوميو كيشيدا وولي العهد الأردني الأمير الحسين بن عبد الله وجهات النظر حول "
