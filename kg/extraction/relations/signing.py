@@ -426,3 +426,30 @@ def exchanged_at_the_event(c: Clause) -> Iterator[Fact]:
             for d in x.documents:
                 if not x.event.start <= d.start < x.event.end:
                     yield Fact(x.event, d)
+
+
+# A document's participle of signing and the course of the event it was signed in:
+# "الاتفاقيات الموقعة خلال أعمال الاجتماع", "المذكرة الموقعة على هامش القمة".
+SIGNED_PARTICIPLE = re.compile(r"(?:^|\s)(?:ال)?موقعه?$")
+DURING = re.compile(
+    r"\s+(?:(?:ال)?موقعه?\s+)?(?:(?:في|علي)\s+)?(?:خلال|اثناء|ختام|هامش)\s+(?:اعمال\s+)?"
+)
+
+
+@rule(RelType.PRODUCED, cues=(Cue.NOT_SIGN,), needs=(Label.DOCUMENT, Label.EVENT))
+def signed_during_the_event(c: Clause) -> Iterator[Fact]:
+    """ "الاتفاقيات الموقعة خلال أعمال الاجتماع الوزاري", "مذكرة التفاهم الموقعة على هامش
+    القمة": a document said to be signed during an event (its participle of signing, then
+    خلال / أثناء / في ختام / على هامش and the event) came out of it — not "الموقعة عام
+    2007", "الموقعة بين البلدين"."""
+    text = c.article.text
+    for d in c.documents:
+        during = DURING.match(text, d.end, c.hi)
+        if during is None:
+            continue
+        signed = during.group().lstrip().startswith(("الموقع", "موقع"))
+        if not signed and not SIGNED_PARTICIPLE.search(text, d.start, d.end):
+            continue  # "المذكرة خلال القمة": no participle of signing
+        event = next((e for e in c.events if e.start == during.end()), None)
+        if event is not None:
+            yield Fact(event, d)

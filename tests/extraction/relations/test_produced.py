@@ -84,6 +84,17 @@ CASES = [
         {("Signing", "ثلاث مذكرات تفاهم")},
         "exchanged_at_the_event",
     ),
+    case(
+        "وأشاد الوزير بمذكرة التفاهم الموقعة على هامش القمة الإفريقية في أديس أبابا.",
+        {("Summit", "Memorandum of understanding")},
+        "signed_during_the_event",
+    ),
+    case(  # no participle of signing: the document is only named during the event
+        "وأشاد الوزير بمذكرة التفاهم خلال القمة الإفريقية في أديس أبابا.",
+        set(),
+        "signed_during_the_event",
+        absent={("Summit", "Memorandum of understanding")},
+    ),
 ]
 
 # A document an event adopts, with a verb the signing cues do not hold.
