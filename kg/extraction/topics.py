@@ -13,7 +13,7 @@ from functools import cache
 
 from kg.extraction.document import Doc
 from kg.extraction.labels import TOPIC
-from kg.extraction.matcher import PhraseMatcher
+from kg.extraction.matcher import Match, PhraseMatcher
 from kg.extraction.scan import SHARED
 from kg.extraction.spans import Occupied, Span
 from kg.lexicon.topics import TopicWord, topic_words
@@ -24,7 +24,8 @@ NOUN_CUE = re.compile(
     r"|تعاون في|تعاونهما في|الاهتمام ب|تتعاونان في) ?$"  # folded: فى is في
 )
 ADJECTIVE_CUE = re.compile(
-    r"(?:^|\s)[وفبلك]*(?:ال)?(?:تعاون|علاقات|شراكه|تبادل|مجالات|قطاع|قطاعات|خطط|مشاريع|مشروعات) ?$"
+    r"(?:^|\s)[وفبلك]*(?:ال)?(?:تعاون|علاقات|شراكه|تبادل|مجال|مجالات|قطاع|قطاعات|خطط|مشاريع|مشروعات)"
+    r" ?$"
 )
 SHORT = 3  # letters
 # A sentence about cooperation or talks: the fields it names are its topics.
@@ -33,12 +34,21 @@ SENTENCE_CUE = re.compile(r"تعاون|ناقش|نوقش|بحث|تطرق|تنا�
 # not a field they are about (the guidelines: what the plans support is no topic).
 AIM = re.compile(r"(?:^|\s)بما (?:يدعم|يخدم|يعزز|يحقق|يسهم في|يساهم في) $")
 BETWEEN = " بين "
+# "التعاون البناء" (constructive cooperation): a field noun right after "التعاون", with no
+# "في" between, is an adjective of it ("بنّاء"), not a field (those follow "التعاون في").
+AFTER_COOPERATION = re.compile(r"(?:^|\s)[وفبلك]*(?:ال|لل)تعاون $")
+COOPERATION = "تعاون "  # what AFTER_COOPERATION ends with: most windows do not
+# "الطاقة", "بالكهرباء", "للشباب": the article (or لل), after any proclitics.
+DEFINITE = re.compile(r"[وفبك]{0,2}(?:ال|لل)")
 AIM_WORD = "بما "  # what AIM opens with: most windows lack it
 LIST_GAP = re.compile(r" ?[،,]? ?")
 ADJ = "adj"
 NISBA = "ي"
 NISBA_ENDS = ("ي", "يه")  # folded ends of a nisba adjective ("الاقتصادي", "الاقتصادية")
 PLURAL_NISBA = ("ين", "ان")  # "الإقليميين", "الإقليميان": a nisba over two fields
+# "التنمية الاقتصادية والاجتماعية": a nisba coordinated after a field's nisba shares its head
+# noun ("التنمية الاجتماعية"); group 1 is the mention, group 2 the masculine nisba.
+NEXT_NISBA = re.compile(r" ?[،,]? ?(و(?:ال)?(\w+?ي)(?:ه|ين|ان)?)(?!\w)")
 
 
 def definite_forms(phrase: str) -> list[str]:
@@ -63,6 +73,60 @@ def _matcher() -> PhraseMatcher[TopicWord]:
         else:
             phrases += [(f, w) for form in _with_plural_nisba(w.ar) for f in definite_forms(form)]
     return PhraseMatcher(phrases)
+
+
+@cache
+def _headed() -> dict[str, TopicWord]:
+    """Fields of a head noun and a nisba, by their folded words with the nisba masculine:
+    "تنميه اجتماعي" → social development."""
+    out: dict[str, TopicWord] = {}
+    for w in topic_words():
+        *head, last = fold(w.ar).split()
+        if w.kind != ADJ and head and last.endswith(NISBA_ENDS):
+            out.setdefault(" ".join(head) + " " + last.removesuffix("ه"), w)
+    return out
+
+
+@cache
+def _nisba_head(word: TopicWord) -> str | None:
+    """The folded head words and a space of a noun field that a nisba ends ("تنميه "), or
+    None."""
+    *head, last = fold(word.ar).split()
+    if word.kind == ADJ or not head or not last.endswith(NISBA_ENDS):
+        return None
+    return " ".join(head) + " "
+
+
+def _shared_head(
+    text: str, word: TopicWord, end: int, occupied: Occupied
+) -> list[tuple[int, int, TopicWord]]:
+    """The fields that the nisbas coordinated after a field's own share its head noun with
+    ("التنمية الاقتصادية والاجتماعية والثقافية"): each one's span and word."""
+    head = _nisba_head(word)
+    if head is None:
+        return []
+    found: list[tuple[int, int, TopicWord]] = []
+    while (m := NEXT_NISBA.match(text, end)) is not None:
+        shared = _headed().get(head + m.group(2))
+        if shared is None or occupied.taken(m.start(1), m.end(1)):
+            break
+        found.append((m.start(1), m.end(1), shared))
+        end = m.end(1)
+    return found
+
+
+def _regional(text: str, prev: TopicWord, prev_end: int, match: Match[TopicWord]) -> str | None:
+    """A field before "و" + a field with a dual or plural nisba takes that nisba too:
+    "السلام والأمن الإقليميين" → regional peace, when the head noun's field is listed."""
+    if (
+        text[prev_end : match.word_start] != " "
+        or text[match.word_start] != "و"
+        or not text.endswith(PLURAL_NISBA, match.start, match.end)
+    ):
+        return None
+    nisba = fold(match.value.ar).split()[-1]
+    shared = _headed().get(fold(prev.ar) + " " + nisba) if nisba.endswith(NISBA) else None
+    return shared.en if shared is not None else None
 
 
 def _with_plural_nisba(phrase: str) -> list[str]:
@@ -96,6 +160,17 @@ def _loose(word: TopicWord) -> bool:
     return word.kind != ADJ and _folded_length(word.ar) > SHORT
 
 
+def _bare_head(text: str, match: Match[TopicWord]) -> bool:
+    """A one-word field without the article that governs a definite word: away from a cue
+    it is a verbal noun with its object ("وبناء المزيد من الاستراتيجيات", "تربط بين موانئ
+    البلدين"), not a field ("تأشيرات زيارة" stays one)."""
+    return (
+        text.startswith(" ال", match.end)
+        and " " not in match.value.ar
+        and DEFINITE.match(text, match.word_start) is None
+    )
+
+
 @cache
 def _folded_length(phrase: str) -> int:
     return len(fold(phrase))
@@ -105,8 +180,9 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
     text = doc.ftext
     out: list[Span] = []
     last_end, last_kind, last_nisba = -10, "", False
+    last_word: TopicWord | None = None
     for m in _matcher().find(text):
-        if occupied.taken(m.word_start, m.end):
+        if m.word_start < last_end or occupied.taken(m.word_start, m.end):
             continue
         before = text[max(0, m.word_start - 30) : m.word_start]
         if AIM_WORD in before and AIM.search(
@@ -114,6 +190,12 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
         ):  # "بما يدعم الاقتصاد": what the talks serve, not their field
             last_end, last_kind = m.end, AIM.pattern
             continue
+        if (
+            before.endswith(COOPERATION)
+            and m.value.kind != ADJ
+            and AFTER_COOPERATION.search(before)
+        ):
+            continue  # "التعاون البناء": constructive cooperation
         cue = NOUN_CUE if m.value.kind != ADJ else ADJECTIVE_CUE
         chained = (
             LIST_GAP.fullmatch(text[last_end : m.word_start]) is not None
@@ -123,11 +205,21 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
         if (
             cue.search(before)
             or chained
-            or (_loose(m.value) and _cued_sentence(doc, m.start, m.end))
+            or (_loose(m.value) and not _bare_head(text, m) and _cued_sentence(doc, m.start, m.end))
         ):
-            ref = "Topic:" + m.value.en
-            out.append(Span(TOPIC, m.word_start, m.end, ref=ref, name=m.value.en))
-            last_end, last_kind = m.end, m.value.kind
+            if out and last_word is not None and last_end == out[-1].end:
+                regional = _regional(text, last_word, last_end, m)
+                if regional is not None:  # "السلام والأمن الإقليميين": regional peace
+                    out[-1].name, out[-1].ref = regional, "Topic:" + regional
+            out.append(_span(m.word_start, m.end, m.value))
+            last_end, last_kind, last_word = m.end, m.value.kind, m.value
+            for start, end, word in _shared_head(text, m.value, m.end, occupied):
+                out.append(_span(start, end, word))  # "… الاقتصادية والاجتماعية"
+                last_end = end
             # "العلاقات الاقتصادية" + "والتجارية": an adjective may join one that ends a field
             last_nisba = text[last_end - 2 : last_end].endswith(NISBA_ENDS)
     return out
+
+
+def _span(start: int, end: int, word: TopicWord) -> Span:
+    return Span(TOPIC, start, end, ref="Topic:" + word.en, name=word.en)

@@ -65,7 +65,7 @@ def test_a_ministry_portfolio_is_no_topic() -> None:
 
 def test_an_adjective_joins_the_nisba_that_ends_a_field() -> None:
     text = "وبحث الوزيران تطوير العلاقات الاقتصادية والتجارية بين اليابان وأستراليا."
-    assert {"economic relations", "trade"} <= topics(text)
+    assert {"economic cooperation", "trade"} <= topics(text)
     assert topics("وتناولت المباحثات قطاع الطاقة والتجارية بين البلدين.") == {"energy"}
 
 
@@ -87,3 +87,36 @@ def test_what_talks_serve_is_no_field() -> None:
 def test_fields_of_plans_and_projects() -> None:
     text = "وبحث الجانبان تنفيذ الخطط الاستثمارية والمشاريع السياحية بين البلدين."
     assert {"investment", "tourism"} <= topics(text)
+
+
+def test_the_economy_field_is_economic_cooperation() -> None:
+    assert topics("وبحث الجانبان التعاون في مجالات الاقتصاد والزراعة.") >= {
+        "economic cooperation",
+        "agriculture",
+    }
+
+
+def test_a_nisba_after_the_singular_field_word() -> None:
+    assert "health" in topics("واتفق الوزيران على التعاون في المجال الصحي بين تشيلي والمغرب.")
+
+
+def test_constructive_cooperation_is_no_field() -> None:
+    assert topics("وأكد الرئيس حرص بلاده على التعاون البناء مع فنلندا.") == set()
+
+
+def test_a_verbal_noun_with_its_object_is_no_field() -> None:
+    text = "وأكد الوزير أن التعاون مع كوريا يمهد لبناء المزيد من الجسور وتربط بين موانئ البلدين."
+    assert topics(text) == set()
+
+
+def test_coordinated_nisbas_share_the_field_noun() -> None:
+    text = "وبحث الجانبان سبل دعم التنمية الاقتصادية والاجتماعية في البيرو."
+    assert {"economic development", "social development"} <= topics(text)
+    text = "وناقش الوفدان التعاون في الصناعات التحويلية والمعرفية بين فيتنام ومصر."
+    assert {"manufacturing industries", "knowledge industries"} <= topics(text)
+
+
+def test_a_plural_nisba_also_qualifies_the_field_before_it() -> None:
+    found = topics("وبحث الوزيران في داكار السلام والأمن الإقليميين في غرب القارة.")
+    assert {"regional peace", "regional security"} <= found
+    assert "peace" not in found
