@@ -33,6 +33,11 @@ QUOTED = ' "'  # the next word may stand in quotes: شركة "سوكار"
 DASH_AFTER = re.compile(r"- ")
 MINISTRY = "Ministry"  # a dash glued to the head word
 CHAMBER = "Chamber"
+CENTRE = "Centre"
+# "سلطة النقد", "سلطة ضبط المحروقات" name a body; "السلطة التنفيذية" is a branch of power.
+POWER = "سلطه"
+NISBA_ENDS = ("ي", "يه")  # folded ends of a nisba adjective: "الثقافي", "الوطنية"
+NEXT_WORD = re.compile(r" (ال\w+)")
 TRADE = re.compile(r"تجار|صناع|زراع")  # a chamber of commerce, industry or agriculture
 FEMININE = "ه"  # folded ة
 WORD = re.compile(r"\S+")
@@ -237,6 +242,10 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
             end = extend(doc, purpose.end(), names=names, construct=2, max_words=4)
         if head.kind == CHAMBER and not TRADE.search(text, head.start, end):
             continue  # "غرفة العمليات": a room, not a chamber of commerce
+        if head.kind == CENTRE and not _adjective_next(text, head.end, names):
+            continue  # "مركز المدينة", "مركز الثقل": a place or a figure of speech
+        if head.definite and head.phrase.endswith(POWER):
+            continue  # "السلطة التنفيذية": a branch of power, not a body
         if end == head.end and head.kind != "Company":
             continue  # a bare "اللجنة" points back; it does not name
         if head.kind == "Company":
@@ -273,6 +282,13 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         occupied.add(head.start, end)
     _corefer(out)
     return ministries + out
+
+
+def _adjective_next(text: str, end: int, names: frozenset[int]) -> bool:
+    """The head is followed by an adjective: a nisba ("المركز الثقافي") or a state's name
+    or adjective ("المركز الصيني للتجارة")."""
+    m = NEXT_WORD.match(text, end)
+    return m is not None and (m.group(1).endswith(NISBA_ENDS) or m.start(1) in names)
 
 
 def _without_preposition(text: str, head: Head, end: int) -> str:

@@ -37,3 +37,25 @@ def test_an_indefinite_noun_after_a_definite_field_is_not_the_bodys() -> None:
     assert body.name == "National Oil Company"
     assert body.mentions[0].text == "الشركة الوطنية للنفط"
     assert Label.DOCUMENT in {e.label for e in entities}  # the agreement is its own
+
+
+def test_a_regulatory_or_monetary_authority_is_a_body() -> None:
+    assert "Electricity Regulatory Authority" in organizations(
+        "وقالت سلطة ضبط الكهرباء في السنغال إن الأسعار سترتفع."
+    )
+    assert "Monetary Authority" in organizations("ووقعت سلطة النقد في سنغافورة اتفاقا مع شيلي.")
+
+
+def test_a_branch_of_power_is_no_body() -> None:
+    assert organizations("وقال إن السلطة التنفيذية في البلاد أقرت الاتفاق مع بيرو.") == []
+
+
+def test_a_centre_qualified_by_an_adjective_is_a_body() -> None:
+    assert "China Cultural Centre" in organizations(
+        "وافتتح الوزير المركز الثقافي الصيني في نيروبي."
+    )
+
+
+def test_a_centre_of_a_town_or_a_figure_is_no_body() -> None:
+    assert organizations("وصل الوفد إلى مركز المدينة بعد ظهر أمس.") == []
+    assert organizations("وأشار إلى أن مركز الثقل الاقتصادي ينتقل إلى آسيا.") == []
