@@ -147,6 +147,16 @@ def find_events(
         if inside_found.taken(head.start, head.start + 1):
             continue  # "خارطة الطريق الاستراتيجية": one document, not two
         several = label == DOCUMENT and (is_plural(head.phrase) or is_dual(head.phrase))
+        first_of = _ordinal_before(text, head) if several and head.definite else None
+        if first_of is not None:  # "أولى المذكرات": the first of them, one document
+            start, n = first_of
+            one: dict[str, object] = {"ordinal": n, NAMED_END: head.end}
+            one["words"] = text[start : head.end]
+            span = Span(DOCUMENT, start, head.end, "", _name(head, one, label),
+                        kind=head.kind, attrs=one)  # fmt: skip
+            found.append(_Found(head, span, True))
+            inside_found.add(start, head.end)
+            continue
         if several:  # "اتفاقيات بشأن A، وB، وC", "مذكرتين …": one document per subject
             listed = _listed(doc, head)
             found += listed
@@ -259,6 +269,18 @@ def _names_inside(starts: list[int], start: int, end: int) -> bool:
     """A known name starts within `start:end` (`starts`: in order)."""
     k = bisect_left(starts, start)
     return k < len(starts) and starts[k] < end
+
+
+def _ordinal_before(text: str, head: Head) -> tuple[int, int] | None:
+    """Where an ordinal right before a definite plural head starts, and its value:
+    "أولى المذكرات", "ثاني الاتفاقيات" (the first, the second of them)."""
+    if head.start < 2 or text[head.start - 1] != " ":
+        return None
+    start = text.rfind(" ", 0, head.start - 1) + 1
+    ordinal = ordinal_at_folded(text, start)
+    if ordinal is None or ordinal[0] != head.start - 1:
+        return None
+    return start, ordinal[1]
 
 
 def _sets_named_one_by_one(found: list[_Found]) -> frozenset[str]:

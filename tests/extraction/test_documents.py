@@ -136,3 +136,14 @@ def test_a_counted_set_whose_members_are_named_one_by_one_is_not_a_document() ->
 
 def test_an_uncounted_plural_names_no_document() -> None:
     assert _documents("وأكد الوزير أن اتفاقيات التعاون بين البلدين تغطي مجالات عدة.") == []
+
+
+def test_an_ordinal_before_a_plural_head_names_one_of_the_documents() -> None:
+    text = (
+        "ووقعت البرتغال وأنغولا أربع مذكرات تفاهم. وتناولت أولى المذكرات التعاون في الصيد "
+        "البحري، وتناولت ثانية المذكرات التعليم العالي."
+    )
+    docs = [e for e in extract(text).entities if e.label is Label.DOCUMENT]
+    names = {e.name for e in docs}
+    assert {"1st memorandum of understanding", "2nd memorandum of understanding"} <= names
+    assert ["أولى المذكرات"] in [[m.text for m in e.mentions] for e in docs]
