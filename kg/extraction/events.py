@@ -313,10 +313,14 @@ def _listed(doc: Doc, head: Head) -> list[_Found]:
         found.append(_Found(head, span, True))
     if not dual and not found:
         counted = COUNTED.search(text, max(0, head.start - 16), head.start)
-        if counted is not None:  # "وقعا 5 اتفاقيات": the set they signed, one document
-            end = tail(text, head.end)
-            attrs = {"words": text[counted.start() : end].strip(), NAMED_END: head.end, SET: True}
-            span = Span(DOCUMENT, counted.start(), end, "", _name(head, {}, DOCUMENT),
+        # "وقعا 5 اتفاقيات", "وقع الوزراء على اتفاقيات تمويل": the set they signed, one
+        # document, counted or not
+        if counted is not None or (not head.definite and _in_signing(doc, head)):
+            start = counted.start() if counted is not None else head.start
+            end = head.end if counted is not None else extend(doc, head.end, construct=2)
+            end = tail(text, end)
+            attrs = {"words": text[start:end].strip(), NAMED_END: head.end, SET: True}
+            span = Span(DOCUMENT, start, end, "", _name(head, {}, DOCUMENT),
                         kind=head.kind, attrs=attrs)  # fmt: skip
             found.append(_Found(head, span, True))
     if dual and not found:

@@ -147,3 +147,9 @@ def test_an_ordinal_before_a_plural_head_names_one_of_the_documents() -> None:
     names = {e.name for e in docs}
     assert {"1st memorandum of understanding", "2nd memorandum of understanding"} <= names
     assert ["أولى المذكرات"] in [[m.text for m in e.mentions] for e in docs]
+
+
+def test_plural_documents_signed_uncounted_are_one_set() -> None:
+    text = "ووقع وزراء النقل في الأرجنتين وتشيلي وبوليفيا على اتفاقيات تمويل، حول تقاسم التكاليف."
+    assert _documents(text) == [["اتفاقيات تمويل"]]
+    assert _documents("وبحث الجانبان اتفاقيات التعاون القائمة بين الأرجنتين وتشيلي.") == []
