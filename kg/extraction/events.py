@@ -52,7 +52,9 @@ REGULAR = frozenset(
 )
 PURPOSE = re.compile(r"(?<!\w)(?:لاجراء|لتبادل) $")  # "لإجراء المشاورات": what is provided for
 SUBORDINATE = re.compile(r"(?<!\w)(?:بعد|عقب|قبل|اثر|منذ|ابان) $")
-DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذه|هذا|تلك|ذلك|هاتين|هذين) $")
+# "هذه الاتفاقية", and "هذه هي الوثيقة الأولى" (this is the first document …): the one
+# named before, described, not a new one.
+DEMONSTRATIVE = re.compile(r"(?<!\w)[وف]?(?:هذه|هذا|تلك|ذلك|هاتين|هذين)(?: هي| هو)? $")
 YEAR = re.compile(r"\d{4}")
 CEREMONIES = (fold("حفل"), fold("مراسم"))
 START_OF = attrgetter("start")
@@ -354,8 +356,9 @@ def _qualifies(text: str, start: int, end: int, names: frozenset[int]) -> bool:
 
 
 def _after_demonstrative(text: str, head: Head) -> bool:
-    """`هذه الاتفاقية`, `تلك الزيارة`: a demonstrative right before the head."""
-    return DEMONSTRATIVE.search(text, max(0, head.start - 6), head.start) is not None
+    """`هذه الاتفاقية`, `تلك الزيارة`, `هذه هي الوثيقة`: a demonstrative (and its pronoun)
+    right before the head."""
+    return DEMONSTRATIVE.search(text, max(0, head.start - 10), head.start) is not None
 
 
 def _after_definite_noun(text: str, head: Head) -> bool:

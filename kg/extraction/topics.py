@@ -88,11 +88,11 @@ def _headed() -> dict[str, TopicWord]:
 
 
 @cache
-def _nisba_head(word: TopicWord) -> str | None:
-    """The folded head words and a space of a noun field that a nisba ends ("تنميه "), or
-    None."""
-    *head, last = fold(word.ar).split()
-    if word.kind == ADJ or not head or not last.endswith(NISBA_ENDS):
+def _nisba_head(phrase: str) -> str | None:
+    """The folded head words and a space of a field's phrase that a nisba ends ("تنميه "),
+    or None. (Keyed by the phrase: a string hashes in C, a TopicWord in Python.)"""
+    *head, last = fold(phrase).split()
+    if not head or not last.endswith(NISBA_ENDS):
         return None
     return " ".join(head) + " "
 
@@ -102,7 +102,7 @@ def _shared_head(
 ) -> list[tuple[int, int, TopicWord]]:
     """The fields that the nisbas coordinated after a field's own share its head noun with
     ("التنمية الاقتصادية والاجتماعية والثقافية"): each one's span and word."""
-    head = _nisba_head(word)
+    head = _nisba_head(word.ar) if word.kind != ADJ else None
     if head is None:
         return []
     found: list[tuple[int, int, TopicWord]] = []
@@ -118,10 +118,8 @@ def _shared_head(
 def _regional(text: str, prev: TopicWord, prev_end: int, match: Match[TopicWord]) -> str | None:
     """A field before "و" + a field with a dual or plural nisba takes that nisba too:
     "السلام والأمن الإقليميين" → regional peace, when the head noun's field is listed."""
-    if (
-        text[prev_end : match.word_start] != " "
-        or text[match.word_start] != "و"
-        or not text.endswith(PLURAL_NISBA, match.start, match.end)
+    if text[prev_end : match.word_start] != " " or not text.endswith(
+        PLURAL_NISBA, match.start, match.end
     ):
         return None
     nisba = fold(match.value.ar).split()[-1]
@@ -197,25 +195,26 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
         ):
             continue  # "التعاون البناء": constructive cooperation
         cue = NOUN_CUE if m.value.kind != ADJ else ADJECTIVE_CUE
-        chained = (
-            LIST_GAP.fullmatch(text[last_end : m.word_start]) is not None
-            and (last_kind == m.value.kind or (m.value.kind == ADJ and last_nisba))
-            and (text[m.word_start] == "و" or "،" in text[last_end : m.word_start])
-        )
         if (
             cue.search(before)
-            or chained
+            or (  # chained: the next of a list ("الزراعة، والصحة")
+                LIST_GAP.fullmatch(text[last_end : m.word_start]) is not None
+                and (last_kind == m.value.kind or (m.value.kind == ADJ and last_nisba))
+                and (text[m.word_start] == "و" or "،" in text[last_end : m.word_start])
+            )
             or (_loose(m.value) and not _bare_head(text, m) and _cued_sentence(doc, m.start, m.end))
         ):
-            if out and last_word is not None and last_end == out[-1].end:
+            if text[m.word_start] == "و" and last_word is not None and last_end == out[-1].end:
                 regional = _regional(text, last_word, last_end, m)
                 if regional is not None:  # "السلام والأمن الإقليميين": regional peace
                     out[-1].name, out[-1].ref = regional, "Topic:" + regional
-            out.append(_span(m.word_start, m.end, m.value))
-            last_end, last_kind, last_word = m.end, m.value.kind, m.value
-            for start, end, word in _shared_head(text, m.value, m.end, occupied):
-                out.append(_span(start, end, word))  # "… الاقتصادية والاجتماعية"
-                last_end = end
+            word = m.value
+            out.append(Span(TOPIC, m.word_start, m.end, ref="Topic:" + word.en, name=word.en))
+            last_end, last_kind, last_word = m.end, word.kind, word
+            if word.kind != ADJ and _nisba_head(word.ar) is not None:  # "… الاقتصادية والاجتماعية"
+                for start, end, shared in _shared_head(text, word, m.end, occupied):
+                    out.append(_span(start, end, shared))
+                    last_end = end
             # "العلاقات الاقتصادية" + "والتجارية": an adjective may join one that ends a field
             last_nisba = text[last_end - 2 : last_end].endswith(NISBA_ENDS)
     return out

@@ -153,3 +153,13 @@ def test_plural_documents_signed_uncounted_are_one_set() -> None:
     text = "ووقع وزراء النقل في الأرجنتين وتشيلي وبوليفيا على اتفاقيات تمويل، حول تقاسم التكاليف."
     assert _documents(text) == [["اتفاقيات تمويل"]]
     assert _documents("وبحث الجانبان اتفاقيات التعاون القائمة بين الأرجنتين وتشيلي.") == []
+
+
+def test_this_is_the_first_document_points_back() -> None:
+    text = (
+        "ووقع رئيسا البيرو والإكوادور على اتفاقية الحدود البحرية بين البلدين. "
+        "وهذه هي الوثيقة الأولى من نوعها بين البلدين."
+    )
+    docs = _documents(text)
+    assert len(docs) == 1
+    assert "الوثيقة" in docs[0]
