@@ -90,6 +90,42 @@ def subjects_of_the_main_event(c: Clause) -> Iterator[Fact]:
         yield Fact(main, t)
 
 
+# A word for a project that points back to the one the article names: "خريطة طريق المشروع".
+THE_PROJECT = frozenset({"المشروع"})
+PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?=ال)|^(?:و|ف)?ل(?=ل)")
+
+
+@rule(RelType.DISCUSSED, needs=(Label.DOCUMENT,))
+def document_of_the_one_project(c: Clause) -> Iterator[Fact]:
+    """ "خريطة طريق المشروع", "برنامج تعاون لإنجاز الرؤية" in an article that names one
+    project ("الرؤية السعودية اليابانية 2030"): a document named with a word that points
+    back to that project — "المشروع", or the definite head word of the project's own name
+    — is about it."""
+    projects = c.article.projects
+    if len(projects) != 1:
+        return
+    (project,) = projects
+    text = c.article.text
+    words = _pointers(c, project)
+    for d in c.documents:
+        named = {PROCLITIC.sub("", w) for w in text[d.start : d.end].split()[1:]}
+        if not named.isdisjoint(words):
+            yield Fact(d, project)
+
+
+def _pointers(c: Clause, project: Span) -> frozenset[str]:
+    """The words that point back to the article's one project: "المشروع", and the definite
+    head word of each of its names ("الرؤية" of "الرؤية السعودية اليابانية")."""
+    a, text = c.article, c.article.text
+    key = a.key(project)
+    heads = {
+        PROCLITIC.sub("", text[s.start : s.end].split()[0])
+        for s in a.spans
+        if s.label == Label.PROJECT and a.key(s) == key
+    }
+    return THE_PROJECT | {h for h in heads if h.startswith("ال") and len(h) > 3}
+
+
 @rule(RelType.COOPERATES_IN, cues=(Cue.COOPERATE,), needs=(Label.TOPIC,))
 def countries_that_cooperate(c: Clause) -> Iterator[Fact]:
     """ "يتطور التعاون في مجال الزراعة بين مصر والسودان": the countries of a sentence about

@@ -40,6 +40,25 @@ CASES = [
         "subjects_of_an_event",
         absent={("Memorandum of understanding", "agriculture")},
     ),
+    case(
+        "وقعت مصر والسودان اتفاقية لإنشاء خط السكك الحديدية بين القاهرة والخرطوم. ونشرت "
+        "الحكومتان خريطة طريق المشروع أمس.",
+        {("Roadmap", "Cairo–Khartoum railway")},
+        "document_of_the_one_project",
+    ),
+    case(  # the head word of the project's own name points back to it
+        "وقعت السعودية وكوريا الجنوبية مذكرة لتنفيذ الرؤية السعودية الكورية 2030، وبرنامج "
+        "تعاون لإنجاز الرؤية في مجال الثقافة.",
+        {("Programme", "الرؤية السعودية الكورية 2030")},
+        "document_of_the_one_project",
+    ),
+    case(  # two projects: "المشروع" points to neither
+        "وبحثت مصر والسودان خط السكك الحديدية بين القاهرة والخرطوم وخط أنابيب الغاز بين "
+        "بورتسودان والسويس. ونشرت الحكومتان خريطة طريق المشروع أمس.",
+        set(),
+        "document_of_the_one_project",
+        absent={("Roadmap", "Port Sudan–Suez pipeline"), ("Roadmap", "خط السكك الحديدية")},
+    ),
 ]
 
 OTHERS = list(CASES)
