@@ -106,6 +106,8 @@ _LABELS = pa.array(sorted(Label), _S)
 _TYPES = pa.array(sorted(RelType), _S)
 
 Shape = tuple[str, ...]
+#: How a row of some attributes fills the columns (`_Rows._plan`).
+_Plan = tuple[int, list[tuple[str, list[Any], pa.DataType]], list[list[Any]], list[Any]]
 #: Evidence records by row number: all of them, or those a part of the graph cites.
 Records = Sequence[Any] | Mapping[int, Any]
 
@@ -139,10 +141,24 @@ class _Records:
     def __init__(self) -> None:
         self.rows: dict[tuple[Any, ...], int] = {}
         self.columns: dict[str, list[Any]] = {name: [] for name in EVIDENCE_COLUMNS}
+        # A record object's row, by its id: the builder shares one dict among the facts
+        # its sentence backs (the records are kept alive, so no other takes their ids).
+        self.by_object: dict[int, int] = {}
+        self.kept: list[Any] = []
 
     def ids(self, records: list[Any]) -> list[int]:
         """The row number of each of `records`, adding the new ones."""
-        return [self._id(record) for record in records]
+        try:
+            return list(map(self.by_object.__getitem__, map(id, records)))
+        except KeyError:
+            return [self._known(record) for record in records]
+
+    def _known(self, record: Any) -> int:
+        row = self.by_object.get(id(record))
+        if row is None:
+            row = self.by_object[id(record)] = self._id(record)
+            self.kept.append(record)
+        return row
 
     def _id(self, record: Any) -> int:
         if type(record) is dict and tuple(record) == EVIDENCE_FIELDS:
@@ -185,6 +201,7 @@ class _Rows:
 
     def _start(self) -> None:
         self.columns: dict[str, list[Any]] = {name: [] for name in self.schema.names}
+        self.plans: dict[tuple[Any, ...], _Plan] = {}  # the lists above: made again here
         self.shape = self.columns["shape"]
         self.extra = self.columns["extra"]
 
@@ -198,22 +215,42 @@ class _Rows:
         """One row: the values of the `ends` columns, then the attributes."""
         for values, end in zip(self.columns.values(), ends, strict=False):
             values.append(end)
-        shape = tuple(map(str, attrs))
-        self.shape.append(self.shapes.setdefault(shape, len(self.shapes)))
+        plan = self.plans.get(tuple(attrs))
+        if plan is None:
+            plan = self._plan(tuple(attrs))
+        shape, present, absent, others = plan
+        self.shape.append(shape)
         rest: dict[str, Any] = {}
-        for name in self.spec:
-            column, value = self.columns[name], attrs.get(name)
-            if not _fits(self.spec[name], value):
-                rest[name], value = value, None
-            elif value is not None and self.spec[name] == _IDS:
-                value = self.records.ids(value)
-            column.append(value)
-        for name, value in attrs.items():
-            if name not in self.spec:
-                rest[str(name)] = value
+        for name, column, kind in present:
+            value = attrs[name]
+            if value is None:
+                column.append(None)
+            elif not _fits(kind, value):
+                rest[name] = value
+                column.append(None)
+            elif kind == _IDS:
+                column.append(self.records.ids(value))
+            else:
+                column.append(value)
+        for column in absent:
+            column.append(None)
+        for name in others:
+            rest[str(name)] = attrs[name]
         self.extra.append(json.dumps(rest, ensure_ascii=False) if rest else None)
         if len(self.shape) == BATCH:
             self._flush()
+
+    def _plan(self, keys: tuple[Any, ...]) -> _Plan:
+        """How rows with the attributes `keys` (in this order) fill the columns: the shape's
+        number, the typed columns they have (in the columns' order) and those they lack,
+        and the attributes without a column (for `extra`)."""
+        shape = self.shapes.setdefault(tuple(map(str, keys)), len(self.shapes))
+        names = set(map(str, keys))
+        present = [(n, self.columns[n], k) for n, k in self.spec.items() if n in names]
+        absent = [self.columns[n] for n in self.spec if n not in names]
+        others = [k for k in keys if str(k) not in self.spec]
+        plan = self.plans[keys] = (shape, present, absent, others)
+        return plan
 
     def table(self) -> pa.Table:
         self._flush()
