@@ -25,16 +25,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from kg.graph.names import close_keys, name_key, person_key
+from kg.graph.names import close_keys, name_key
+from kg.graph.names import person_key as _person_key
 from kg.lexicon.triggers import triggers
 from kg.models import DateSource, Entity
 from kg.schema import Label, Prop
 
 if TYPE_CHECKING:  # networkx loads in 0.1 s: not before a graph is built
     import networkx as nx
+
+#: `kg.graph.names.person_key`, remembered: a person node is indexed again under each of its
+#: spellings every time an article names it.
+person_key = lru_cache(maxsize=1 << 16)(_person_key)
 
 #: Labels whose names are generic: they merge by name only together with a date.
 DATED = frozenset({Label.EVENT, Label.DOCUMENT})

@@ -18,6 +18,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.text.normalize import fold
 from kg.text.person_names import MAX_EDITS, person_key, same_person_keys
@@ -27,6 +28,7 @@ __all__ = ["MAX_EDITS", "close_keys", "name_key", "person_key", "same_person"]
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=1 << 17)  # a merge keys every name of a node each time it grows
 def name_key(name: str) -> str:
     """The form two names are compared in: folded, punctuation dropped, spaces collapsed."""
     return " ".join(_NOT_WORD.sub(" ", fold(name)).split())
