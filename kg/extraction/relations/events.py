@@ -215,10 +215,30 @@ def coordinated_subjects_met(c: Clause) -> Iterator[Fact]:
     for start, end in c.article.cues.each(Cue.JOINTLY, c.lo, c.hi):
         if not VERB_START.fullmatch(text, _word_start(text, start), start):
             continue  # inside another word: "البحث", "انعقد"
-        subjects = coordinated(c, text, end)
+        subjects = coordinated(c, text, end) or _dual_subjects(c, text, start, end)
         if len(subjects) <= MAX_MEETING:
             for a, b in combinations(distinct(subjects, keys), 2):
                 yield Fact(a, b)
+
+
+# The dual ending of a verb after its two subjects: "X وY عقدا", "بحثا", "تبادلا".
+DUAL = re.compile(r"ا(?:\s|$)")
+
+
+def _dual_subjects(c: Clause, text: str, start: int, end: int) -> list[Span]:
+    """ "بأن الأمير X والرئيس Y عقدا جلسة مباحثات": the two people joined by "و" right
+    before a verb in the dual."""
+    word = _word_start(text, start)
+    if not DUAL.match(text, end):
+        return []
+    before = [p for p in c.persons if p.end <= word]
+    if len(before) < 2 or text[before[-1].end : word].strip():
+        return []
+    a, b = before[-2], before[-1]
+    gap = text[a.end : b.start]
+    if not COSUBJECT_GAP.fullmatch(gap) or NOT_COSUBJECT.search(gap):
+        return []
+    return [a, b]
 
 
 # What may open a verb's word before its stem: "و", "ف", a present tense's letter.

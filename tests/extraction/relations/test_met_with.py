@@ -126,6 +126,18 @@ CASES = [
         "coordinated_subjects_met",
         absent={("سامح شكري", "أيمن الصفدي")},
     ),
+    case(  # two subjects before a verb in the dual
+        "وكان الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني افتتحا "
+        "المعرض أمس.",
+        {("عبد الفتاح السيسي", "عبد الله الثاني")},
+        "coordinated_subjects_met",
+    ),
+    case(  # one who accompanies is no co-subject
+        "وكان الرئيس المصري عبد الفتاح السيسي يرافقه وزير الخارجية سامح شكري افتتحا المعرض أمس.",
+        set(),
+        "coordinated_subjects_met",
+        absent={("عبد الفتاح السيسي", "سامح شكري")},
+    ),
 ]
 
 
