@@ -120,3 +120,11 @@ def test_a_plural_nisba_also_qualifies_the_field_before_it() -> None:
     found = topics("وبحث الوزيران في داكار السلام والأمن الإقليميين في غرب القارة.")
     assert {"regional peace", "regional security"} <= found
     assert "peace" not in found
+
+
+def test_business_forums_are_a_field() -> None:
+    text = (
+        "وبحث الجانبان التعاون في مجالات السياحة، وتنظيم المعارض ومنتديات الأعمال "
+        "بين كندا والمكسيك."
+    )
+    assert "business forums" in topics(text)
