@@ -295,17 +295,19 @@ def _add_edge(
 ) -> dict[str, Any]:
     """The attributes of the edge, added or found, with this article's evidence."""
     key = sys.intern(f"{type_}:{role}") if role else type_.value
-    if not graph.has_edge(source, target, key):
-        attrs: dict[str, Any] = {
+    keyed = graph._succ[source].get(target)  # the adjacency itself: no view made per edge
+    attrs: dict[str, Any] | None = None if keyed is None else keyed.get(key)
+    if attrs is None:
+        new: dict[str, Any] = {
             Prop.TYPE: type_.value,
             Prop.EVIDENCE: [],
             Prop.ARTICLES: [],
             Prop.SUPPORT: 0,
         }
         if role:
-            attrs[Prop.ROLE] = sys.intern(role)
-        graph.add_edge(source, target, key=key, **attrs)
-    attrs = graph.edges[source, target, key]
+            new[Prop.ROLE] = sys.intern(role)
+        graph.add_edge(source, target, key=key, **new)
+        attrs = graph._succ[source][target][key]
     if rule:
         attrs[Prop.RULE] = sys.intern(add_rule(attrs.get(Prop.RULE), rule))
     _extend(attrs, evidence, article)
