@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from kg.schema import Label
 
 
-@dataclass(slots=True)  # slots: spans are many, and their fields are read everywhere
+# slots: spans are many, and their fields are read everywhere. `__init__` is written out:
+# mypyc compiles it, where a dataclass's generated one stays interpreted (a fifth of the
+# cost of a span in the compiled build); it is the one the dataclass would generate.
+@dataclass(slots=True, init=False)
 class Span:
     label: Label
     start: int
@@ -25,6 +28,32 @@ class Span:
     proclitics: str = ""  # what the word carries before the name: "و", "ب", "لل" …
     name_ar: str | None = None  # the Arabic name to show when the text's words are not one
     attrs: dict[str, object] = field(default_factory=dict)
+
+    def __init__(
+        self,
+        label: Label,
+        start: int,
+        end: int,
+        ref: str,
+        name: str,
+        qid: str | None = None,
+        country: str | None = None,
+        kind: str = "",
+        proclitics: str = "",
+        name_ar: str | None = None,
+        attrs: dict[str, object] | None = None,
+    ) -> None:
+        self.label = label
+        self.start = start
+        self.end = end
+        self.ref = ref
+        self.name = name
+        self.qid = qid
+        self.country = country
+        self.kind = kind
+        self.proclitics = proclitics
+        self.name_ar = name_ar
+        self.attrs = {} if attrs is None else attrs
 
 
 class Occupied:
