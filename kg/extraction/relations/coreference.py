@@ -131,12 +131,14 @@ def _quality(text: str, s: Span) -> str | None:
     return found[:-1] if found.endswith("يه") else found
 
 
-def _held_in(rel: Relations) -> dict[str, set[str]]:
-    held: dict[str, set[str]] = defaultdict(set)
-    for src, type_, dst in rel.out:
-        if type_ == HELD_IN:
-            held[src].add(dst)
-    return held
+def _targets(rel: Relations, type_: str) -> dict[str, set[str]]:
+    """The targets of each entity's `type_` relations (HELD_IN: the places an event was held
+    in; PART_OF: the bodies and events it is part of), by entity key."""
+    targets: dict[str, set[str]] = defaultdict(set)
+    for src, t, dst in rel.out:
+        if t == type_:
+            targets[src].add(dst)
+    return targets
 
 
 # How far after an event's name a word may say it is another time's ("قمة باكو السابقة").
@@ -164,7 +166,7 @@ def named_after_the_place_that_holds_it(
     placed = [e for e in events if e.place is not None]
     if not placed:
         return
-    held = _held_in(rel)
+    held = _targets(rel, HELD_IN)
     for e in placed:
         same_kind = [o for o in events if o.kind == e.kind and o.key != e.key]
         if any(o.place is not None for o in same_kind):
@@ -185,7 +187,7 @@ def named_after_a_place_and_by_number(
     placed = [e for e in events if e.place is not None]
     if not placed:
         return
-    held = _held_in(rel)
+    held = _targets(rel, HELD_IN)
     for e in placed:
         others = [o for o in events if o.kind == e.kind and o.key != e.key]
         if len(others) != 1 or others[0].place is not None or held[others[0].key]:
@@ -204,7 +206,7 @@ def same_number_same_kind(events: list[Named], rel: Relations, cues: Cues[Cue]) 
     numbered = [e for e in events if e.ordinal is not None]
     if len(numbered) < 2:
         return
-    part_of = _part_of(rel)
+    part_of = _targets(rel, PART_OF)
     for i, e in enumerate(numbered):
         for o in numbered[:i]:
             bodies = part_of[e.key] | part_of[o.key]
@@ -223,8 +225,8 @@ def same_kind_same_quality(events: list[Named], rel: Relations, cues: Cues[Cue])
     qualified = [e for e in events if e.qualities]
     if len(qualified) < 2:
         return
-    held = _held_in(rel)
-    part_of = _part_of(rel)
+    held = _targets(rel, HELD_IN)
+    part_of = _targets(rel, PART_OF)
     text = rel.doc.ftext
     for i, e in enumerate(qualified):
         for o in qualified[:i]:
@@ -240,15 +242,6 @@ def same_kind_same_quality(events: list[Named], rel: Relations, cues: Cues[Cue])
                 continue
             yield Same(e.key, o.key)
             break
-
-
-def _part_of(rel: Relations) -> dict[str, set[str]]:
-    """The bodies and events each event is part of, by entity key."""
-    part_of: dict[str, set[str]] = defaultdict(set)
-    for src, type_, dst in rel.out:
-        if type_ == PART_OF:
-            part_of[src].add(dst)
-    return part_of
 
 
 def merge_events(spans: list[Span], rel: Relations, cues: Cues[Cue]) -> dict[str, str]:
