@@ -39,14 +39,17 @@ def _date(value: str | None) -> str | None:
     error (exit 2) instead of an empty answer that looks like "nothing happened"."""
     if value is None:
         return None
-    for shape in ("%Y", "%Y-%m", "%Y-%m-%d"):
+    shape = _SHAPES.get(len(value))  # padded, as the graph's dates are: not "2016-9"
+    if shape is not None:
         try:
             datetime.strptime(value, shape)
-        except ValueError:
-            continue
-        if len(value) in (4, 7, 10):  # strptime reads 2016-9 too; the graph's dates are padded
             return value
+        except ValueError:
+            pass
     raise typer.BadParameter(f"{value!r} is not a date such as 2016, 2016-09 or 2016-09-22")
+
+
+_SHAPES = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
 
 
 SinceOption = Annotated[
