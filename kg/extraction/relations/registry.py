@@ -196,6 +196,7 @@ class Relations:
         here (the rules state dozens of facts per article, many of them twice)."""
         keys, labels, out = self.keys, self.labels, self.out
         p = PREDICATES[r.predicate]
+        evidence = None  # the sentence's, looked up for its first new relation
         for f in facts:
             src, dst = keys.get(f.subject.ref), keys.get(f.object.ref)
             if src is None or dst is None or src == dst:
@@ -206,7 +207,9 @@ class Relations:
                 continue  # "A met B" after "B met A"
             key = (src, p.type, dst)
             if key not in out:
-                out[key] = Stated(src, p.type, dst, f.role, r.id, self.doc.evidence(sentence))
+                if evidence is None:
+                    evidence = self.doc.evidence(sentence)
+                out[key] = Stated(src, p.type, dst, f.role, r.id, evidence)
 
 
 class Stated(NamedTuple):
