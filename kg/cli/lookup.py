@@ -107,10 +107,6 @@ def lookup_command(
 ) -> None:
     """Who or what NAME is, and every relationship the graph holds for it, with evidence
     (a table lists the first 20 of each type and says how many more there are)."""
-    import networkx as nx
-
-    from kg.lookup.card import describe
-
     store = _store(graph_file)
     if store is None:
         graph = open_graph(graph_file)
@@ -123,20 +119,27 @@ def lookup_command(
     exact = [m for m in matches if m.how == "exact"]
     keys = [m.key for m in (exact or matches[:1])]
     limit = None if every or format == Format.JSON else SHOWN
-    if store is not None:
-        graph = nx.compose_all([store.card(key, limit=limit) for key in keys])
-        counts = {key: store.link_counts(key) for key in keys}
-    else:
-        counts = {key: _link_counts(graph, key) for key in keys}
+    articles: dict[str, ArticleRef] = {}
     with records_checked(graph_file):
-        cards = [describe(graph, key) for key in keys]
+        if store is not None:  # read from the index: no networkx graph is made
+            cards = []
+            for key in keys:
+                card, cited = store.card_record(key, limit=limit)
+                cards.append(card)
+                articles |= cited
+            counts = {key: store.link_counts(key) for key in keys}
+        else:
+            from kg.lookup.card import describe
+
+            cards = [describe(graph, key) for key in keys]
+            articles = articles_of(graph)
+            counts = {key: _link_counts(graph, key) for key in keys}
     if format == Format.JSON:
         emit_json(cards if exact else [*cards, *matches])
         return
     show = Bidi(bidi)
     if not exact:
         out.print(_candidates(show, name, matches))
-    articles = articles_of(graph)
     for card in cards:
         out.print(_card(show, card, articles, counts[card.entity.key], limit))
 

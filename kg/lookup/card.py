@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
-from kg.lookup.records import ArticleRef, Link, Record, Ref, articles_of, link, ref
+from kg.lookup.records import (
+    ArticleRef,
+    Link,
+    Record,
+    Ref,
+    articles_of,
+    link_fields_of,
+    ref_fields_of,
+)
 from kg.models import Evidence
 from kg.schema import Prop, RelType
+
+if TYPE_CHECKING:  # a card read from a saved graph's index never makes a networkx graph
+    import networkx as nx
+
+#: A relationship as plain data: source key, target key, edge key, attributes.
+Edge = tuple[str, str, object, Mapping[str, Any]]
 
 
 class Card(Record):
@@ -30,6 +44,7 @@ class Card(Record):
 def describe(graph: nx.MultiDiGraph, key: str) -> Card:
     """The `Card` of node `key`.
 
+    >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("kz", label="Country", name="Kazakhstan", name_ar="كازاخستان")
     >>> g.add_node("c", label="Organization", name="Commission")
@@ -37,24 +52,53 @@ def describe(graph: nx.MultiDiGraph, key: str) -> Card:
     >>> [x.target.name for x in describe(g, "kz").links["MEMBER_OF"]]
     ['Commission']
     """
-    attrs = graph.nodes[key]
-    grouped: dict[str, list[Link]] = defaultdict(list)
-    edges = [(key, v, k) for _, v, k in graph.out_edges(key, keys=True)]
-    edges += [(u, key, k) for u, _, k in graph.in_edges(key, keys=True) if u != key]
-    for u, v, k in sorted(edges, key=str):
-        x = link(graph, u, v, k)
-        if x.type != RelType.MENTIONED_IN:
-            grouped[x.type].append(x)
-    known = articles_of(graph)
-    article_ids = attrs.get(Prop.ARTICLES, ())
+    edges: list[Edge] = [*graph.out_edges(key, keys=True, data=True)]
+    edges += [(u, v, k, a) for u, v, k, a in graph.in_edges(key, keys=True, data=True) if u != key]
+    return card_of(key, graph.nodes, edges, articles_of(graph))
+
+
+def card_of(
+    key: str,
+    nodes: Mapping[str, Mapping[str, Any]],
+    edges: Iterable[Edge],
+    articles: Mapping[str, ArticleRef],
+) -> Card:
+    """The `Card` of node `key` from plain data: the attributes of `key` and of the other
+    end of each relationship in `nodes`, every relationship that touches `key` (a loop
+    once) in `edges`, in any order, and the articles known, by id (`ArticleRef`).
+
+    >>> nodes = {"kz": {"label": "Country", "name": "Kazakhstan", "articles": ["a1"]},
+    ...          "c": {"label": "Organization", "name": "Commission"}}
+    >>> card = card_of("kz", nodes, [("kz", "c", "MEMBER_OF", {"type": "MEMBER_OF"})], {})
+    >>> [x.target.name for x in card.links["MEMBER_OF"]], [a.key for a in card.articles]
+    (['Commission'], ['a1'])
+    """
+    attrs = nodes[key]
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    refs: dict[str, dict[str, Any]] = {}
+
+    def fields(node: str) -> dict[str, Any]:
+        found = refs.get(node)
+        if found is None:
+            found = refs[node] = ref_fields_of(node, nodes[node])
+        return found
+
+    for u, v, k, a in sorted(edges, key=lambda e: str(e[:3])):
+        x = link_fields_of(k, a, fields(u), fields(v))
+        if x["type"] != RelType.MENTIONED_IN:
+            grouped[x["type"]].append(x)
     date = attrs.get(Prop.DATE)
-    return Card(
-        entity=ref(graph, key),
-        wikidata=attrs.get(Prop.WIKIDATA),
-        aliases=tuple(attrs.get(Prop.ALIASES, ())),
-        date=None if date is None else str(date),
-        support=int(attrs.get(Prop.SUPPORT, 0)),
-        evidence=tuple(Evidence.model_validate(e) for e in attrs.get(Prop.EVIDENCE, ())),
-        articles=tuple(known.get(a, ArticleRef(key=a, id=a)) for a in article_ids),
-        links={t: tuple(grouped[t]) for t in sorted(grouped)},
+    return Card.model_validate(
+        {
+            "entity": fields(key),
+            "wikidata": attrs.get(Prop.WIKIDATA),
+            "aliases": tuple(attrs.get(Prop.ALIASES, ())),
+            "date": None if date is None else str(date),
+            "support": int(attrs.get(Prop.SUPPORT, 0)),
+            "evidence": tuple(attrs.get(Prop.EVIDENCE, ())),
+            "articles": tuple(
+                articles.get(a, ArticleRef(key=a, id=a)) for a in attrs.get(Prop.ARTICLES, ())
+            ),
+            "links": {t: tuple(grouped[t]) for t in sorted(grouped)},
+        }
     )

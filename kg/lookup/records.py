@@ -179,7 +179,11 @@ def links_between(
 
 def article_ref(graph: nx.MultiDiGraph, key: str) -> ArticleRef:
     """The `ArticleRef` of Article node `key`."""
-    attrs = graph.nodes[key]
+    return article_ref_of(key, graph.nodes[key])
+
+
+def article_ref_of(key: str, attrs: Mapping[str, Any]) -> ArticleRef:
+    """The `ArticleRef` of the Article node `key` with the attributes `attrs`."""
     published = attrs.get(Prop.PUBLISHED)
     return ArticleRef(
         key=key,

@@ -48,9 +48,18 @@ from typing import TYPE_CHECKING, Any
 from pydantic import TypeAdapter
 
 from kg.graph.fill import collector_paused, fill
+from kg.lookup.card import Card, card_of
 from kg.lookup.names import Candidates, _Form, _forms, named_keys, readings
 from kg.lookup.nearby import walk_types
-from kg.lookup.records import Link, Ref, link_fields_of, ref_fields_of, type_of
+from kg.lookup.records import (
+    ArticleRef,
+    Link,
+    Ref,
+    article_ref_of,
+    link_fields_of,
+    ref_fields_of,
+    type_of,
+)
 from kg.models import Evidence
 from kg.schema import Label, Prop
 
@@ -68,6 +77,7 @@ _SCHEMA = (
 )
 _INDEXES = (
     "CREATE INDEX names_key ON names(key)",
+    "CREATE INDEX names_words ON names(words)",
     "CREATE INDEX edges_source ON edges(source, type)",
     "CREATE INDEX edges_target ON edges(target, type)",
 )
@@ -82,6 +92,7 @@ BULKY = frozenset(
 )  # the builder's tally
 
 Ends = dict[int, tuple[int, int]]  # edge row -> (source row, target row)
+_Edge = tuple[str, str, str, dict[str, Any]]  # source key, target key, edge key, attributes
 _REFS = TypeAdapter(list[Ref])
 _EVIDENCE = TypeAdapter(list[Evidence])
 _LINKS = TypeAdapter(list[Link])
@@ -224,18 +235,13 @@ class GraphStore:
         brief attributes, and their spellings: `find(nodes, query, forms=forms)` then
         answers as on the whole graph.
 
-        An exact or partial match is a spelling whose words hold the query's words, so
-        only the spellings that contain them as text are compared (a substring search over
-        the index); the fuzzy tier, tried when nothing matches exactly, compares every
-        spelling.
+        An exact match is a spelling whose words are the query's: one look-up in the
+        index of `names.words`. When there is one, `find` answers with the exact matches
+        alone; else every spelling is compared (partial and fuzzy matches).
         """
-        asked = readings(query)
-        words = [" ".join(r) for r in asked]
-        condition = " OR ".join(["instr(words, ?) > 0"] * len(words))
-        containing = self._forms_where(condition, words) if words else []
-        keys = named_keys(containing, query)
-        if not any(f.words in asked for f in containing):
-            keys = named_keys(self.forms(), query)  # no exact match: fuzzy over all
+        words = [" ".join(r) for r in readings(query)]
+        exact = self._forms_where(f"words IN {_EACH}", [_json(words)]) if words else []
+        keys = {f.key for f in exact} if exact else named_keys(self.forms(), query)
         found = self.db.execute(
             f"SELECT key, brief FROM nodes WHERE key IN {_EACH} ORDER BY row", [_json(keys)]
         ).fetchall()
@@ -268,11 +274,12 @@ class GraphStore:
             out.update((row, (u, v)) for row, u, v in self.db.execute(query, parameters))
         return out
 
-    def part(
+    def _plain(
         self, rows: Iterable[int], edges: Ends | None = None, *, whole: Collection[int] = ()
-    ) -> nx.MultiDiGraph:
-        """The nodes in `rows`, the relationships in `edges` and their ends, in the order of
-        the saved graph: the relationships and the nodes in `whole` with all their
+    ) -> tuple[dict[str, dict[str, Any]], list[_Edge]]:
+        """The nodes in `rows`, the relationships in `edges` and their ends, as plain data
+        in the order of the saved graph (nodes by key; relationships as (source, target,
+        key, attributes)): the relationships and the nodes in `whole` with all their
         attributes, the other nodes with their brief (`BULKY` left out)."""
         edges = edges or {}
         wanted = set(rows).union(*edges.values())
@@ -286,24 +293,25 @@ class GraphStore:
             [_json(edges)],
         ).fetchall()
         keys = {row: key for row, key, _ in node_rows}
-        import networkx as nx
-
-        graph = nx.MultiDiGraph()
         with collector_paused():  # tens of thousands of new dicts, none of them garbage
             node_attrs = _loads(attrs for *_, attrs in node_rows)
             edge_attrs = _loads(attrs for *_, attrs in edge_rows)
-            nodes = [(key, a) for (_, key, _), a in zip(node_rows, node_attrs, strict=True)]
-            links = [
-                (keys[u], keys[v], k, a)
-                for (u, v, k, _), a in zip(edge_rows, edge_attrs, strict=True)
-            ]
             records = self._records([*node_attrs, *edge_attrs])
-            fill(
-                graph,
-                ((key, _decoded(attrs, records)) for key, attrs in nodes),
-                ((u, v, k, _decoded(attrs, records)) for u, v, k, attrs in links),
-            )
-        return graph
+            nodes = {
+                key: _decoded(attrs, records)
+                for (_, key, _), attrs in zip(node_rows, node_attrs, strict=True)
+            }
+            links: list[_Edge] = [
+                (keys[u], keys[v], k, _decoded(attrs, records))
+                for (u, v, k, _), attrs in zip(edge_rows, edge_attrs, strict=True)
+            ]
+        return nodes, links
+
+    def part(
+        self, rows: Iterable[int], edges: Ends | None = None, *, whole: Collection[int] = ()
+    ) -> nx.MultiDiGraph:
+        """What `_plain` reads, as a networkx graph."""
+        return _graph(*self._plain(rows, edges, whole=whole))
 
     def _records(self, attrs: Iterable[dict[str, Any]]) -> dict[int, Any]:
         """The evidence records cited in `attrs`, by row number."""
@@ -431,22 +439,47 @@ class GraphStore:
         order, and its first `limit` articles, and not the entity's own evidence: what a
         card on a terminal lists of a hub that thousands of articles mention.
         """
+        return _graph(*self._card_part(key, limit))
+
+    def card_record(
+        self, key: str, *, limit: int | None = None
+    ) -> tuple[Card, dict[str, ArticleRef]]:
+        """`describe(self.card(key, limit=limit), key)` and the articles of that part by
+        id (`articles_of`: where its evidence sentences are from), made from the rows
+        themselves: a card on the terminal makes no networkx graph, and its process does
+        not import networkx."""
+        nodes, links = self._card_part(key, limit)
+        if key not in nodes:
+            raise KeyError(key)
+        known = (
+            article_ref_of(k, a) for k, a in nodes.items() if a.get(Prop.LABEL) == Label.ARTICLE
+        )
+        articles = {a.id: a for a in known}
+        return card_of(key, nodes, links, articles), articles
+
+    def _card_part(self, key: str, limit: int | None) -> tuple[dict[str, Any], list[_Edge]]:
+        """The nodes and relationships of `card`, as `_plain` reads them."""
         row = self._row(key)
         if row is None:
-            return self.part(())  # an empty graph
+            return {}, []
         edges = self.touching([row])
-        if limit is None:
-            return self._with_cited_articles(self.part([row], edges, whole=[row]))
+        if limit is not None:
+            edges = {n: edges[n] for n in self._first_of_each_type(edges, limit)}
+        nodes, links = self._plain([row], edges, whole=[row])
+        if limit is not None:
+            del nodes[key][Prop.EVIDENCE]  # not on a cut card: thousands for a hub
+            articles = nodes[key].get(Prop.ARTICLES, ())
+            cited = {f"{Label.ARTICLE}:{a}" for a in articles[:limit]} - nodes.keys()
+            nodes |= self._plain(self._rows(cited))[0] if cited else {}
+        return self._with_cited_articles(nodes, links)
+
+    def _first_of_each_type(self, edges: Ends, limit: int) -> set[int]:
+        """The rows of the first `limit` relationships of each type of `edges`, in the
+        order of a card (`describe`)."""
         by_type: dict[str, list[tuple[str, int]]] = {}
         for n, u, v, k, type_ in self._keyed(edges):
             by_type.setdefault(type_, []).append((str((u, v, k)), n))
-        first = {n for found in by_type.values() for _, n in sorted(found)[:limit]}
-        graph = self.part([row], {n: edges[n] for n in first}, whole=[row])
-        del graph.nodes[key][Prop.EVIDENCE]  # not on a cut card: thousands for a hub
-        articles = graph.nodes[key].get(Prop.ARTICLES, ())
-        cited = {f"{Label.ARTICLE}:{a}" for a in articles[:limit]} - set(graph)
-        graph = _compose(graph, self.part(self._rows(cited))) if cited else graph
-        return self._with_cited_articles(graph)
+        return {n for found in by_type.values() for _, n in sorted(found)[:limit]}
 
     def link_counts(self, key: str) -> dict[str, int]:
         """How many relationships of each type `key` has (those `card` may leave out too)."""
@@ -458,18 +491,17 @@ class GraphStore:
             counts[type_] = counts.get(type_, 0) + 1
         return counts
 
-    def _with_cited_articles(self, graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-        """`graph` and the Article nodes its evidence names."""
+    def _with_cited_articles(
+        self, nodes: dict[str, Any], links: list[_Edge]
+    ) -> tuple[dict[str, Any], list[_Edge]]:
+        """`nodes` and the Article nodes the evidence of `nodes` and `links` names."""
         cited = {
             e.get("article")
-            for attrs in [
-                *(a for _, a in graph.nodes(data=True)),
-                *(a for *_, a in graph.edges(data=True)),
-            ]
+            for attrs in [*nodes.values(), *(a for *_, a in links)]
             for e in attrs.get(Prop.EVIDENCE, ())
         }
-        keys = {f"{Label.ARTICLE}:{a}" for a in cited if a} - set(graph)
-        return _compose(graph, self.part(self._rows(keys))) if keys else graph
+        keys = {f"{Label.ARTICLE}:{a}" for a in cited if a} - nodes.keys()
+        return (nodes | self._plain(self._rows(keys))[0] if keys else nodes), links
 
     def _distances(
         self, start: int, allowed: frozenset[str], most: int, goal: int
@@ -515,7 +547,7 @@ class GraphStore:
             [inside, inside, _json(allowed)],
         )
         edges = {n: (u, v) for n, u, v in found}
-        return self._with_cited_articles(self.part(rows, edges))
+        return _graph(*self._with_cited_articles(*self._plain(rows, edges)))
 
 
 def _reached(
@@ -548,12 +580,14 @@ def _joining(edges: Ends, pairs: set[tuple[int, int]]) -> Ends:
     return {n: ends for n, ends in edges.items() if ends in pairs or ends[::-1] in pairs}
 
 
-def _compose(graph: nx.MultiDiGraph, more: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """`nx.compose`, networkx imported only here and where a part is made."""
+def _graph(nodes: dict[str, Any], links: list[_Edge]) -> nx.MultiDiGraph:
+    """A networkx graph of plain nodes and relationships (networkx imported only here)."""
     import networkx as nx
 
-    composed: nx.MultiDiGraph = nx.compose(graph, more)
-    return composed
+    graph = nx.MultiDiGraph()
+    with collector_paused():
+        fill(graph, nodes.items(), links)
+    return graph
 
 
 def _ends(edges: Ends) -> set[int]:

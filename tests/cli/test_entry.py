@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 from kg.cli import COMMANDS, load
 
@@ -26,3 +27,29 @@ def test_kg_extract_does_not_load_the_graph_stack() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "--format" in out.stdout  # the command's own help was printed
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_lookups_on_a_saved_folder_do_not_load_networkx(tmp_path: Path) -> None:
+    """A card and the neighbours as JSON are read from the folder's lookup index as plain
+    rows: their processes never import networkx (a fifth of a lookup's time)."""
+    from kg.graph import save
+    from tests.kg_samples import sample_graph
+
+    folder = tmp_path / "g.graph"
+    save(sample_graph(), folder)
+    asked = (["lookup", "Kazakhstan"], ["neighbors", "Kazakhstan", "--hops", "2", "-f", "json"])
+    for args in asked:
+        code = (
+            "import sys\n"
+            "from kg.cli import main\n"
+            f"sys.argv = ['kg', *{args!r}, '-g', {str(folder)!r}]\n"
+            "try:\n"
+            "    main()\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            "print('networkx' in sys.modules)"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert "Kazakhstan" in done.stdout  # the command answered
+        assert done.stdout.strip().splitlines()[-1] == "False", args

@@ -11,6 +11,7 @@ from kg.lookup.card import describe
 from kg.lookup.names import find
 from kg.lookup.nearby import Neighbor, neighbors
 from kg.lookup.paths import shortest_paths
+from kg.lookup.records import articles_of
 from kg.lookup.store import GraphStore, is_store
 from tests.graph.articles import first, second
 
@@ -43,6 +44,8 @@ def test_cards_neighbours_and_paths_equal_the_whole_graphs(
     entities = [k for k, label in graph.nodes(data="label") if label not in ("Article", "Quantity")]
     for key in entities:
         assert describe(store.card(key), key) == describe(graph, key)
+        card, articles = store.card_record(key)  # the same card, with no networkx graph made
+        assert (card, articles) == (describe(graph, key), articles_of(store.card(key)))
         for hops in (1, 2):
             assert neighbors(store.around(key, hops=hops), key, hops=hops) == neighbors(
                 graph, key, hops=hops
@@ -73,8 +76,18 @@ def test_a_card_cut_to_the_first_of_each_type_is_the_whole_cards_start(
     for key in [k for k, label in graph.nodes(data="label") if label == "Country"]:
         whole = describe(graph, key)
         cut = describe(store.card(key, limit=1), key)
+        assert store.card_record(key, limit=1) == (cut, articles_of(store.card(key, limit=1)))
         assert {t: links[:1] for t, links in whole.links.items()} == cut.links
         assert cut.articles[:1] == whole.articles[:1]
         counts = store.link_counts(key)
         assert {t: counts[t] for t in whole.links} == {t: len(x) for t, x in whole.links.items()}
         assert max(counts.values()) > 1  # the cut left something out
+
+
+def test_an_exact_spelling_is_looked_up_in_the_index_of_words(
+    saved: tuple[nx.MultiDiGraph, GraphStore],
+) -> None:
+    _, store = saved
+    query = "SELECT key FROM names WHERE words IN (SELECT value FROM json_each(?))"
+    plan = store.db.execute(f"EXPLAIN QUERY PLAN {query}", ['["kazakhstan"]']).fetchall()
+    assert any("USING INDEX names_words" in step[-1] for step in plan), plan
