@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -25,7 +26,9 @@ from kg.text.normalize import fold, fold_with_offsets
 
 _YEAR_WORDS = frozenset(fold(w) for w in ("عام", "العام", "سنة", "السنة"))  # part of the span
 _YEAR_PREPOSITIONS = frozenset(fold(w) for w in ("في", "خلال"))  # before the span
-_DIGITS = re.compile(r"[0-9]+")
+# A run of digits, spelled to lead with a class (not a repeat): the engine skips to the next
+# digit in one C loop instead of trying the pattern at every position.
+_DIGITS = re.compile(r"[0-9][0-9]*")
 _CENTURIES = frozenset({"18", "19", "20", "21"})  # the first digits of a year (see _YEAR)
 _REACH = 60  # characters a date can run from its digits: "من 10 إلى 12 تشرين الثاني عام 2024"
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year known: allow 29 Feb
@@ -168,11 +171,15 @@ def _year_range(m: re.Match[str], _: dt.date | None) -> str | None:
     return f"{y1}/{y2}" if y1 < y2 else None
 
 
-def _bare_years(folded: str) -> list[tuple[int, int, str]]:
-    """ "عام 2019", "العام 2019", "سنة 2019" (the word in the span), "في 2019", "خلال 2019"."""
+def _bare_years(folded: str, starts: list[int]) -> list[tuple[int, int, str]]:
+    """ "عام 2019", "العام 2019", "سنة 2019" (the word in the span), "في 2019", "خلال 2019"
+    (`starts`: where the years of `folded` start)."""
     out = []
-    for m in _BARE_YEAR.finditer(folded):
-        before = _WORD_BEFORE.search(folded, max(0, m.start() - _LONGEST_YEAR_WORD), m.start())
+    for start in starts:
+        m = _BARE_YEAR.match(folded, start)
+        if m is None:
+            continue
+        before = _WORD_BEFORE.search(folded, max(0, start - _LONGEST_YEAR_WORD), start)
         if before is None:
             continue
         word = before.group().rstrip()
@@ -181,7 +188,7 @@ def _bare_years(folded: str) -> list[tuple[int, int, str]]:
         if keyword is not None:
             out.append((before.start() + len(word) - len(keyword), m.end(), m["y"]))
         elif any(f in _YEAR_PREPOSITIONS for f in forms):  # "في 2019", "وخلال 2019"
-            out.append((m.start(), m.end(), m["y"]))
+            out.append((start, m.end(), m["y"]))
     return out
 
 
@@ -190,39 +197,81 @@ class _Window(NamedTuple):
 
     lo: int
     hi: int
-    numbers: int  # runs of digits
+    runs: list[int]  # where its runs of digits start
     years: int  # runs of digits that read as a year
 
 
-def _windows(folded: str) -> list[_Window]:
-    """Stretches around the digits: every date has a day or a year, so the patterns need
-    not scan the rest. Each reaches far enough for the longest date and starts at a space."""
+def _is_year(folded: str, start: int, end: int) -> bool:
+    """Whether the run of digits `folded[start:end]` reads as a year (see `_YEAR`)."""
+    return end - start == 4 and folded[start : start + 2] in _CENTURIES
+
+
+def _windows(folded: str, runs: list[tuple[int, int]]) -> list[_Window]:
+    """Stretches around the runs of digits: every date has a day or a year, so the patterns
+    need not scan the rest. Each reaches far enough for the longest date and starts at a
+    space."""
     out: list[_Window] = []
-    lo = hi = numbers = years = 0  # the window being built, while `numbers`
-    for m in _DIGITS.finditer(folded):
-        start, end = m.span()
+    lo = hi = years = 0  # the window being built, while `starts`
+    starts: list[int] = []
+    for start, end in runs:
         reach = folded.rfind(" ", 0, max(0, start - _REACH)) + 1
-        year = end - start == 4 and folded[start : start + 2] in _CENTURIES
-        if numbers and reach <= hi:  # it overlaps the window: one window
-            numbers, years = numbers + 1, years + year
+        year = _is_year(folded, start, end)
+        if starts and reach <= hi:  # it overlaps the window: one window
+            starts.append(start)
+            years += year
         else:
-            if numbers:
-                out.append(_Window(lo, hi, numbers, years))
-            lo, numbers, years = reach, 1, int(year)
+            if starts:
+                out.append(_Window(lo, hi, starts, years))
+            lo, starts, years = reach, [start], int(year)
         hi = min(len(folded), end + _REACH)
-    if numbers:
-        out.append(_Window(lo, hi, numbers, years))
+    if starts:
+        out.append(_Window(lo, hi, starts, years))
     return out
 
 
 @cache
 def _month_words() -> ahocorasick.Automaton:
-    """The first word of every month name: a window without one holds no named month."""
+    """The first word of every month name (its length the value): where a month name can
+    start."""
     automaton = ahocorasick.Automaton()
     for name in _months():
-        automaton.add_word(name.split()[0], True)
+        word = name.split()[0]
+        automaton.add_word(word, len(word))
     automaton.make_automaton()
     return automaton
+
+
+def _month_starts(folded: str) -> list[int]:
+    """Where a month name may start in `folded`: at the first word of one, after no letter
+    (the patterns ask for `_LETTER_BEFORE`; "اب" is inside many words)."""
+    out = []
+    for end, size in _month_words().iter(folded):
+        start = end + 1 - size
+        if start == 0 or not folded[start - 1].isalpha():  # every letter is alphabetic
+            out.append(start)
+    return sorted(set(out))  # "ماي" and "مايو" start alike
+
+
+_RANGE_OPENERS = re.compile(r"من|بين")  # what may stand before the first day of a range
+
+
+def _matches_at(
+    pattern: re.Pattern[str], folded: str, starts: list[int], lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(folded, lo, hi)` for a pattern whose every match starts at one of
+    `starts` (sorted): the pattern is tried there alone, not at every position between."""
+    pos = lo
+    for start in starts:
+        if pos <= start < hi:
+            m = pattern.match(folded, start, hi)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+def _add(found: list[tuple[int, int, str]], m: re.Match[str], value: str | None) -> None:
+    if value is not None:
+        found.append((m.start(), m.end(), value))
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[DateSpan]:
@@ -241,28 +290,41 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateSpan]:
 def find_dates_folded(folded: str, published: dt.date | None = None) -> list[DateSpan]:
     """`find_dates` on text that is folded already (`kg.text.normalize.fold`), with spans in
     it: the extractor folds an article once, not once per reader."""
+    runs = [m.span() for m in _DIGITS.finditer(folded)]
+    years = [start for start, end in runs if _is_year(folded, start, end)]
+    months = _month_starts(folded) if runs else []
+    if not (months or years):  # every date has a month name or a year
+        return []
     found: list[tuple[int, int, str]] = []
     single, day_range, numeric, year_range = _patterns()
-    windows = _windows(folded)
-    months = _month_words()
-    for w in windows:
-        month = next(months.iter(folded, w.lo, w.hi), None) is not None
-        # Each pattern runs only where the window has what it needs: a month name; two
-        # numbers and a month; day, month and year in digits; two years.
-        for pattern, reader, wanted in (
-            (single, _single, month),
-            (day_range, _day_range, month and w.numbers >= 2),
-            (numeric, _numeric, w.numbers >= 3 and w.years >= 1),
-            (year_range, _year_range, w.years >= 2),
-        ):
-            if not wanted:
-                continue
-            for m in pattern.finditer(folded, w.lo, w.hi):
-                value = reader(m, published)
-                if value is not None:
-                    found.append((m.start(), m.end(), value))
-    if any(w.years for w in windows):
-        found += _bare_years(folded)
+    for w in _windows(folded, runs):
+        in_window = [m for m in months if w.lo <= m < w.hi]
+        # Each pattern runs only where the window has what it needs, and only from where
+        # its matches can start: a single date at its day or its month name, a day range
+        # at its first day or the من/بين before it, a numeric date at its day or year.
+        if in_window:
+            starts = sorted(w.runs + in_window)
+            for m in _matches_at(single, folded, starts, w.lo, w.hi):
+                _add(found, m, _single(m, published))
+        if in_window and len(w.runs) >= 2:
+            openers = [m.start() for m in _RANGE_OPENERS.finditer(folded, w.lo, w.hi)]
+            starts = sorted(w.runs + openers)
+            for m in _matches_at(day_range, folded, starts, w.lo, w.hi):
+                _add(found, m, _day_range(m, published))
+        if len(w.runs) >= 3 and w.years >= 1:
+            for m in _matches_at(numeric, folded, w.runs, w.lo, w.hi):
+                _add(found, m, _numeric(m, published))
+        if w.years >= 2:  # two years: rare, so read the whole window
+            for m in year_range.finditer(folded, w.lo, w.hi):
+                _add(found, m, _year_range(m, published))
+    if years:
+        found += _bare_years(folded, years)
+    return _longest(folded, found)
+
+
+def _longest(folded: str, found: list[tuple[int, int, str]]) -> list[DateSpan]:
+    """The dates `found` (start, end, value) where two overlap, the longer (the first found
+    of two as long), in text order."""
     chosen: list[tuple[int, int, str]] = []
     for start, end, value in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         if all(end <= a or b <= start for a, b, _ in chosen):

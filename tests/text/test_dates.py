@@ -1,8 +1,11 @@
 import datetime as dt
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
-from kg.text.dates import DateSpan, find_dates
+import kg.text.dates as dates_module
+from kg.text.dates import DateSpan, find_dates, find_dates_folded
 
 PUBLISHED = dt.date(2024, 5, 1)
 
@@ -121,3 +124,40 @@ def test_spans_point_into_the_original() -> None:
     start = text.index("٣")
     assert d == DateSpan(start, text.index(" في"), "2009-10-03", "٣ تشرينَ الأول ٢٠٠٩")
     assert text[d.start : d.end] == d.text
+
+
+# Pieces of dates (some joined as dates join them), of words that hold a month's letters
+# ("الاب", "ضمن") and of separators.
+DATE_PIECES = (
+    "3", "12", "2019", "1998", "05", "مارس", "اب", "مايو", "تشرين الاول", "ايلول", "من", "بين",
+    "من 6", "بين 3 و", "الي 9", "حتي", "و", "عام", "العام", "في", "خلال", "شهر", "-", "/", ".",
+    "،", "(", ")", "م", "الاب", "ضمن", "x", "3/12/", "2019-05-",
+)  # fmt: skip
+DATE_TEXT = st.lists(
+    st.tuples(st.sampled_from(DATE_PIECES), st.sampled_from(("", " ", " ", "  ", "\n"))),
+    max_size=12,
+).map(lambda pieces: "".join(p + gap for p, gap in pieces))
+
+
+def _every_match(folded: str, published: dt.date | None) -> list[DateSpan]:
+    """What `find_dates_folded` must find in a text shorter than its windows: every pattern
+    read over the whole text, at every position."""
+    d = dates_module
+    readers = (d._single, d._day_range, d._numeric, d._year_range)
+    found = [
+        (m.start(), m.end(), value)
+        for pattern, reader in zip(d._patterns(), readers, strict=True)
+        for m in pattern.finditer(folded)
+        if (value := reader(m, published)) is not None
+    ]
+    years = [m.start() for m in d._BARE_YEAR.finditer(folded)]
+    return d._longest(folded, found + d._bare_years(folded, years))
+
+
+@settings(max_examples=2000)
+@given(DATE_TEXT, st.none() | st.just(PUBLISHED))
+def test_patterns_tried_where_dates_start_find_every_date(
+    text: str, published: dt.date | None
+) -> None:
+    assume(len(text) < dates_module._REACH)  # one window: the whole text
+    assert find_dates_folded(text, published) == _every_match(text, published)
