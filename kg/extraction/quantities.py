@@ -21,6 +21,7 @@ from kg.extraction.document import Doc
 from kg.extraction.matcher import Match, PhraseMatcher
 from kg.extraction.scan import SHARED
 from kg.lexicon.files import read_tsv, values
+from kg.text.dates import DateSpan, has_year
 from kg.text.numbers import NumberSpan, find_numbers_folded
 
 PERCENT = "%"
@@ -131,6 +132,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     raw: list[Figure] = []
     rates: list[tuple[int, float]] = []
     numbers = _numbers_before(text, sorted(units))
+    year_dates: dict[int, list[DateSpan]] = {}  # sentence → its years (`_years`)
     for k, n in enumerate(numbers):
         unit = _unit_after(text, n.end, units)
         if (
@@ -155,7 +157,9 @@ def find_figures(doc: Doc) -> list[Figure]:
         # or before it with no other figure in between ("في عام 2016 بلغ …").
         after = numbers[k + 1].start if k + 1 < len(numbers) else s_end
         previous = numbers[k - 1].end if k > 0 else s_start
-        years = [d for d in doc.dates_in(sentence) if len(d.value) == 4]
+        years = year_dates.get(sentence)
+        if years is None:
+            years = year_dates[sentence] = _years(doc, sentence, s_start, s_end)
         period = next((y.value for y in years if n.end < y.start <= min(after, s_end)), None)
         period = period or next(
             (y.value for y in years if max(previous, s_start) <= y.start < n.start), None
@@ -172,6 +176,15 @@ def find_figures(doc: Doc) -> list[Figure]:
         out.append(f)
     out += (m for m in members if not any(f.start < m.end and m.start < f.end for f in out))
     return sorted(out, key=lambda f: f.start)
+
+
+def _years(doc: Doc, sentence: int, lo: int, hi: int) -> list[DateSpan]:
+    """The dates of a sentence (folded `lo:hi`) that are a year alone ("عام 2016"). A
+    sentence without a run of digits that reads as a year has none: its dates are not read
+    (another stage may still ask for them)."""
+    if not has_year(doc.ftext, lo, hi):
+        return []
+    return [d for d in doc.dates_in(sentence) if len(d.value) == 4]
 
 
 def _percent_signs(text: str) -> dict[int, Match[tuple[str, str]]]:

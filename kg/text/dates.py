@@ -206,6 +206,17 @@ def _is_year(folded: str, start: int, end: int) -> bool:
     return end - start == 4 and folded[start : start + 2] in _CENTURIES
 
 
+def has_year(folded: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether `folded[lo:hi]` holds a run of digits that reads as a year: a text without
+    one has no date that is a year alone (`find_dates_folded`'s four-character values).
+
+    >>> has_year("في عام 2019"), has_year("بلغ 120190 طنا"), has_year("2019", 1)
+    (True, False, False)
+    """
+    end = len(folded) if hi is None else hi
+    return any(_is_year(folded, *m.span()) for m in _DIGITS.finditer(folded, lo, end))
+
+
 def _windows(folded: str, runs: list[tuple[int, int]]) -> list[_Window]:
     """Stretches around the runs of digits: every date has a day or a year, so the patterns
     need not scan the rest. Each reaches far enough for the longest date and starts at a

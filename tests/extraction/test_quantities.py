@@ -50,6 +50,16 @@ def test_a_year_belongs_to_the_figure_before_it() -> None:
     ]
 
 
+def test_each_sentence_dates_its_own_figures() -> None:
+    text = "نقلت الشركة 200 طن في عام 2019. ونقلت 300 طن في 2021 ثم 400 طن. وباعت 500 طن."
+    assert [(q.value, q.period) for q in extract(text).quantities] == [
+        (200.0, "2019"),
+        (300.0, "2021"),
+        (400.0, None),
+        (500.0, None),
+    ]
+
+
 def test_hours_and_seats_are_counted_units() -> None:
     hours = extract("ويقطع القطار المسافة في سبع ساعات بدلا من ثلاثة أيام.").quantities
     assert (7.0, "hours") in [(q.value, q.unit) for q in hours]
