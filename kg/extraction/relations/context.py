@@ -84,8 +84,6 @@ class Clause:
     projects: list[Span] = field(init=False)
     topics: list[Span] = field(init=False)
     text: str = field(init=False)  # the sentence's folded text
-    # Places and countries that are not the owner of a title ("وزير خارجية مصر").
-    venues: list[Span] = field(init=False)
     # The spans of two or more labels, by the labels asked: several rules ask alike.
     _of: dict[tuple[Label, ...], list[Span]] = field(init=False, repr=False)
     # What the `per_clause` helpers worked out about this sentence, by helper.
@@ -111,8 +109,6 @@ class Clause:
         self.text = self.article.text[self.lo : self.hi]
         self._of = {}
         self.memo = {}
-        starts = self.article.owner_starts
-        self.venues = [s for s in self.of(*PLACES) if s.start not in starts]
 
     def of(self, *labels: Label) -> list[Span]:
         """The spans of these labels, in text order (a list the caller must not change)."""
@@ -146,6 +142,14 @@ def per_clause(helper: Callable[[Clause], T]) -> Callable[[Clause], T]:
         return cast(T, found)
 
     return once
+
+
+@per_clause
+def venues(c: Clause) -> list[Span]:
+    """The sentence's places and countries that are not the owner of a title ("وزير خارجية
+    مصر"): where something may take place (worked out for the few sentences that ask)."""
+    starts = c.article.owner_starts
+    return [s for s in c.of(*PLACES) if s.start not in starts]
 
 
 @per_clause

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.labels import COUNTRY, HELD_IN, HOLDS_POSITION, ORGANIZATION, PERSON, PLACE
-from kg.extraction.relations.context import BODIES, Clause, per_clause
+from kg.extraction.relations.context import BODIES, Clause, per_clause, venues
 from kg.extraction.relations.registry import Cue, Fact, distinct, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -575,7 +575,7 @@ def place_after_a_held_verb(c: Clause) -> Iterator[Fact]:
     events = c.events
     for start, end in cues.each(Cue.HELD, c.lo, c.hi):
         before = [e for e in events if e.end <= start and HELD_GAP.fullmatch(text, e.end, start)]
-        place = next((p for p in c.venues if p.start >= end), None)
+        place = next((p for p in venues(c) if p.start >= end), None)
         if before and place is not None and place.kind != ADJECTIVE:
             gap = text[end : place.start]
             if HELD_AT.fullmatch(gap) or (not gap.strip() and "ب" in place.proclitics):
@@ -677,9 +677,10 @@ def _locatives(c: Clause) -> list[Span]:
         for o in c.organizations
         if not any(e.start <= o.start < e.end for e in named) and not _a_venue(text, o)
     ]
+    places = venues(c)
     seats = {
         p.start
-        for p in c.venues
+        for p in places
         for o in bodies
         if o.start <= p.start < o.end or SEAT_GAP.fullmatch(text, o.end, p.start)
     }
@@ -690,7 +691,7 @@ def _locatives(c: Clause) -> list[Span]:
     seats |= {x.start for _, x in _handovers(c)}
     return [
         p
-        for p in c.venues
+        for p in places
         if p.kind != ADJECTIVE
         and p.start not in seats
         and (after_a_locative(text, p.start) or ("ب" in p.proclitics and p.label == PLACE))
@@ -908,7 +909,7 @@ def place_that_hosted(c: Clause) -> Iterator[Fact]:
     text = c.article.text
     events = c.events
     for start, end in c.article.cues.each(Cue.HOST, c.lo, c.hi):
-        place = next((p for p in reversed(c.venues) if p.end <= start), None)
+        place = next((p for p in reversed(venues(c)) if p.end <= start), None)
         if (
             place is None
             or place.kind == ADJECTIVE
@@ -961,7 +962,7 @@ def _destination(c: Clause, verb_end: int) -> Span | None:
     أوزبكستان دوشانبي": Dushanbe)."""
     text = c.article.text
     ends = sorted({verb_end, *(s.end for s in c.spans if s.end > verb_end)})
-    for p in c.venues:
+    for p in venues(c):
         if p.start < verb_end or p.kind == ADJECTIVE:
             continue
         if p.start - verb_end > DESTINATION_REACH or CLAUSE_STOP.search(text, verb_end, p.start):
@@ -1037,7 +1038,7 @@ def visit_to_a_place(c: Clause) -> Iterator[Fact]:
             continue
         head = text.find(" ", e.start, e.end)  # the name may run over the visitor
         lo = e.end if head == -1 else head
-        p = next((p for p in c.venues if p.start >= lo and p.kind != ADJECTIVE), None)
+        p = next((p for p in venues(c) if p.start >= lo and p.kind != ADJECTIVE), None)
         if p is None or p.start - lo > VISIT_REACH:
             continue
         stop = CLAUSE_STOP.search(text, lo, p.start)

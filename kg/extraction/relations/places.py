@@ -139,6 +139,8 @@ def stops_between_of_a_line(c: Clause) -> Iterator[Fact]:
     """ "واكتمل مد الجزء الأخير من الخط الجديد بين جورجيا وتركيا": the places listed after
     بين that follows a word for a line are stops of the project the sentence names (or of
     the article's one project)."""
+    if "بين " not in c.text:
+        return  # `LINE_BETWEEN` says it
     projects = _route_projects(c)
     if not projects:
         return
@@ -191,6 +193,7 @@ def operator_of_a_project(c: Clause) -> Iterator[Fact]:
 
 # "يقع منها 100 كيلومتر في جيبوتي", "و305 كلم داخل أراضي قرغيزستان": a length in a country.
 LENGTH_IN = re.compile(r"(?:كيلومتر|كيلو متر|كلم|كم)\w* (?:منها )?(?:في|داخل) (?:اراضي )?$")
+LENGTH_WORDS = ("كيلو", "كلم", "كم")  # a match of LENGTH_IN holds one of them
 
 
 @rule(RelType.PASSES_THROUGH, needs=(Label.COUNTRY,))
@@ -199,6 +202,8 @@ def sections_in_a_country(c: Clause) -> Iterator[Fact]:
     100 كيلومتر في جيبوتي": a section of a line named by a country's nisba, or a length
     of it in a country, puts the project the sentence names (else the article's one
     project) through that country."""
+    if not c.has(Cue.SECTION) and not any(w in c.text for w in LENGTH_WORDS):
+        return  # names neither a section nor a length
     projects = _route_projects(c)
     if not projects:
         return
