@@ -119,3 +119,29 @@ def test_extract_validates_its_arguments_at_the_door() -> None:
         extract(None)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="id"):
         extract("نص", {"title": "بلا معرف"})  # type: ignore[arg-type]
+
+
+def test_article_graph_checks_relations_by_the_schema_table() -> None:
+    """The set of allowed triples the graph's check looks up holds what `allows` says of
+    every type and pair of labels, and a forbidden or dangling relation is refused."""
+    from kg.models import ArticleMeta, Entity, Evidence, Mention, Relation, _allowed
+    from kg.schema import Label, RelType
+
+    assert _allowed() == {
+        (t, s, o) for t in RelType for s in Label for o in Label if allows(t, s, o)
+    }
+    m = Mention(text="باكو", start=0, end=4, sentence=0)
+    ev = Evidence(article="a", sentence=0, start=0, end=4, text="باكو")
+    place = Entity(key="p", label=Label.PLACE, name="Baku", name_ar="باكو", mentions=(m,))
+    country = Entity(key="c", label=Label.COUNTRY, name="Azerbaijan", name_ar="-", mentions=(m,))
+
+    def graph(source: str, target: str) -> ArticleGraph:
+        r = Relation(source=source, type=RelType.LOCATED_IN, target=target, evidence=ev)
+        return ArticleGraph(article=ArticleMeta(id="a"), entities=(place, country),
+                            relations=(r,), quantities=(), dates=())  # fmt: skip
+
+    assert graph("p", "c").relations
+    with pytest.raises(ValidationError, match="schema forbids"):
+        graph("c", "p")
+    with pytest.raises(ValidationError, match="unknown entity"):
+        graph("p", "x")
