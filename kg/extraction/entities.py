@@ -59,14 +59,17 @@ _CLITIC_LETTERS = frozenset("وفبلك")
 START = attrgetter("start")
 
 
-def display_name(doc: Doc, span: Span) -> str:
+def display_name(doc: Doc, span: Span, printed: str | None = None) -> str:
     """The Arabic name of a span as printed, without the proclitics its first word carries.
 
     "وللجنة الحكومية" shows as "اللجنة الحكومية", "ووزارة الخارجية" as "وزارة الخارجية",
     "وستيفان …" as "ستيفان …" (the person's own name, from its ref, says where it starts).
+    `printed`: the span's own characters (`doc.original`), when the caller has them (its
+    mention's text).
     """
     if span.kind == "adjective" or doc.ftext[span.start : span.start + 1] not in _CLITIC_LETTERS:
-        return doc.original(span.start, span.end)  # a nisba; or a word with no proclitic
+        # a nisba; or a word with no proclitic
+        return doc.original(span.start, span.end) if printed is None else printed
     words = head_words()
     if span.label == PERSON:
         first = span.ref.partition(":")[2].split(" ", 1)[0]
@@ -104,7 +107,9 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
                 "key": key,
                 "label": group[0].label,
                 "name": named.name,
-                "name_ar": arabic.get(named.ref) or named.name_ar or display_name(doc, named),
+                "name_ar": arabic.get(named.ref)
+                or named.name_ar
+                or display_name(doc, named, mentions[named.start, named.end].text),
                 "wikidata": named.qid,
                 "country": named.country,
                 "mentions": tuple(mentions.values()),
