@@ -53,6 +53,12 @@ def _kinds() -> frozenset[str]:
     return frozenset(t.kind.lower() for label in (EVENT, DOCUMENT) for t in triggers(label))
 
 
+@cache
+def _kind_openers() -> frozenset[str]:
+    """The first word of every kind (`_kinds`): "memorandum", "joint", "summit"."""
+    return frozenset(k.split(" ", 1)[0] for k in _kinds())
+
+
 def parties(names: Sequence[str]) -> str:
     """Names joined for a title: "A", "A and B", "A, B and C", at most `MAX_PARTIES`."""
     names = list(dict.fromkeys(names))
@@ -109,7 +115,7 @@ def _inner(name: str) -> str:
     ('memorandum of understanding', 'Nakhchivan agreement')
     """
     first = name.split(" ", 1)[0].lower()
-    if first[:1].isdigit() or any(k.split(" ", 1)[0] == first for k in _kinds()):
+    if first[:1].isdigit() or first in _kind_openers():
         return name[:1].lower() + name[1:]
     return name
 
