@@ -67,6 +67,7 @@ _ARTICLE = "ال"
 _AL = "ال"  # "آل" (the family of), folded
 _ABD = "عبد"
 _VOWELS = "اوي"
+_VOWEL_LETTERS = frozenset(_VOWELS)
 # Words that mark a name as Arab: its unknown words get the short vowels Arabic omits.
 _ARAB_MARKS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد"})
 
@@ -109,7 +110,8 @@ def _foreign(word: str, origin: str, last: bool = True) -> str:
             out.append(_FOREIGN_PAIRS[pair] if i else _FOREIGN_PAIRS[pair].capitalize())
             i += 2
             continue
-        out.append(_foreign_letter(word, i, origin))
+        latin = _PLAIN_LETTERS.get(word[i])  # most letters: read alone, wherever they stand
+        out.append(latin if latin is not None else _foreign_letter(word, i, origin))
         i += 1
     latin = "".join(out)
     if last:  # the word ends the name word (no ending follows)
@@ -120,6 +122,9 @@ def _foreign(word: str, origin: str, last: bool = True) -> str:
 _FOREIGN_PAIRS = {"تش": "ch", "نغ": "ng", "او": "o", "اي": "i", "وو": "woo", "يي": "iy"}
 _OPENING_PAIRS = frozenset({"او", "اي", "وو"})  # read so only where a word opens
 _FOREIGN_LETTERS = {**_LETTERS, "غ": "g", "ق": "k", "ع": "", "ة": "a", "ه": "h"}
+# What `_foreign_letter` reads the same whatever the origin and the letters around: every
+# letter but the ones its rules name.
+_PLAIN_LETTERS = {ch: en for ch, en in _FOREIGN_LETTERS.items() if ch not in "فجوياأآإع"}
 
 
 def _foreign_letter(word: str, i: int, origin: str) -> str:
@@ -163,7 +168,7 @@ def _origin(words: list[str]) -> str:
         part = parts.get(word)
         if part is not None and part.origin:
             return part.origin
-    if any(w.startswith((_ARTICLE, _ABD)) or not set(w) & set(_VOWELS) for w in words):
+    if any(w.startswith((_ARTICLE, _ABD)) or _VOWEL_LETTERS.isdisjoint(w) for w in words):
         return "arab"
     pattern, _ = _endings()
     match = pattern.search(words[-1])

@@ -48,3 +48,14 @@ def test_a_name_is_spelled_as_the_state_it_serves_spells_it(
     arabic: str, state: str | None, english: str
 ) -> None:
     assert romanize_name(arabic, state) == english
+
+
+def test_plain_letters_read_as_the_letter_rules_read_them() -> None:
+    """`_foreign` reads the letters of `_PLAIN_LETTERS` from the table, not through
+    `_foreign_letter`: the table must say what the rules say, for any origin and place."""
+    from kg.text.romanize import _PLAIN_LETTERS, _foreign_letter
+
+    origins = ("slavic", "armenian", "western", "arab", "turkic")
+    for ch, latin in _PLAIN_LETTERS.items():
+        for word, i in ((ch + "با", 0), ("ب" + ch + "ا", 1), ("وي" + ch, 2), ("ا" + ch + "ي", 1)):
+            assert all(_foreign_letter(word, i, o) == latin for o in origins), (ch, word)
