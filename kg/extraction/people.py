@@ -31,7 +31,7 @@ from typing import cast
 from kg.extraction.document import Doc, Word
 from kg.extraction.known import ADJECTIVE, SURNAME, listed_names
 from kg.extraction.labels import COUNTRY, DOCUMENT, EVENT, ORGANIZATION, PERSON, PLACE, PROJECT
-from kg.extraction.memo import remembered
+from kg.extraction.memo import MEMO_LIMIT, remembered
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import COUNTERPART, ENVOY, Title
 from kg.lexicon.gazetteer import Term
@@ -134,7 +134,7 @@ class Context:
     listed: dict[int, Span]  # gazetteer people by start
     occupied: Occupied  # owners, titles and listed people: no pattern reads into them
     known: dict[int, Span]  # owners by start
-    marks: bytes  # the marks of each word of the article (`_word_marks`), by its position
+    marks: bytes  # the marks of each word of the article (`_marks_of`), by its position
 
     def marked(self, bit: int) -> Iterator[Word]:
         """The words marked with `bit`, in order. Found by C-level byte searches, not a
@@ -172,29 +172,33 @@ _NAMESAKE_HEADS: dict[str, bool] = {}
 _SPELLED_LIKE: dict[str, Term | None] = {}  # a name -> the listed person it spells
 
 
-def _word_marks(w: str) -> int:
-    return remembered(_MARKS, w, _marks_of)
-
-
-def _marks_of(w: str) -> int:
-    return (
-        (SURNAME_END if is_surname(w) else 0)
-        | (HONORIFIC if w in honorifics() else 0)
-        | (CHINESE_FAMILY if w in _chinese_parts()[0] else 0)
-    )
+def _marks_of(words: set[str]) -> dict[str, int]:
+    """The marks of each of a set of words (the rule; `_marks` remembers them per word):
+    a surname's ending, an honorific, a Chinese family name."""
+    marks = dict.fromkeys(words, 0)
+    endings = name_words().surname_endings  # `is_surname`
+    for w in words:
+        if w.endswith(endings):
+            marks[w] = SURNAME_END
+    for w in words & honorifics():
+        marks[w] |= HONORIFIC
+    for w in words & _chinese_parts()[0]:
+        marks[w] |= CHINESE_FAMILY
+    return marks
 
 
 def _marks(words: list[Word]) -> bytes:
     """The marks of each word, looked up by C-level maps. The words the memo lacks (a few
-    an article: its new names) are marked first, alone, so the look-up never falls back to
-    a Python call per word."""
+    an article: its new names) are marked first, all together, so the look-up never falls
+    back to a Python call per word. The memo starts afresh when it would outgrow
+    `MEMO_LIMIT`."""
     texts = list(map(TEXT, words))
-    for w in set(texts).difference(_MARKS):
-        _word_marks(w)
-    try:
-        return bytes(cast(Iterator[int], map(_MARKS.get, texts)))
-    except TypeError:  # the memo started afresh while the new words went in
-        return bytes(map(_word_marks, texts))
+    new = set(texts).difference(_MARKS)
+    if len(_MARKS) + len(new) > MEMO_LIMIT:
+        _MARKS.clear()
+        new = set(texts)
+    _MARKS.update(_marks_of(new))
+    return bytes(cast(Iterator[int], map(_MARKS.get, texts)))
 
 
 def _word_shape(w: str) -> int:

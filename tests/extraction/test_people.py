@@ -325,3 +325,22 @@ def test_an_envoys_destination_and_the_un_adjective_stand_before_his_name() -> N
     assert {c for _, c, _ in holds(g)} == {"OPEC"}
     text = "وكشف الرؤساء المشاركون لمجموعة العمل الخاصة بتسوية النزاع أن الوزيرين اجتمعا."
     assert _names_ar(text) == []
+
+
+def test_word_marks_are_remembered_right() -> None:
+    """The marks `_marks` reads from its memo are the rule's, for words met before and new
+    ones alike, in the article's order."""
+    from kg.extraction.document import Doc
+    from kg.extraction.people import CHINESE_FAMILY, HONORIFIC, SURNAME_END, _marks, is_surname
+    from kg.lexicon.words import honorifics
+    from kg.models import ArticleMeta
+
+    text = "قال الدكتور جيهون بيراموف إن تانغ وصل، وقال الدكتور كاملوف كلمة."
+    doc = Doc(text, ArticleMeta(id="t"))
+    for _ in range(2):  # first with new words, then from the memo
+        marks = _marks(doc.words)
+        assert len(marks) == len(doc.words)
+        for w, m in zip(doc.words, marks, strict=True):
+            assert bool(m & SURNAME_END) == is_surname(w.text)
+            assert bool(m & HONORIFIC) == (w.text in honorifics())
+            assert bool(m & CHINESE_FAMILY) == (w.text == "تانغ")
