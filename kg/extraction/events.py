@@ -9,10 +9,9 @@ back to the last one of its kind, or — in a headline — forward to the next.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
 from operator import attrgetter
 
 from kg.extraction.document import Doc
@@ -90,19 +89,21 @@ def ordinal_en(n: int) -> str:
     return f"{n}{suffix}"
 
 
-class _Covered:
-    """Whether a position lies inside one of some spans: the spans that start at or before
-    it reach past it when the farthest end among them does. Built once per article, asked
-    once per head (a mask of the article's characters cost more to build than to ask)."""
+def _covered(spans: list[Span], starts: list[int]) -> set[int]:
+    """The `starts` (sorted) that lie inside one of `spans`: one pass over the spans, each
+    bisecting to the first start it may hold (an article has a few heads and dozens of
+    spans: no sorting of the spans, no mask of the article's characters).
 
-    def __init__(self, spans: list[Span]) -> None:
-        spans = sorted(spans, key=START_OF)
-        self._starts = [s.start for s in spans]
-        self._reach = list(accumulate((s.end for s in spans), max))
-
-    def covers(self, pos: int) -> bool:
-        k = bisect_right(self._starts, pos)
-        return k > 0 and self._reach[k - 1] > pos
+    >>> sorted(_covered([Span(PLACE, 3, 9, "", ""), Span(PLACE, 20, 25, "", "")], [0, 3, 8, 9, 24]))
+    [3, 8, 24]
+    """
+    inside: set[int] = set()
+    for s in spans:
+        k = bisect_left(starts, s.start)
+        while k < len(starts) and starts[k] < s.end:
+            inside.add(starts[k])
+            k += 1
+    return inside
 
 
 @dataclass
@@ -134,7 +135,8 @@ def find_events(
     found: list[_Found] = []
     signed = [h.start for h in find_heads(doc, DOCUMENT)]  # in text order
     starts = [h.start for h in heads]
-    inside_owner = _Covered([s for s in owners if s.label != COUNTRY and s.kind != SIGNING])
+    # "منتدى الدول المصدرة للغاز": a head inside a body's (or a place's) name
+    inside_owner = _covered([s for s in owners if s.label != COUNTRY and s.kind != SIGNING], starts)
     inside_found = Occupied()
     for head in heads:
         if head.kind == SIGNING:
@@ -144,7 +146,7 @@ def find_events(
             signs = _exchanges(text, head, signed) if exchange else _signs(head, signed)
             if not (signs and _reported(doc, head) and not _background(text, head)):
                 continue
-        if inside_owner.covers(head.start):
+        if head.start in inside_owner:
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
         if inside_found.taken(head.start, head.start + 1):
             continue  # "خارطة الطريق الاستراتيجية": one document, not two
@@ -532,17 +534,30 @@ def _name(head: Head, attrs: dict[str, object], label: Label) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _main(found: list[_Found], kind: str) -> Span | None:
-    """The event an article is about: the latest session (highest ordinal), else the first
-    — not meetings in the plural ("إجتماعات منفصلة")."""
-    named = [
-        f.span
-        for f in found
-        if f.qualified and f.span.kind == kind and not f.span.attrs.get(SEVERAL)
-    ]
-    if not named:
-        return None
-    return max(named, key=lambda s: (s.attrs.get("ordinal") or 0, -s.start))
+def _mains(found: list[_Found]) -> dict[str, Span]:
+    """The event an article is about, of each kind: the latest session (highest ordinal),
+    else the first — not meetings in the plural ("إجتماعات منفصلة"). One pass for every
+    kind: it is asked once per mention that is not named.
+
+    >>> def found(kind, start, ordinal=None):
+    ...     span = Span(EVENT, start, start + 1, "", "", kind=kind, attrs={"ordinal": ordinal})
+    ...     return _Found(Head(start, start + 1, kind, False, ""), span, True)
+    >>> mains = _mains([found("summit", 0), found("summit", 5, 3), found("visit", 9)])
+    >>> {kind: span.start for kind, span in mains.items()}
+    {'summit': 5, 'visit': 9}
+    """
+    best: dict[str, Span] = {}
+    for f in found:
+        s = f.span
+        if not f.qualified or s.attrs.get(SEVERAL):
+            continue
+        b = best.get(s.kind)  # the first of the highest (ordinal, -start), as `max` keeps
+        if b is None or (s.attrs.get("ordinal") or 0, -s.start) > (
+            b.attrs.get("ordinal") or 0,
+            -b.start,
+        ):
+            best[s.kind] = s
+    return best
 
 
 def _owner_ref(s: Span) -> str | None:
@@ -554,6 +569,8 @@ def _corefer(found: list[_Found], label: Label) -> None:
     """Qualified mentions name events; bare definite ones point to the one meant."""
     refs: dict[str, str] = {}
     described: list[tuple[Span, Span]] = []
+    # (kinds, starts and ordinals do not change here: names and refs do)
+    mains = _mains(found) if label == EVENT else {}
     for f in (f for f in found if f.qualified):
         s = f.span
         owner = _owner_ref(s)
@@ -568,7 +585,7 @@ def _corefer(found: list[_Found], label: Label) -> None:
         if wider is not None:  # "جلسة المباحثات" after "جلسة مباحثات رسمية": the same talks
             s.ref, s.name = wider.ref, wider.name
             continue
-        main = None if named else _described(found, s, label)
+        main = None if named else _described(mains, s, label)
         if main is not None:
             described.append((s, main))
         key = f"{s.kind}|{s.name}" + ("" if named else f"|{s.attrs['words']}")
@@ -581,7 +598,7 @@ def _corefer(found: list[_Found], label: Label) -> None:
             # One signing of one document, however it is named; a "زيارة عمل" of its own.
             s.ref = f"{label}:{SIGNING}" if s.kind == SIGNING else f"{label}:{s.kind}:{s.start}"
             continue
-        antecedent = _antecedent(found, s, label)
+        antecedent = _antecedent(found, mains, s, label)
         if antecedent is not None:
             s.ref, s.name = antecedent.ref, antecedent.name
         elif s.kind in AMBIGUOUS and " " not in f.head.phrase:
@@ -594,7 +611,7 @@ def _words(s: Span) -> frozenset[str]:
     return frozenset(bare(w) for w in str(s.attrs.get("words", "")).split())
 
 
-def _described(found: list[_Found], s: Span, label: Label) -> Span | None:
+def _described(mains: dict[str, Span], s: Span, label: Label) -> Span | None:
     """`لقاء الوزيرين`, `اجتماع مشترك` in an article about its first meeting: a meeting
     described by words alone (no name, number or owner) is the article's main one."""
     if label != EVENT or s.kind not in MEETINGS - {SIGNING} or s.attrs.get(NAMES_INSIDE):
@@ -604,7 +621,7 @@ def _described(found: list[_Found], s: Span, label: Label) -> Span | None:
     words = str(s.attrs.get("words", "")).split()
     if len(words) > DESCRIBED_WORDS or any(w.startswith("ل") for w in words):
         return None  # "اجتماع كبار الخبراء للدول الأعضاء": whose meeting says it is another
-    main = _main(found, s.kind)
+    main = mains.get(s.kind)
     if main is None or main is s or main.attrs.get("ordinal") is None:
         return None
     return main
@@ -624,15 +641,15 @@ def _wider(found: list[_Found], s: Span) -> Span | None:
     return None
 
 
-def _antecedent(found: list[_Found], s: Span, label: Label) -> Span | None:
+def _antecedent(found: list[_Found], mains: dict[str, Span], s: Span, label: Label) -> Span | None:
     """What a bare definite mention points to. An event: the main one of its kind, else the
     last one before it of its kind, else the last one before it ("الجلسة" of a summit).
     A document: the last of its kind before it, else — in a headline — the next one."""
+    main = mains.get(s.kind) if label == EVENT else None
+    if main is not None:
+        return main
     earlier = [g.span for g in found if g.span.start < s.start and g.span.ref]
     if label == EVENT:
-        main = _main(found, s.kind)
-        if main is not None:
-            return main
         for group in (
             [g for g in earlier if g.kind == s.kind],
             [g for g in earlier if g.kind in MEETINGS and s.kind in MEETINGS],

@@ -219,3 +219,14 @@ def test_holding_a_forum_is_no_contract() -> None:
     g = extract("ويستعد البلدان لعقد منتدى الأعمال المشترك في سول الشهر المقبل.")
     assert named(g, "Document") == {}
     assert list(named(g, "Event")) == ["Forum"]
+
+
+def test_heads_inside_spans_are_those_a_span_starts_at_or_before_and_ends_after() -> None:
+    from kg.extraction.events import _covered
+    from kg.extraction.spans import Span
+    from kg.schema import Label
+
+    spans = [Span(Label.ORGANIZATION, a, b, "", "") for a, b in ((5, 9), (2, 30), (40, 41))]
+    starts = [0, 2, 9, 29, 30, 40, 41]
+    naive = {p for p in starts if any(s.start <= p < s.end for s in spans)}
+    assert _covered(spans, starts) == naive == {2, 9, 29, 40}
