@@ -122,9 +122,12 @@ def _two_states(doc: Doc, known: list[Span], pos: int) -> list[Span]:
 def find_state_bodies(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]:
     """Spans of embassies, consulates, governments and the dual ministries of two states."""
     text = doc.ftext
+    heads = _heads().find(text)
+    if not heads:
+        return []  # most articles: no need to index the names
     at = {s.start: s for s in known}
     found: list[Span] = []
-    for m in _heads().find(text):
+    for m in heads:
         head: Head = m.value
         if occupied.taken(m.word_start, m.end):
             continue  # "رئيس الحكومة": an office, claimed by its title

@@ -19,14 +19,20 @@ from kg.extraction.spans import Occupied, Span
 from kg.lexicon.topics import TopicWord, topic_words
 from kg.text.normalize import fold
 
-NOUN_CUE = re.compile(
-    r"(?:^|\s)[وفبلك]*(?:ال)?(?:مجال|مجالات|قطاع|قطاعات|حقل|حقول|ميدان|ميادين|تنميه|تطوير"
-    r"|تعاون في|تعاونهما في|الاهتمام ب|تتعاونان في) ?$"  # folded: فى is في
-)
-ADJECTIVE_CUE = re.compile(
-    r"(?:^|\s)[وفبلك]*(?:ال)?(?:تعاون|علاقات|شراكه|تبادل|مجال|مجالات|قطاع|قطاعات|خطط|مشاريع|مشروعات)"
-    r" ?$"
-)
+
+def _window_cue(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `words` (after proclitics and the article) at the end of a window, but for
+    a space: what a field right after the window follows."""
+    return re.compile(r"(?:^|\s)[وفبلك]*(?:ال)?(?:" + "|".join(words) + r") ?$")
+
+
+# folded: فى is في
+NOUN_CUE_WORDS = ("مجال", "مجالات", "قطاع", "قطاعات", "حقل", "حقول", "ميدان", "ميادين", "تنميه",
+                  "تطوير", "تعاون في", "تعاونهما في", "الاهتمام ب", "تتعاونان في")  # fmt: skip
+NOUN_CUE = _window_cue(NOUN_CUE_WORDS)
+ADJECTIVE_CUE_WORDS = ("تعاون", "علاقات", "شراكه", "تبادل", "مجال", "مجالات", "قطاع", "قطاعات",
+                       "خطط", "مشاريع", "مشروعات")  # fmt: skip
+ADJECTIVE_CUE = _window_cue(ADJECTIVE_CUE_WORDS)
 SHORT = 3  # letters
 # A sentence about cooperation or talks: the fields it names are its topics.
 SENTENCE_CUE = re.compile(r"تعاون|ناقش|نوقش|بحث|تطرق|تناول|استعرض|مباحثات|محادثات|فرص|تبادل")
@@ -152,6 +158,20 @@ def _cued_sentence(doc: Doc, start: int, end: int) -> bool:
     return bool(SENTENCE_CUE.search(text, lo, start) or SENTENCE_CUE.search(text, end, hi))
 
 
+def _after_cue(before: str, adjective: bool) -> bool:
+    """The window before a field ends with a cue of fields ("في مجال", "قطاع"), or of
+    adjectives ("العلاقات"). The pattern, open at its start, is tried at every position of
+    the window: it runs only where one of its words ends the window, which most do not.
+
+    >>> _after_cue(fold("وتعزيز التعاون في مجال "), adjective=False)
+    True
+    >>> _after_cue(fold("وزير "), adjective=False), _after_cue(fold("العلاقات "), adjective=True)
+    (False, True)
+    """
+    words, cue = (ADJECTIVE_CUE_WORDS, ADJECTIVE_CUE) if adjective else (NOUN_CUE_WORDS, NOUN_CUE)
+    return before.rstrip(" \n").endswith(words) and cue.search(before) is not None
+
+
 def _loose(word: TopicWord) -> bool:
     """A field that a cue elsewhere in its sentence may introduce; a short common noun
     ("عمل", "أمن", "عدل") is a field only right after a cue."""
@@ -194,9 +214,8 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
             and AFTER_COOPERATION.search(before)
         ):
             continue  # "التعاون البناء": constructive cooperation
-        cue = NOUN_CUE if m.value.kind != ADJ else ADJECTIVE_CUE
         if (
-            cue.search(before)
+            _after_cue(before, adjective=m.value.kind == ADJ)
             or (  # chained: the next of a list ("الزراعة، والصحة")
                 LIST_GAP.fullmatch(text[last_end : m.word_start]) is not None
                 and (last_kind == m.value.kind or (m.value.kind == ADJ and last_nisba))

@@ -128,3 +128,19 @@ def test_business_forums_are_a_field() -> None:
         "بين كندا والمكسيك."
     )
     assert "business forums" in topics(text)
+
+
+def test_the_cue_check_before_a_field_agrees_with_its_pattern_on_every_window() -> None:
+    from kg.extraction.topics import ADJECTIVE_CUE, NOUN_CUE, _after_cue
+    from kg.text.normalize import fold
+
+    text = fold(
+        "بحث الجانبان التعاون في مجال الطاقة وقطاع النقل، والاهتمام بالزراعة، وتعزيز "
+        "العلاقات الثنائية والشراكة الاستراتيجية في مجالات التجارة \nوالقطاعات الواعدة "
+        "وتتعاونان في الصحة ولمجال التعليم وفي ميادين الثقافة والمشروعات المشتركة مجال\n"
+    )
+    for end in range(len(text) + 1):
+        for start in (max(0, end - 30), max(0, end - 12), 0):
+            window = text[start:end]
+            assert _after_cue(window, adjective=False) == bool(NOUN_CUE.search(window))
+            assert _after_cue(window, adjective=True) == bool(ADJECTIVE_CUE.search(window))
