@@ -295,19 +295,27 @@ def _add_edge(
 ) -> dict[str, Any]:
     """The attributes of the edge, added or found, with this article's evidence."""
     key = sys.intern(f"{type_}:{role}") if role else type_.value
-    keyed = graph._succ[source].get(target)  # the adjacency itself: no view made per edge
+    succ = graph._succ
+    keyed = succ[source].get(target)  # the adjacency itself: no view made per edge
     attrs: dict[str, Any] | None = None if keyed is None else keyed.get(key)
     if attrs is None:
-        new: dict[str, Any] = {
+        attrs = {
             Prop.TYPE: type_.value,
             Prop.EVIDENCE: [],
             Prop.ARTICLES: [],
             Prop.SUPPORT: 0,
         }
         if role:
-            new[Prop.ROLE] = sys.intern(role)
-        graph.add_edge(source, target, key=key, **new)
-        attrs = graph._succ[source][target][key]
+            attrs[Prop.ROLE] = sys.intern(role)
+        if keyed is None and target in succ:  # both ends are nodes: laid out as add_edge does
+            keyed = graph.edge_key_dict_factory()
+            succ[source][target] = graph._pred[target][source] = keyed
+        if keyed is None:
+            graph.add_edge(source, target, key=key, **attrs)
+            attrs = succ[source][target][key]
+        else:
+            keyed[key] = attrs
+            graph.__networkx_cache__.clear()
     if rule:
         attrs[Prop.RULE] = sys.intern(add_rule(attrs.get(Prop.RULE), rule))
     _extend(attrs, evidence, article)
@@ -334,13 +342,15 @@ def _extend(attrs: dict[str, Any], evidence: Iterable[Record], article: str) -> 
     """
     stored: list[Record] = attrs[Prop.EVIDENCE]
     here = set()
-    for r in reversed(stored):
-        if r["article"] != article:
-            break
-        here.add(_where(r))
-    for r in evidence:
-        if _where(r) not in here:
+    if stored and stored[-1]["article"] == article:  # else none of the tail is this article's
+        for r in reversed(stored):
+            if r["article"] != article:
+                break
             here.add(_where(r))
+    for r in evidence:
+        where = _where(r)
+        if where not in here:
+            here.add(where)
             stored.append(r)
     articles: list[str] = attrs[Prop.ARTICLES]
     if not articles or articles[-1] != article:
