@@ -28,6 +28,7 @@ from kg.text.normalize import fold, fold_with_offsets
 _AND = "و"
 _NUMBER_SIGN = fold("رقم")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"[0-9]")  # in folded text, every digit is one of these
 _WINDOW = 80  # characters read by `ordinal_at`: the longest ordinal is far shorter
 _SPACE, _NOT_SPACE = re.compile(r"\s"), re.compile(r"\S")  # what str.isspace says
 _ARTICLE_PREFIXES = tuple(sorted(ARTICLES, key=len, reverse=True))  # longest first
@@ -94,10 +95,24 @@ def _token_re() -> re.Pattern[str]:
 
 def _tokens(folded: str) -> list[_Token]:
     """Figures and the words a number can be made of. Any other word is left out: the gap it
-    leaves is not blank, so no number reads across it."""
-    out = []
+    leaves is not blank, so no number reads across it.
+
+    Before the first digit, most texts hold only such other words: then the tokenizer
+    starts at the digit (and a text without a digit has no token at all).
+    """
     keep = _openers()
-    for m in _token_re().finditer(folded):
+    digit = _DIGIT.search(folded)
+    first = len(folded) if digit is None else digit.start()
+    if _plain_words(folded[:first], keep):
+        return [] if digit is None else _scan_tokens(folded, keep, first)
+    return _scan_tokens(folded, keep, 0)
+
+
+def _scan_tokens(folded: str, keep: frozenset[str], pos: int = 0) -> list[_Token]:
+    """`_tokens` from `pos` on, read by the tokenizer: every word and figure, the words of
+    `keep` kept."""
+    out = []
+    for m in _token_re().finditer(folded, pos):
         word = m["word"]
         if word is not None:
             if word in keep or word == _AND:
@@ -109,6 +124,20 @@ def _tokens(folded: str) -> list[_Token]:
             value = Decimal((m["pnum"] or m["num"]).replace(",", ""))
         out.append(_Token(m.start(), m.end(), m.group(), value))
     return out
+
+
+def _plain_words(text: str, keep: frozenset[str]) -> bool:
+    """Whether `text` is words of letters alone, none of them a word of `keep` nor و, between
+    spaces: such a text holds no token. Anything else (a digit, a mark, "(") says False.
+
+    >>> keep = frozenset({"خمسه"})
+    >>> _plain_words("وقال الوزير ", keep), _plain_words("نحو خمسه", keep)
+    (True, False)
+    >>> _plain_words("العام. وقال", keep), _plain_words("قال و", keep), _plain_words("", keep)
+    (False, False, False)
+    """
+    words = text.split()
+    return "".join(words).isalpha() and _AND not in words and keep.isdisjoint(words)
 
 
 def _adjacent(folded: str, a: _Token, b: _Token) -> bool:

@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kg.text.numbers import NumberSpan, find_numbers, ordinal_at
+from kg.text.numbers import NumberSpan, _openers, _scan_tokens, _tokens, find_numbers, ordinal_at
 
 
 def values(text: str) -> list[tuple[str, float]]:
@@ -142,3 +144,19 @@ def test_ordinal_at_rejects_non_ordinals() -> None:
 def test_ordinal_at_needs_the_ordinal_at_pos() -> None:
     assert ordinal_at("الاجتماع الرابع", 0) is None
     assert ordinal_at("الاجتماع الرابع", 8) == (15, 4)
+
+
+# Folded words (number words, with clitics, and others), digits and marks, joined by spaces
+# or not: what the tokenizer passes over before the first digit, or reads.
+TOKEN_PIECES = (
+    "خمسه", "وخمسه", "الخمسه", "مليون", "الف", "و", "ال", "رقم", "نصف", "قال", "الوزير", "ب",
+    "3", "(", ")", ".", "،", "-", "_", "²", "a", "\u064e",
+)  # fmt: skip
+TOKEN_TEXT = st.lists(
+    st.tuples(st.sampled_from(TOKEN_PIECES), st.sampled_from(("", " ", "\n"))), max_size=10
+).map(lambda pieces: "".join(p + gap for p, gap in pieces))
+
+
+@given(TOKEN_TEXT)
+def test_the_words_passed_over_before_the_first_digit_hold_no_token(text: str) -> None:
+    assert _tokens(text) == _scan_tokens(text, _openers())
