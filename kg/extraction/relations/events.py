@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import combinations, pairwise
 from typing import NamedTuple
@@ -119,11 +120,12 @@ def clause_breaks(c: Clause) -> list[int]:
 def meetings(c: Clause) -> list[Meeting]:
     """Each word for meeting of the sentence with the people of its clause."""
     persons = c.persons
-    clauses = clause_breaks(c)
+    clauses = clause_breaks(c)  # in order: the clause of a word is between two of them
     out = []
     for start, _ in c.article.cues.each(Cue.MEET, c.lo, c.hi):
-        lo = max((b for b in clauses if b <= start), default=c.lo)
-        hi = min((b for b in clauses if b > start), default=c.hi)
+        k = bisect_right(clauses, start)
+        lo = clauses[k - 1] if k > 0 else c.lo
+        hi = clauses[k] if k < len(clauses) else c.hi
         met = list(distinct((p for p in persons if lo <= p.start < hi), c.article.rel.keys))
         out.append(Meeting(start, hi, met))
     return out
@@ -707,14 +709,16 @@ def _a_venue(text: str, body: Span) -> bool:
 
 
 def listed(text: str, pos: int, spans: list[Span]) -> list[Span]:
-    """The spans listed from `pos` on, joined by و or commas ("بين تركيا وأذربيجان وقرغيزستان")."""
+    """The spans listed from `pos` on, joined by و or commas ("بين تركيا وأذربيجان وقرغيزستان");
+    `spans` in text order, as a sentence's are."""
     out: list[Span] = []
-    for s in sorted((s for s in spans if s.start >= pos), key=lambda s: s.start):
+    for s in spans:
         if out and (s.start, s.end) == (out[-1].start, out[-1].end):
             out.append(s)  # "وزارتي خارجية البلدين": one phrase naming two bodies
             continue
         if s.start < pos:
-            continue  # inside the item before ("وزارة الخارجية بجمهورية كازاخستان")
+            # before the list, or inside the item before ("وزارة الخارجية بجمهورية كازاخستان")
+            continue
         if LIST_GAP.fullmatch(text[pos : s.start]) is None:
             break
         out.append(s)

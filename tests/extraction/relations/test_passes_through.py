@@ -18,6 +18,14 @@ CASES = [
         "stops_named_after_a_route_verb",
         absent={("railway", "Egypt")},
     ),
+    # four route verbs: the chains after the last three run into one another
+    case(
+        "افتتحت مصر والسودان خط سكك حديدية جديدا.\nويمر الخط بأسوان ووادي حلفا، ويمتد "
+        "مرورا بوادي حلفا وصولا إلى الخرطوم ثم إلى بورتسودان.",
+        {("railway", "Aswan"), ("railway", "Khartoum"), ("railway", "Port Sudan")},
+        "stops_named_after_a_route_verb",
+        absent={("railway", "Egypt")},
+    ),
     case(
         "افتتح البلدان خط أنابيب باكو - تبليسي - جيهان.\nوسيربط الخط الجديد أذربيجان بتركيا.",
         {
