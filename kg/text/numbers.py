@@ -254,6 +254,10 @@ def _word_of(token: _Token) -> _Word | None:
 def _cardinal(folded: str, tokens: list[_Token], i: int) -> tuple[int, int, Decimal] | None:
     """(start offset, index of the last token, value) of a cardinal starting at token i."""
     first = tokens[i]
+    if first.value is not None and not (
+        i + 1 < len(tokens) and _adjacent(folded, first, tokens[i + 1])
+    ):
+        return first.start, i, first.value + 0  # a figure alone (+ 0: summed like any other)
     word = _word_of(first)
     skip = 0
     if word is None:

@@ -82,6 +82,13 @@ def test_punctuation_ends_a_number() -> None:
     assert values("ثلاثة، ملايين") == [("ثلاثة", 3.0)]
 
 
+def test_a_figure_alone_and_a_figure_with_its_scale() -> None:
+    assert values("نقل 12 طنا، و7.50 طن") == [("12", 12.0), ("7.50", 7.5)]
+    scaled = [("12 مليون", 12e6), ("12", 12.0), ("مليون", 1e6)]
+    assert values("نقل 12 مليون طن و12، مليون") == scaled
+    assert values("بلغ 3 ملايين و400 ألف") == [("3 ملايين و400 ألف", 3.4e6)]
+
+
 def test_vague_plurals_and_lone_words_are_not_numbers() -> None:
     assert values("عشرات الآلاف وملايين الدولارات") == []
     assert values("أحد المسؤولين لست أدري") == []
