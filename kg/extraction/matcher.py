@@ -8,8 +8,8 @@ Overlapping matches resolve to the longest, leftmost ones.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+from itertools import pairwise, repeat
 from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar, cast
 
@@ -20,10 +20,9 @@ from kg.text.normalize import fold
 T = TypeVar("T")
 ARTICLE = "ال"
 EITHER = None  # a key that stands for a listed word with and without the article
-LONGEST_PREFIX = max(map(len, PROCLITICS)) + len(ARTICLE)  # "وبال": what may precede a key
-# The letters of a word before a hit inside it, up to where the search stops (`endpos`): one
-# C-level search instead of a Python step per letter.
-_WORD_HEAD = re.compile(r"[^\W_]*\Z")
+# A hit of the shared scan: (-length, start, end, word start, value), a `Match` once chosen.
+_Hit = tuple[int, int, int, int, T]
+_MATCH = itemgetter(slice(1, None))  # the fields of a hit's `Match`
 
 
 class Match(NamedTuple, Generic[T]):
@@ -53,10 +52,12 @@ class PhraseMatcher(Generic[T]):
             ):
                 either.add(key[2:])
         self._empty = not table
-        # Scanned for with every other table of the process in one pass (`scan.SHARED`).
-        self._table = SHARED.register(
+        # Scanned for with every other table of the process in one pass (`scan.SHARED`),
+        # which keeps the hits that end a word and start one or follow what may stand before
+        # the key inside its word (`_PREFIXES`).
+        self._table = SHARED.register_words(
             {
-                key: (len(key), value, EITHER if key in either else bare)
+                key: (value, _PREFIXES[EITHER if key in either else bare])
                 for key, (value, bare) in table.items()
             },
             self,
@@ -66,41 +67,32 @@ class PhraseMatcher(Generic[T]):
         """Longest non-overlapping whole-word matches, left to right."""
         if self._empty:
             return []
-        hits = cast(list[tuple[int, tuple[int, T, bool | None]]], SHARED.hits(self._table, text))
-        if not hits:
-            return []
-        # (-length, start, end, word start, value): sorts longest first, then leftmost. No two
-        # hits share a start and an end (that would be one key twice), so values never compare.
-        found: list[tuple[int, int, int, int, T]] = []
-        size = len(text)
-        for end_index, (length, value, bare) in hits:
-            end = end_index + 1
-            if end < size and text[end].isalnum():
-                continue  # ends inside a word
-            start = end - length
-            if start == 0 or not text[start - 1].isalnum():  # starts a word: most hits
-                if bare is not True:  # a key listed with its article needs it in the text
-                    found.append((-length, start, end, start, value))
-                continue
-            # It starts inside a word: it counts when what precedes it there is proclitics
-            # (and the article, for a `bare` key; either, for a key listed with and without
-            # the article — `bare` is EITHER).
-            head = _WORD_HEAD.search(text, max(0, start - LONGEST_PREFIX), start)
-            ws = head.start() if head is not None else start  # it always matches
-            if (ws == 0 or not text[ws - 1].isalnum()) and text[ws:start] in _PREFIXES[bare]:
-                found.append((-length, start, end, ws, value))
-        if len(found) > 1:
-            found.sort()
-            chosen: list[tuple[int, int, int, int, T]] = []
-            taken = bytearray(size)
-            for f in found:
-                _, start, end, ws, _ = f
-                if taken.find(1, start, end) == -1:
-                    chosen.append(f)
-                    taken[ws:end] = b"\x01" * (end - ws)
-            found = sorted(chosen, key=itemgetter(1))
+        hits = cast("list[_Hit[T]]", SHARED.words(self._table, text))
+        if not _apart(hits):
+            hits = _longest_leftmost(hits, len(text))
         # `Match._make` without its Python frame: a few dozen matches an article
-        return [tuple.__new__(Match, f[1:]) for f in found]
+        return list(map(tuple.__new__, repeat(Match), map(_MATCH, hits)))
+
+
+def _apart(hits: list[_Hit[T]]) -> bool:
+    """Whether no two hits overlap, words and proclitics included: then every hit is a
+    match (most tables, most articles). Hits come by where they end: they are apart when
+    each ends before the word of the next one starts."""
+    return all(a[2] <= b[3] for a, b in pairwise(hits))
+
+
+def _longest_leftmost(hits: list[_Hit[T]], size: int) -> list[_Hit[T]]:
+    """The longest hits, then the leftmost, that overlap no hit chosen before, words and
+    proclitics included; by where they start. Hits sort longest first, then leftmost: no
+    two share a start and an end (that would be one key twice), so values never compare."""
+    chosen: list[_Hit[T]] = []
+    taken = bytearray(size)
+    for hit in sorted(hits):
+        _, start, end, word_start, _ = hit
+        if taken.find(1, start, end) == -1:
+            chosen.append(hit)
+            taken[word_start:end] = b"\x01" * (end - word_start)
+    return sorted(chosen, key=itemgetter(1))
 
 
 def _after_article(prefix: str) -> bool:

@@ -64,3 +64,29 @@ def test_a_declared_factory_builds_its_table_before_the_first_text_is_scanned() 
     assert shared._alone == {}
     shared.hits(first, "الاردن ومصر")
     assert built == [1]  # run once
+
+
+def test_a_table_of_words_gets_the_hits_at_word_bounds_a_raw_table_every_hit() -> None:
+    shared, owner = SharedScan(), Owner()
+    raw = shared.register({"مصر": "raw"}, owner)
+    heads = frozenset({"", "و", "ال"})
+    words = shared.register_words({"مصر": ("word", heads), "اتفاق": ("deal", heads)}, owner)
+    text = "مصر ومصر المصري بمصر الاتفاق والاتفاق"
+    assert [last for last, _ in shared.hits(raw, text)] == [2, 7, 13, 19]
+    # not "المصري" (inside a word), nor "بمصر" (ب is not one of its heads); "والاتفاق"
+    # holds "وال", not one of its heads either
+    assert [text[ws:end] for _, _, end, ws, _ in shared.words(words, text)] == [
+        "مصر",
+        "ومصر",
+        "الاتفاق",
+    ]
+    assert shared.words(words, "مصر")[0] == (-3, 0, 3, 0, "word")  # longest first, leftmost
+
+
+def test_a_head_is_read_back_to_the_start_of_its_word_only() -> None:
+    shared, owner = SharedScan(), Owner()
+    words = shared.register_words({"مصر": ("word", frozenset({"", "و", "ول"}))}, owner)
+    # "لومصر": ل then و is no head of the key, though "و" alone is; "وولمصر" is more than
+    # a head (وول); "ولمصر" is one
+    text = "لومصر وولمصر ولمصر"
+    assert [ws for _, _, _, ws, _ in shared.words(words, text)] == [13]
