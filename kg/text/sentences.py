@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-# A run of terminators with the closing quotes/brackets that belong to the sentence. The
-# lookahead lets the regex engine skip to the next terminator instead of trying every position.
-_TERMINATOR = re.compile(r"(?=[\n.!?؟؛…])(?:\n+|[.!?؟؛…]+[\"'»”’)\]]*)")
+# A run of terminators with the closing quotes/brackets that belong to the sentence: newlines,
+# or marks and the quotes after them. It opens with the class of every terminator, so the
+# regex engine skips to the next one instead of trying the pattern at every position.
+_TERMINATOR = re.compile(r"[\n.!?؟؛…](?:(?<=\n)\n*|(?<!\n)[.!?؟؛…]*[\"'»”’)\]]*)")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.IGNORECASE
 )
@@ -58,7 +59,7 @@ class Sentence:
 def _addresses(text: str) -> list[tuple[int, int]]:
     """Spans of URLs and e-mail addresses, trailing punctuation left outside."""
     spans: list[tuple[int, int]] = []
-    if not any(hint in text for hint in _ADDRESS_HINTS):
+    if not any(map(text.__contains__, _ADDRESS_HINTS)):
         return spans
     for m in _ADDRESS.finditer(text):
         end = m.start() + len(m.group().rstrip(_ADDRESS_TAIL))
