@@ -197,7 +197,8 @@ def _marks(words: list[Word]) -> bytes:
     if len(_MARKS) + len(new) > MEMO_LIMIT:
         _MARKS.clear()
         new = set(texts)
-    _MARKS.update(_marks_of(new))
+    if new:  # in a long run, most articles: every word met before
+        _MARKS.update(_marks_of(new))
     return bytes(cast(Iterator[int], map(_MARKS.get, texts)))
 
 
