@@ -48,10 +48,12 @@ class Dating:
     labels: Mapping[str, Label]
     by_sentence: dict[int, str] = field(default_factory=dict)  # sentence → a dated entity
     published: Dated = field(init=False)  # the article's date (`article`), made once
+    dated: frozenset[str] = field(init=False)  # the keys of `labels`' events and documents
 
     def __post_init__(self) -> None:
         day = self.meta.published
         self.published = (day.isoformat(), DateSource.ARTICLE) if day else (None, None)
+        self.dated = frozenset(key for key, label in self.labels.items() if label in SOURCES)
 
     @classmethod
     def of(
@@ -92,8 +94,10 @@ class Dating:
         return self.of_entity(key) if key is not None else self.article()
 
     def of_relation(self, r: Relation | Stated) -> Dated:
+        """The date of an event or a document at either end (the target first), else that
+        of the relation's sentence."""
         for end in (r.target, r.source):
-            if self.labels.get(end) in SOURCES:
+            if end in self.dated:
                 return self.of_entity(end)
         return self.of_evidence(r.evidence)
 
