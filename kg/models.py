@@ -11,11 +11,10 @@ import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from enum import StrEnum
-from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from kg.schema import PREDICATES, Label, RelType
+from kg.schema import ALLOWED, Label, RelType
 
 
 class _Model(BaseModel):
@@ -163,13 +162,12 @@ class ArticleGraph(_Model):
     @model_validator(mode="after")
     def _relations_fit_schema(self) -> ArticleGraph:
         labels = {e.key: e.label for e in self.entities}
-        allowed = _allowed()
         for r in self.relations:
             type_ = r.type  # read once: a model's attributes are slow to read on Python 3.11
             s, o = labels.get(r.source), labels.get(r.target)
             if s is None or o is None:
                 raise ValueError(f"{type_} refers to an unknown entity")
-            if (type_, s, o) not in allowed:
+            if (type_, s, o) not in ALLOWED:
                 raise ValueError(f"schema forbids {s} -[{type_}]-> {o}")
         return self
 
@@ -216,18 +214,3 @@ class ArticleGraph(_Model):
             for r in self.relations
         )
         return self.model_copy(update={"entities": entities, "relations": relations})
-
-
-@cache
-def _allowed() -> frozenset[tuple[RelType, Label, Label]]:
-    """Every (type, subject label, object label) the schema allows (`kg.schema.allows`), so
-    that checking an article's relations is one set look-up each.
-
-    >>> (RelType.LOCATED_IN, Label.PLACE, Label.COUNTRY) in _allowed()
-    True
-    >>> (RelType.LOCATED_IN, Label.COUNTRY, Label.PLACE) in _allowed()
-    False
-    """
-    return frozenset(
-        (type_, s, o) for type_, p in PREDICATES.items() for s in p.subjects for o in p.objects
-    )

@@ -103,11 +103,21 @@ PREDICATES: dict[RelType, Predicate] = {
     )
 }
 del L
+# Every (type, subject label, object label) the schema allows: one set look-up a relation.
+ALLOWED: frozenset[tuple[RelType, Label, Label]] = frozenset(
+    (type_, s, o) for type_, p in PREDICATES.items() for s in p.subjects for o in p.objects
+)
 
 
 def allows(type_: RelType, subject: Label, obj: Label) -> bool:
-    """True when the schema allows `subject -[type_]-> obj`."""
-    return PREDICATES[type_].allows(subject, obj)
+    """True when the schema allows `subject -[type_]-> obj`.
+
+    >>> allows(RelType.LOCATED_IN, Label.PLACE, Label.COUNTRY)
+    True
+    >>> allows(RelType.LOCATED_IN, Label.COUNTRY, Label.PLACE)
+    False
+    """
+    return (type_, subject, obj) in ALLOWED
 
 
 class Prop(StrEnum):

@@ -122,14 +122,16 @@ def test_extract_validates_its_arguments_at_the_door() -> None:
 
 
 def test_article_graph_checks_relations_by_the_schema_table() -> None:
-    """The set of allowed triples the graph's check looks up holds what `allows` says of
-    every type and pair of labels, and a forbidden or dangling relation is refused."""
-    from kg.models import ArticleMeta, Entity, Evidence, Mention, Relation, _allowed
-    from kg.schema import Label, RelType
+    """The set of allowed triples the graph's check looks up holds what each predicate's
+    subjects and objects say of every type and pair of labels, and a forbidden or dangling
+    relation is refused."""
+    from kg.models import ArticleMeta, Entity, Evidence, Mention, Relation
+    from kg.schema import ALLOWED, PREDICATES, Label, RelType
 
-    assert _allowed() == {
-        (t, s, o) for t in RelType for s in Label for o in Label if allows(t, s, o)
+    stated = {
+        (t, s, o) for t in RelType for s in Label for o in Label if PREDICATES[t].allows(s, o)
     }
+    assert stated == ALLOWED
     m = Mention(text="باكو", start=0, end=4, sentence=0)
     ev = Evidence(article="a", sentence=0, start=0, end=4, text="باكو")
     place = Entity(key="p", label=Label.PLACE, name="Baku", name_ar="باكو", mentions=(m,))
