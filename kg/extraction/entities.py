@@ -18,7 +18,7 @@ from kg.extraction.memo import remembered
 from kg.extraction.spans import Span
 from kg.lexicon.gazetteer import names_ar
 from kg.lexicon.triggers import head_words
-from kg.models import Entity
+from kg.models import Entity, Mention
 from kg.text.clitics import proclitic_cut
 from kg.text.person_names import person_key, same_person_keys
 
@@ -55,6 +55,7 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
 
 
 _KEYS: dict[str, str] = {}  # a person's name -> its `person_key`
+_CUTS: dict[str, tuple[int, str]] = {}  # a first word -> its `_head_cut`
 _CLITIC_LETTERS = frozenset("وفبلك")
 START = attrgetter("start")
 
@@ -70,13 +71,19 @@ def display_name(doc: Doc, span: Span, printed: str | None = None) -> str:
     if span.kind == "adjective" or doc.ftext[span.start : span.start + 1] not in _CLITIC_LETTERS:
         # a nisba; or a word with no proclitic
         return doc.original(span.start, span.end) if printed is None else printed
-    words = head_words()
+    word = doc.ftext[span.start : span.end].split(" ", 1)[0]
     if span.label == PERSON:
         first = span.ref.partition(":")[2].split(" ", 1)[0]
-        words = frozenset({first})
-    ftext = doc.ftext[span.start : span.end]
-    drop, put = proclitic_cut(ftext.split(" ", 1)[0], words.__contains__)
+        drop, put = proclitic_cut(word, first.__eq__)
+    else:
+        drop, put = remembered(_CUTS, word, _head_cut)
     return put + doc.original(span.start + drop, span.end)
+
+
+def _head_cut(word: str) -> tuple[int, str]:
+    """`proclitic_cut` of the first word of a name that is not a person's: a proclitic goes
+    when a head noun is left ("ووزارة", "للجنة"); remembered per word (`_CUTS`)."""
+    return proclitic_cut(word, head_words().__contains__)
 
 
 def _naming_order(s: Span, key: str) -> tuple[bool, bool, bool, int]:
@@ -88,20 +95,25 @@ def _naming_order(s: Span, key: str) -> tuple[bool, bool, bool, int]:
 def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
     """Entities of the article, and the entity key of every span ref."""
     alias = person_aliases(spans)
-    keys = {s.ref: alias.get(s.ref, s.ref) for s in spans}
-    groups: dict[str, list[Span]] = defaultdict(list)
+    keys: dict[str, str] = {}
+    groups: defaultdict[str, list[Span]] = defaultdict(list)
     for s in spans:
-        groups[keys[s.ref]].append(s)
+        key = keys[s.ref] = alias.get(s.ref, s.ref)
+        groups[key].append(s)
     entities = []
     arabic = names_ar()
     for key, group in groups.items():
         if len(group) == 1:  # most entities: named once
             named = group[0]
-            mentions = {(named.start, named.end): doc.mention(named.start, named.end)}
+            mention = doc.mention(named.start, named.end)
+            mentions: tuple[Mention, ...] = (mention,)
         else:
             group.sort(key=START)
-            mentions = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}  # in order
-            named = max(group, key=lambda s: _naming_order(s, key))
+            by_range = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}  # in order
+            orders = [_naming_order(s, key) for s in group]
+            named = group[orders.index(max(orders))]  # the first of the best, as `max` keeps
+            mention = by_range[named.start, named.end]
+            mentions = tuple(by_range.values())
         entity: Entity = _new_entity(
             {
                 "key": key,
@@ -109,10 +121,10 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
                 "name": named.name,
                 "name_ar": arabic.get(named.ref)
                 or named.name_ar
-                or display_name(doc, named, mentions[named.start, named.end].text),
+                or display_name(doc, named, mention.text),
                 "wikidata": named.qid,
                 "country": named.country,
-                "mentions": tuple(mentions.values()),
+                "mentions": mentions,
             }
         )
         entities.append(entity)

@@ -34,3 +34,28 @@ def test_unlisted_bodies_lose_their_proclitics_and_keep_their_article() -> None:
     text = "عقد الاجتماع الأول للجنة الحكومية المشتركة بين مصر والأردن في عمّان."
     [commission] = [e for e in extract(text).entities if e.label == "Organization"]
     assert commission.name_ar.startswith("اللجنة الحكومية المشتركة")
+
+
+def test_remembered_cuts_are_the_rule_s() -> None:
+    """`display_name` remembers the proclitic cut of a name's first word: asked twice (the
+    second time from the memo), a name shows as `proclitic_cut` says, and the memo holds
+    the rule's cut."""
+    from kg.extraction.document import Doc
+    from kg.extraction.entities import _CUTS, display_name
+    from kg.extraction.spans import Span
+    from kg.lexicon.triggers import head_words
+    from kg.models import ArticleMeta
+    from kg.schema import Label
+    from kg.text.clitics import proclitic_cut
+
+    doc = Doc("ووزارة الخارجية، وللجنة الحكومية، ووسام الدولة، للأمم المتحدة", ArticleMeta(id="x"))
+    spans = [(0, 15), (17, 32), (34, 46), (48, 61)]
+    shown = [
+        [display_name(doc, Span(Label.ORGANIZATION, a, b, "", "")) for a, b in spans]
+        for _ in range(2)
+    ]
+    expected = ["وزارة الخارجية", "اللجنة الحكومية", "ووسام الدولة", "الأمم المتحدة"]
+    assert shown[0] == shown[1] == expected
+    for a, b in spans:
+        word = doc.ftext[a:b].split(" ", 1)[0]
+        assert _CUTS[word] == proclitic_cut(word, head_words().__contains__)
