@@ -5,29 +5,31 @@
 // both ends included: '2016' <= '2016-09-22' <= '2016-12-31'. The first part walks from $a
 // to its events and from them to $b, through officials (HOLDS_POSITION*0..1: the entity
 // itself, or a person who holds a position in it), not from every participant of every event.
+// Both entities are found through the name index, one look-up each (Name nodes:
+// kg/store/names.py), not by testing the names of every node.
 // Parameters:
 //   $a, $b      English or Arabic names, or node keys, of the two entities
 //   $from, $to  first and last date of the window ('2016-01-01', '2024-12-31')
 // Example: kg query --file cypher/between.cypher --param a=Azerbaijan --param b=Kazakhstan --param from=2016 --param to=2024-12-31
-MATCH (a) WHERE a.name = $a OR a.name_ar = $a OR a.key = $a
+MATCH (:Name {text: $a})-[:NAMES]->(a)
 MATCH (a)<-[:HOLDS_POSITION*0..1]-(x)-[:PARTICIPATED_IN|SIGNED]->(e)
 WITH DISTINCT e
-MATCH (b) WHERE b.name = $b OR b.name_ar = $b OR b.key = $b
+MATCH (:Name {text: $b})-[:NAMES]->(b)
 MATCH (b)<-[:HOLDS_POSITION*0..1]-(y)-[:PARTICIPATED_IN|SIGNED]->(e)
 WHERE e.date >= $from AND e.date <= $to
 RETURN DISTINCT e.date AS date, e.label AS kind, e.category AS category, e.name AS what
 ORDER BY date, what
 UNION ALL
-MATCH (a) WHERE a.name = $a OR a.name_ar = $a OR a.key = $a
-MATCH (b) WHERE b.name = $b OR b.name_ar = $b OR b.key = $b
+MATCH (:Name {text: $a})-[:NAMES]->(a)
+MATCH (:Name {text: $b})-[:NAMES]->(b)
 MATCH (a)-[:MEMBER_OF]->(o:Organization)<-[:MEMBER_OF]-(b)
 MATCH (e:Event)-[:PART_OF]->(o)
 WHERE e.date >= $from AND e.date <= $to
 RETURN DISTINCT e.date AS date, e.label AS kind, e.category AS category, e.name AS what
 ORDER BY date, what
 UNION ALL
-MATCH (a) WHERE a.name = $a OR a.name_ar = $a OR a.key = $a
-MATCH (b) WHERE b.name = $b OR b.name_ar = $b OR b.key = $b
+MATCH (:Name {text: $a})-[:NAMES]->(a)
+MATCH (:Name {text: $b})-[:NAMES]->(b)
 MATCH (p:Person)-[:HOLDS_POSITION]->(a)
 MATCH (q:Person)-[:HOLDS_POSITION]->(b)
 MATCH (p)-[m:MET_WITH]-(q)

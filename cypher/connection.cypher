@@ -5,28 +5,28 @@
 // Written as one part per length (UNION ALL) for both engines: LadybugDB has no list
 // comprehension over nodes(p), and its UNION needs typed columns, so steps a shorter path
 // lacks are '' rather than null. Paths of one and two relationships are walked from $from
-// and their end tested against $to afterwards (WITH); three relationships bind both ends
-// first, so the engines join from each: an unlabelled name match scans every node table.
+// and their end tested against $to afterwards; three relationships bind both ends first,
+// so the engines join from each. Both ends are found through the name index, one look-up
+// each (Name nodes: kg/store/names.py), not by testing the names of every node.
 // Parameters:
 //   $from, $to  English or Arabic names, or node keys, of the two entities
 // Example: kg query --file cypher/connection.cypher --param from="Ali Asadov" --param to=Kazakhstan
-MATCH (a) WHERE a.name = $from OR a.name_ar = $from OR a.key = $from
+MATCH (:Name {text: $from})-[:NAMES]->(a)
 MATCH (a)-[r1:HOLDS_POSITION|CO_CHAIRS|MEMBER_OF|SIGNED|PARTICIPATED_IN|HELD_IN|PART_OF|PRODUCED|DISCUSSED|LOCATED_IN|PASSES_THROUGH|OPERATED_BY|COOPERATES_IN|MET_WITH|MEASURES]-(b)
-WITH r1, b
-WHERE b.name = $to OR b.name_ar = $to OR b.key = $to
+MATCH (:Name {text: $to})-[:NAMES]->(b)
 RETURN 1 AS hops, r1.type AS step1, '' AS via1, '' AS step2, '' AS via2, '' AS step3
 ORDER BY step1
 UNION ALL
-MATCH (a) WHERE a.name = $from OR a.name_ar = $from OR a.key = $from
+MATCH (:Name {text: $from})-[:NAMES]->(a)
 MATCH (a)-[r1:HOLDS_POSITION|CO_CHAIRS|MEMBER_OF|SIGNED|PARTICIPATED_IN|HELD_IN|PART_OF|PRODUCED|DISCUSSED|LOCATED_IN|PASSES_THROUGH|OPERATED_BY|COOPERATES_IN|MET_WITH|MEASURES]-(x)-[r2:HOLDS_POSITION|CO_CHAIRS|MEMBER_OF|SIGNED|PARTICIPATED_IN|HELD_IN|PART_OF|PRODUCED|DISCUSSED|LOCATED_IN|PASSES_THROUGH|OPERATED_BY|COOPERATES_IN|MET_WITH|MEASURES]-(b)
-WITH a, r1, x, r2, b
-WHERE (b.name = $to OR b.name_ar = $to OR b.key = $to) AND x.key <> a.key AND x.key <> b.key
+MATCH (:Name {text: $to})-[:NAMES]->(b)
+WHERE x.key <> a.key AND x.key <> b.key
 RETURN 2 AS hops, r1.type AS step1, x.name AS via1, r2.type AS step2, '' AS via2,
        '' AS step3
 ORDER BY step1, via1, step2
 UNION ALL
-MATCH (a) WHERE a.name = $from OR a.name_ar = $from OR a.key = $from
-MATCH (b) WHERE b.name = $to OR b.name_ar = $to OR b.key = $to
+MATCH (:Name {text: $from})-[:NAMES]->(a)
+MATCH (:Name {text: $to})-[:NAMES]->(b)
 MATCH (a)-[r1:HOLDS_POSITION|CO_CHAIRS|MEMBER_OF|SIGNED|PARTICIPATED_IN|HELD_IN|PART_OF|PRODUCED|DISCUSSED|LOCATED_IN|PASSES_THROUGH|OPERATED_BY|COOPERATES_IN|MET_WITH|MEASURES]-(x)-[r2:HOLDS_POSITION|CO_CHAIRS|MEMBER_OF|SIGNED|PARTICIPATED_IN|HELD_IN|PART_OF|PRODUCED|DISCUSSED|LOCATED_IN|PASSES_THROUGH|OPERATED_BY|COOPERATES_IN|MET_WITH|MEASURES]-(y)-[r3:HOLDS_POSITION|CO_CHAIRS|MEMBER_OF|SIGNED|PARTICIPATED_IN|HELD_IN|PART_OF|PRODUCED|DISCUSSED|LOCATED_IN|PASSES_THROUGH|OPERATED_BY|COOPERATES_IN|MET_WITH|MEASURES]-(b)
 WHERE x.key <> a.key AND x.key <> b.key AND y.key <> a.key AND y.key <> b.key
   AND x.key <> y.key

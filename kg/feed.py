@@ -15,7 +15,8 @@ the server is the graph. Per batch:
    relationships between the nodes the batch touches.
 3. What the batch adds is written (`kg.store.delta`): merged properties set, evidence and
    article ids appended (and checked: FalkorDB 4.16 now and then cuts a string short),
-   support counted — each node and relationship once per batch, whatever happens.
+   support counted — each node and relationship once per batch, whatever happens; and
+   the names of what it touches merged into the name index (`kg.store.names`).
 
 The server does the merging by key; workers only extract. Every step is a few small
 queries, so the process holds one batch and its seeds, never the archive.
@@ -40,10 +41,11 @@ from kg.read import Article, read_or_skip
 from kg.schema import Label, Prop, RelType
 from kg.store import seeds
 from kg.store.delta import Group, node_groups, rel_groups
+from kg.store.names import name_rows
 from kg.store.neo4j import Bolt, PushError
 from kg.store.person_keys import needles
 from kg.store.rows import node_rows, rel_rows
-from kg.store.statements import MAX_ROWS, node_statements, rel_statements
+from kg.store.statements import MAX_ROWS, name_statements, node_statements, rel_statements
 
 #: Articles merged into the server per batch.
 BATCH = 500
@@ -245,6 +247,8 @@ def write_batch(bolt: Bolt, graph: nx.MultiDiGraph) -> None:
     for group in chain(nodes, edges):
         for statement in group.merges:
             bolt.write(statement)
+    for statement in name_statements(name_rows(touched), bolt.max_bytes, MAX_ROWS, bolt.escaped):
+        bolt.write(statement)
     articles = [g for g in nodes if g.article]
     for group in chain((g for g in nodes if not g.article), edges, articles):
         _lists(bolt, group)
@@ -294,6 +298,7 @@ def write_whole(bolt: Bolt, graph: nx.MultiDiGraph) -> None:
         node_statements(node_rows(others), budget, MAX_ROWS, escaped),
         node_statements(node_rows(pending), budget, MAX_ROWS, escaped),
         rel_statements(rel_rows(rels), budget, MAX_ROWS, escaped),
+        name_statements(name_rows((n, graph.nodes[n]) for n in touched), budget, MAX_ROWS, escaped),
         node_statements(node_rows(graph.subgraph(articles)), budget, MAX_ROWS, escaped),
     )
     for statement in statements:

@@ -24,8 +24,6 @@ from kg.schema import Label, Prop, RelType
 if TYPE_CHECKING:  # networkx takes 0.1 s to import: only what builds or reads a graph loads it
     import networkx as nx
 
-#: The LadybugDB database inside a folder of tables.
-DATABASE = "db.lbug"
 #: The header file of a folder of tables (`kg.graph.tables`).
 HEADER = "graph.json"
 _LAYOUT: dict[str, Any] = {"edges": "edges", "key": "key"}
@@ -80,7 +78,7 @@ def _save_tables(graph: nx.MultiDiGraph, path: Path) -> None:
         # The embedded Cypher database of the graph, ready for the first query, and the
         # lookup index, which `kg lookup`, `neighbors` and `path` answer from without
         # loading the graph (`kg.lookup.store`).
-        embedded.load(graph, tmp / DATABASE).close()
+        embedded.save_inside(graph, tmp)
         write_index(graph, tmp)
         if path.exists():
             os.replace(path, old)

@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 
 from kg.schema import Label, Prop, RelType
 from kg.store.embedded import Embedded
+from kg.store.names import NAME, NAMES, name_rows
 from kg.store.rows import NODE_PROPS, NUMERIC, REL_PROPS, Row, node_rows, rel_rows
 
 _STRING = pa.string()
@@ -98,8 +99,16 @@ class _Copies:
             path.unlink()
 
 
+def _name_target(group: Label | None) -> _Target:
+    """The `Name` table (group None), or the `NAMES` relationships to nodes of a label."""
+    if group is None:
+        return NAME, "", [_STRING, _STRING]
+    return NAMES, f"from='{NAME}', to='{group}'", [_STRING, _STRING, _STRING]
+
+
 def copy_graph(db: Embedded, graph: nx.MultiDiGraph, most: int) -> None:
-    """Every node, then every relationship of `graph` into the empty tables of `db`."""
+    """Every node, then every relationship of `graph` into the empty tables of `db`, then
+    the name index (`kg.store.names`): each distinct name once, and its relationships."""
     with tempfile.TemporaryDirectory(prefix="kg-embedded-") as tmp:
         nodes = _Copies(Path(tmp), most, _node_target)
         for label, row in node_rows(graph):
@@ -109,3 +118,16 @@ def copy_graph(db: Embedded, graph: nx.MultiDiGraph, most: int) -> None:
         for ends, row in rel_rows(graph):
             rels.add(ends, row)
         rels.copy(db)
+        # Both fill at once: each writes its files in a folder of its own.
+        (Path(tmp) / "names").mkdir()
+        (Path(tmp) / "links").mkdir()
+        names = _Copies(Path(tmp) / "names", most, _name_target)
+        links = _Copies(Path(tmp) / "links", most, _name_target)
+        seen: set[str] = set()
+        for label, text, key in name_rows(graph.nodes(data=True)):
+            if text not in seen:
+                seen.add(text)
+                names.add(None, (text, NAME))
+            links.add(label, (text, key, NAMES))
+        names.copy(db)
+        links.copy(db)

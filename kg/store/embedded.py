@@ -41,9 +41,13 @@ import ladybug as lb
 import networkx as nx
 
 from kg.schema import Prop, RelType
+from kg.store.names import NAME, NAMES, TEXT
 from kg.store.rows import NODE_PROPS, NUMERIC, REL_PROPS, endpoint_pairs
 
 _TYPES = {int: "INT64", float: "DOUBLE"}
+#: The database inside a folder of tables (`kg.graph.io`), and the file naming its layout.
+INSIDE = "db.lbug"
+LAYOUT = "db.layout"
 #: Most characters of text one `COPY` loads (`kg.store.bulk`).
 COPY_CHARS = 8_000_000
 
@@ -65,7 +69,9 @@ def _column(prop: Prop) -> str:
 
 
 def schema_ddl() -> list[str]:
-    """`CREATE NODE TABLE` / `CREATE REL TABLE` statements for every label and type."""
+    """`CREATE NODE TABLE` / `CREATE REL TABLE` statements for every label and type, and
+    for the name index (`kg.store.names`): `Name` nodes keyed by the text, `NAMES` to every
+    label."""
     statements = [
         f"CREATE NODE TABLE {label}({', '.join(map(_column, props))}, PRIMARY KEY (`key`))"
         for label, props in NODE_PROPS.items()
@@ -75,6 +81,10 @@ def schema_ddl() -> list[str]:
         statements.append(
             f"CREATE REL TABLE {type_}({pairs}, {', '.join(map(_column, REL_PROPS))})"
         )
+    label, kind = _column(Prop.LABEL), _column(Prop.TYPE)
+    statements.append(f"CREATE NODE TABLE {NAME}(`{TEXT}` STRING, {label}, PRIMARY KEY (`{TEXT}`))")
+    pairs = ", ".join(f"FROM {NAME} TO {target}" for target in NODE_PROPS)
+    statements.append(f"CREATE REL TABLE {NAMES}({pairs}, {kind})")
     return statements
 
 
@@ -143,9 +153,12 @@ def open_cached(graph_path: Path, read_graph: Callable[[], nx.MultiDiGraph]) -> 
     stamp (graph file size and modification time, table layout) still matches. Otherwise
     `read_graph()` supplies the graph and the copy is rebuilt (in a temporary file, then
     renamed); where it cannot be written, the database lives in memory for this call.
+    A folder of tables carries its database (`kg.graph.io`), and the layout it was made
+    with (`save_inside`): one of another layout (written before the name index, say) is
+    made again in the folder.
     """
-    inside = graph_path / "db.lbug"  # a folder of tables carries its database (kg.graph.io)
-    if inside.exists():
+    inside = graph_path / INSIDE
+    if inside.exists() and _layout_inside(graph_path) == layout():
         return Embedded(inside, read_only=True)
     cache = cache_path(graph_path)
     stamp_file = cache.with_name(cache.name + ".stamp")
@@ -153,8 +166,14 @@ def open_cached(graph_path: Path, read_graph: Callable[[], nx.MultiDiGraph]) -> 
     if stamp and cache.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
         return Embedded(cache, read_only=True)
     graph = read_graph()
-    if not stamp or graph_path.is_dir():
+    if not stamp:
         return load(graph)
+    if graph_path.is_dir():
+        try:
+            save_inside(graph, graph_path)
+        except OSError:
+            return load(graph)
+        return Embedded(inside, read_only=True)
     tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
     try:
         load(graph, tmp).close()
@@ -167,14 +186,47 @@ def open_cached(graph_path: Path, read_graph: Callable[[], nx.MultiDiGraph]) -> 
     return Embedded(cache, read_only=True)
 
 
+def save_inside(graph: nx.MultiDiGraph, folder: Path) -> None:
+    """The database of `graph` written into the folder of tables `folder` (`INSIDE`, made
+    under a temporary name and renamed), and the layout it has (`LAYOUT`)."""
+    tmp = folder / f".{INSIDE}.{os.getpid()}.tmp"
+    try:
+        load(graph, tmp).close()
+        os.replace(tmp, folder / INSIDE)
+        (folder / LAYOUT).write_text(layout())
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def layout() -> str:
+    """A digest of the tables `schema_ddl` makes: a database of another layout is stale."""
+    return hashlib.sha1("\n".join(schema_ddl()).encode()).hexdigest()[:12]
+
+
+def _layout_inside(folder: Path) -> str:
+    try:
+        return (folder / LAYOUT).read_text()
+    except OSError:
+        return ""
+
+
 def _stamp(graph_path: Path) -> str:
     """What the cached copy must have been built from; "" when the graph file is missing."""
     try:
         stat = graph_path.stat()
     except OSError:
         return ""
-    layout = hashlib.sha1("\n".join(schema_ddl()).encode()).hexdigest()[:12]
-    return f"{layout} {stat.st_size} {stat.st_mtime_ns}"
+    return f"{layout()} {stat.st_size} {stat.st_mtime_ns}"
 
 
-__all__ = ["Embedded", "QueryError", "Result", "cache_path", "load", "open_cached", "schema_ddl"]
+__all__ = [
+    "Embedded",
+    "QueryError",
+    "Result",
+    "cache_path",
+    "layout",
+    "load",
+    "open_cached",
+    "save_inside",
+    "schema_ddl",
+]

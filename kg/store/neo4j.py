@@ -7,9 +7,14 @@ the store rows of `kg.store.rows` (evidence, aliases and articles as JSON string
 one of them: statements are bounded by bytes, not rows (`kg.store.statements`), and what
 does not fit one statement (a hub's evidence) follows as appends.
 
-Before loading, each label gets a uniqueness constraint on `key` (Neo4j 4.4+ / 5 syntax,
-`IF NOT EXISTS`). A server without constraints (FalkorDB, Memgraph…) gets a plain index
-on `key` per label instead, tolerating "already exists", and the push reports one warning.
+After them goes the name index of `kg.store.names` (a `Name` node per distinct name,
+Arabic name and key, `NAMES` to each node bearing it), which the `cypher/` files find
+nodes by.
+
+Before loading, each label gets a uniqueness constraint on `key`, and `Name` on `text`
+(Neo4j 4.4+ / 5 syntax, `IF NOT EXISTS`). A server without constraints (FalkorDB,
+Memgraph…) gets plain indexes instead, tolerating "already exists", and the push reports
+one warning.
 
 A first statement asks the server to return a parameter holding a backslash: a server
 that gives back something else pastes parameters into its query text (FalkorDB 4.16), so
@@ -40,6 +45,7 @@ import networkx as nx
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.schema import ENTITY_LABELS, Label, Prop
+from kg.store.names import NAME, TEXT, name_rows
 from kg.store.person_keys import NAME_KEYS
 from kg.store.rows import node_rows, rel_rows
 from kg.store.statements import (
@@ -48,6 +54,7 @@ from kg.store.statements import (
     NEO4J_BYTES,
     Statement,
     escape_all,
+    name_statements,
     node_statements,
     rel_statements,
 )
@@ -146,7 +153,9 @@ def connect(
             if bolt.escaped:
                 bolt.max_bytes = min(max_bytes, FALKORDB_BYTES)
                 bolt.warnings.append(PASTES.format(f"{bolt.max_bytes:,}"))
-            if not _constraints(session, sorted(set(labels))):
+            if not _constraints(
+                session, [(label, Prop.KEY) for label in sorted(set(labels))] + [(NAME, TEXT)]
+            ):
                 bolt.warnings.append(NO_CONSTRAINTS)
             _lookup_indexes(session, sorted(set(labels)))
             yield bolt
@@ -190,6 +199,7 @@ def push(
         statements = chain(
             node_statements(node_rows(graph), bolt.max_bytes, batch, bolt.escaped),
             rel_statements(rel_rows(graph), bolt.max_bytes, batch, bolt.escaped),
+            name_statements(name_rows(graph.nodes(data=True)), bolt.max_bytes, batch, bolt.escaped),
         )
         done = 0
         for statement in _checked(statements):
@@ -305,19 +315,20 @@ def _refused(uri: str, user: str, error: Exception) -> PushError:
     return PushError(f"cannot reach a Bolt server at {uri}: {_first_line(error)}")
 
 
-def _constraints(session: neo4j.Session, labels: list[Label]) -> bool:
-    """Constrain (or, failing that, index) `key` on each label; False when only indexes."""
+def _constraints(session: neo4j.Session, keys: list[tuple[str, str]]) -> bool:
+    """Constrain (or, failing that, index) each (label, key property) unique; False when
+    only indexes."""
     try:
-        for label in labels:
+        for label, prop in keys:
             session.run(
-                f"CREATE CONSTRAINT kg_{label.lower()}_key IF NOT EXISTS "
-                f"FOR (n:{label}) REQUIRE n.{Prop.KEY} IS UNIQUE"
+                f"CREATE CONSTRAINT kg_{label.lower()}_{prop} IF NOT EXISTS "
+                f"FOR (n:{label}) REQUIRE n.{prop} IS UNIQUE"
             ).consume()
     except Neo4jError:
-        for label in labels:
+        for label, prop in keys:
             # Fails when the index is already there, or unsupported: MERGE works regardless.
             with suppress(Neo4jError):
-                session.run(f"CREATE INDEX FOR (n:{label}) ON (n.{Prop.KEY})").consume()
+                session.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})").consume()
         return False
     return True
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.schema import Label, Prop
+from kg.store.names import NAME, NAMES, TEXT
 from kg.store.person_keys import NAME_KEYS, name_keys
 from kg.store.rows import NODE_PROPS, REL_PROPS, Endpoints, Row
 
@@ -260,3 +261,32 @@ def rel_statements(
             max_rows,
             escaped,
         )
+
+
+def _merge_names(label: Label) -> str:
+    return (
+        f"UNWIND $rows AS row MATCH (n:{label} {{{Prop.KEY}: row.key}}) "
+        f"MERGE (m:{NAME} {{{TEXT}: row.name}}) SET m.{Prop.LABEL} = '{NAME}' "
+        f"MERGE (m)-[r:{NAMES}]->(n) SET r.{Prop.TYPE} = '{NAMES}'"
+    )
+
+
+def name_statements(
+    rows: Iterable[tuple[Label, str, str]],
+    budget: int = NEO4J_BYTES,
+    max_rows: int = MAX_ROWS,
+    escaped: bool = False,
+) -> Iterator[Statement]:
+    """The statements that merge the name index (`kg.store.names`) of `rows` (label of the
+    node, name, node key): each name's node, and its relationship to the node; after the
+    nodes themselves.
+
+    >>> [s.query.split(" MERGE")[0] for s in name_statements([("Country", "A", "Country:Q1")])]
+    ['UNWIND $rows AS row MATCH (n:Country {key: row.key})']
+    """
+    by_label: dict[Label, list[dict[str, Any]]] = {}
+    for label, name, key in rows:
+        row = {"name": name, "key": key}
+        by_label.setdefault(label, []).append(escape_all(row) if escaped else row)
+    for label, found in by_label.items():
+        yield from batched(_merge_names(label), found, budget, max_rows, False)

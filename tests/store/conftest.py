@@ -29,12 +29,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from _pytest.runner import runtestprotocol
 
 from bench.bolt import USER, BoltServer, falkordb
+from kg.store.names import name_rows
 
-__all__ = ["PASSWORD", "USER", "BoltServer"]
+__all__ = ["GRAPH_NODES", "GRAPH_RELS", "PASSWORD", "USER", "BoltServer", "names"]
 
 PASSWORD = "kg-test-secret"  # the server's requirepass: Bolt logins are checked against it
 
@@ -130,3 +132,14 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         item.ihook.pytest_runtest_logreport(report=report)
     item.ihook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
     return True
+
+
+#: Every node and every relationship of the graph in a store, without the name index
+#: (`kg.store.names`).
+GRAPH_NODES = "MATCH (n) WHERE n.label <> 'Name'"
+GRAPH_RELS = "MATCH ()-[r]->() WHERE r.type <> 'NAMES'"
+
+
+def names(graph: nx.MultiDiGraph) -> set[tuple[str, str]]:
+    """The (name, node key) pairs of the name index of `graph`."""
+    return {(text, key) for _, text, key in name_rows(graph.nodes(data=True))}

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.graph import build, save
 from tests.graph.articles import first, second
-from tests.store.conftest import PASSWORD, USER, BoltServer
+from tests.store.conftest import GRAPH_NODES, PASSWORD, USER, BoltServer
 
 runner = CliRunner()
 CYPHER = Path(__file__).resolve().parents[2] / "cypher"
@@ -94,7 +94,7 @@ def test_push_takes_the_password_from_the_environment(
     assert result.exit_code == 0, result.stderr
     assert "pushed 18 nodes and 45 relationships" in result.stderr
     assert "warning:" in result.stderr  # FalkorDB: indexes instead of constraints
-    [[count]] = falkordb.run("cli", "MATCH (n) RETURN count(n)")
+    [[count]] = falkordb.run("cli", f"{GRAPH_NODES} RETURN count(n)")
     assert count == 18
 
 

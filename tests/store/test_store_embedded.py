@@ -15,6 +15,7 @@ from kg.schema import ENTITY_LABELS, Label, RelType
 from kg.store import embedded
 from kg.store.embedded import QueryError, cache_path, load, open_cached, schema_ddl
 from tests.graph.articles import first, second
+from tests.store.conftest import GRAPH_NODES, GRAPH_RELS, names
 
 
 def test_every_label_and_type_gets_a_table() -> None:
@@ -30,8 +31,8 @@ def test_every_label_and_type_gets_a_table() -> None:
 def test_the_whole_graph_loads_with_its_properties() -> None:
     g = build([first(), second()])
     db = load(g)
-    assert db.run("MATCH (n) RETURN count(n)").rows == [[g.number_of_nodes()]]
-    assert db.run("MATCH ()-[r]->() RETURN count(r)").rows == [[g.number_of_edges()]]
+    assert db.run(f"{GRAPH_NODES} RETURN count(n)").rows == [[g.number_of_nodes()]]
+    assert db.run(f"{GRAPH_RELS} RETURN count(r)").rows == [[g.number_of_edges()]]
     [[date, aliases]] = db.run("MATCH (e:Event) RETURN e.date, e.aliases").rows
     assert date == "2024-11-05"
     assert json.loads(aliases) == ["الاجتماع الرابع عشر"]
@@ -58,17 +59,31 @@ def test_a_big_table_is_written_in_pieces_and_loaded_whole(
     monkeypatch.setattr(embedded.Embedded, "copy", copy)
     cut = load(g)
     for query in (
-        "MATCH (n) RETURN n.key, n.label, n.evidence ORDER BY n.key",
-        "MATCH (a)-[r]->(b) RETURN a.key, r.key, b.key, r.evidence ORDER BY r.key",
+        f"{GRAPH_NODES} RETURN n.key, n.label, n.evidence ORDER BY n.key",
+        f"{GRAPH_RELS} RETURN r.key, r.evidence ORDER BY r.key",
+        "MATCH (m:Name)-[:NAMES]->(n) RETURN m.text, n.key ORDER BY m.text, n.key",
     ):
         rows = cut.run(query).rows
         assert rows == whole.run(query).rows
-        assert len(rows) in (g.number_of_nodes(), g.number_of_edges())
+        assert len(rows) in (g.number_of_nodes(), g.number_of_edges(), len(names(g)))
     assert max(pieces) > 1
     labels = {label for _, label in g.nodes(data="label")}
-    assert len(copies) == len(labels) + len(
+    assert len(copies) == 1 + 2 * len(labels) + len(
         {(t, g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, t in g.edges(data="type")}
-    )
+    )  # a table per label and per type and end labels; Name; NAMES to each label
+
+
+def test_every_node_is_found_by_each_of_its_names_in_one_look_up() -> None:
+    g = build([first(), second()])
+    db = load(g)
+    found = "MATCH (m:Name)-[r:NAMES]->(n) RETURN m.text, m.label, r.type, n.key"
+    assert sorted(db.run(found).rows) == sorted([t, "Name", "NAMES", k] for t, k in names(g))
+    query = "MATCH (:Name {text: $x})-[:NAMES]->(a) RETURN a.key"
+    for text in ("Azerbaijan", "أذربيجان", "Country:Q227"):
+        assert db.run(query, {"x": text}).rows == [["Country:Q227"]]
+    # the name nodes hold their text apart: a look-up by key or name finds the graph's nodes
+    assert db.run("MATCH (n {key: 'Country:Q227'}) RETURN n.label").rows == [["Country"]]
+    assert db.run("MATCH (n) WHERE n.name = 'Azerbaijan' RETURN n.label").rows == [["Country"]]
 
 
 def test_node_rows_keep_the_graph_order_and_empty_text_is_null() -> None:
@@ -120,6 +135,25 @@ def test_the_database_is_kept_beside_the_graph_until_the_graph_changes(tmp_path:
     save(build([first(), second()]), path)
     assert open_cached(path, read).run(count).rows == [[2]]
     assert len(reads) == 2
+
+
+def test_a_folder_database_of_another_layout_is_made_again_once(tmp_path: Path) -> None:
+    path = tmp_path / "g.graph"
+    save(build([first()]), path)
+    reads: list[int] = []
+
+    def read() -> nx.MultiDiGraph:
+        reads.append(1)
+        return load_graph(path)
+
+    query = "MATCH (:Name {text: 'Azerbaijan'})-[:NAMES]->(a) RETURN a.key"
+    assert open_cached(path, read).run(query).rows == [["Country:Q227"]]
+    assert reads == []  # saved with the graph, in the layout of this version
+    (path / embedded.LAYOUT).write_text("an older layout")  # a folder saved before the index
+    assert open_cached(path, read).run(query).rows == [["Country:Q227"]]
+    assert open_cached(path, read).run(query).rows == [["Country:Q227"]]
+    assert reads == [1]
+    assert (path / embedded.LAYOUT).read_text() == embedded.layout()
 
 
 def test_the_cached_database_is_read_only(tmp_path: Path) -> None:

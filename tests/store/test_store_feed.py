@@ -18,7 +18,7 @@ from kg.cli import app
 from kg.feed import feed, push_batch
 from kg.schema import Label
 from kg.store.neo4j import connect
-from tests.store.conftest import PASSWORD, USER, BoltServer
+from tests.store.conftest import GRAPH_NODES, GRAPH_RELS, PASSWORD, USER, BoltServer, names
 
 #: Three short reports, written for these tests: one foreign minister under two
 #: spellings of his surname and once by his surname alone, and one country in each.
@@ -52,8 +52,8 @@ def _feed(
 
 
 def _counts(server: BoltServer) -> tuple[int, int]:
-    [[nodes]] = server.run("feed", "MATCH (n) RETURN count(n)")
-    [[rels]] = server.run("feed", "MATCH ()-[r]->() RETURN count(r)")
+    [[nodes]] = server.run("feed", f"{GRAPH_NODES} RETURN count(n)")
+    [[rels]] = server.run("feed", f"{GRAPH_RELS} RETURN count(r)")
     return nodes, rels
 
 
@@ -62,7 +62,7 @@ def _held(server: BoltServer) -> dict[str, tuple[int, list[str], int]]:
     (counted on the server, and read a page at a time: FalkorDB's listener hangs on
     replies over 64 KB)."""
     found = {}
-    for match in ("MATCH (n)", "MATCH ()-[n]->()"):
+    for match in (GRAPH_NODES, "MATCH ()-[n]->() WHERE n.type <> 'NAMES'"):
         query = (
             f"{match} RETURN n.key, n.support, n.articles, "
             "size(split(n.evidence, $marker)) - 1 ORDER BY n.key SKIP $skip LIMIT 100"
@@ -108,6 +108,8 @@ def test_two_batches_give_one_node_per_country_and_minister(
     whole = build_graph(_write(tmp_path / "all", everyone))
     assert _counts(falkordb) == (whole.number_of_nodes(), whole.number_of_edges())
     assert _held(falkordb) == _expected(whole)
+    query = "MATCH (m:Name)-[:NAMES]->(n) RETURN m.text, n.key"
+    assert names(whole) <= {(text, key) for text, key in falkordb.run("feed", query)}
 
 
 def test_feeding_the_same_articles_again_changes_nothing(

@@ -22,7 +22,7 @@ from kg.read import collect_inputs
 from kg.store.neo4j import PASTES, PushError, push
 from kg.store.statements import FALKORDB_BYTES
 from tests.graph.articles import first, second
-from tests.store.conftest import PASSWORD, USER, BoltServer
+from tests.store.conftest import GRAPH_NODES, GRAPH_RELS, PASSWORD, USER, BoltServer
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -64,8 +64,8 @@ _CHUNK = 1000
 
 
 def _held(falkordb: BoltServer, name: str) -> tuple[int, int, int]:
-    nodes = falkordb.run(name, f"MATCH (n) RETURN {_COUNT.format('n')}", _MARKER)
-    rels = falkordb.run(name, f"MATCH ()-[r]->() RETURN {_COUNT.format('r')}", _MARKER)
+    nodes = falkordb.run(name, f"{GRAPH_NODES} RETURN {_COUNT.format('n')}", _MARKER)
+    rels = falkordb.run(name, f"{GRAPH_RELS} RETURN {_COUNT.format('r')}", _MARKER)
     return len(nodes), len(rels), sum(n for [n] in nodes) + sum(n for [n] in rels)
 
 

@@ -9,13 +9,18 @@ import kg.store.neo4j
 from kg.graph import build
 from kg.store.neo4j import NO_CONSTRAINTS, PushError, hang_up, push
 from tests.graph.articles import first, second
-from tests.store.conftest import PASSWORD, USER, BoltServer
+from tests.store.conftest import GRAPH_NODES, GRAPH_RELS, PASSWORD, USER, BoltServer, names
 
 
 def _counts(server: BoltServer, name: str) -> tuple[int, int]:
-    [[nodes]] = server.run(name, "MATCH (n) RETURN count(n)")
-    [[rels]] = server.run(name, "MATCH ()-[r]->() RETURN count(r)")
+    [[nodes]] = server.run(name, f"{GRAPH_NODES} RETURN count(n)")
+    [[rels]] = server.run(name, f"{GRAPH_RELS} RETURN count(r)")
     return nodes, rels
+
+
+def _names(server: BoltServer, name: str) -> set[tuple[str, str]]:
+    query = "MATCH (m:Name)-[r:NAMES]->(n) WHERE m.label = 'Name' AND r.type = 'NAMES' "
+    return {(text, key) for text, key in server.run(name, query + "RETURN m.text, n.key")}
 
 
 def test_push_creates_every_node_and_relationship_once(falkordb: BoltServer) -> None:
@@ -24,8 +29,11 @@ def test_push_creates_every_node_and_relationship_once(falkordb: BoltServer) -> 
     assert (report.nodes, report.relationships) == (g.number_of_nodes(), g.number_of_edges())
     assert NO_CONSTRAINTS in report.warnings  # FalkorDB has indexes, not constraints
     assert _counts(falkordb, "push_twice") == (g.number_of_nodes(), g.number_of_edges())
+    assert _names(falkordb, "push_twice") == names(g)
     push(g, falkordb.uri, USER, PASSWORD, database="push_twice")
     assert _counts(falkordb, "push_twice") == (g.number_of_nodes(), g.number_of_edges())
+    [[pairs]] = falkordb.run("push_twice", "MATCH (:Name)-[r:NAMES]->() RETURN count(r)")
+    assert pairs == len(names(g))  # once each
 
 
 def test_push_keeps_properties_and_evidence(falkordb: BoltServer) -> None:
