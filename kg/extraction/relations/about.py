@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extraction.known import ADJECTIVE
+from kg.extraction.labels import PROJECT
 from kg.extraction.relations.context import SIGNINGS, Clause, per_clause, signings
 from kg.extraction.relations.events import BOTH, listed, stops_or_words
 from kg.extraction.relations.registry import Cue, Fact, rule
@@ -121,7 +122,7 @@ def _pointers(c: Clause, project: Span) -> frozenset[str]:
     heads = {
         PROCLITIC.sub("", text[s.start : s.end].split()[0])
         for s in a.spans
-        if s.label == Label.PROJECT and a.key(s) == key
+        if s.label == PROJECT and a.key(s) == key
     }
     return THE_PROJECT | {h for h in heads if h.startswith("ال") and len(h) > 3}
 

@@ -466,13 +466,11 @@ def bodies_between_at_an_event(c: Clause) -> Iterator[Fact]:
                     yield Fact(country, e)
 
 
-@rule(RelType.PARTICIPATED_IN, needs=(Label.EVENT,))
+@rule(RelType.PARTICIPATED_IN, cues=((Cue.HEADS, Cue.MINISTERS),), needs=(Label.EVENT,))
 def leaders_between_at_an_event(c: Clause) -> Iterator[Fact]:
     """ "مفاوضات بين الرئيسين", "جلسة مباحثات بين الجانبين": the two sides' leaders (the
     first person the article gives an office in each of its two countries) took part;
     "بين الوزيرين" takes the first minister of each."""
-    if not (c.has(Cue.HEADS) or c.has(Cue.MINISTERS)):
-        return
     text, cues = c.article.text, c.article.cues
     for e in c.events:
         if between := BETWEEN.match(text, e.end):
@@ -659,13 +657,20 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
         return
     text = c.article.text
     located = _locatives(c)
+    if not located:
+        return
     for e in events:
-        # "وقال X أثناء المراسم إن \"… إلى آسيا الوسطى\"": a place in what is said, after
-        # إن or a quote, is not where the event is.
-        mine = [p for p in located if not _broken(text, e, p) and not _held_for(c, c.events, e, p)]
-        cities = [p for p in mine if p.label == PLACE] or mine
-        if cities:
-            yield Fact(e, min(cities, key=lambda p: abs(p.start - e.start)))
+        # The nearest city, else the nearest country (the first named on ties), of those
+        # not cut off from the event: "وقال X أثناء المراسم إن \"… إلى آسيا الوسطى\"": a
+        # place in what is said, after إن or a quote, is not where the event is. Looked at
+        # nearest first, so the text between the event and a farther place is not read.
+        nearest = sorted(located, key=lambda p: (p.label != PLACE, abs(p.start - e.start)))
+        place = next(
+            (p for p in nearest if not _broken(text, e, p) and not _held_for(c, c.events, e, p)),
+            None,
+        )
+        if place is not None:
+            yield Fact(e, place)
 
 
 @per_clause

@@ -85,8 +85,10 @@ def build_frames(spans: list[Span], rel: Relations) -> dict[str, Frame]:
             key = rel.keys.get(s.ref)
             if key is not None and key not in frames:
                 frames[key] = Frame(key, s.label, s.kind, s.start)
-    for r in rel.out.values():
-        fill(frames, r)
+    if frames:  # else no relation fills a slot
+        for r in rel.out.values():
+            if r.type in SLOTS:  # most types fill none: not called for them
+                fill(frames, r)
     return frames
 
 
@@ -209,6 +211,8 @@ def _distinct(slots: list[Slot]) -> list[Slot]:
 def countries_of_the_two_sides(frames: dict[str, Frame], rel: Relations) -> Iterator[KeyFact]:
     """ "عقد الرئيس المصري A والعاهل الأردني B مباحثات": the countries whose officials hold
     talks take part in them, when the officials come from two countries or more."""
+    if all(event.kind not in TALKS for event in frames.values()):
+        return  # no talks: whom the officials serve is not asked
     serves: dict[str, list[str]] = {}
     for (person, type_, owner), _ in rel.out.items():
         if type_ == HOLDS_POSITION and rel.labels[owner] == COUNTRY:
@@ -231,6 +235,8 @@ def countries_of_the_two_sides(frames: dict[str, Frame], rel: Relations) -> Iter
 def project_of_the_ceremony(frames: dict[str, Frame], rel: Relations) -> Iterator[KeyFact]:
     """ "حفل تدشين الخط" in an article about one railway: a ceremony is about the project
     it inaugurates or signs for, the one project the article names."""
+    if all(event.kind not in CEREMONIES for event in frames.values()):
+        return  # no ceremony: the article's projects are not counted
     projects = [k for k, label in rel.labels.items() if label == PROJECT]
     if len(projects) != 1:
         return

@@ -1,7 +1,8 @@
 """The rule registry: each relation rule is a small named function with what it needs as data.
 
-A rule declares its predicate, the cue kinds a sentence must say (`Cue`) and the labels it
-must name (`needs`); `find_relations` asks a rule only about sentences that have them, and
+A rule declares its predicate, the cue kinds a sentence must say (`Cue`; a tuple of them: one
+of these) and the labels it must name (`needs`); `find_relations` asks a rule only about
+sentences that have them, and
 the rule yields `Fact`s. Every relation keeps the id of the rule that made it (the
 function's name), so a reader can ask why an edge is there:
 
@@ -119,6 +120,25 @@ class Rule:
     needs: tuple[frozenset[Label], ...]  # for each, a span of one of these labels
     read: Reader
     doc: str
+    either: tuple[frozenset[Cue], ...] = ()  # for each, a cue of one of these kinds
+
+    def reads(self, kinds: frozenset[Cue], labels: frozenset[Label]) -> bool:
+        """Whether a sentence that says these kinds of cue and names these labels has
+        what the rule needs.
+
+        >>> r = Rule("r", RelType.MET_WITH, frozenset({Cue.MEET}), (frozenset({Label.PERSON}),),
+        ...          print, "", (frozenset({Cue.HEADS, Cue.MINISTERS}),))
+        >>> persons = frozenset({Label.PERSON})
+        >>> r.reads(frozenset({Cue.MEET, Cue.HEADS}), persons)
+        True
+        >>> r.reads(frozenset({Cue.MEET}), persons), r.reads(frozenset({Cue.HEADS}), persons)
+        (False, False)
+        """
+        return (
+            self.cues <= kinds
+            and all(not e.isdisjoint(kinds) for e in self.either)
+            and all(not n.isdisjoint(labels) for n in self.needs)
+        )
 
 
 RULES: list[Rule] = []
@@ -127,21 +147,24 @@ RULES: list[Rule] = []
 def rule(
     predicate: RelType,
     *,
-    cues: tuple[Cue, ...] = (),
+    cues: tuple[Cue | tuple[Cue, ...], ...] = (),
     needs: tuple[Label | tuple[Label, ...], ...] = (),
 ) -> Callable[[Reader], Reader]:
     """Register the decorated function as a rule named after it.
 
-    `needs` lists labels the sentence must name; a tuple inside it means "one of these".
+    `cues` lists kinds of cue the sentence must say, `needs` labels it must name; a tuple
+    inside either means "one of these".
     """
 
     def register(read: Reader) -> Reader:
         sets = tuple(frozenset((n,) if isinstance(n, Label) else n) for n in needs)
+        every = frozenset(k for k in cues if isinstance(k, Cue))
+        either = tuple(frozenset(k) for k in cues if not isinstance(k, Cue))
         name = read.__name__
         if any(r.id == name for r in RULES):
             raise ValueError(f"two rules are named {name}")
         doc = (read.__doc__ or "").strip()
-        RULES.append(Rule(name, predicate, frozenset(cues), sets, read, doc))
+        RULES.append(Rule(name, predicate, every, sets, read, doc, either))
         return read
 
     return register

@@ -6,7 +6,7 @@ that mypyc compiles it with the rules it calls (see `setup.py`).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extraction.document import Doc
@@ -23,9 +23,7 @@ from kg.schema import Label
 def eligible(kinds: frozenset[Cue], labels: frozenset[Label]) -> tuple[Rule, ...]:
     """The rules whose cues a sentence says and whose labels it names, in registry order
     (sentences share few combinations, so each is worked out once)."""
-    return tuple(
-        r for r in RULES if r.cues <= kinds and all(not n.isdisjoint(labels) for n in r.needs)
-    )
+    return tuple(r for r in RULES if r.reads(kinds, labels))
 
 
 def find_relations(
@@ -33,15 +31,50 @@ def find_relations(
 ) -> list[Stated]:
     """Every relation the registered rules state about the article's sentences."""
     article = article_context(doc, spans, people, rel, cue_finder().find(doc.ftext))
-    in_sentence: dict[int, list[Span]] = defaultdict(list)
-    for s in spans:
-        in_sentence[doc.sentence_of(s.start)].append(s)
-    named = sorted(in_sentence)  # a sentence that names nothing states no relation
-    bounds = [doc.sentence_fspan(i) for i in named]
-    for i, (lo, hi), kinds in zip(named, bounds, article.cues.kinds_by_span(bounds), strict=True):
-        clause = Clause(article, i, lo, hi, in_sentence[i], frozenset(kinds))
+    named = by_sentence(doc, spans)  # a sentence that names nothing states no relation
+    bounds = [(lo, hi) for _, lo, hi, _ in named]
+    for (i, lo, hi, in_sentence), kinds in zip(
+        named, article.cues.kinds_by_span(bounds), strict=True
+    ):
+        clause = Clause(article, i, lo, hi, in_sentence, frozenset(kinds))
         for r in eligible(clause.kinds, frozenset(clause.by_label)):
             rel.add_all(r, r.read(clause), i)
     rel.merged = merge_events(spans, rel, article.cues)
     apply_frame_rules(spans, rel)
     return list(rel.out.values())
+
+
+def by_sentence(doc: Doc, spans: list[Span]) -> list[tuple[int, int, int, list[Span]]]:
+    """(index, start, end, spans) of each sentence that names any, in text order, with its
+    spans in their order. The pipeline's spans come sorted by where they start: each
+    sentence takes the run of them that starts before its end (two bisections a sentence,
+    no look-up a span); spans in another order are looked up one by one.
+
+    >>> from kg.models import ArticleMeta
+    >>> doc = Doc("زار الوزير باريس. ثم زار روما.", ArticleMeta(id="a"))
+    >>> spans = [Span(Label.PLACE, at, at + 2, "r", "x") for at in (4, 11, 26)]
+    >>> [(i, lo, hi, [s.start for s in group]) for i, lo, hi, group in by_sentence(doc, spans)]
+    [(0, 0, 18, [4, 11]), (1, 18, 30, [26])]
+    >>> by_sentence(doc, spans[::-1]) == [(0, 0, 18, spans[1::-1]), (1, 18, 30, spans[2:])]
+    True
+    """
+    starts = [s.start for s in spans]
+    if starts != sorted(starts):
+        return _by_sentence_unsorted(doc, spans)
+    out = []
+    first = 0  # the first span of the sentence
+    for i in range(len(doc.sentences)):
+        lo, hi = doc.sentence_fspan(i)
+        last = bisect_left(starts, hi, first)  # a span before the first sentence is in it
+        if last > first:
+            out.append((i, lo, hi, spans[first:last]))
+            first = last
+    return out
+
+
+def _by_sentence_unsorted(doc: Doc, spans: list[Span]) -> list[tuple[int, int, int, list[Span]]]:
+    """`by_sentence` with a look-up for each span."""
+    out: dict[int, list[Span]] = {}
+    for s in spans:
+        out.setdefault(doc.sentence_of(s.start), []).append(s)
+    return [(i, *doc.sentence_fspan(i), out[i]) for i in sorted(out)]

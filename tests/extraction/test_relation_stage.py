@@ -1,0 +1,85 @@
+"""The relation stage's short cuts give what the plain forms give."""
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from kg import extract
+from kg.extraction.document import Doc
+from kg.extraction.labels import PLACE
+from kg.extraction.relations import events
+from kg.extraction.relations.context import Clause
+from kg.extraction.relations.registry import Fact
+from kg.extraction.relations.stage import by_sentence
+from kg.extraction.spans import Span
+from kg.models import ArticleMeta
+from kg.schema import Label
+
+TEXT = (
+    "عقد الاجتماع الأول للجنة المشتركة في القاهرة. وزار الوزير باريس ثم روما.\n"
+    "وقال المتحدث إن الوفد سيصل إلى أنقرة. وشارك في القمة قادة مصر والأردن."
+)
+
+
+def plain_by_sentence(doc: Doc, spans: list[Span]) -> list[tuple[int, int, int, list[Span]]]:
+    """A look-up for each span."""
+    out: dict[int, list[Span]] = {}
+    for s in spans:
+        out.setdefault(doc.sentence_of(s.start), []).append(s)
+    return [(i, *doc.sentence_fspan(i), out[i]) for i in sorted(out)]
+
+
+def word_spans(doc: Doc) -> list[Span]:
+    """A span at every word of the text, with some words twice (nested names)."""
+    starts = [0] + [i + 1 for i, ch in enumerate(doc.ftext) if ch in " \n"]
+    return [Span(Label.PLACE, at, at + 2, f"r{at}", "x") for at in starts + starts[::3]]
+
+
+def test_by_sentence_is_a_look_up_for_each_span() -> None:
+    doc = Doc(TEXT, ArticleMeta(id="a"))
+    spans = sorted(word_spans(doc), key=lambda s: (s.start, -s.end))
+    assert len({i for i, *_ in plain_by_sentence(doc, spans)}) == 4
+    assert by_sentence(doc, spans) == plain_by_sentence(doc, spans)
+    assert by_sentence(doc, spans[::2]) == plain_by_sentence(doc, spans[::2])
+    shuffled = spans[:]
+    random.Random(1).shuffle(shuffled)
+    assert by_sentence(doc, shuffled) == plain_by_sentence(doc, shuffled)
+    assert by_sentence(doc, []) == []
+
+
+def plain_held_at_a_locative(c: Clause, found: list[Span]) -> Iterator[Fact]:
+    """Every place not cut off from the event, then the nearest city (else country)."""
+    if not found:
+        return
+    text = c.article.text
+    located = events._locatives(c)
+    for e in found:
+        mine = [
+            p
+            for p in located
+            if not events._broken(text, e, p) and not events._held_for(c, c.events, e, p)
+        ]
+        cities = [p for p in mine if p.label == PLACE] or mine
+        if cities:
+            yield Fact(e, min(cities, key=lambda p: abs(p.start - e.start)))
+
+
+HELD = [
+    "عقد الاجتماع الأول للجنة المشتركة في مدينة سمرقند في أوزبكستان.",
+    "وعقد الاجتماع في أوزبكستان بمدينة سمرقند.",
+    "عقدت القمة في القاهرة ثم في الرياض.",
+    'وقال الرئيس خلال الاجتماع في أنقرة إن "الطريق إلى باكو مفتوح".',
+    "وقال الوزير في القاهرة إن الاجتماع سيعقد في الرياض.",
+    "وشارك في الاجتماع وزير الخارجية المصري في روما.",
+    "التقى الوزيران في موسكو.",
+]
+
+
+@pytest.mark.parametrize("text", HELD)
+def test_the_nearest_place_first_is_the_plain_choice(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = extract(text).relations
+    monkeypatch.setattr(events, "held_at_a_locative", plain_held_at_a_locative)
+    assert extract(text).relations == fast
