@@ -1,4 +1,4 @@
-from kg.text.normalize import Folded, fold, fold_with_offsets
+from kg.text.normalize import _FOLD, _FREQUENT, Folded, _fold_text, fold, fold_with_offsets
 
 
 def test_fold_letters_match_the_evaluation_rules() -> None:
@@ -82,3 +82,12 @@ def test_an_article_folds_like_its_characters_one_by_one() -> None:
     folded = fold_with_offsets(text)
     assert folded.text == "".join(fold(ch) for ch in text)
     assert all(fold(text[folded.offsets[i]]).find(c) >= 0 for i, c in enumerate(folded.text))
+
+
+def test_the_frequent_letters_fold_by_the_table_like_any_other() -> None:
+    # `_fold_text` replaces them first: the same images as the table's, one by one.
+    text = "مكتبة أحمد إلى مستشفى هيئة ﻻ «المدينةِ» ٢٠٢٤"
+    folded = fold_with_offsets(text)
+    assert folded.text == "".join(fold(ch) for ch in text) == fold(text)
+    assert _fold_text(text) == text.translate(_FOLD)
+    assert all(len(fold(ch)) == 1 for ch in _FREQUENT)  # offsets do not move for them
