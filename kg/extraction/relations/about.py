@@ -135,6 +135,8 @@ def countries_that_cooperate(c: Clause) -> Iterator[Fact]:
     if c.has(Cue.SIGN):
         return
     fields = cooperation_fields(c)
+    if not fields:
+        return  # the partners are not looked for
     for x in _partners(c):
         for t in fields:
             yield Fact(x, t)

@@ -630,12 +630,12 @@ def summit_of_a_body(c: Clause) -> Iterator[Fact]:
     named before it) — not to a body of a later clause ("دعي إليها الأمين العام للأمم
     المتحدة")."""
     text = c.article.text
-    bodies = [o for o in c.organizations if o.kind in BODIES]
     for e in c.events:
         owner = e.attrs.get("owner")
         owned = isinstance(owner, Span) and owner.label == ORGANIZATION
         if e.kind != SUMMIT or owned:
             continue
+        bodies = [o for o in c.organizations if o.kind in BODIES]
         near = [o for o in bodies if e.end <= o.start < e.end + NEAR]
         near = [o for o in near if not CLAUSE_STOP.search(text, e.end, o.start)]
         body = near[0] if near else _the_body(c, bodies, e)

@@ -29,7 +29,9 @@ MEMBER_BREAK = re.compile(r"[.;:؛]|\b(?:و?قال|و?اكد|و?اضاف)\b")  #
 def holder_of_a_title(c: Clause) -> Iterator[Fact]:
     """ "وزير الخارجية المصري سامح شكري": a person holds the office of the title the text
     gives him, in the country or body it names (or, for a minister, the one implied)."""
-    titled = c.article.titled.get(c.index, ())
+    titled = c.article.titled.get(c.index)
+    if titled is None:
+        return  # the sentence names no titled person
     # A title that names its owner says the office best: its role is the edge's when an
     # unowned one ("الأمير" before a prince's name) serves the same state.
     for person, t in sorted(titled, key=lambda pt: pt[1].of is None):

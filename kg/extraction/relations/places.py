@@ -262,9 +262,9 @@ def project_between_the_states(c: Clause) -> Iterator[Fact]:
     """ "مشروع أنبوب الغاز "X" الرابط بينها": a project said to link "them" passes through
     the states the sentence named before it (two or more); "الرابط بين البلدين", through
     the article's two states ("بين عاصمتي البلدين": and their capitals)."""
-    text, cues = c.article.text, c.article.cues
-    for pr in c.of(Label.PROJECT):
-        hit = cues.first(Cue.ROUTE, pr.start, pr.end + THEM_REACH)  # "… الرابط" within
+    text, cues, route = c.article.text, c.article.cues, Cue.ROUTE
+    for pr in c.projects:
+        hit = cues.first(route, pr.start, pr.end + THEM_REACH)  # "… الرابط" within
         if hit is None or CLAUSE_BREAK.search(text, pr.end, hit[0]):
             continue
         them = BETWEEN_THEM.match(text, hit[1])

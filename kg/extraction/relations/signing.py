@@ -268,7 +268,10 @@ def signers_carried_over(c: Clause) -> Iterator[Fact]:
         for r in stated
         if r.evidence.sentence == first and labels[r.source] in (COUNTRY, ORGANIZATION)
     }
-    spans = {c.article.key(s): s for s in reversed(c.article.spans) if c.article.key(s) in signers}
+    if not signers:
+        return  # the first signing sentence named people only
+    key = c.article.key
+    spans = {k: s for s in reversed(c.article.spans) if (k := key(s)) in signers}
     for d in c.documents:
         for p in spans.values():
             yield Fact(p, d)
