@@ -90,15 +90,19 @@ def ordinal_en(n: int) -> str:
 
 
 def _covered(spans: list[Span], starts: list[int]) -> set[int]:
-    """The `starts` (sorted) that lie inside one of `spans`: one pass over the spans, each
-    bisecting to the first start it may hold (an article has a few heads and dozens of
-    spans: no sorting of the spans, no mask of the article's characters).
+    """The `starts` (sorted) that lie inside one of `spans` that is no country's name and
+    no signing: one pass over the spans, each bisecting to the first start it may hold (an
+    article has a few heads and dozens of spans: no sorting of the spans, no mask of the
+    article's characters, no list of the spans that count).
 
-    >>> sorted(_covered([Span(PLACE, 3, 9, "", ""), Span(PLACE, 20, 25, "", "")], [0, 3, 8, 9, 24]))
+    >>> spans = [Span(PLACE, 3, 9, "", ""), Span(PLACE, 20, 25, "", "")]
+    >>> sorted(_covered(spans + [Span(COUNTRY, 0, 2, "", "")], [0, 3, 8, 9, 24]))
     [3, 8, 24]
     """
     inside: set[int] = set()
     for s in spans:
+        if s.label == COUNTRY or s.kind == SIGNING:
+            continue
         k = bisect_left(starts, s.start)
         while k < len(starts) and starts[k] < s.end:
             inside.add(starts[k])
@@ -128,7 +132,7 @@ def find_events(
     if not heads:
         return []  # a document head is missing from one article in five
     text = doc.ftext
-    joined = {start: end for start, end in participants}
+    joined = dict(participants)  # start -> end
     at = {s.start: s for s in owners}
     owned = sorted(at)  # where the owners start, for `_names_inside`
     names = frozenset(at) | frozenset(joined)  # "زيارة رحمن الرسمية": a name may follow
@@ -136,7 +140,7 @@ def find_events(
     signed = [h.start for h in find_heads(doc, DOCUMENT)]  # in text order
     starts = [h.start for h in heads]
     # "منتدى الدول المصدرة للغاز": a head inside a body's (or a place's) name
-    inside_owner = _covered([s for s in owners if s.label != COUNTRY and s.kind != SIGNING], starts)
+    inside_owner = _covered(owners, starts)
     inside_found = Occupied()
     for head in heads:
         if head.kind == SIGNING:
@@ -530,7 +534,7 @@ def _name(head: Head, attrs: dict[str, object], label: Label) -> str:
         words.append(f"in {owner.name}")
     elif isinstance(owner, Span):
         words.append(f"of the {owner.name}")
-    text = " ".join(w for w in words if w)
+    text = " ".join(filter(None, words))  # the words that are not empty
     return text[:1].upper() + text[1:]
 
 

@@ -227,6 +227,11 @@ def test_heads_inside_spans_are_those_a_span_starts_at_or_before_and_ends_after(
     from kg.schema import Label
 
     spans = [Span(Label.ORGANIZATION, a, b, "", "") for a, b in ((5, 9), (2, 30), (40, 41))]
-    starts = [0, 2, 9, 29, 30, 40, 41]
-    naive = {p for p in starts if any(s.start <= p < s.end for s in spans)}
+    spans += [
+        Span(Label.COUNTRY, 42, 50, "", ""),
+        Span(Label.EVENT, 51, 60, "", "", kind="signing"),
+    ]
+    starts = [0, 2, 9, 29, 30, 40, 41, 43, 52]
+    counted = [s for s in spans if s.label != Label.COUNTRY and s.kind != "signing"]
+    naive = {p for p in starts if any(s.start <= p < s.end for s in counted)}
     assert _covered(spans, starts) == naive == {2, 9, 29, 40}
