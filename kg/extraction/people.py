@@ -136,6 +136,10 @@ class Context:
     known: dict[int, Span]  # owners by start
     marks: bytes  # the marks of each word of the article (`_marks_of`), by its position
 
+    def has(self, bit: int) -> bool:
+        """Whether a word of the article is marked with `bit` (a C-level byte search)."""
+        return self.marks.translate(_only(bit)).find(1) != -1
+
     def marked(self, bit: int) -> Iterator[Word]:
         """The words marked with `bit`, in order. Found by C-level byte searches, not a
         Python step per word: the finders that start from an honorific, a surname's ending
@@ -742,6 +746,8 @@ def surname_pairs(ctx: Context) -> Iterator[Candidate]:
 
 def city_opening_a_name(ctx: Context) -> Iterator[Candidate]:
     """ "نور سلطان نزار باييف": a city's name, then name words ending in a surname."""
+    if not ctx.has(SURNAME_END):
+        return  # most articles: no word ends like a surname
     for place in ctx.owners:
         if place.label == PLACE and not place.proclitics:
             last = _surname_after(ctx, place.end)
@@ -1064,6 +1070,8 @@ def _resolve_counterparts(found: list[PersonFind], titles: list[Title]) -> None:
 def _surname_mentions(doc: Doc, found: list[PersonFind], occupied: Occupied) -> list[PersonFind]:
     """Later mentions of a surname alone ("أردوغان") name a person already found."""
     surnames = {p.name.split()[-1]: p for p in found if " " in p.name}
+    if not surnames:
+        return []  # no name of two words or more: no surname that names one alone
     taken = Occupied()
     for p in found:
         taken.add(p.start, p.end)

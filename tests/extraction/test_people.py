@@ -344,3 +344,20 @@ def test_word_marks_are_remembered_right() -> None:
             assert bool(m & SURNAME_END) == is_surname(w.text)
             assert bool(m & HONORIFIC) == (w.text in honorifics())
             assert bool(m & CHINESE_FAMILY) == (w.text == "تانغ")
+
+
+def test_an_article_has_a_mark_when_one_of_its_words_has_it() -> None:
+    """`Context.has`, a byte search, says what a look at each word's marks says."""
+    from kg.extraction.document import Doc
+    from kg.extraction.people import CHINESE_FAMILY, HONORIFIC, SURNAME_END, context
+    from kg.models import ArticleMeta
+
+    for text in (
+        "قال الدكتور جيهون بيراموف إن تانغ وصل.",
+        "قال الوزير إن الزيارة ناجحة.",
+        "التقى السيد كاملوف نظيره.",
+    ):
+        ctx = context(Doc(text, ArticleMeta(id="t")), [], [], [])
+        for bit in (SURNAME_END, HONORIFIC, CHINESE_FAMILY):
+            assert ctx.has(bit) == any(m & bit for m in ctx.marks)
+    assert not ctx.has(CHINESE_FAMILY) and ctx.has(SURNAME_END) and ctx.has(HONORIFIC)
