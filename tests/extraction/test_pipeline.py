@@ -147,3 +147,16 @@ def test_article_graph_checks_relations_by_the_schema_table() -> None:
         graph("c", "p")
     with pytest.raises(ValidationError, match="unknown entity"):
         graph("p", "x")
+
+
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)), max_size=30))
+def test_spans_in_text_order_are_sorted_by_start_then_longest_first(
+    ranges: list[tuple[int, int]],
+) -> None:
+    from kg.extraction.pipeline import in_text_order
+    from kg.extraction.spans import Span
+    from kg.schema import Label
+
+    spans = [Span(Label.PLACE, a, a + b, str(i), "") for i, (a, b) in enumerate(ranges)]
+    plain = sorted(spans, key=lambda s: (s.start, -s.end))
+    assert [s.ref for s in in_text_order(list(spans))] == [s.ref for s in plain]
