@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, count, repeat
+from itertools import accumulate, compress, count, repeat
+from operator import add
 from typing import NamedTuple
 
 from kg.models import ArticleMeta, Evidence, Mention
@@ -25,6 +26,9 @@ _new_evidence = Evidence.__pydantic_validator__.validate_python
 
 _DIGIT = re.compile("[0-9]")  # in folded text, every digit is one of these
 WORD = re.compile(r"([^\W_]+)")  # a group: `re.split` keeps the words between the gaps
+# The characters news text has between its words besides spaces: replaced by spaces, one for
+# one, they leave words that `str.split` finds (`_words`).
+_GAPS = "\n.،,-\"()/:؛%!؟'"
 
 
 class Word(NamedTuple):
@@ -60,14 +64,7 @@ class Doc:
         self.folded = fold_with_offsets(self.text)
         self.ftext = self.folded.text
         self.sentences = split_sentences(self.text)
-        # Built by C-level maps (no Python frame per word): an article has hundreds of words.
-        # Split at the words, the text is gap, word, gap, …, word, gap: the running sum of
-        # the lengths of those pieces holds where each word starts and ends.
-        pieces = WORD.split(self.ftext)
-        bounds = list(accumulate(map(len, pieces), initial=0))
-        self._word_starts = bounds[1::2]
-        rows = zip(count(), self._word_starts, bounds[2::2], pieces[1::2])
-        self.words = list(map(tuple.__new__, repeat(Word), rows))  # `Word._make`, minus a frame
+        self._word_starts, self.words = _words(self.ftext)
         offsets = self.folded.offsets
         if isinstance(offsets, range):  # one folded character each: the same offsets
             self._sentence_fstarts = [s.start for s in self.sentences]
@@ -138,3 +135,44 @@ class Doc:
                 }
             )
         return found
+
+
+def _words(ftext: str) -> tuple[list[int], list[Word]]:
+    """Where the words of `ftext` start, and its words: the runs of letters and digits
+    (`WORD`), and last where the text ends. Built by C-level maps (no Python frame per
+    word): an article has hundreds.
+
+    Most news text has nothing between its words but spaces and a few marks (`_GAPS`): with
+    the marks made spaces, `str.split(" ")` cuts it into words and empty pieces, and piece k
+    starts after the k pieces and k spaces before it. When a piece is not all letters and
+    digits (another mark), the regex cuts the text instead (`_words_by_regex`).
+
+    >>> starts, words = _words('قال: "نعم"، و2.5 مليار')
+    >>> starts, [w.text for w in words]
+    ([0, 6, 12, 15, 17, 22], ['قال', 'نعم', 'و2', '5', 'مليار'])
+    >>> [_words(t) == _words_by_regex(t) for t in ('قال: "نعم"، و2.5', "قال «نعم»", " ")]
+    [True, True, True]
+    """
+    spaced = ftext
+    for mark in _GAPS:
+        spaced = spaced.replace(mark, " ")
+    pieces = spaced.split(" ")
+    texts = list(filter(None, pieces))
+    if not all(map(str.isalnum, texts)):
+        return _words_by_regex(ftext)
+    starts = list(compress(map(add, accumulate(map(len, pieces), initial=0), count()), pieces))
+    rows = zip(count(), starts, map(add, starts, map(len, texts)), texts)
+    words = list(map(tuple.__new__, repeat(Word), rows))  # `Word._make`, minus a frame
+    starts.append(len(ftext))  # as `_words_by_regex`: the end of the text closes the list
+    return starts, words
+
+
+def _words_by_regex(ftext: str) -> tuple[list[int], list[Word]]:
+    """`_words` by `WORD`: split at the words, the text is gap, word, gap, …, word, gap, and
+    the running sum of the lengths of those pieces holds where each word starts and ends
+    (and, last, where the text ends)."""
+    pieces = WORD.split(ftext)
+    bounds = list(accumulate(map(len, pieces), initial=0))
+    starts = bounds[1::2]
+    rows = zip(count(), starts, bounds[2::2], pieces[1::2])
+    return starts, list(map(tuple.__new__, repeat(Word), rows))
