@@ -106,9 +106,14 @@ def named_events(
             (old.place if old else None) or place,
             (old.ordinal if old else None) or (ordinal if isinstance(ordinal, int) else None),
             (old.ends if old else ()) + (s.end,),
-            (old.qualities if old else frozenset()) | ({quality} if quality else set()),
+            _with(old.qualities if old else frozenset(), quality),
         )
     return list(out.values())
+
+
+def _with(qualities: frozenset[str], quality: str | None) -> frozenset[str]:
+    """`qualities` and `quality`, if any (no new set when there is none to add)."""
+    return qualities | {quality} if quality else qualities
 
 
 # A relative adjective after an event's head noun ("التشاوري", "الخليجية"), folded.
@@ -123,10 +128,12 @@ def _quality(text: str, s: Span) -> str | None:
     if space == -1:
         return None
     word = QUALITY.match(text, space + 1, s.end)
-    if word is None or ordinal_at_folded(text, space) is not None:
+    if word is None:
         return None
     if word.end() < s.end and text[word.end()] != " ":
         return None  # the word goes on: not a relative adjective
+    if ordinal_at_folded(text, space) is not None:
+        return None  # read last: it may run the number tokenizer
     found = word.group()
     return found[:-1] if found.endswith("يه") else found
 
