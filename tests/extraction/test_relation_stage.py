@@ -8,13 +8,14 @@ import pytest
 from kg import extract
 from kg.extraction.document import Doc
 from kg.extraction.labels import PLACE
-from kg.extraction.relations import events
+from kg.extraction.relations import events, places
 from kg.extraction.relations.context import Clause
 from kg.extraction.relations.registry import Fact
 from kg.extraction.relations.stage import by_sentence
 from kg.extraction.spans import Span
 from kg.models import ArticleMeta
 from kg.schema import Label
+from kg.text.normalize import fold
 
 TEXT = (
     "عقد الاجتماع الأول للجنة المشتركة في القاهرة. وزار الوزير باريس ثم روما.\n"
@@ -83,3 +84,20 @@ def test_the_nearest_place_first_is_the_plain_choice(
     fast = extract(text).relations
     monkeypatch.setattr(events, "held_at_a_locative", plain_held_at_a_locative)
     assert extract(text).relations == fast
+
+
+LENGTHS = [
+    "ويبلغ طول الخط 750 كيلومترا، يقع منها 100 كيلومتر في جيبوتي و650 كيلومترا في إثيوبيا.",
+    "و305 كلم داخل أراضي قرغيزستان، كما يمتد 20 كم منها في كازاخستان.",
+    "ويمتد الخط مسافة 40 كيلو متر في أراضي الأردن.",
+    "كما قال الوزير إن الخط سيمتد كما هو مقرر في مصر.",
+]
+
+
+@pytest.mark.parametrize("text", LENGTHS)
+def test_a_sentence_without_a_length_phrase_has_no_length_before_a_name(text: str) -> None:
+    """`sections_in_a_country` skips a sentence `LENGTH_SAID` does not match: right, when no
+    stretch of it that ends anywhere ends with `LENGTH_IN`."""
+    folded = fold(text)
+    ends = [k for k in range(len(folded) + 1) if places.LENGTH_IN.search(folded, 0, k)]
+    assert (places.LENGTH_SAID.search(folded) is not None) == bool(ends)

@@ -193,7 +193,8 @@ def operator_of_a_project(c: Clause) -> Iterator[Fact]:
 
 # "يقع منها 100 كيلومتر في جيبوتي", "و305 كلم داخل أراضي قرغيزستان": a length in a country.
 LENGTH_IN = re.compile(r"(?:كيلومتر|كيلو متر|كلم|كم)\w* (?:منها )?(?:في|داخل) (?:اراضي )?$")
-LENGTH_WORD = re.compile(r"كيلو|كلم|كم")  # a match of LENGTH_IN holds one of them
+# A match of LENGTH_IN opens with one of this, anywhere in its sentence (no anchor).
+LENGTH_SAID = re.compile(r"(?:كيلومتر|كيلو متر|كلم|كم)\w* (?:منها )?(?:في|داخل) ")
 
 
 @rule(RelType.PASSES_THROUGH, needs=(Label.COUNTRY,))
@@ -202,7 +203,7 @@ def sections_in_a_country(c: Clause) -> Iterator[Fact]:
     100 كيلومتر في جيبوتي": a section of a line named by a country's nisba, or a length
     of it in a country, puts the project the sentence names (else the article's one
     project) through that country."""
-    if not c.has(Cue.SECTION) and not LENGTH_WORD.search(c.text):
+    if not c.has(Cue.SECTION) and not LENGTH_SAID.search(c.text):
         return  # names neither a section nor a length
     projects = _route_projects(c)
     if not projects:
