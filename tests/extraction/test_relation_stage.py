@@ -10,11 +10,12 @@ from kg.extraction.document import Doc
 from kg.extraction.labels import PLACE
 from kg.extraction.relations import events, places
 from kg.extraction.relations.context import Clause
-from kg.extraction.relations.registry import Fact
+from kg.extraction.relations.frames import Slot, new_slot
+from kg.extraction.relations.registry import Fact, Stated, new_stated
 from kg.extraction.relations.stage import by_sentence
 from kg.extraction.spans import Span
-from kg.models import ArticleMeta
-from kg.schema import Label
+from kg.models import ArticleMeta, Evidence
+from kg.schema import Label, RelType
 from kg.text.normalize import fold
 
 TEXT = (
@@ -101,3 +102,13 @@ def test_a_sentence_without_a_length_phrase_has_no_length_before_a_name(text: st
     folded = fold(text)
     ends = [k for k in range(len(folded) + 1) if places.LENGTH_IN.search(folded, 0, k)]
     assert (places.LENGTH_SAID.search(folded) is not None) == bool(ends)
+
+
+def test_new_stated_and_new_slot_build_what_the_constructors_build() -> None:
+    ev = Evidence(article="a", sentence=2, start=0, end=4, text="باكو")
+    fields = ("k1", RelType.HELD_IN, "k2", "role", "rule", ev)
+    made = new_stated(fields)
+    assert type(made) is Stated and made == Stated(*fields) and made.evidence is ev
+    assert made.dated(None, None) == Stated(*fields).dated(None, None)
+    slot = new_slot(("k1", 2))
+    assert type(slot) is Slot and slot == Slot("k1", 2) and (slot.key, slot.sentence) == ("k1", 2)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple
 
 from kg.extraction.labels import (
@@ -66,6 +67,9 @@ class Frame:
     signers: list[Slot] = field(default_factory=list)
 
 
+# A `Slot` from its two fields in one C call (`Slot(...)` runs NamedTuple's Python `__new__`).
+new_slot = partial(tuple.__new__, Slot)
+
 # Which slot of which frame a relation fills: (frame is the source?, slot name).
 SLOTS: dict[RelType, tuple[tuple[bool, str], ...]] = {
     RelType.PARTICIPATED_IN: ((False, "participants"),),
@@ -101,7 +105,7 @@ def fill(frames: dict[str, Frame], r: Stated) -> None:
         other = r.target if frame_is_source else r.source
         if r.type == PART_OF and other in frames:
             slot = "parents"
-        getattr(frame, slot).append(Slot(other, r.evidence.sentence))
+        getattr(frame, slot).append(new_slot((other, r.evidence.sentence)))
 
 
 class KeyFact(NamedTuple):
