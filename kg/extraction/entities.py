@@ -114,18 +114,19 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
             named = group[orders.index(max(orders))]  # the first of the best, as `max` keeps
             mention = by_range[named.start, named.end]
             mentions = tuple(by_range.values())
-        entity: Entity = _new_entity(
-            {
-                "key": key,
-                "label": group[0].label,
-                "name": named.name,
-                "name_ar": arabic.get(named.ref)
-                or named.name_ar
-                or display_name(doc, named, mention.text),
-                "wikidata": named.qid,
-                "country": named.country,
-                "mentions": mentions,
-            }
-        )
+        fields: dict[str, object] = {
+            "key": key,
+            "label": group[0].label,
+            "name": named.name,
+            "name_ar": arabic.get(named.ref)
+            or named.name_ar
+            or display_name(doc, named, mention.text),
+            "mentions": mentions,
+        }
+        if named.qid is not None:  # else the default: a field left out costs no check
+            fields["wikidata"] = named.qid
+        if named.country is not None:
+            fields["country"] = named.country
+        entity: Entity = _new_entity(fields)
         entities.append(entity)
     return entities, keys

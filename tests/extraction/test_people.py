@@ -1,5 +1,7 @@
 """People are found by pattern: titles, appositions, surnames, parenthesized countries."""
 
+import pytest
+
 from kg import extract
 from kg.models import ArticleGraph
 
@@ -335,15 +337,35 @@ def test_word_marks_are_remembered_right() -> None:
     from kg.lexicon.words import honorifics
     from kg.models import ArticleMeta
 
-    text = "قال الدكتور جيهون بيراموف إن تانغ وصل، وقال الدكتور كاملوف كلمة."
-    doc = Doc(text, ArticleMeta(id="t"))
-    for _ in range(2):  # first with new words, then from the memo
-        marks = _marks(doc.words)
-        assert len(marks) == len(doc.words)
-        for w, m in zip(doc.words, marks, strict=True):
-            assert bool(m & SURNAME_END) == is_surname(w.text)
-            assert bool(m & HONORIFIC) == (w.text in honorifics())
-            assert bool(m & CHINESE_FAMILY) == (w.text == "تانغ")
+    texts = (
+        "قال الدكتور جيهون بيراموف إن تانغ وصل، وقال الدكتور كاملوف كلمة.",
+        # words met before among new ones: only the new ones are marked anew
+        "وقال الدكتور زيلينوف إن تانغ وبيراموف وصلا، وقال السيد بوريسوف كلمة.",
+    )
+    for text in texts:
+        doc = Doc(text, ArticleMeta(id="t"))
+        for _ in range(2):  # first with new words, then from the memo
+            marks = _marks(doc.words)
+            assert len(marks) == len(doc.words)
+            for w, m in zip(doc.words, marks, strict=True):
+                assert bool(m & SURNAME_END) == is_surname(w.text)
+                assert bool(m & HONORIFIC) == (w.text in honorifics())
+                assert bool(m & CHINESE_FAMILY) == (w.text == "تانغ")
+
+
+def test_word_marks_are_right_when_the_memo_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A memo that would outgrow its limit starts afresh: the article's marks are still the
+    rule's, and the memo holds the article's words alone."""
+    import kg.extraction.people as people
+    from kg.extraction.document import Doc
+    from kg.models import ArticleMeta
+
+    doc = Doc("قال الدكتور جيهون بيراموف إن تانغ وصل.", ArticleMeta(id="t"))
+    plain = people._marks_of({w.text for w in doc.words})
+    monkeypatch.setattr(people, "MEMO_LIMIT", 3)
+    monkeypatch.setattr(people, "_MARKS", {"كلمه": 0, "قال": 0})
+    assert people._marks(doc.words) == bytes(plain[w.text] for w in doc.words)
+    assert plain == people._MARKS
 
 
 def test_an_article_has_a_mark_when_one_of_its_words_has_it() -> None:
