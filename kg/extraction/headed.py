@@ -69,5 +69,6 @@ def find_heads(doc: Doc, label: Label) -> tuple[Head, ...]:
             or " ال" in phrase  # a construct with a definite genitive: "جلسة المباحثات"
             or m.value.possessive  # "زيارته": his visit, one the text has in mind
         )
-        out.append(Head(m.word_start, m.end, m.value.kind, definite, phrase))
+        # `Head(...)` without the Python frame of a named tuple's `__new__`
+        out.append(tuple.__new__(Head, (m.word_start, m.end, m.value.kind, definite, phrase)))
     return tuple(out)
