@@ -162,13 +162,14 @@ class SharedScan:
         if automaton is None:
             return hits
         size, letters, longest = len(text), self._head_letters, self._longest_head
-        entries: Entry
-        for last, entries in automaton.iter(text):
-            length, raw, worded = entries
-            for table, value in raw:
-                hits[table].append((last, value))
-            if not worded:
-                continue
+        # Most hits are a table of words' alone: the raw tables' loop is entered only when
+        # the key has some.
+        for last, (length, raw, worded) in automaton.iter(text):
+            if raw:
+                for table, value in raw:
+                    hits[table].append((last, value))
+                if not worded:
+                    continue
             end = last + 1
             if end < size and text[end].isalnum():
                 continue  # ends inside a word
