@@ -1,10 +1,16 @@
 """CSV files in the layout `neo4j-admin database import full` reads.
 
-One `nodes.csv` (`key:ID`, properties, `:LABEL`) and one `relationships.csv`
-(`:START_ID`, `:END_ID`, `:TYPE`, properties). Column types are declared in the header
-(`support:long`, `value:double`, `aliases:string[]` with neo4j-admin's default `;` array
-delimiter); evidence records, which Neo4j cannot hold as maps, are JSON strings — the same
-convention the Cypher stores use. Empty cells are absent properties.
+`nodes.csv` (`key:ID(Node)`, properties, `:LABEL`) and `relationships.csv`
+(`:START_ID(Node)`, `:END_ID(Node)`, `:TYPE`, properties), and the name index every store
+holds (`kg.store.names`): `names.csv` (`text:ID(Name)`, one `Name` node per distinct name)
+and `names_relationships.csv` (`NAMES` from each name to the nodes bearing it), so the
+`cypher/` files that start from a name run on the imported database as on a pushed one.
+Names and node keys are two ID spaces: a node's key is also one of its names. Nodes keep
+`label` and relationships `type` as properties too, as in every store (the `cypher/` files
+read `e.label` and `r.type`). Column types are declared in the header (`support:long`,
+`value:double`, `aliases:string[]` with neo4j-admin's default `;` array delimiter);
+evidence records, which Neo4j cannot hold as maps, are JSON strings — the same convention
+the Cypher stores use. Empty cells are absent properties.
 """
 
 from __future__ import annotations
@@ -19,47 +25,71 @@ import networkx as nx
 
 from kg.lookup.records import type_of
 from kg.schema import Prop
+from kg.store.names import NAME, NAMES, TEXT, name_rows
 
 ARRAY_DELIMITER = ";"
 
 
-def write_neo4j_csv(graph: nx.MultiDiGraph, directory: Path) -> tuple[Path, Path]:
-    """Write `nodes.csv` and `relationships.csv` into `directory`; return their paths."""
+class CsvFiles(NamedTuple):
+    """The files `write_neo4j_csv` writes."""
+
+    nodes: Path
+    relationships: Path
+    names: Path
+    name_relationships: Path
+
+
+def write_neo4j_csv(graph: nx.MultiDiGraph, directory: Path) -> CsvFiles:
+    """Write the graph and its name index into `directory`; return the paths."""
     directory.mkdir(parents=True, exist_ok=True)
-    nodes = [
-        {k: v for k, v in attrs.items() if k != Prop.LABEL} for _, attrs in graph.nodes(data=True)
-    ]
+    files = CsvFiles(
+        *(
+            directory / f"{n}.csv"
+            for n in ("nodes", "relationships", "names", "names_relationships")
+        )
+    )
+    nodes = [dict(attrs) for _, attrs in graph.nodes(data=True)]
     node_columns = _columns(nodes)
-    node_path = directory / "nodes.csv"
     _write(
-        node_path,
-        [f"{Prop.KEY}:ID", *(_header(c) for c in node_columns), ":LABEL"],
+        files.nodes,
+        [f"{Prop.KEY}:ID(Node)", *(_header(c) for c in node_columns), ":LABEL"],
         (
             [key, *(_cell(attrs.get(c.name), c) for c in node_columns), attrs.get(Prop.LABEL, "")]
             for (key, attrs) in graph.nodes(data=True)
         ),
     )
     rels = [
-        {k: v for k, v in attrs.items() if k != "type"} for _, _, attrs in graph.edges(data=True)
+        {**attrs, "type": type_of(k, attrs)} for _, _, k, attrs in graph.edges(keys=True, data=True)
     ]
     rel_columns = _columns(rels)
-    rel_path = directory / "relationships.csv"
     _write(
-        rel_path,
-        [":START_ID", ":END_ID", ":TYPE", *(_header(c) for c in rel_columns)],
+        files.relationships,
+        [":START_ID(Node)", ":END_ID(Node)", ":TYPE", *(_header(c) for c in rel_columns)],
         (
-            [u, v, type_of(k, a), *(_cell(attrs.get(c.name), c) for c in rel_columns)]
-            for (u, v, k, a), attrs in zip(graph.edges(keys=True, data=True), rels, strict=True)
+            [u, v, attrs["type"], *(_cell(attrs.get(c.name), c) for c in rel_columns)]
+            for (u, v), attrs in zip(graph.edges(), rels, strict=True)
         ),
     )
-    return node_path, rel_path
+    named = [(text, key) for _, text, key in name_rows(graph.nodes(data=True))]
+    _write(
+        files.names,
+        [f"{TEXT}:ID(Name)", Prop.LABEL, ":LABEL"],
+        ([text, NAME, NAME] for text in dict.fromkeys(text for text, _ in named)),
+    )
+    _write(
+        files.name_relationships,
+        [":START_ID(Name)", ":END_ID(Node)", ":TYPE", "type"],
+        ([text, key, NAMES, NAMES] for text, key in named),
+    )
+    return files
 
 
-def import_command(nodes: Path, relationships: Path, database: str = "neo4j") -> str:
-    """The `neo4j-admin` command line that loads the two files into `database`."""
+def import_command(files: CsvFiles, database: str = "neo4j") -> str:
+    """The `neo4j-admin` command line that loads the files into `database`."""
     return (
-        f"neo4j-admin database import full --nodes={nodes} "
-        f"--relationships={relationships} {database}"
+        f"neo4j-admin database import full --nodes={files.nodes} --nodes={files.names} "
+        f"--relationships={files.relationships} "
+        f"--relationships={files.name_relationships} {database}"
     )
 
 

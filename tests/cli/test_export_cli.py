@@ -104,6 +104,8 @@ def test_bad_export_paths_are_one_line_exit_2_and_leave_nothing(
         code, stderr = run("csv", graph_file, "-o", tmp_path / "csv")
         assert code == 0, stderr
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == [
+        "names.csv",
+        "names_relationships.csv",
         "nodes.csv",
         "relationships.csv",
     ]
