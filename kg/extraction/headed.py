@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from kg.extraction.document import Doc
 from kg.extraction.matcher import PhraseMatcher
+from kg.extraction.records import maker
 from kg.extraction.scan import SHARED
 from kg.lexicon.triggers import Trigger, triggers
 from kg.schema import Label
@@ -55,6 +56,9 @@ def _matchers() -> list[PhraseMatcher[Trigger]]:
     return [_matcher(label) for label in HEADED]
 
 
+_new_head = maker(Head)  # `Head(...)` in one C call (`kg.extraction.records`)
+
+
 @lru_cache(maxsize=8)  # events, documents and signings ask for the same heads
 def find_heads(doc: Doc, label: Label) -> tuple[Head, ...]:
     text = doc.ftext
@@ -69,6 +73,5 @@ def find_heads(doc: Doc, label: Label) -> tuple[Head, ...]:
             or " ال" in phrase  # a construct with a definite genitive: "جلسة المباحثات"
             or m.value.possessive  # "زيارته": his visit, one the text has in mind
         )
-        # `Head(...)` without the Python frame of a named tuple's `__new__`
-        out.append(tuple.__new__(Head, (m.word_start, m.end, m.value.kind, definite, phrase)))
+        out.append(_new_head((m.word_start, m.end, m.value.kind, definite, phrase)))
     return tuple(out)

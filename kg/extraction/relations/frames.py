@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from typing import NamedTuple
 
 from kg.extraction.labels import (
@@ -31,6 +30,7 @@ from kg.extraction.labels import (
     PERSON,
     PROJECT,
 )
+from kg.extraction.records import maker
 from kg.extraction.relations.registry import Relations, Stated
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -67,8 +67,8 @@ class Frame:
     signers: list[Slot] = field(default_factory=list)
 
 
-# A `Slot` from its two fields in one C call (`Slot(...)` runs NamedTuple's Python `__new__`).
-new_slot = partial(tuple.__new__, Slot)
+# A `Slot` from the tuple of its two fields (`kg.extraction.records`).
+new_slot = maker(Slot)
 
 # Which slot of which frame a relation fills: (frame is the source?, slot name).
 SLOTS: dict[RelType, tuple[tuple[bool, str], ...]] = {

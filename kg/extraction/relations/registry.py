@@ -2,9 +2,8 @@
 
 A rule declares its predicate, the cue kinds a sentence must say (`Cue`; a tuple of them: one
 of these) and the labels it must name (`needs`); `find_relations` asks a rule only about
-sentences that have them, and
-the rule yields `Fact`s. Every relation keeps the id of the rule that made it (the
-function's name), so a reader can ask why an edge is there:
+sentences that have them, and the rule yields `Fact`s. Every relation keeps the id of the
+rule that made it (the function's name), so a reader can ask why an edge is there:
 
 >>> from kg import extract
 >>> g = extract("ووقع وزير الطاقة المصري طارق الملا مذكرة تفاهم.")
@@ -20,11 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache, partial
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from kg.extraction.cues import CueFinder
 from kg.extraction.document import Doc
+from kg.extraction.records import maker
 from kg.extraction.scan import SHARED
 from kg.extraction.spans import Span
 from kg.lexicon.cues import cue_phrases
@@ -266,10 +266,9 @@ class Stated(NamedTuple):
         )
 
 
-# A `Stated` from the tuple of its fields, in one C call: `Stated(...)` runs the Python
-# `__new__` NamedTuple gives it (a frame more, for each of the relations of an article).
-# tests/extraction/test_relation_stage.py checks that both build the same.
-new_stated = partial(tuple.__new__, Stated)
+# A `Stated` from the tuple of its fields (`kg.extraction.records`), for each of the relations
+# of an article; tests/extraction/test_relation_stage.py checks that both build the same.
+new_stated = maker(Stated)
 
 
 def distinct(spans: Iterable[Span], keys: dict[str, str]) -> Iterator[Span]:
