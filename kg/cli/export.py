@@ -14,7 +14,7 @@ from kg.cli.graphfile import DEFAULT_GRAPH, GraphArgument, GraphOption, open_gra
 from kg.cli.output import err, fail, output_file, output_folder, write_atomically
 from kg.export.formats import write_gexf, write_graphml
 from kg.export.html import write_html
-from kg.export.neo4j_csv import CsvFiles, import_command, write_neo4j_csv
+from kg.export.neo4j_csv import csv_files, import_command, write_neo4j_csv
 from kg.lookup.names import AmbiguousName, UnknownName, resolve
 from kg.lookup.records import articles_of
 from kg.lookup.subgraph import around, with_labels
@@ -210,8 +210,6 @@ def csv_command(
     graph_file = graph_argument or graph_option
     output_folder(output)
     graph = open_graph(graph_file)
-    written: list[CsvFiles] = []
-    write_atomically(output, lambda tmp: written.append(write_neo4j_csv(graph, tmp)))
-    files = CsvFiles(*(output / path.name for path in written[0]))  # the folder's, not tmp's
+    write_atomically(output, lambda tmp: write_neo4j_csv(graph, tmp))
     _wrote(output, graph)
-    err.print(f"load them with: {import_command(files)}")
+    err.print(f"load them with: {import_command(csv_files(output))}")

@@ -39,17 +39,17 @@ class CsvFiles(NamedTuple):
     name_relationships: Path
 
 
+def csv_files(directory: Path) -> CsvFiles:
+    """The paths of the files `write_neo4j_csv` writes into `directory`."""
+    names = ("nodes", "relationships", "names", "names_relationships")
+    return CsvFiles(*(directory / f"{name}.csv" for name in names))
+
+
 def write_neo4j_csv(graph: nx.MultiDiGraph, directory: Path) -> CsvFiles:
     """Write the graph and its name index into `directory`; return the paths."""
     directory.mkdir(parents=True, exist_ok=True)
-    files = CsvFiles(
-        *(
-            directory / f"{n}.csv"
-            for n in ("nodes", "relationships", "names", "names_relationships")
-        )
-    )
-    nodes = [dict(attrs) for _, attrs in graph.nodes(data=True)]
-    node_columns = _columns(nodes)
+    files = csv_files(directory)
+    node_columns = _columns([attrs for _, attrs in graph.nodes(data=True)])
     _write(
         files.nodes,
         [f"{Prop.KEY}:ID(Node)", *(_header(c) for c in node_columns), ":LABEL"],
