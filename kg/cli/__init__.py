@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import inspect
 import sys
 from importlib import import_module
 from typing import TYPE_CHECKING
@@ -46,7 +47,30 @@ def load(command: str | None = None) -> typer.Typer:
         import_module(f"kg.cli.{module}")
     from kg.cli.application import app
 
+    _unwrap_help(app)
     return app
+
+
+def paragraphs(doc: str) -> str:
+    r"""`doc` with the line breaks inside each paragraph made spaces: typer keeps a
+    docstring's line breaks after its first paragraph, and the terminal then wraps each
+    line again, leaving a word or two on a line of its own.
+
+    >>> paragraphs("First line\n  goes on.\n\n  Second\n  paragraph.")
+    'First line goes on.\n\nSecond paragraph.'
+    """
+    return "\n\n".join(" ".join(p.split()) for p in inspect.cleandoc(doc).split("\n\n"))
+
+
+def _unwrap_help(app: typer.Typer) -> None:
+    """Give every command of `app` and of its groups the help of its docstring, unwrapped
+    (`paragraphs`); a help given explicitly is left alone."""
+    for command in app.registered_commands:
+        if command.help is None and command.callback is not None and command.callback.__doc__:
+            command.help = paragraphs(command.callback.__doc__)
+    for group in app.registered_groups:
+        if group.typer_instance is not None:
+            _unwrap_help(group.typer_instance)
 
 
 def main() -> None:

@@ -13,6 +13,31 @@ def test_the_table_names_every_command_and_group() -> None:
     assert names == set(COMMANDS)
 
 
+def test_every_help_is_unwrapped_paragraphs() -> None:
+    """Typer keeps a docstring's line breaks after its first paragraph; the terminal then
+    wraps each line again and leaves a word alone on a line. Every help is whole paragraphs."""
+    app = load()
+    commands = [*app.registered_commands]
+    for group in app.registered_groups:
+        assert group.typer_instance is not None
+        commands += group.typer_instance.registered_commands
+    assert len(commands) > len(COMMANDS)  # the export group's commands too
+    for command in commands:
+        assert command.help, command.name
+        assert "\n" not in command.help.replace("\n\n", ""), command.name
+
+
+def test_a_long_help_wraps_at_the_terminal_width() -> None:
+    kg = str(Path(sys.executable).with_name("kg"))
+    env = {"COLUMNS": "80", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([kg, "build", "--help"], capture_output=True, text=True, env=env)
+    prose = out.stdout.split("Usage", 1)[1].split("╭", 1)[0]
+    assert "a repeated build changes nothing" in " ".join(prose.split())
+    lines = [line.strip() for line in prose.splitlines()[1:] if line.strip()]
+    # a line of one or two words is what the unwrapped docstring avoids
+    assert min(len(line.split()) for line in lines[:-1]) > 3, lines
+
+
 def test_kg_extract_does_not_load_the_graph_stack() -> None:
     code = (
         "import sys\n"
