@@ -39,6 +39,9 @@ PLURAL = frozenset(_WORDS["plural"])
 COMPANY_FORMS = _WORDS["company_form"]  # "المحدودة" after a company's name
 # The field of an office between its title and its owner: "للشؤون الاقتصادية والتجارية"
 # (folded: ؤ and ئ are و and ي).
+# A portfolio of the state's nationals abroad, after "و" (folded): "وشؤون المصريين بالخارج",
+# "والتونسيين بالخارج", "والجالية الوطنية بالخارج", "والمغاربة المقيمين بالخارج".
+ABROAD = re.compile(r" و(?:ش[ؤو]ون )?ال\w+(?: ال\w+)? (?:بالخارج|في الخارج)(?!\w)")
 FIELD = re.compile(r" (?:لل|ل)ش[وي]ون(?: و?ال\w+)+")
 
 
@@ -194,6 +197,15 @@ def coordinated_portfolios(text: str, end: int, role: str) -> tuple[int, str]:
 
     >>> coordinated_portfolios(fold(" والتجاره والصناعه ياسو"), 0, "Minister of Economy")
     (18, 'Minister of Economy, Trade and Industry')
+
+    The state's nationals abroad are a portfolio too (`ABROAD`):
+
+    >>> text = fold(" والهجرة وشؤون الليبيين بالخارج الليبي")
+    >>> end, role = coordinated_portfolios(text, 0, "Minister of Foreign Affairs")
+    >>> text[:end]
+    ' والهجره وشوون الليبيين بالخارج'
+    >>> role
+    'Minister of Foreign Affairs, Migration and Nationals Abroad'
     """
     fields = [role.split(" of ", 1)[1]]
     while text.startswith(" و", end):
@@ -202,10 +214,14 @@ def coordinated_portfolios(text: str, end: int, role: str) -> tuple[int, str]:
              and not text[end + 2 + len(f[0]) : end + 3 + len(f[0])].isalnum()),
             None,
         )  # fmt: skip
-        if form is None:
+        if form is not None:
+            end += 2 + len(form[0])
+            fields.append(form[1])
+        elif (abroad := ABROAD.match(text, end)) is not None:
+            end = abroad.end()
+            fields.append("Nationals Abroad")
+        else:
             break
-        end += 2 + len(form[0])
-        fields.append(form[1])
     if len(fields) == 1:
         return end, role
     atoms = [a for f in fields for a in f.split(" and ")]  # "Trade and Industry" is two

@@ -51,3 +51,46 @@ def test_the_head_of_state_after_an_envoys_title_sent_the_envoy() -> None:
     roles = _roles(text)
     assert all(role == "Ambassador" for _, _, role in roles)  # not King
     assert not any(target == "Brazil" for _, target, _ in roles)  # the host, not his state
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "role"),
+    [
+        (
+            "وقال وزير الخارجية والهجرة وشؤون الليبيين بالخارج الليبي سالم الفيتوري إن"
+            " البلدين يتعاونان.",
+            "Libya",
+            "Minister of Foreign Affairs, Migration and Nationals Abroad",
+        ),
+        (
+            "واستقبل وزير الشؤون الخارجية والجالية الوطنية بالخارج الجزائري كريم بلعيد الوفد.",
+            "Algeria",
+            "Minister of Foreign Affairs and Nationals Abroad",
+        ),
+        (
+            "وقالت وزيرة الخارجية والتعاون الأفريقي والمغتربين الغينية فاطمة كامارا إن"
+            " البلدين يتعاونان.",
+            "Guinea",
+            "Minister of Foreign Affairs, African Cooperation and Expatriates",
+        ),
+    ],
+)
+def test_a_minister_of_many_portfolios_serves_the_state_after_them(
+    text: str, target: str, role: str
+) -> None:
+    """The nisba after a minister's joined portfolios ("والمغتربين", the state's nationals
+    abroad) names his state; before, the title stopped at the first unknown portfolio and
+    the person was not found at all."""
+    assert (target, role) in {(t, r) for _, t, r in _roles(text)}, _roles(text)
+
+
+def test_a_listed_minister_whose_title_adds_portfolios_serves_his_own_state() -> None:
+    """A listed foreign minister under a title with more portfolios and no nisba serves his
+    own state (the people gazetteer's), not the counterpart's named after him."""
+    text = (
+        "واستقبل وزير الشؤون الخارجية والتعاون الأفريقي والمغاربة المقيمين بالخارج ناصر بوريطة"
+        " نظيره الموريتاني في الرباط. وأكد الجانبان أن المغرب وموريتانيا يتعاونان."
+    )
+    roles = _roles(text)
+    assert {(n, t) for n, t, _ in roles} >= {("Nasser Bourita", "Morocco")}, roles
+    assert ("Nasser Bourita", "Mauritania") not in {(n, t) for n, t, _ in roles}
