@@ -17,14 +17,15 @@ from rich.table import Table
 from rich.text import Text
 
 from kg.cli.application import app
-from kg.cli.display import Bidi, Format, emit_json
+from kg.cli.display import Bidi, Format, emit_json, emit_records
 from kg.cli.graphfile import DEFAULT_GRAPH, GraphOption, open_graph, records_checked
 from kg.cli.output import err, fail
 from kg.graph.io import is_tables
 from kg.lookup.names import AmbiguousName, Match, UnknownName, find, resolve
 from kg.lookup.nearby import neighbors
-from kg.lookup.records import ArticleRef, Link, articles_of, ref, type_of
+from kg.lookup.records import ArticleRef, Link, Ref, articles_of, ref, type_of
 from kg.lookup.store import GraphStore, is_store
+from kg.models import Evidence
 from kg.schema import RelType
 
 if TYPE_CHECKING:  # what one command needs is imported by that command
@@ -229,7 +230,8 @@ def neighbors_command(
     key = _entity(graph or store, name)
     if store is not None and format == Format.JSON:  # records straight from the index
         with records_checked(graph_file):
-            emit_json(store.neighbor_records(key, hops=hops, types=[str(t) for t in types or ()]))
+            records = store.neighbor_records(key, hops=hops, types=[str(t) for t in types or ()])
+        emit_records(records, (Ref, Link, Evidence))
         return
     if store is not None:
         graph = store.around(key, hops=hops, types=[str(t) for t in types or ()])
