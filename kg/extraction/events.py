@@ -225,6 +225,7 @@ def find_events(
                 )
                 if label == EVENT and head.definite:  # not "مراسم التدشين"
                     end = _before_next_head(text, head, end, starts)
+                    end = _before_a_plural(text, head, end)
                 if (
                     head.kind == STRATEGY
                     and not head.definite
@@ -444,6 +445,25 @@ def _before_next_head(text: str, head: Head, end: int, starts: list[int]) -> int
     if k < len(starts) and starts[k] < end and text.startswith("ال", starts[k]):
         return max(head.end, len(text[: starts[k]].rstrip()))
     return end
+
+
+PLURAL_WORD = re.compile(r" (?:ال|وال)\w+ات(?!\w)")
+
+
+def _before_a_plural(text: str, head: Head, end: int) -> int:
+    """Where a singular event's words end before a plural in -ات, which cannot qualify it:
+    "وتناول الاجتماع العلاقات الثنائية", "واستعرض اللقاء التطورات": the verb's object
+    follows its subject (folded `text`).
+
+    >>> text = fold(" وتناول الاجتماع العلاقات الثنائية")
+    >>> head = Head(8, 16, "meeting", True, "الاجتماع")
+    >>> text[head.start : _before_a_plural(text, head, len(text))]
+    'الاجتماع'
+    """
+    if is_plural(head.phrase):
+        return end  # "الاجتماعات التحضيرية"
+    plural = PLURAL_WORD.search(text, head.end, end)
+    return end if plural is None else max(head.end, plural.start())
 
 
 def _background(text: str, head: Head) -> bool:

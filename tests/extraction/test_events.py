@@ -1,5 +1,7 @@
 """Events and documents: ordinals, owners, anaphora, signings."""
 
+import pytest
+
 from kg import extract
 from kg.models import ArticleGraph
 from kg.schema import Label
@@ -235,3 +237,18 @@ def test_heads_inside_spans_are_those_a_span_starts_at_or_before_and_ends_after(
     counted = [s for s in spans if s.label != Label.COUNTRY and s.kind != "signing"]
     naive = {p for p in starts if any(s.start <= p < s.end for s in counted)}
     assert _covered(spans, starts) == naive == {2, 9, 29, 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("وتناول الاجتماع العلاقات الثنائية بين البلدين.", "الاجتماع"),
+        ("واستعرض اللقاء الوزاري المشروعات المشتركة.", "اللقاء الوزاري"),
+        ("وبحثت الاجتماعات التحضيرية جدول الأعمال.", "الاجتماعات التحضيرية"),
+    ],
+)
+def test_a_singular_event_is_not_qualified_by_the_plural_after_it(text: str, mention: str) -> None:
+    """Verb, subject, object: "وتناول الاجتماع العلاقات": a plural in -ات is the verb's
+    object, no adjective of a singular event (a plural event keeps its adjectives)."""
+    events = [m.text for e in extract(text).entities if e.label == "Event" for m in e.mentions]
+    assert events == [mention]
