@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.labels import PROJECT
 from kg.extraction.relations.context import SIGNINGS, Clause, per_clause, signings
-from kg.extraction.relations.events import BOTH, listed, stops_or_words
+from kg.extraction.relations.events import BOTH, listed, stops_or_words, talked_about
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -20,9 +20,6 @@ CLAUSE_END = stops_or_words(
 )
 ABOUT = (Label.EVENT, Label.DOCUMENT)
 NAMES = (Label.ORGANIZATION, Label.EVENT, Label.DOCUMENT, Label.PROJECT)  # may hold "التعاون"
-# Between a word for a situation and the country it is in: "الأوضاع في", "تطورات الأزمة
-# الإنسانية في", "القضية" + "بسوريا" (the proclitic is the country's).
-MATTER_GAP = re.compile(r"(?: [^\s.,،؛:]+){0,2}? (?:في |حول |داخل )?(?:كل من )?")
 # "حرص بلديهما على تعزيز التعاون", "بين بلدينا": the two countries, with a pronoun.
 THEIR_TWO = re.compile(r"بلدي(?:هما|نا)")
 BETWEEN_THE_TWO = re.compile(r" بين (?:البلدين|الجانبين|الدولتين|بلدينا|بلديهما)")
@@ -209,19 +206,3 @@ def _partners(c: Clause) -> list[Span]:
     if BOTH.search(c.text) or THEIR_TWO.search(c.text):
         partners = partners + c.article.both
     return partners
-
-
-def talked_about(c: Clause) -> frozenset[int]:
-    """Where the countries start that a sentence names as a matter of talks: those listed
-    right after a word for a situation ("تطورات الأوضاع في السودان وليبيا", "الحرب في
-    أوكرانيا") — they are what the sides discussed, not sides that cooperate."""
-    if not c.has(Cue.SITUATION):
-        return frozenset()
-    text = c.article.text
-    countries = c.countries
-    out: set[int] = set()
-    for _, end in c.article.cues.each(Cue.SITUATION, c.lo, c.hi):
-        first = next((x for x in countries if x.start >= end), None)
-        if first is not None and MATTER_GAP.fullmatch(text, end, first.start):
-            out.update(x.start for x in listed(text, first.start, countries))
-    return frozenset(out)

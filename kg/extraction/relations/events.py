@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import combinations, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from kg.extraction.known import ADJECTIVE
@@ -151,11 +152,25 @@ def people_of_a_meeting_sentence(c: Clause) -> Iterator[Fact]:
     ms = meetings(c)
     hosts = {m.end: m.met[0] for m in ms if len(m.met) > 2 and _received(c, m)}
     for m in ms:
+        if _attended(c, m):
+            continue  # "وحضر اللقاء A وB": they were present, they did not meet each other
         if len(m.met) <= MAX_MEETING and (not c.has(Cue.AMONG) or _among(c, m) is None):
             host = hosts.get(m.end)  # one clause, one verb of receiving: its subject hosts
             for a, b in combinations(m.met, 2):
                 if host is None or a is host:
                     yield Fact(a, b)
+
+
+ATTENDED_GAP = re.compile(r" (?:ال)?")  # the cue is "لقاء" inside "اللقاء"
+
+
+def _attended(c: Clause, m: Meeting) -> bool:
+    """Whether the word for meeting is what a verb of attending takes ("وحضر اللقاء"): the
+    people named with it attended; the meeting's parties are named elsewhere."""
+    if not c.has(Cue.ATTEND_VERB):
+        return False
+    cue = c.article.cues.last(Cue.ATTEND_VERB, max(c.lo, m.cue - 12), m.cue)
+    return cue is not None and ATTENDED_GAP.fullmatch(c.article.text, cue[1], m.cue) is not None
 
 
 def _received(c: Clause, m: Meeting) -> bool:
@@ -196,6 +211,9 @@ def met_by_an_elided_subject(c: Clause) -> Iterator[Fact]:
 
 
 WITH = re.compile(r"(?<!\w)مع ")
+# Between a word for a situation and the country it is in: "الأوضاع في", "تطورات الأزمة
+# الإنسانية في", "القضية" + "بسوريا" (the proclitic is the country's).
+MATTER_GAP = re.compile(r"(?: [^\s.,،؛:]+){0,2}? (?:في |حول |داخل )?(?:كل من )?")
 WITH_REACH = 40  # from مع to the person it names ("مع نظيره الكيني X"), at most
 
 
@@ -696,6 +714,8 @@ def _locatives(c: Clause) -> list[Span]:
     seats |= {o.start for e in named if isinstance(o := e.attrs.get("owner"), Span)}
     # "وستسلم مصر الرئاسة إلى أنغولا": who receives the chair, not a place.
     seats |= {x.start for _, x in _handovers(c)}
+    # "وتناول اللقاء التطورات في قطاع غزة": what was discussed, not where.
+    seats |= talked_about(c)
     return [
         p
         for p in places
@@ -703,6 +723,24 @@ def _locatives(c: Clause) -> list[Span]:
         and p.start not in seats
         and (after_a_locative(text, p.start) or ("ب" in p.proclitics and p.label == PLACE))
     ]
+
+
+@per_clause
+def talked_about(c: Clause) -> frozenset[int]:
+    """Where the countries and places start that a sentence names as a matter of talks:
+    those listed right after a word for a situation ("تطورات الأوضاع في السودان وليبيا",
+    "الحرب في أوكرانيا", "التطورات في قطاع غزة") — what the sides discussed, not sides
+    that cooperate, nor where they met."""
+    if not c.has(Cue.SITUATION):
+        return frozenset()
+    text = c.article.text
+    countries = sorted([*c.countries, *c.places], key=attrgetter("start"))
+    out: set[int] = set()
+    for _, end in c.article.cues.each(Cue.SITUATION, c.lo, c.hi):
+        first = next((x for x in countries if x.start >= end), None)
+        if first is not None and MATTER_GAP.fullmatch(text, end, first.start):
+            out.update(x.start for x in listed(text, first.start, countries))
+    return frozenset(out)
 
 
 def _a_venue(text: str, body: Span) -> bool:

@@ -56,6 +56,7 @@ class Cue(StrEnum):
     OPPORTUNITY = "opportunity"  # "فرص التعاون": a chance of cooperation, not cooperation
     MEMBERSHIP = "membership"
     PRESENCE = "presence"
+    ATTEND_VERB = "attendverb"  # "وحضر اللقاء A وB": who attended, not who met
     OPERATE = "operate"
     ROUTE = "route"  # a verb of a route: "يمتد من … إلى", "يربط بين", "مرورا بـ"
     LINE = "line"  # a word for a line a route follows: "الخط", "الكابل", "الوصلة"

@@ -181,6 +181,21 @@ CASES += [
     ),
 ]
 
+CASES += [
+    case(  # what the talks were about is not where they were: the place after a situation word
+        "وعقد الجانبان اللقاء في مدينة العقبة، وتناول اللقاء التطورات في قطاع غزة.",
+        {("اللقاء", "Aqaba")},
+        "event_at_a_locative",
+        absent={("اللقاء", "Gaza Strip")},
+    ),
+    case(
+        "وبحث الوزيران خلال الاجتماع في الرباط الأوضاع في مالي والنيجر.",
+        {("الاجتماع", "Rabat")},
+        "event_at_a_locative",
+        absent={("الاجتماع", "Mali"), ("الاجتماع", "Niger")},
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_held_in(c: Case) -> None:

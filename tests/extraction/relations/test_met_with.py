@@ -138,6 +138,13 @@ CASES = [
         "coordinated_subjects_met",
         absent={("عبد الفتاح السيسي", "سامح شكري")},
     ),
+    case(  # those who attended the meeting ("وحضر اللقاء") are not its parties
+        "واستقبل الرئيس الغاني جون ماهاما نظيره التوغولي فور غناسينغبي. وحضر اللقاء وزير"
+        " الخارجية الغاني صامويل أبلاكوا ووزير المالية الغاني كاسيل أتو فورسون.",
+        {("John Mahama", "Faure Gnassingbé")},
+        "people_of_a_meeting_sentence",
+        absent={("صامويل أبلاكوا", "كاسيل أتو فورسون")},
+    ),
 ]
 
 
