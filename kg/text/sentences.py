@@ -15,12 +15,12 @@ initials, `Dr.`), numbered lists on their own lines (`1. التعاون`) or ins
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 # A run of terminators with the closing quotes/brackets that belong to the sentence: newlines,
-# or marks and the quotes after them. It opens with the class of every terminator, so the
-# regex engine skips to the next one instead of trying the pattern at every position.
+# or marks and the quotes after them. Matched only where a terminator stands (`_runs`).
+_TERMINATORS = "\n.!?؟؛…"
 _TERMINATOR = re.compile(r"[\n.!?؟؛…](?:(?<=\n)\n*|(?<!\n)[.!?؟؛…]*[\"'»”’)\]]*)")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.IGNORECASE
@@ -46,11 +46,11 @@ _LIST_NUMBER = re.compile(r"(?:\A|\n)[ \t]*\d{1,3}\Z")
 _INLINE_ITEM = re.compile(r"(?:[:\uff1a][ \t]*[1\u0661\u06f1]|[\u060c,][ \t]*\d{1,2})\Z")
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence: its index in the article and its span in the original text."""
+class Sentence(NamedTuple):
+    """One sentence: its index in the article and its span in the original text (a tuple:
+    a frozen dataclass cost a fifth of the split to build)."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows `tuple.index`: never searched
     start: int
     end: int
     text: str
@@ -108,6 +108,32 @@ def _is_arabic_initial(text: str, pos: int) -> bool:
     return not (after_a_year and text[pos - 1] in _ERAS)
 
 
+def _runs(text: str) -> list[re.Match[str]]:
+    """The runs of terminators in `text`, left to right: `_TERMINATOR.finditer(text)`,
+    matched only at the terminators `str.find` finds (a C loop each over the text; the regex
+    engine tested every character against the class of terminators, a tenth of the split).
+
+    >>> text = "قال: نعم.» ثم؟!\\n\\nو"
+    >>> [m.span() for m in _runs(text)] == [m.span() for m in _TERMINATOR.finditer(text)]
+    True
+    """
+    marks = []
+    for mark in _TERMINATORS:
+        i = text.find(mark)
+        while i != -1:
+            marks.append(i)
+            i = text.find(mark, i + 1)
+    runs: list[re.Match[str]] = []
+    end = 0
+    for i in sorted(marks):
+        if i >= end:  # not inside the run before
+            m = _TERMINATOR.match(text, i)
+            assert m is not None  # every run opens with a terminator
+            runs.append(m)
+            end = m.end()
+    return runs
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text`, split at newlines and . ! ? ؟ ؛ … (see the module docstring).
 
@@ -115,7 +141,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     addresses = _addresses(text)
     bounds = [0]
-    for m in _TERMINATOR.finditer(text):
+    for m in _runs(text):
         if addresses and any(a <= m.start() < b for a, b in addresses):
             continue
         run = m.group()

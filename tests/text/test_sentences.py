@@ -1,4 +1,4 @@
-from kg.text.sentences import Sentence, split_sentences
+from kg.text.sentences import _TERMINATOR, Sentence, _runs, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -105,3 +105,16 @@ def test_decimals_in_every_digit_system() -> None:
 
 def test_a_word_ending_in_a_diacritic_and_a_letter_still_ends_a_sentence() -> None:
     assert texts("استمر الحوار عامًا. ثم انتهى") == ["استمر الحوار عامًا.", "ثم انتهى"]
+
+
+def test_runs_of_terminators_are_those_the_regex_finds() -> None:
+    texts = [
+        "",
+        "قال: «اتفقنا.» ثم غادر…. وماذا؟!\n\n\nنعم",
+        "نمت 3.7%.وقال د. سامي: (نعم!) ؛ لا؟»’ ثم.",
+        "...!!\n.\n؟؟؛",
+        "بلا علامة",
+    ]
+    for text in texts:
+        found = [m.span() for m in _runs(text)]
+        assert found == [m.span() for m in _TERMINATOR.finditer(text)], text
