@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.extraction.document import Doc
-from kg.lexicon.words import function_words
+from kg.lexicon.words import function_words, radical_waw
 from kg.text.normalize import fold
 
 # Words that end a phrase even though they look like its continuation.
@@ -67,8 +67,8 @@ def extend(
                 construct = max(construct, 1)  # "لوزيري خارجية …": whose, in construct
         elif t.startswith("ال") and len(t) > 3:
             construct = 0
-        elif construct > 0 and t.isalpha() and not PREPOSITION.match(t):
-            construct -= 1
+        elif construct > 0 and t.isalpha() and (not PREPOSITION.match(t) or t in radical_waw()):
+            construct -= 1  # "اجتماع وزاري": و is the word's own, not "and"
         elif linking and t.startswith("ب"):
             pass
         elif t.startswith("ل") and allow_li(t):

@@ -26,6 +26,17 @@ def function_words() -> frozenset[str]:
     return _words("function_words.tsv") | honorifics()
 
 
+@cache
+def radical_waw() -> frozenset[str]:
+    """Folded indefinite adjectives that begin with a radical و ("وزاري", "وطنية"): not the
+    conjunction, so they go on qualifying the head before them (`radical_waw.tsv`).
+
+    >>> fold("وزاري") in radical_waw(), fold("وزيارة") in radical_waw()
+    (True, False)
+    """
+    return _words("radical_waw.tsv")
+
+
 @dataclass(frozen=True)
 class NameWords:
     """Folded words that shape a person's name (`name_words.tsv`)."""

@@ -4,6 +4,7 @@ has the openers as participants."""
 
 import pytest
 
+from kg import extract
 from kg.schema import RelType
 from tests.extraction.relations.cases import Case, case, check
 
@@ -66,3 +67,24 @@ CASES: list[tuple[RelType, Case]] = [
 @pytest.mark.parametrize(("type_", "c"), CASES, ids=[str(c) for _, c in CASES])
 def test_indefinite_event_frames(type_: RelType, c: Case) -> None:
     check(c, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وعقد الوزراء الثلاثة اجتماعا وزاريا في نيامي.", "Meeting"),  # accusative head
+        ("وخلال اجتماع وزاري عقد في نيامي اتفق الوزراء على الخطة.", "Meeting"),  # و of وزاري
+        ("ونظمت السفارة مؤتمرا صحفيا في نيامي.", "Press conference"),
+    ],
+)
+def test_an_indefinite_event_with_its_adjectives_is_held_where_the_text_says(
+    text: str, kind: str
+) -> None:
+    """An accusative head ("اجتماعا") is a head; an adjective whose first letter is a radical
+    و ("وزاري", `radical_waw.tsv`) qualifies it, it is not "and"."""
+    graph = extract(text)
+    events = [e for e in graph.entities if e.label == "Event"]
+    assert [e.name.split(" «")[0].split(",")[0] for e in events] == [kind], events
+    held = {(r.source, r.target) for r in graph.relations if r.type is RelType.HELD_IN}
+    niamey = next(e.key for e in graph.entities if e.name == "Niamey")
+    assert held == {(events[0].key, niamey)}

@@ -53,6 +53,12 @@ def test_the_head_of_state_after_an_envoys_title_sent_the_envoy() -> None:
     assert not any(target == "Brazil" for _, target, _ in roles)  # the host, not his state
 
 
+def test_a_minister_of_state_for_a_portfolio_serves_the_state_after_it() -> None:
+    text = "وترأس الاجتماع وزير الدولة للموارد البترولية الغاني كوفي أدجيي."
+    # the portfolio after "للـ" is part of the title: the nisba after it names the state
+    assert ("Ghana", "Minister of State") in {(t, r) for _, t, r in _roles(text)}, _roles(text)
+
+
 @pytest.mark.parametrize(
     ("text", "target", "role"),
     [
