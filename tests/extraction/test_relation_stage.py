@@ -1,21 +1,38 @@
 """The relation stage's short cuts give what the plain forms give."""
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import pytest
 
 from kg import extract
 from kg.extraction.document import Doc
-from kg.extraction.labels import PLACE
+from kg.extraction.labels import (
+    COUNTRY,
+    DOCUMENT,
+    EVENT,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    PROJECT,
+    TOPIC,
+)
 from kg.extraction.relations import events, places
-from kg.extraction.relations.context import Clause
+from kg.extraction.relations.context import Clause, article_context
 from kg.extraction.relations.frames import Slot, new_slot
-from kg.extraction.relations.registry import Fact, Stated, new_stated
+from kg.extraction.relations.registry import (
+    RULES,
+    Fact,
+    Relations,
+    Rule,
+    Stated,
+    cue_finder,
+    new_stated,
+)
 from kg.extraction.relations.stage import by_sentence
 from kg.extraction.spans import Span
 from kg.models import ArticleMeta, Evidence
-from kg.schema import Label, RelType
+from kg.schema import ENTITY_LABELS, PREDICATES, Label, RelType
 from kg.text.normalize import fold
 
 TEXT = (
@@ -112,3 +129,53 @@ def test_new_stated_and_new_slot_build_what_the_constructors_build() -> None:
     assert made.dated(None, None) == Stated(*fields).dated(None, None)
     slot = new_slot(("k1", 2))
     assert type(slot) is Slot and slot == Slot("k1", 2) and (slot.key, slot.sentence) == ("k1", 2)
+
+
+def plain_add_read(rel: Relations, rules: Iterable[Rule], clause: Clause, sentence: int) -> None:
+    """`Relations.add` for each fact of each rule, in order."""
+    for r in rules:
+        for f in r.read(clause):
+            rel.add(f.subject, r.predicate, f.object, sentence, r.id, f.role)
+
+
+ADDED = [
+    TEXT,
+    "التقى الرئيس المصري عبد الفتاح السيسي نظيره الأردني. والتقى الرئيس الأردني الرئيس المصري.",
+    "ووقع وزير الطاقة المصري طارق الملا ونظيره الأردني مذكرة تفاهم للتعاون في مجال الطاقة.",
+]
+
+
+@pytest.mark.parametrize("text", ADDED)
+def test_add_read_adds_what_add_adds_for_each_fact(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = extract(text).relations
+    assert fast
+    monkeypatch.setattr(Relations, "add_read", plain_add_read)
+    assert extract(text).relations == fast
+
+
+def test_a_rule_reads_its_predicate_s_labels_from_the_schema() -> None:
+    for r in RULES:
+        p = PREDICATES[r.predicate]
+        assert (r.subjects, r.objects, r.symmetric) == (p.subjects, p.objects, p.symmetric)
+
+
+def test_a_clause_groups_its_spans_by_label_in_text_order() -> None:
+    doc = Doc(TEXT, ArticleMeta(id="a"))
+    labels = list(ENTITY_LABELS)
+    spans = [
+        Span(labels[k % len(labels)], at, at + 2, f"r{at}", "x")
+        for k, at in enumerate(range(0, 40, 3))
+        if k % len(labels) != 3  # one label the sentence does not name
+    ]
+    rel = Relations(doc, {s.ref: s.ref for s in spans}, {s.ref: s.label for s in spans})
+    article = article_context(doc, spans, [], rel, cue_finder().find(doc.ftext))
+    c = Clause(article, 0, 0, 45, spans, frozenset())
+    assert c.labels == {s.label for s in spans} and labels[3] not in c.labels
+    for label in labels:
+        assert c.of(label) == c.by_label[label] == [s for s in spans if s.label == label]
+    assert (c.persons, c.countries, c.places) == (c.of(PERSON), c.of(COUNTRY), c.of(PLACE))
+    assert (c.organizations, c.events) == (c.of(ORGANIZATION), c.of(EVENT))
+    assert (c.documents, c.projects, c.topics) == (c.of(DOCUMENT), c.of(PROJECT), c.of(TOPIC))
+    assert c.text == doc.ftext[0:45]

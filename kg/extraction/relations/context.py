@@ -63,7 +63,9 @@ class Article:
         return self.rel.keys.get(s.ref, s.ref)
 
 
-@dataclass(slots=True)  # slots: a clause is made for every sentence and read by every rule
+# slots: a clause is made for every sentence and read by every rule. `__init__` is written
+# out: the dataclass's would call a `__post_init__` to work out the fields it does not take.
+@dataclass(slots=True, init=False)
 class Clause:
     """One sentence: its bounds in the folded text, its spans by label, its cues."""
 
@@ -73,40 +75,54 @@ class Clause:
     hi: int
     spans: list[Span]
     kinds: frozenset[Cue]  # the kinds of cue the sentence says
-    by_label: dict[Label, list[Span]] = field(init=False)
+    labels: frozenset[Label]  # the labels of its spans
+    by_label: dict[Label, list[Span]]  # every label a span may carry, with its spans
     # The spans of each label the rules ask for, in text order (`of` with one label).
-    persons: list[Span] = field(init=False)
-    countries: list[Span] = field(init=False)
-    places: list[Span] = field(init=False)
-    organizations: list[Span] = field(init=False)
-    events: list[Span] = field(init=False)
-    documents: list[Span] = field(init=False)
-    projects: list[Span] = field(init=False)
-    topics: list[Span] = field(init=False)
-    text: str = field(init=False)  # the sentence's folded text
+    persons: list[Span]
+    countries: list[Span]
+    places: list[Span]
+    organizations: list[Span]
+    events: list[Span]
+    documents: list[Span]
+    projects: list[Span]
+    topics: list[Span]
+    text: str  # the sentence's folded text
     # The spans of two or more labels, by the labels asked: several rules ask alike.
-    _of: dict[tuple[Label, ...], list[Span]] = field(init=False, repr=False)
+    _of: dict[tuple[Label, ...], list[Span]] = field(repr=False)
     # What the `per_clause` helpers worked out about this sentence, by helper.
-    memo: dict[object, object] = field(init=False, repr=False)
+    memo: dict[object, object] = field(repr=False)
 
-    def __post_init__(self) -> None:
-        by_label: dict[Label, list[Span]] = {}
-        for s in self.spans:
-            found = by_label.get(s.label)
-            if found is None:
-                by_label[s.label] = [s]
-            else:
-                found.append(s)
-        self.by_label = by_label
-        self.persons = by_label.get(PERSON, [])
-        self.countries = by_label.get(COUNTRY, [])
-        self.places = by_label.get(PLACE, [])
-        self.organizations = by_label.get(ORGANIZATION, [])
-        self.events = by_label.get(EVENT, [])
-        self.documents = by_label.get(DOCUMENT, [])
-        self.projects = by_label.get(PROJECT, [])
-        self.topics = by_label.get(TOPIC, [])
-        self.text = self.article.text[self.lo : self.hi]
+    def __init__(
+        self,
+        article: Article,
+        index: int,
+        lo: int,
+        hi: int,
+        spans: list[Span],
+        kinds: frozenset[Cue],
+    ) -> None:
+        self.article = article
+        self.index = index
+        self.lo = lo
+        self.hi = hi
+        self.spans = spans
+        self.kinds = kinds
+        self.persons, self.countries, self.places, self.organizations = [], [], [], []
+        self.events, self.documents, self.projects, self.topics = [], [], [], []
+        self.by_label = by_label = {
+            PERSON: self.persons,
+            COUNTRY: self.countries,
+            PLACE: self.places,
+            ORGANIZATION: self.organizations,
+            EVENT: self.events,
+            DOCUMENT: self.documents,
+            PROJECT: self.projects,
+            TOPIC: self.topics,
+        }
+        for s in spans:
+            by_label[s.label].append(s)  # a span carries one of the eight labels
+        self.labels = frozenset({s.label for s in spans})
+        self.text = article.text[lo:hi]
         self._of = {}
         self.memo = {}
 

@@ -122,6 +122,16 @@ class Rule:
     read: Reader
     doc: str
     either: tuple[frozenset[Cue], ...] = ()  # for each, a cue of one of these kinds
+    # The labels the schema lets the predicate join (`PREDICATES`), read for every fact.
+    subjects: frozenset[Label] = field(init=False)
+    objects: frozenset[Label] = field(init=False)
+    symmetric: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        p = PREDICATES[self.predicate]
+        object.__setattr__(self, "subjects", p.subjects)
+        object.__setattr__(self, "objects", p.objects)
+        object.__setattr__(self, "symmetric", p.symmetric)
 
     def reads(self, kinds: frozenset[Cue], labels: frozenset[Label]) -> bool:
         """Whether a sentence that says these kinds of cue and names these labels has
@@ -215,25 +225,27 @@ class Relations:
         if key not in self.out:
             self.out[key] = new_stated((src, type_, dst, role, rule, self.doc.evidence(sentence)))
 
-    def add_all(self, r: Rule, facts: Iterable[Fact], sentence: int) -> None:
-        """Add what rule `r` states about one sentence: `add` for each fact, written out
-        here (the rules state dozens of facts per article, many of them twice)."""
+    def add_read(self, rules: Iterable[Rule], clause: Clause, sentence: int) -> None:
+        """Add what each of `rules` states about one sentence: `add` for each fact, written
+        out here (the rules state dozens of facts per article, many of them twice, and most
+        rules state nothing about most sentences: one call a sentence, not one a rule)."""
         keys, labels, out = self.keys, self.labels, self.out
-        p = PREDICATES[r.predicate]
         evidence = None  # the sentence's, looked up for its first new relation
-        for f in facts:
-            src, dst = keys.get(f.subject.ref), keys.get(f.object.ref)
-            if src is None or dst is None or src == dst:
-                continue  # absorbed by a longer name (see `add`), or the same entity
-            if labels[src] not in p.subjects or labels[dst] not in p.objects:
-                continue  # the schema forbids it
-            if p.symmetric and (dst, p.type, src) in out:
-                continue  # "A met B" after "B met A"
-            key = (src, p.type, dst)
-            if key not in out:
-                if evidence is None:
-                    evidence = self.doc.evidence(sentence)
-                out[key] = new_stated((src, p.type, dst, f.role, r.id, evidence))
+        for r in rules:
+            for f in r.read(clause):
+                src, dst = keys.get(f.subject.ref), keys.get(f.object.ref)
+                if src is None or dst is None or src == dst:
+                    continue  # absorbed by a longer name (see `add`), or the same entity
+                if labels[src] not in r.subjects or labels[dst] not in r.objects:
+                    continue  # the schema forbids it
+                type_ = r.predicate
+                if r.symmetric and (dst, type_, src) in out:
+                    continue  # "A met B" after "B met A"
+                key = (src, type_, dst)
+                if key not in out:
+                    if evidence is None:
+                        evidence = self.doc.evidence(sentence)
+                    out[key] = new_stated((src, type_, dst, f.role, r.id, evidence))
 
 
 class Stated(NamedTuple):

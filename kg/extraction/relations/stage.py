@@ -37,8 +37,7 @@ def find_relations(
         named, article.cues.kinds_by_span(bounds), strict=True
     ):
         clause = Clause(article, i, lo, hi, in_sentence, frozenset(kinds))
-        for r in eligible(clause.kinds, frozenset(clause.by_label)):
-            rel.add_all(r, r.read(clause), i)
+        rel.add_read(eligible(clause.kinds, clause.labels), clause, i)
     rel.merged = merge_events(spans, rel, article.cues)
     apply_frame_rules(spans, rel)
     return list(rel.out.values())
