@@ -17,7 +17,7 @@ from kg.extraction.labels import (
     PROJECT,
     TOPIC,
 )
-from kg.extraction.relations import events, places
+from kg.extraction.relations import about, events, places
 from kg.extraction.relations.context import Clause, article_context
 from kg.extraction.relations.frames import Slot, new_slot
 from kg.extraction.relations.registry import (
@@ -179,3 +179,60 @@ def test_a_clause_groups_its_spans_by_label_in_text_order() -> None:
     assert (c.organizations, c.events) == (c.of(ORGANIZATION), c.of(EVENT))
     assert (c.documents, c.projects, c.topics) == (c.of(DOCUMENT), c.of(PROJECT), c.of(TOPIC))
     assert c.text == doc.ftext[0:45]
+
+
+def plain_locatives(c: Clause) -> list[Span]:
+    """`events._locatives` with every seat worked out before the locatives are looked for."""
+    text = c.article.text
+    named = c.events
+    bodies = [
+        o
+        for o in c.organizations
+        if not any(e.start <= o.start < e.end for e in named) and not events._a_venue(text, o)
+    ]
+    places = events.venues(c)
+    seats = {
+        p.start
+        for p in places
+        for o in bodies
+        if o.start <= p.start < o.end or events.SEAT_GAP.fullmatch(text, o.end, p.start)
+    }
+    seats |= {o.start for e in named if isinstance(o := e.attrs.get("owner"), Span)}
+    seats |= {x.start for _, x in events._handovers(c)}
+    seats |= events.talked_about(c)
+    return [
+        p
+        for p in places
+        if p.kind != "adjective"
+        and p.start not in seats
+        and (events.after_a_locative(text, p.start) or ("ب" in p.proclitics and p.label == PLACE))
+    ]
+
+
+ROUTES = [
+    'وقع الوزراء اتفاقية لدراسة مشروع أنبوب النفط "ساحل" الرابط بينها.',
+    "ودشن الرئيسان مشروع خط سكة الحديد الكهربائية الرابط بين عاصمتي البلدين.",
+    "وبحث الوزيران مشروع خط سكة الحديد. الرابط بين البلدين سيكتمل.",
+    "مصر والسودان: ويمتد مشروع خط سكة الحديد\nالرابط بين البلدين",
+    "ودشن الرئيسان مشروع خط سكة الحديد الرابط",
+]
+
+
+@pytest.mark.parametrize("text", HELD + ROUTES + [TEXT])
+def test_the_short_cuts_of_the_place_rules_change_nothing(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`_locatives` looks for the seats only when some place follows a locative;
+    `project_between_the_states` returns when `_between_near` finds no "بين"."""
+    fast = extract(text).relations
+    monkeypatch.setattr(events, "_locatives", plain_locatives)
+    monkeypatch.setattr(places, "_between_near", lambda c: True)
+    assert extract(text).relations == fast
+
+
+def test_a_word_without_its_proclitics_ends_the_word() -> None:
+    """`document_of_the_one_project` skips a document whose name holds no pointer word:
+    right, as a word with its proclitics taken off is the end of the word."""
+    words = fold(" ".join(ADDED + HELD + ROUTES) + " والمشروع وبالمشروع للمشروع فالرؤية").split()
+    for w in words:
+        assert w.endswith(about.PROCLITIC.sub("", w))

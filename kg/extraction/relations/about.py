@@ -106,7 +106,10 @@ def document_of_the_one_project(c: Clause) -> Iterator[Fact]:
     text = c.article.text
     words = _pointers(c, project)
     for d in c.documents:
-        named = {PROCLITIC.sub("", w) for w in text[d.start : d.end].split()[1:]}
+        name = text[d.start : d.end]
+        if not any(w in name for w in words):
+            continue  # a word with its proclitics taken off is in the name
+        named = {PROCLITIC.sub("", w) for w in name.split()[1:]}
         if not named.isdisjoint(words):
             yield Fact(d, project)
 

@@ -696,16 +696,23 @@ def _locatives(c: Clause) -> list[Span]:
     """The places and countries of the sentence named after a locative — not the seat of a
     body ("سفارة الصين بالقاهرة", "وكالة تطوير الأعمال في أذربيجان")."""
     text = c.article.text
+    located = [
+        p
+        for p in venues(c)
+        if p.kind != ADJECTIVE
+        and (after_a_locative(text, p.start) or ("ب" in p.proclitics and p.label == PLACE))
+    ]
+    if not located:
+        return located  # no seat to take out
     named = c.events  # "الاجتماع الخامس للجنة X في طشقند": the event's place
     bodies = [
         o
         for o in c.organizations
         if not any(e.start <= o.start < e.end for e in named) and not _a_venue(text, o)
     ]
-    places = venues(c)
     seats = {
         p.start
-        for p in places
+        for p in located
         for o in bodies
         if o.start <= p.start < o.end or SEAT_GAP.fullmatch(text, o.end, p.start)
     }
@@ -716,13 +723,7 @@ def _locatives(c: Clause) -> list[Span]:
     seats |= {x.start for _, x in _handovers(c)}
     # "وتناول اللقاء التطورات في قطاع غزة": what was discussed, not where.
     seats |= talked_about(c)
-    return [
-        p
-        for p in places
-        if p.kind != ADJECTIVE
-        and p.start not in seats
-        and (after_a_locative(text, p.start) or ("ب" in p.proclitics and p.label == PLACE))
-    ]
+    return [p for p in located if p.start not in seats]
 
 
 @per_clause

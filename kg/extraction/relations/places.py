@@ -88,9 +88,10 @@ def _located_pairs(c: Clause) -> Iterator[tuple[Span, Span]]:
         if nisba or CAPITAL_OF.match(gap) or IN_COUNTRY.fullmatch(gap):
             yield a, b
     for b, a in pairwise(spans):
-        nisba = b.label == COUNTRY and b.kind == ADJECTIVE and a.label == PLACE
+        if b.label != COUNTRY or b.kind != ADJECTIVE or a.label != PLACE:
+            continue  # a nisba, then a place
         capital = CITY_OF.search(text, max(0, b.start - 12), b.start)
-        if nisba and capital and NISBA_GAP.fullmatch(text, b.end, a.start):
+        if capital and NISBA_GAP.fullmatch(text, b.end, a.start):
             yield a, b
 
 
@@ -258,11 +259,20 @@ def _capitals_of(c: Clause, states: list[Span]) -> list[Span]:
     return list({c.article.key(s): s for s in capitals if s.country in codes}.values())
 
 
+def _between_near(c: Clause) -> bool:
+    """Whether "بين" occurs where `BETWEEN_THEM` may match: in the sentence, or within
+    THEM_REACH after it (a route cue ends at most that far after a project of the
+    sentence, and "بين" opens the match at the cue's end, past a space at most)."""
+    return c.article.text.find("بين", c.lo, c.hi + THEM_REACH + len(" بين")) != -1
+
+
 @rule(RelType.PASSES_THROUGH, cues=(Cue.ROUTE,), needs=(Label.PROJECT,))
 def project_between_the_states(c: Clause) -> Iterator[Fact]:
     """ "مشروع أنبوب الغاز "X" الرابط بينها": a project said to link "them" passes through
     the states the sentence named before it (two or more); "الرابط بين البلدين", through
     the article's two states ("بين عاصمتي البلدين": and their capitals)."""
+    if not _between_near(c):
+        return
     text, cues, route = c.article.text, c.article.cues, Cue.ROUTE
     for pr in c.projects:
         hit = cues.first(route, pr.start, pr.end + THEM_REACH)  # "… الرابط" within
