@@ -592,9 +592,11 @@ def place_after_a_held_verb(c: Clause) -> Iterator[Fact]:
     text, cues = c.article.text, c.article.cues
     events = c.events
     for start, end in cues.each(Cue.HELD, c.lo, c.hi):
-        before = [e for e in events if e.end <= start and HELD_GAP.fullmatch(text, e.end, start)]
         place = next((p for p in venues(c) if p.start >= end), None)
-        if before and place is not None and place.kind != ADJECTIVE:
+        if place is None or place.kind == ADJECTIVE:
+            continue  # (the events before the verb are read only when a place follows it)
+        before = [e for e in events if e.end <= start and HELD_GAP.fullmatch(text, e.end, start)]
+        if before:
             gap = text[end : place.start]
             if HELD_AT.fullmatch(gap) or (not gap.strip() and "ب" in place.proclitics):
                 yield Fact(before[-1], place)
@@ -623,11 +625,16 @@ def session_then_its_body(c: Clause) -> Iterator[Fact]:
     للمجلس", a chair's title."""
     text = c.article.text
     for e in c.events:
-        if isinstance(e.attrs.get("owner"), Span) or _chaired(c, e):
+        if isinstance(e.attrs.get("owner"), Span):
             continue
-        for o in c.organizations:
-            if o.kind not in BODIES or o.start <= e.start or not text.startswith("ل", o.start):
-                continue
+        bodies = [
+            o
+            for o in c.organizations
+            if o.kind in BODIES and o.start > e.start and text.startswith("ل", o.start)
+        ]
+        if not bodies or _chaired(c, e):
+            continue  # (the chair's title is looked for only before a body that may be its)
+        for o in bodies:
             if BODY_GAP.fullmatch(text, min(e.end, o.start), o.start):
                 yield Fact(e, o)
 
@@ -700,7 +707,7 @@ def _locatives(c: Clause) -> list[Span]:
         p
         for p in venues(c)
         if p.kind != ADJECTIVE
-        and (after_a_locative(text, p.start) or ("ب" in p.proclitics and p.label == PLACE))
+        and (("ب" in p.proclitics and p.label == PLACE) or after_a_locative(text, p.start))
     ]
     if not located:
         return located  # no seat to take out

@@ -114,10 +114,13 @@ def stops_named_after_a_route_verb(c: Clause) -> Iterator[Fact]:
     projects = _route_projects(c)
     if not projects:
         return
+    stops: dict[int, Span] = {}  # the chains of two route verbs may hold one stop
     for _, end in c.article.cues.each(Cue.ROUTE, c.lo, c.hi):
         for stop in _chain(c, end):
-            for pr in projects:
-                yield Fact(pr, stop)
+            stops.setdefault(id(stop), stop)
+    for stop in stops.values():
+        for pr in projects:
+            yield Fact(pr, stop)
 
 
 def _chain(c: Clause, pos: int) -> Iterator[Span]:

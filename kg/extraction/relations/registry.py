@@ -236,16 +236,17 @@ class Relations:
                 src, dst = keys.get(f.subject.ref), keys.get(f.object.ref)
                 if src is None or dst is None or src == dst:
                     continue  # absorbed by a longer name (see `add`), or the same entity
+                type_ = r.predicate
+                key = (src, type_, dst)
+                if key in out:
+                    continue  # stated already (a third of the facts): nothing more to ask
                 if labels[src] not in r.subjects or labels[dst] not in r.objects:
                     continue  # the schema forbids it
-                type_ = r.predicate
                 if r.symmetric and (dst, type_, src) in out:
                     continue  # "A met B" after "B met A"
-                key = (src, type_, dst)
-                if key not in out:
-                    if evidence is None:
-                        evidence = self.doc.evidence(sentence)
-                    out[key] = new_stated((src, type_, dst, f.role, r.id, evidence))
+                if evidence is None:
+                    evidence = self.doc.evidence(sentence)
+                out[key] = new_stated((src, type_, dst, f.role, r.id, evidence))
 
 
 class Stated(NamedTuple):
