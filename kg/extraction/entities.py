@@ -15,12 +15,13 @@ from operator import attrgetter
 from kg.extraction.document import Doc
 from kg.extraction.labels import PERSON
 from kg.extraction.memo import remembered
+from kg.extraction.people import name_key
 from kg.extraction.spans import Span
 from kg.lexicon.gazetteer import names_ar
 from kg.lexicon.triggers import head_words
 from kg.models import Entity, Mention
 from kg.text.clitics import proclitic_cut
-from kg.text.person_names import person_key, same_person_keys
+from kg.text.person_names import same_person_keys
 
 # `Entity(...)`'s own checks, from a dict (no keyword-argument pass of `BaseModel.__init__`).
 _new_entity = Entity.__pydantic_validator__.validate_python
@@ -33,7 +34,7 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
     same last word can be the same person, so each name is compared with those alone.
     """
     refs = list(dict.fromkeys(s.ref for s in spans if s.label == PERSON))
-    names = [remembered(_KEYS, ref.split(":", 1)[1], person_key) for ref in refs]
+    names = [name_key(ref.split(":", 1)[1]) for ref in refs]
     alias: dict[str, str] = {}
     by_first: defaultdict[str, list[int]] = defaultdict(list)  # word → earlier full names
     by_last: defaultdict[str, list[int]] = defaultdict(list)
@@ -54,7 +55,6 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
     return alias
 
 
-_KEYS: dict[str, str] = {}  # a person's name -> its `person_key`
 _CUTS: dict[str, tuple[int, str]] = {}  # a first word -> its `_head_cut`
 _CLITIC_LETTERS = frozenset("وفبلك")
 START = attrgetter("start")
@@ -102,16 +102,16 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
         groups[key].append(s)
     entities = []
     arabic = names_ar()
+    new_mention = doc.mention
     for key, group in groups.items():
         if len(group) == 1:  # most entities: named once
             named = group[0]
-            mention = doc.mention(named.start, named.end)
+            mention = new_mention(named.start, named.end)
             mentions: tuple[Mention, ...] = (mention,)
         else:
             group.sort(key=START)
-            by_range = {(s.start, s.end): doc.mention(s.start, s.end) for s in group}  # in order
-            orders = [_naming_order(s, key) for s in group]
-            named = group[orders.index(max(orders))]  # the first of the best, as `max` keeps
+            by_range = {(s.start, s.end): new_mention(s.start, s.end) for s in group}  # in order
+            named = max(group, key=lambda s: _naming_order(s, key))  # the first of the best
             mention = by_range[named.start, named.end]
             mentions = tuple(by_range.values())
         fields: dict[str, object] = {

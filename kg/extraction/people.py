@@ -174,6 +174,18 @@ ARTICLE = 8  # starts with ال: a family name may carry the article, a first na
 _SHAPES: dict[str, int] = {}
 _NAMESAKE_HEADS: dict[str, bool] = {}
 _SPELLED_LIKE: dict[str, Term | None] = {}  # a name -> the listed person it spells
+_KEYS: dict[str, str] = {}  # a name -> its `person_key`
+
+
+def name_key(name: str) -> str:
+    """`person_key(name)`, remembered per name: the finders ask it of a name (the listed
+    person it spells), and `entities.person_aliases` of the same name again.
+
+    >>> names = ("سيرغي شويغو", "عبد الله بن زايد", "سيرغي شويغو")  # the last one remembered
+    >>> [name_key(n) == person_key(n) for n in names]
+    [True, True, True]
+    """
+    return remembered(_KEYS, name, person_key)
 
 
 def _marks_of(words: set[str]) -> dict[str, int]:
@@ -952,7 +964,7 @@ def _spelled_like_listed(found: list[PersonFind]) -> None:
 def _listed_spelling(name: str) -> Term | None:
     """The listed person a name of two words or more spells, if any: compared with every
     listed name of the same first word, so remembered per name (`_SPELLED_LIKE`)."""
-    key = person_key(name)
+    key = name_key(name)
     for listed_key, term in listed_names().by_first_word.get(key.split(" ", 1)[0], ()):
         if same_person_keys(key, listed_key):
             return term
