@@ -35,7 +35,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import pairwise, repeat
+from itertools import accumulate, chain, islice, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +91,9 @@ EDGE_COLUMNS: dict[str, pa.DataType] = {
 }
 #: The fields of an evidence record, in the order the builder writes them.
 EVIDENCE_FIELDS = ("article", "sentence", "start", "end", "text")
+#: The types of those fields in a record of the evidence columns (one of other types, or
+#: with a field missing, travels whole, as JSON: it comes back exactly as it was).
+_FIELD_TYPES = (str, int, int, int, str)
 EVIDENCE_COLUMNS: dict[str, pa.DataType] = {
     "article": _D,
     "sentence": pa.int32(),
@@ -106,8 +109,6 @@ _LABELS = pa.array(sorted(Label), _S)
 _TYPES = pa.array(sorted(RelType), _S)
 
 Shape = tuple[str, ...]
-#: How a row of some attributes fills the columns (`_Rows._plan`).
-_Plan = tuple[int, list[tuple[str, list[Any], pa.DataType]], list[list[Any]], list[Any]]
 #: Evidence records by row number: all of them, or those a part of the graph cites.
 Records = Sequence[Any] | Mapping[int, Any]
 
@@ -146,12 +147,19 @@ class _Records:
         self.by_object: dict[int, int] = {}
         self.kept: list[Any] = []
 
-    def ids(self, records: list[Any]) -> list[int]:
-        """The row number of each of `records`, adding the new ones."""
-        try:
-            return list(map(self.by_object.__getitem__, map(id, records)))
-        except KeyError:
-            return [self._known(record) for record in records]
+    def column(self, lists: list[Any]) -> pa.Array:
+        """The row numbers of the records of each of `lists` (a list of records, or
+        `None`), adding the new ones: a list column, made from one flat list of them."""
+        present = [() if v is None else v for v in lists]
+        flat = list(chain.from_iterable(present))
+        rows = list(map(self.by_object.get, map(id, flat)))
+        if None in rows:
+            for i, row in enumerate(rows):
+                if row is None:
+                    rows[i] = self._known(flat[i])
+        offsets = pa.array(accumulate(map(len, present), initial=0), pa.int32())
+        mask = pa.array([v is None for v in lists]) if None in lists else None
+        return pa.ListArray.from_arrays(offsets, pa.array(rows, pa.int32()), mask=mask)
 
     def _known(self, record: Any) -> int:
         row = self.by_object.get(id(record))
@@ -161,7 +169,11 @@ class _Records:
         return row
 
     def _id(self, record: Any) -> int:
-        if type(record) is dict and tuple(record) == EVIDENCE_FIELDS:
+        if (
+            type(record) is dict
+            and tuple(record) == EVIDENCE_FIELDS
+            and tuple(map(type, record.values())) == _FIELD_TYPES
+        ):
             fields = tuple(record.values())
             whole = None
         else:
@@ -181,79 +193,112 @@ class _Records:
         )
 
 
+class _Shapes(dict[tuple[Any, ...], int]):
+    """Shape numbers by a row's attribute names (in their order), numbered as first met:
+    `map(shapes.__getitem__, …)` numbers a batch of rows in C. `named` holds the numbers
+    by the names as strings (what the header lists), `others` whether a shape has an
+    attribute without a column of `spec` (its rows have `extra`)."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        super().__init__()
+        self.spec = spec
+        self.named: dict[Shape, int] = {}
+        self.others: list[bool] = []
+
+    def __missing__(self, keys: tuple[Any, ...]) -> int:
+        names = tuple(map(str, keys))
+        number = self[keys] = self.named.setdefault(names, len(self.named))
+        if number == len(self.others):
+            self.others.append(any(name not in self.spec for name in names))
+        return number
+
+
+#: The Python types of values that go in a typed column as they are (`_fits` of each, for
+#: a whole column at once; other types are checked value by value).
+_PLAIN: dict[pa.DataType, frozenset[type]] = {
+    _S: frozenset({str, type(None)}),
+    _D: frozenset({str, type(None)}),
+    _I: frozenset({int, type(None)}),
+    _F: frozenset({float, type(None)}),
+}
+
+
+def _all_fit(kind: pa.DataType, values: list[Any]) -> bool:
+    """Whether every one of `values` fits a column of `kind` (`_fits`), tested on the
+    whole column: the types present, and for lists the types of their items."""
+    types = set(map(type, values))
+    plain = _PLAIN.get(kind)
+    if plain is not None:
+        return types <= plain
+    if not types <= {list, type(None)}:
+        return all(map(_fits, repeat(kind), values))
+    if kind == _IDS:
+        return True
+    items = set(map(type, chain.from_iterable(filter(None, values))))
+    return items <= {str} or all(map(_fits, repeat(kind), values))
+
+
 class _Rows:
     """The node or edge table being written: its `ends` columns (a node's key; an edge's
-    source, target and key), typed columns, each row's shape and `extra` — as Python
-    lists for `BATCH` rows at most, then as an Arrow batch (a big graph's rows as Python
-    lists beside the graph would take a fifth of the graph's memory again)."""
+    source, target and key), typed columns, each row's shape and `extra` — filled
+    `BATCH` rows at a time, column by column, each batch then made an Arrow batch (a big
+    graph's rows as Python lists beside the graph would take a fifth of the graph's
+    memory again)."""
 
     def __init__(
         self, spec: dict[str, pa.DataType], records: _Records, ends: dict[str, pa.DataType]
     ) -> None:
         self.spec = spec
         self.records = records
-        self.shapes: dict[Shape, int] = {}
+        self.shapes = _Shapes(spec)
         self.schema = pa.schema(
             [*ends.items(), *spec.items(), ("shape", pa.int32()), ("extra", _S)]
         )
         self.batches: list[pa.RecordBatch] = []
-        self._start()
 
-    def _start(self) -> None:
-        self.columns: dict[str, list[Any]] = {name: [] for name in self.schema.names}
-        self.plans: dict[tuple[Any, ...], _Plan] = {}  # the lists above: made again here
-        self.shape = self.columns["shape"]
-        self.extra = self.columns["extra"]
+    def add(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Rows of (the values of the `ends` columns…, attributes), `BATCH` at a time."""
+        rows = iter(rows)
+        while batch := list(islice(rows, BATCH)):
+            self._add(batch)
 
-    def _flush(self) -> None:
-        if self.shape:
-            arrays = [pa.array(v, type=self.schema.field(n).type) for n, v in self.columns.items()]
-            self.batches.append(pa.record_batch(arrays, schema=self.schema))
-            self._start()
+    def _add(self, batch: list[tuple[Any, ...]]) -> None:
+        *ends, attrs = map(list, zip(*batch, strict=True))
+        shape = list(map(self.shapes.__getitem__, map(tuple, attrs)))
+        extra: dict[int, dict[str, Any]] = {}
+        columns: list[list[Any] | pa.Array] = []
+        for name, kind in self.spec.items():
+            values = list(map(dict.get, attrs, repeat(name)))
+            if not _all_fit(kind, values):
+                for i, value in enumerate(values):
+                    if not _fits(kind, value):
+                        extra.setdefault(i, {})[name] = value
+                        values[i] = None
+            columns.append(self.records.column(values) if kind == _IDS else values)
+        if any(self.shapes.others):
+            self._others(attrs, shape, extra)
+        texts: list[str | None] = [None] * len(batch)
+        for i, rest in extra.items():
+            texts[i] = json.dumps(rest, ensure_ascii=False)
+        arrays = [
+            v if isinstance(v, pa.Array) else pa.array(v, type=f.type)
+            for v, f in zip([*ends, *columns, shape, texts], self.schema, strict=True)
+        ]
+        self.batches.append(pa.record_batch(arrays, schema=self.schema))
 
-    def add(self, attrs: dict[str, Any], *ends: str) -> None:
-        """One row: the values of the `ends` columns, then the attributes."""
-        for values, end in zip(self.columns.values(), ends, strict=False):
-            values.append(end)
-        plan = self.plans.get(tuple(attrs))
-        if plan is None:
-            plan = self._plan(tuple(attrs))
-        shape, present, absent, others = plan
-        self.shape.append(shape)
-        rest: dict[str, Any] = {}
-        for name, column, kind in present:
-            value = attrs[name]
-            if value is None:
-                column.append(None)
-            elif not _fits(kind, value):
-                rest[name] = value
-                column.append(None)
-            elif kind == _IDS:
-                column.append(self.records.ids(value))
-            else:
-                column.append(value)
-        for column in absent:
-            column.append(None)
-        for name in others:
-            rest[str(name)] = attrs[name]
-        self.extra.append(json.dumps(rest, ensure_ascii=False) if rest else None)
-        if len(self.shape) == BATCH:
-            self._flush()
-
-    def _plan(self, keys: tuple[Any, ...]) -> _Plan:
-        """How rows with the attributes `keys` (in this order) fill the columns: the shape's
-        number, the typed columns they have (in the columns' order) and those they lack,
-        and the attributes without a column (for `extra`)."""
-        shape = self.shapes.setdefault(tuple(map(str, keys)), len(self.shapes))
-        names = set(map(str, keys))
-        present = [(n, self.columns[n], k) for n, k in self.spec.items() if n in names]
-        absent = [self.columns[n] for n in self.spec if n not in names]
-        others = [k for k in keys if str(k) not in self.spec]
-        plan = self.plans[keys] = (shape, present, absent, others)
-        return plan
+    def _others(
+        self, attrs: list[dict[Any, Any]], shape: list[int], extra: dict[int, dict[str, Any]]
+    ) -> None:
+        """Into `extra`, the attributes without a column of each row whose shape has some."""
+        others = self.shapes.others
+        for i, (row, number) in enumerate(zip(attrs, shape, strict=True)):
+            if others[number]:
+                rest = extra.setdefault(i, {})
+                for key in row:
+                    if str(key) not in self.spec:
+                        rest[str(key)] = row[key]
 
     def table(self) -> pa.Table:
-        self._flush()
         return pa.Table.from_batches(self.batches, schema=self.schema)
 
 
@@ -262,16 +307,20 @@ def write_tables(graph: nx.MultiDiGraph, folder: Path) -> None:
     folder.mkdir(parents=True)
     records = _Records()
     nodes = _Rows(NODE_COLUMNS, records, {"key": _S})
-    for key, attrs in graph.nodes(data=True):
-        nodes.add(attrs, key)
+    nodes.add(graph.nodes(data=True))
     pq.write_table(nodes.table(), folder / "nodes.parquet", **_OPTIONS)
-    node_shapes = list(nodes.shapes)
+    node_shapes = list(nodes.shapes.named)
     del nodes  # its batches: not held while the edges are read
     edges = _Rows(EDGE_COLUMNS, records, {"source": _D, "target": _D, "key": _D})
-    for u, v, k, attrs in graph.edges(keys=True, data=True):
-        edges.add(attrs, u, v, k)
+    # `graph.edges(keys=True, data=True)`, in its order, without a call per edge
+    edges.add(
+        (u, v, k, attrs)
+        for u, targets in graph._succ.items()
+        for v, keyed in targets.items()
+        for k, attrs in keyed.items()
+    )
     pq.write_table(edges.table(), folder / "edges.parquet", **_OPTIONS)
-    shapes = {"nodes": node_shapes, "edges": list(edges.shapes)}
+    shapes = {"nodes": node_shapes, "edges": list(edges.shapes.named)}
     del edges
     pq.write_table(records.table(), folder / "evidence.parquet", **_OPTIONS)
     header = {

@@ -40,6 +40,7 @@ from typing import Any
 import ladybug as lb
 import networkx as nx
 
+from kg.graph.io import is_tables
 from kg.schema import Prop, RelType
 from kg.store.names import NAME, NAMES, TEXT
 from kg.store.rows import NODE_PROPS, NUMERIC, REL_PROPS, endpoint_pairs
@@ -122,7 +123,7 @@ class Embedded:
             conn.close()
 
 
-def load(graph: nx.MultiDiGraph, path: Path | None = None) -> Embedded:
+def load(graph: nx.MultiDiGraph, path: Path | None = None, tables: Path | None = None) -> Embedded:
     """A new database holding `graph`: in memory, or in the new file `path`.
 
     Raises `ValueError` for a relationship the schema does not allow. Rows go in `COPY`s
@@ -136,7 +137,7 @@ def load(graph: nx.MultiDiGraph, path: Path | None = None) -> Embedded:
     db = Embedded(path)
     for statement in schema_ddl():
         db.run(statement)
-    copy_graph(db, graph, COPY_CHARS)
+    copy_graph(db, graph, COPY_CHARS, tables)
     return db
 
 
@@ -187,11 +188,12 @@ def open_cached(graph_path: Path, read_graph: Callable[[], nx.MultiDiGraph]) -> 
 
 
 def save_inside(graph: nx.MultiDiGraph, folder: Path) -> None:
-    """The database of `graph` written into the folder of tables `folder` (`INSIDE`, made
-    under a temporary name and renamed), and the layout it has (`LAYOUT`)."""
+    """The database of `graph` written into the folder of its tables `folder` (`INSIDE`,
+    made under a temporary name and renamed; its rows made from those tables), and the
+    layout it has (`LAYOUT`)."""
     tmp = folder / f".{INSIDE}.{os.getpid()}.tmp"
     try:
-        load(graph, tmp).close()
+        load(graph, tmp, folder if is_tables(folder) else None).close()
         os.replace(tmp, folder / INSIDE)
         (folder / LAYOUT).write_text(layout())
     finally:

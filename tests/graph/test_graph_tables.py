@@ -63,6 +63,48 @@ def test_odd_values_travel_too(tmp_path: Path) -> None:
     assert back.has_edge("n3", "n1") and list(back.predecessors("n1")) == ["n3"]
 
 
+def test_a_record_of_other_types_comes_back_with_its_types(tmp_path: Path) -> None:
+    """A record whose fields are not (str, int, int, int, str) travels whole: a `True`
+    sentence, a `None` span or a float comes back as it was, not as a number of 32 bits."""
+    g = nx.MultiDiGraph()
+    odd = [
+        {"article": "a", "sentence": True, "start": 0, "end": 2, "text": "x"},
+        {"article": "a", "sentence": 1, "start": None, "end": 2.0, "text": "x"},
+        {"article": "a", "sentence": 1, "start": 0, "end": 2, "text": "x"},
+    ]
+    g.add_node("n", label="Topic", evidence=odd)
+    write_tables(g, tmp_path / "t")
+    back = read_tables(tmp_path / "t").nodes["n"]["evidence"]
+    assert [list(map(type, r.values())) for r in back] == [list(map(type, r.values())) for r in odd]
+    assert pq.read_table(tmp_path / "t" / "evidence.parquet").column("record").null_count == 1
+
+
+def test_rows_are_filled_a_batch_at_a_time_with_odd_values_in_any_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch whose column holds a value that does not fit puts it in `extra` for that
+    row alone; the other rows and batches keep their typed columns."""
+    from kg.graph import tables
+
+    monkeypatch.setattr(tables, "BATCH", 2)
+    g = nx.MultiDiGraph()
+    for n in range(5):
+        g.add_node(f"n{n}", label="Topic", name=f"t{n}", support=n, aliases=[f"a{n}"])
+    g.nodes["n3"]["support"] = True
+    g.nodes["n4"]["aliases"] = ["a", 4]
+    g.nodes["n1"]["more"] = {"k": [1]}
+    write_tables(g, tmp_path / "t")
+    assert _exactly(read_tables(tmp_path / "t")) == _exactly(g)
+    extra = pq.read_table(tmp_path / "t" / "nodes.parquet").column("extra").to_pylist()
+    assert extra == [
+        None,
+        '{"more": {"k": [1]}}',
+        None,
+        '{"support": true}',
+        '{"aliases": ["a", 4]}',
+    ]
+
+
 def test_a_shared_sentence_is_stored_once(tmp_path: Path) -> None:
     g = build([first(), second()])
     cited = [r for *_, a in g.edges(data=True) for r in a["evidence"]]

@@ -14,6 +14,7 @@ from kg.graph import load as load_graph
 from kg.schema import ENTITY_LABELS, Label, RelType
 from kg.store import embedded
 from kg.store.embedded import QueryError, cache_path, load, open_cached, schema_ddl
+from kg.store.rows import NODE_PROPS, REL_PROPS
 from tests.graph.articles import first, second
 from tests.store.conftest import GRAPH_NODES, GRAPH_RELS, names
 
@@ -162,6 +163,48 @@ def test_the_cached_database_is_read_only(tmp_path: Path) -> None:
     open_cached(path, lambda: load_graph(path)).close()
     with pytest.raises(QueryError):
         open_cached(path, lambda: load_graph(path)).run("MATCH (n) DETACH DELETE n")
+
+
+def _everything(db: embedded.Embedded) -> list[list[object]]:
+    """Every node's and relationship's properties, and the name index, sorted."""
+    rows = []
+    for label, props in NODE_PROPS.items():
+        values = ", ".join(f"n.`{p}`" for p in props)
+        rows += db.run(f"MATCH (n:{label}) RETURN {values}").rows
+    values = ", ".join(f"r.`{p}`" for p in REL_PROPS)
+    rows += db.run(f"MATCH (s)-[r]->(o) WHERE r.type <> 'NAMES' RETURN s.key, o.key, {values}").rows
+    rows += db.run("MATCH (m:Name)-[r:NAMES]->(n) RETURN m.text, m.label, r.type, n.key").rows
+    return sorted(rows, key=repr)
+
+
+def test_rows_made_from_the_tables_are_the_rows_made_from_the_graph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The database is filled from the columns of the graph's tables (`kg.store.columns`):
+    the same values as the rows `kg.store.rows` makes value by value, text that JSON
+    escapes, empty strings and missing values included."""
+    from kg.store import bulk
+
+    g = build([first(), second()])
+    some = next(k for k, a in g.nodes(data=True) if a["label"] == "Person")
+    g.nodes[some]["aliases"] = ['say "hi"', "back\\slash", "tab\tand\nline\x01", "", "ب"]
+    g.nodes[some]["name_ar"] = ""
+    record = {"article": 'a"1', "sentence": 3, "start": 0, "end": 4, "text": 'line\nنص "q"'}
+    g.nodes[some]["evidence"] = [record, *g.nodes[some]["evidence"], record]
+    u, v, k = next(iter(g.edges(keys=True)))
+    g.edges[u, v, k]["evidence"] = []
+    g.edges[u, v, k]["articles"] = ['x"y']
+    made = load(g)
+    monkeypatch.setattr(bulk, "_typed", lambda folder: False)
+    assert _everything(made) == _everything(load(g))
+
+
+def test_a_graph_with_values_outside_the_columns_has_rows_made_from_the_graph() -> None:
+    g = build([first()])
+    some = next(iter(g.nodes))
+    g.nodes[some]["name"] = ["a", "list"]  # not a string: it travels in `extra`
+    [[name]] = load(g).run("MATCH (n {key: $k}) RETURN n.name", {"k": some}).rows
+    assert name == '["a", "list"]'
 
 
 def test_a_relationship_the_schema_forbids_is_refused() -> None:
