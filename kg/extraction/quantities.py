@@ -13,8 +13,8 @@ is a number of states (`الدول الأعضاء الـ27`, `البلدان ا�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from kg.extraction.cues import CueFinder, Cues
 from kg.extraction.document import Doc
@@ -57,8 +57,10 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
+    """A number with its unit, in folded offsets (a tuple: a frozen dataclass sets each
+    field through `object.__setattr__`)."""
+
     start: int  # folded span of number + unit
     end: int
     value: float

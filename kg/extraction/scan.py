@@ -161,7 +161,8 @@ class SharedScan:
         hits: list[list[object]] = [[] for _ in self._tables]
         if automaton is None:
             return hits
-        size, letters, longest = len(text), self._head_letters, self._longest_head
+        letters, longest, isalnum = self._head_letters, self._longest_head, str.isalnum
+        padded = text + " "  # a space closes the last word: no test of where the text ends
         # Most hits are a table of words' alone: the raw tables' loop is entered only when
         # the key has some.
         for last, (length, raw, worded) in automaton.iter(text):
@@ -171,10 +172,10 @@ class SharedScan:
                 if not worded:
                     continue
             end = last + 1
-            if end < size and text[end].isalnum():
+            if isalnum(padded[end]):
                 continue  # ends inside a word
             start = end - length
-            if start == 0 or not text[start - 1].isalnum():  # starts a word: most hits
+            if not start or not isalnum(text[start - 1]):  # starts a word: most hits
                 word_start, head = start, ""
             else:  # the head letters before it in its word: its head, if nothing precedes
                 run = text[max(0, start - longest) : start]

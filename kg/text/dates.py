@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -41,9 +40,10 @@ _BARE_YEAR = re.compile("(?=[12])" + _YEAR.format(s="") + rf"(?:م{_LETTER_AFTER
 _DAY = r"(?<![0-9.,/])(?P<d{s}>[0-9]{{1,2}})(?![0-9])"
 
 
-@dataclass(frozen=True)
-class DateSpan:
-    """A date: its span in the original text and its value (see the module docstring)."""
+class DateSpan(NamedTuple):
+    """A date: its span in the original text and its value (see the module docstring). A
+    tuple: a frozen dataclass sets each field through `object.__setattr__`, and the
+    extractor builds every date twice (in its sentence, then in its article)."""
 
     start: int
     end: int

@@ -16,7 +16,6 @@ grammar of Arabic numerals walks the tokens.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
@@ -40,9 +39,9 @@ _ORDINAL_OPENERS = frozenset(
 )  # "لست" is not ل + ست: a proclitic needs a longer number word after it
 
 
-@dataclass(frozen=True)
-class NumberSpan:
-    """A cardinal number: its span in the original text and its value in base units."""
+class NumberSpan(NamedTuple):
+    """A cardinal number: its span in the original text and its value in base units (a
+    tuple, as `DateSpan`: a frozen dataclass sets each field through `object.__setattr__`)."""
 
     start: int
     end: int
