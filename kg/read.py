@@ -182,7 +182,7 @@ def _decode(data: bytes, warnings: list[str]) -> str:
             else:
                 text = data.decode("cp1256")  # defines all 256 bytes: never fails
                 guessed = True
-    if len(_NON_TEXT.findall(text)) > _MAX_NON_TEXT_SHARE * len(text):
+    if _non_text(text) > _MAX_NON_TEXT_SHARE * len(text):
         raise InputError("binary file (too many control characters)")
     if guessed:
         # The guess is right only if Arabic makes up most of the letters it produces.
@@ -191,6 +191,19 @@ def _decode(data: bytes, warnings: list[str]) -> str:
             raise InputError("not UTF-8, and not Arabic in Windows-1256 either")
         warnings.append("not UTF-8: decoded as Windows-1256 (Arabic)")
     return text
+
+
+def _non_text(text: str) -> int:
+    r"""How many characters of `text` are no text (`_NON_TEXT`). Most texts have none: every
+    character printable but the line breaks, and no replacement character, which
+    `str.isprintable` and `in` tell in C loops four times cheaper than the regex's class.
+
+    >>> _non_text("نص\nسليم"), _non_text("نص\x07\ufffd"), _non_text("نص\u200f\tآخر")
+    (0, 2, 0)
+    """
+    if "\ufffd" not in text and text.replace("\n", "").isprintable():
+        return 0  # a control character is not printable
+    return len(_NON_TEXT.findall(text))
 
 
 class _TextOfHtml(HTMLParser):

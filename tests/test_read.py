@@ -15,10 +15,12 @@ from hypothesis import strategies as st
 
 from kg.models import content_id
 from kg.read import (
+    _NON_TEXT,
     MAX_BYTES,
     Article,
     InputError,
     Skipped,
+    _non_text,
     collect_inputs,
     file_base,
     read_article,
@@ -304,3 +306,16 @@ def test_arbitrary_bytes_give_an_article_or_an_input_error(
     assert "\r" not in article.text
     assert article.text.strip()
     assert article.meta.id
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_non_text_counts_what_the_pattern_finds_in_any_text(text: str) -> None:
+    assert _non_text(text) == len(_NON_TEXT.findall(text))
+
+
+def test_non_text_counts_what_the_pattern_finds() -> None:
+    texts = ["", "نص عربي\nسليم", "\r\n\t\x0b\x0c", "\u200f\u200cنص", "\xa0\u2028"]
+    texts += [f"نص{chr(c)}آخر" for c in (0, 8, 0x0E, 0x1F, 0x7F, 0x85, 0x9F, 0xFFFD)]
+    for text in texts:
+        assert _non_text(text) == len(_NON_TEXT.findall(text)), repr(text)

@@ -1,4 +1,9 @@
-from kg.extraction.matcher import PhraseMatcher
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.extraction.matcher import PhraseMatcher, _apart
 from kg.text.normalize import fold
 
 
@@ -34,3 +39,9 @@ def test_a_word_listed_with_and_without_the_article_matches_after_lam_and_the_ar
     m = PhraseMatcher([("اتفاقية", "a"), ("الاتفاقية", "a")])
     found = m.find(fold("وفقا للاتفاقية وباتفاقية"))
     assert [(x.word_start, x.value) for x in found] == [(5, "a"), (15, "a")]
+
+
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)), max_size=6))
+def test_apart_is_the_pairwise_test(bounds: list[tuple[int, int]]) -> None:
+    hits = [(-1, 0, end, word_start, None) for end, word_start in bounds]
+    assert _apart(hits) == all(a[2] <= b[3] for a, b in pairwise(hits))
