@@ -255,7 +255,8 @@ def find_events(
         if not (qualified or head.definite or attrs.get("today") or " " in head.phrase
                 or head.kind == SIGNING
                 or (label == DOCUMENT and _in_signing(doc, head))
-                or (label == EVENT and _took_place(text, end, at))):  # fmt: skip
+                or (label == EVENT and _took_place(text, end, at))
+                or (label == EVENT and _conducted(doc, head))):  # fmt: skip
             continue  # "أهمية استراتيجية", "اجتماع": a bare indefinite word names nothing
         name = _name(head, attrs, label)
         attrs["words"] = text[head.end : end].strip()
@@ -395,6 +396,34 @@ def _held_verb() -> re.Pattern[str]:
     """A verb of taking place (`held` in `cues.tsv`) as the next word: "احتفال أقيم"."""
     words = sorted({fold(p.strip()) for p in cue_phrases()["held"]}, key=len, reverse=True)
     return re.compile(" (?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@cache
+def _conduct_verb() -> re.Pattern[str]:
+    """A verb of conducting ("أجرى", cue kind "conduct"), then at most eight words (its
+    subject) without punctuation, up to where the event word starts (folded text)."""
+    words = sorted({fold(p.strip()) for p in cue_phrases()["conduct"]}, key=len, reverse=True)
+    verbs = "|".join(map(re.escape, words))
+    return re.compile(r"(?<!\S)(?:" + verbs + r") (?:[^\s.,،؛:!?\"]+ ){0,8}$")
+
+
+def _conducted(doc: Doc, head: Head) -> bool:
+    """A bare indefinite event word that a verb of conducting before it takes, in its
+    sentence: "أجرى رئيس أوزبكستان X محادثات مع Y" reports talks that took place — not
+    "ضرورة إجراء محادثات" (a noun, not the verb).
+
+    >>> from kg.models import ArticleMeta
+    >>> doc = Doc("وأجرى الوزيران محادثات في الرباط.", ArticleMeta(id="x"))
+    >>> start = doc.ftext.index("محادثات")
+    >>> _conducted(doc, Head(start, start + 7, "talks", False, "محادثات"))
+    True
+    >>> doc = Doc("ودعا إلى ضرورة إجراء محادثات جديدة.", ArticleMeta(id="x"))
+    >>> start = doc.ftext.index("محادثات")
+    >>> _conducted(doc, Head(start, start + 7, "talks", False, "محادثات"))
+    False
+    """
+    lo, _ = doc.sentence_fspan(doc.sentence_of(head.start))
+    return _conduct_verb().search(doc.ftext, max(lo, head.start - 160), head.start) is not None
 
 
 # "اجتماع في الرياض", "احتفال بمدينة جدة", "لقاء في العاصمة الرياض": a known place next.

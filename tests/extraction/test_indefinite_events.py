@@ -61,6 +61,22 @@ CASES: list[tuple[RelType, Case]] = [
             "openers_of_the_ceremony",
         ),
     ),
+    (
+        RelType.HELD_IN,
+        case(  # a verb of conducting reports the talks as they happened
+            "وأجرى رئيس غانا جون ماهاما محادثات مع نظيره التوغولي في مدينة لومي.",
+            {("محادثات", "Lomé")},
+            "event_at_a_locative",
+        ),
+    ),
+    (
+        RelType.PARTICIPATED_IN,
+        case(
+            "وأجرى رئيس غانا جون ماهاما محادثات مع نظيره التوغولي في مدينة لومي.",
+            {("John Mahama", "محادثات")},
+            "people_at_an_event",
+        ),
+    ),
 ]
 
 

@@ -65,6 +65,7 @@ class Cue(StrEnum):
     HEADS = "heads"  # "بين الرئيسين", "بين الجانبين": the two sides' leaders
     MINISTERS = "ministers"  # "بين الوزيرين": the two sides' ministers
     HELD = "held"  # "أقيم", "عقد", "جرت": a verb of an event taking place
+    CONDUCT = "conduct"  # "أجرى X محادثات": a bare event word the text says took place
     JOINT = "joint"  # "اللجنة المشتركة": a body of the two sides
     CHAIRMAN = "chairman"  # "رئيس", "رئيسة": the title of who chairs (a session, a body)
     ACCESSION = "accession"  # "دعم انضمامها": joining, not yet a member
