@@ -13,14 +13,14 @@ from itertools import chain
 from operator import attrgetter
 
 from kg.extraction.document import Doc
-from kg.extraction.labels import PERSON
+from kg.extraction.labels import ORGANIZATION, PERSON
 from kg.extraction.memo import remembered
 from kg.extraction.people import name_key
 from kg.extraction.spans import Span
 from kg.lexicon.gazetteer import names_ar
 from kg.lexicon.triggers import head_words
 from kg.models import Entity, Mention
-from kg.text.clitics import proclitic_cut
+from kg.text.clitics import bare, proclitic_cut
 from kg.text.person_names import same_person_keys
 
 # `Entity(...)`'s own checks, from a dict (no keyword-argument pass of `BaseModel.__init__`).
@@ -55,9 +55,46 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
     return alias
 
 
+def body_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
+    """ref → the listed body that a body found by a pattern names in short: "مجلس التعاون"
+    in an article that names "مجلس التعاون لدول الخليج العربية" (its words, proclitics and
+    article aside, open the listed name; two words at least)."""
+    bodies = [s for s in spans if s.label == ORGANIZATION]
+    listed = [s for s in bodies if not s.ref.startswith(FOUND_BODY)]
+    if not listed or len(listed) == len(bodies):
+        return {}
+    alias: dict[str, str] = {}
+    for s in bodies:
+        if not s.ref.startswith(FOUND_BODY) or s.ref in alias:
+            continue
+        words = _bare_words(doc, s)
+        if len(words) < 2:
+            continue
+        for t in listed:
+            whole = _bare_words(doc, t)
+            if (
+                len(whole) > len(words)
+                and whole[1 : len(words)] == words[1:]
+                and (
+                    words[0] == whole[0]
+                    or (words[0][:1] in _CLITIC_LETTERS and words[0][1:] == whole[0])
+                )
+            ):  # a body found by a pattern keeps its proclitic: "لمجلس التعاون"
+                alias[s.ref] = t.ref
+                break
+    return alias
+
+
+def _bare_words(doc: Doc, s: Span) -> list[str]:
+    """The folded words of span `s` without proclitics or article ("لمجلس التعاون" → مجلس،
+    تعاون)."""
+    return [bare(w) for w in doc.ftext[s.start + len(s.proclitics) : s.end].split()]
+
+
 _CUTS: dict[str, tuple[int, str]] = {}  # a first word -> its `_head_cut`
 _CLITIC_LETTERS = frozenset("وفبلك")
 START = attrgetter("start")
+FOUND_BODY = "Org:"  # the ref of a body the patterns found (`kg.extraction.organizations`)
 
 
 def display_name(doc: Doc, span: Span, printed: str | None = None) -> str:
@@ -94,7 +131,7 @@ def _naming_order(s: Span, key: str) -> tuple[bool, bool, bool, int]:
 
 def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
     """Entities of the article, and the entity key of every span ref."""
-    alias = person_aliases(spans)
+    alias = person_aliases(spans) | body_aliases(doc, spans)
     keys: dict[str, str] = {}
     groups: defaultdict[str, list[Span]] = defaultdict(list)
     for s in spans:

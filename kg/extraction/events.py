@@ -264,7 +264,7 @@ def find_events(
         span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)
         found.append(_Found(head, span, qualified))
         inside_found.add(span.start, span.end)
-    _corefer(found, label)
+    _corefer(found, label, doc.sentence_fspan(0)[1] if doc.sentences else 0)
     dropped = _sets_named_one_by_one(found)
     return [f.span for f in found if f.span.ref and f.span.ref not in dropped]
 
@@ -618,8 +618,9 @@ def _owner_ref(s: Span) -> str | None:
     return owner.ref if isinstance(owner, Span) else None
 
 
-def _corefer(found: list[_Found], label: Label) -> None:
-    """Qualified mentions name events; bare definite ones point to the one meant."""
+def _corefer(found: list[_Found], label: Label, headline_end: int) -> None:
+    """Qualified mentions name events; bare definite ones point to the one meant. The
+    headline ends at `headline_end` (folded)."""
     refs: dict[str, str] = {}
     described: list[tuple[Span, Span]] = []
     # (kinds, starts and ordinals do not change here: names and refs do)
@@ -634,7 +635,7 @@ def _corefer(found: list[_Found], label: Label) -> None:
                 target = max(same, key=lambda g: g.attrs["ordinal"])  # type: ignore[arg-type,return-value]
                 s.name = target.name
         named = s.attrs.get("ordinal") is not None or owner is not None
-        wider = None if named else _wider(found, s)
+        wider = None if named else _wider(found, s) or _headline_form(found, s, headline_end)
         if wider is not None:  # "جلسة المباحثات" after "جلسة مباحثات رسمية": the same talks
             s.ref, s.name = wider.ref, wider.name
             continue
@@ -690,6 +691,23 @@ def _wider(found: list[_Found], s: Span) -> Span | None:
             return None
         talks = {g.kind, s.kind} <= MEETINGS - {SIGNING}  # "جلسة المباحثات", "مباحثات رسمية"
         if g.ref and (g.kind == s.kind or talks) and words <= _words(g):
+            return g
+    return None
+
+
+def _headline_form(found: list[_Found], s: Span, headline_end: int) -> Span | None:
+    """The headline's shorter name of the same thing: "توقعان اتفاقية شراكة اقتصادية" in the
+    headline, "اتفاقية الشراكة الاقتصادية الشاملة" in the text — a mention of the same kind
+    after the headline with every word of the headline's, and more (the converse, an earlier
+    mention with more words, is `_wider`)."""
+    if s.start < headline_end:
+        return None
+    words = _words(s)
+    for g in (f.span for f in found if f.qualified):
+        if g.start >= headline_end:
+            return None
+        named = g.attrs.get("ordinal") is not None or _owner_ref(g) is not None
+        if g.ref and g.kind == s.kind and not named and (shown := _words(g)) and shown < words:
             return g
     return None
 

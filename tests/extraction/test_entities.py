@@ -59,3 +59,24 @@ def test_remembered_cuts_are_the_rule_s() -> None:
     for a, b in spans:
         word = doc.ftext[a:b].split(" ", 1)[0]
         assert _CUTS[word] == proclitic_cut(word, head_words().__contains__)
+
+
+def test_a_short_name_of_a_listed_body_is_that_body() -> None:
+    """ "مجلس التعاون" after "مجلس التعاون لدول الخليج العربية": one body, and its secretary
+    general holds his office in it (not in a second body named "Council")."""
+    graph = extract(
+        "واجتمع وزراء خارجية دول مجلس التعاون لدول الخليج العربية في الدوحة. وشارك في"
+        " الاجتماع الأمين العام لمجلس التعاون سالم الكعبي."
+    )
+    bodies = [e for e in graph.entities if e.label == "Organization"]
+    assert [b.name for b in bodies] == ["Gulf Cooperation Council"]
+    assert len(bodies[0].mentions) == 2
+    assert ("Salem Al-Kaabi", "HOLDS_POSITION", "Gulf Cooperation Council") in graph.triples()
+
+
+def test_a_body_found_by_a_pattern_is_not_a_listed_body_it_does_not_open() -> None:
+    graph = extract(
+        "واجتمع وزراء خارجية دول مجلس التعاون لدول الخليج العربية في الدوحة. وعقد مجلس"
+        " الأعمال المشترك اجتماعه الأول."
+    )
+    assert len([e for e in graph.entities if e.label == "Organization"]) == 2

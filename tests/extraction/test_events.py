@@ -252,3 +252,18 @@ def test_a_singular_event_is_not_qualified_by_the_plural_after_it(text: str, men
     object, no adjective of a singular event (a plural event keeps its adjectives)."""
     events = [m.text for e in extract(text).entities if e.label == "Event" for m in e.mentions]
     assert events == [mention]
+
+
+def test_the_headline_names_the_document_of_the_text_in_short() -> None:
+    """The headline's "اتفاقية شراكة اقتصادية" is the text's "اتفاقية الشراكة الاقتصادية
+    الشاملة": one document (a text's mention with every word of the headline's)."""
+    graph = extract(
+        "كينيا والمغرب توقعان اتفاقية شراكة اقتصادية\n"
+        "نيروبي - وقعت كينيا والمغرب اليوم اتفاقية الشراكة الاقتصادية الشاملة، كما وقعتا"
+        " اتفاقية تعاون في مجال الزراعة."
+    )
+    documents = [e for e in graph.entities if e.label == "Document"]
+    assert len(documents) == 2, documents
+    mentions = {m.text for d in documents for m in d.mentions}
+    assert {"اتفاقية شراكة اقتصادية", "اتفاقية الشراكة الاقتصادية الشاملة"} <= mentions
+    assert any(len(d.mentions) == 2 for d in documents)
