@@ -163,3 +163,14 @@ def test_this_is_the_first_document_points_back() -> None:
     docs = _documents(text)
     assert len(docs) == 1
     assert "الوثيقة" in docs[0]
+
+
+def test_the_clause_after_listed_fields_is_no_document() -> None:
+    """ "ثلاث اتفاقيات في مجالات A وB وC، وذلك خلال زيارة …": one document per field, and
+    the clause after the comma ("وذلك …", a function word after و) is not a fourth."""
+    graph = extract(
+        "ووقعت غانا وتوغو ثلاث اتفاقيات في مجالات الطاقة والنقل البحري والزراعة، وذلك خلال"
+        " زيارة رئيس توغو إلى أكرا."
+    )
+    mentions = [d.mentions[0].text for d in graph.entities if d.label == Label.DOCUMENT]
+    assert mentions == ["اتفاقيات في مجالات الطاقة", "والنقل البحري", "والزراعة"]

@@ -38,7 +38,8 @@ SUMMIT = "summit"
 EVENT_CLAUSE_END = stops_or_words("", "ان انه")
 # Where the clause of a meeting word ends: a stop, a clause opener, "أن", "بحضور".
 MEETING_CLAUSE_END = stops_or_words(
-    ".;:؛", "كما فيما بينما حيث الذي التي ان بحضور وبحضور قال وقال اكد واكد اضاف واضاف ذكر وذكر"
+    ".;:؛",
+    "كما فيما بينما حيث وذلك الذي التي ان بحضور وبحضور قال وقال اكد واكد اضاف واضاف ذكر وذكر",
 )
 # Events whose participants talk: who a sentence says discussed something took part.
 TALKED_AT = frozenset({"meeting", "talks", "consultations", "session", "round", "visit", SUMMIT})

@@ -96,6 +96,12 @@ CASES = [
             ("Jordan", "Memorandum of understanding"),
         },
     ),
+    case(  # "وذلك خلال زيارة X" opens a clause of its own: the visitor signed nothing
+        "وقعت غانا وتوغو ثلاث اتفاقيات للتعاون، وذلك خلال زيارة رئيس توغو فور غناسينغبي إلى أكرا.",
+        {("Ghana", "ثلاث اتفاقيات للتعاون")},
+        "parties_that_signed",
+        absent={("Faure Gnassingbé", "ثلاث اتفاقيات للتعاون")},
+    ),
 ]
 
 # Countries and companies as signers: a plural noun before the parties of a signing verb.
