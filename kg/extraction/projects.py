@@ -21,7 +21,7 @@ from kg.extraction.labels import COUNTRY, PLACE, PROJECT
 from kg.extraction.named_projects import find_named_projects
 from kg.extraction.phrases import extend
 from kg.extraction.spans import Occupied, Span
-from kg.lexicon.words import function_words
+from kg.lexicon.words import directions, function_words
 from kg.text.clitics import bare
 from kg.text.romanize import romanize
 
@@ -132,8 +132,8 @@ def _routes_named(
         places = []
         for w, s in zip(chain, stops, strict=True):
             if s is None:
-                if w.text in function_words() or w.text.startswith("ال"):
-                    break  # "الشمال - الجنوب": directions, not places the gazetteer lacks
+                if w.text in function_words() or w.text.startswith("ال") or w.text in directions():
+                    break  # "(ال)شمال - (ال)جنوب": directions, not places the gazetteer lacks
                 s = Span(PLACE, w.start, w.end, ref="Place:" + bare(w.text),
                          name=romanize(w.text))  # fmt: skip
                 out.append(s)

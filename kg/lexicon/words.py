@@ -27,6 +27,16 @@ def function_words() -> frozenset[str]:
 
 
 @cache
+def directions() -> frozenset[str]:
+    """Folded compass directions (`directions.tsv`): "شمال - جنوب" is a bearing, no stops.
+
+    >>> fold("شمال") in directions(), fold("شيراز") in directions()
+    (True, False)
+    """
+    return _words("directions.tsv")
+
+
+@cache
 def radical_waw() -> frozenset[str]:
     """Folded indefinite adjectives that begin with a radical و ("وزاري", "وطنية"): not the
     conjunction, so they go on qualifying the head before them (`radical_waw.tsv`).

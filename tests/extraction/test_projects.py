@@ -50,3 +50,9 @@ def test_a_stop_of_two_words_in_the_middle_of_a_route_is_one_stop() -> None:
 def test_dashes_are_found_as_the_pattern_finds_them(text: str) -> None:
     # searched for from each hyphen or double space, not tried at every character
     assert [m.span() for m in _dashes(text)] == [m.span() for m in DASH.finditer(text)]
+
+
+def test_compass_directions_between_dashes_are_no_places() -> None:
+    """ "الطريق السريع شمال - جنوب": a bearing (`directions.tsv`), not two places."""
+    graph = extract("وبحث الوزيران سير العمل في مشروع الطريق السريع شمال - جنوب في أرمينيا.")
+    assert [e.name for e in graph.entities if e.label == "Place"] == []
