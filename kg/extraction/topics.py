@@ -189,6 +189,20 @@ def _bare_head(text: str, match: Match[TopicWord]) -> bool:
     )
 
 
+# After "بطاقة": a figure or the verb that gives one ("بطاقة 1200 ميغاواط", "بطاقة تصل إلى").
+MEASURED = re.compile(r" (?:[0-9٠-٩]|(?:تصل|تبلغ|تقدر|اجماليه|انتاجيه|سنويه)(?!\w))")
+
+
+def _measure(text: str, match: Match[TopicWord]) -> bool:
+    """A field word with ب and no article before a figure is a measure, not a field:
+    "خط الكهرباء بطاقة 1200 ميغاواط" (with a capacity of), "بطاقة تصل إلى"."""
+    return (
+        text.startswith("ب", match.word_start)
+        and DEFINITE.match(text, match.word_start) is None
+        and MEASURED.match(text, match.end) is not None
+    )
+
+
 @cache
 def _folded_length(phrase: str) -> int:
     return len(fold(phrase))
@@ -221,7 +235,12 @@ def find_topics(doc: Doc, occupied: Occupied) -> list[Span]:
                 and (last_kind == m.value.kind or (m.value.kind == ADJ and last_nisba))
                 and (text[m.word_start] == "و" or "،" in text[last_end : m.word_start])
             )
-            or (_loose(m.value) and not _bare_head(text, m) and _cued_sentence(doc, m.start, m.end))
+            or (
+                _loose(m.value)
+                and not _bare_head(text, m)
+                and not _measure(text, m)
+                and _cued_sentence(doc, m.start, m.end)
+            )
         ):
             if text[m.word_start] == "و" and last_word is not None and last_end == out[-1].end:
                 regional = _regional(text, last_word, last_end, m)

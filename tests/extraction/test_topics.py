@@ -144,3 +144,9 @@ def test_the_cue_check_before_a_field_agrees_with_its_pattern_on_every_window() 
             window = text[start:end]
             assert _after_cue(window, adjective=False) == bool(NOUN_CUE.search(window))
             assert _after_cue(window, adjective=True) == bool(ADJECTIVE_CUE.search(window))
+
+
+def test_a_capacity_is_no_field() -> None:
+    """ "بطاقة 1200 ميغاواط" (with a capacity of): a measure, not the field energy."""
+    graph = extract("وبحث الوزيران مشروع خط نقل الكهرباء بطاقة 1200 ميغاواط.")
+    assert [e.name for e in graph.entities if e.label == "Topic"] == ["electricity"]
