@@ -100,3 +100,12 @@ def test_a_listed_minister_whose_title_adds_portfolios_serves_his_own_state() ->
     roles = _roles(text)
     assert {(n, t) for n, t, _ in roles} >= {("Nasser Bourita", "Morocco")}, roles
     assert ("Nasser Bourita", "Mauritania") not in {(n, t) for n, t, _ in roles}
+
+
+@pytest.mark.parametrize(
+    "title", ["رئيسة مجلس الوزراء الإيطالي", "رئيسة حكومة إيطاليا", "الوزيرة الأولى الإيطالية"]
+)
+def test_a_woman_prime_minister_under_every_name_of_the_office(title: str) -> None:
+    """Not "President" of a body "Italy Council": the feminine of "رئيس مجلس الوزراء"."""
+    roles = _roles(f"واستقبل الرئيس التونسي {title} لوتشيا بيانكي في قصر قرطاج.")
+    assert {(t, r) for _, t, r in roles} == {("Italy", "Prime Minister")}
