@@ -130,10 +130,14 @@ def _routes_named(
         if head is None and (len(chain) < 3 or sum(s is not None for s in stops) < 2):
             continue
         places = []
+        bearing = []
         for w, s in zip(chain, stops, strict=True):
             if s is None:
-                if w.text in function_words() or w.text.startswith("ال") or w.text in directions():
-                    break  # "(ال)شمال - (ال)جنوب": directions, not places the gazetteer lacks
+                if w.text in directions():
+                    bearing.append(directions()[w.text])
+                    continue  # "شرق - غرب": the route's bearing names it, no place
+                if w.text in function_words() or w.text.startswith("ال"):
+                    break  # "الشمال - الجنوب": directions, not places the gazetteer lacks
                 s = Span(PLACE, w.start, w.end, ref="Place:" + bare(w.text),
                          name=romanize(w.text))  # fmt: skip
                 out.append(s)
@@ -149,6 +153,8 @@ def _routes_named(
             for span in spans:
                 span.attrs["through"] = through
                 span.attrs["stops"] = places
+                if bearing and not places:
+                    span.attrs["bearing"] = "–".join(bearing)
             out += spans
             occupied.add(first, chain[-1].end)
     return out
@@ -189,7 +195,8 @@ def _name_by_stops(projects: list[Span], listed: dict[str, tuple[str, str]]) -> 
     for p in projects:
         stops = p.attrs.get("stops")
         if isinstance(stops, list):
-            groups.setdefault("–".join(s.name for s in stops), []).append(p)
+            named = "–".join(s.name for s in stops) or str(p.attrs.get("bearing", ""))
+            groups.setdefault(named, []).append(p)
     by_kind = dict(listed)
     for stops, spans in groups.items():
         if all(s.attrs.get("linked") for s in spans):

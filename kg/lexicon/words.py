@@ -27,13 +27,14 @@ def function_words() -> frozenset[str]:
 
 
 @cache
-def directions() -> frozenset[str]:
-    """Folded compass directions (`directions.tsv`): "شمال - جنوب" is a bearing, no stops.
+def directions() -> dict[str, str]:
+    """Folded compass directions and their English (`directions.tsv`): "شمال - جنوب" is a
+    route's bearing, not two stops.
 
-    >>> fold("شمال") in directions(), fold("شيراز") in directions()
-    (True, False)
+    >>> directions()[fold("شمال")], fold("شيراز") in directions()
+    ('North', False)
     """
-    return _words("directions.tsv")
+    return {fold(w): row["en"] for row in read_tsv("directions.tsv") for w in values(row["ar"])}
 
 
 @cache
