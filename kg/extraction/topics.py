@@ -190,7 +190,7 @@ def _bare_head(text: str, match: Match[TopicWord]) -> bool:
 
 
 # After "بطاقة": a figure or the verb that gives one ("بطاقة 1200 ميغاواط", "بطاقة تصل إلى").
-MEASURED = re.compile(r" (?:[0-9٠-٩]|(?:تصل|تبلغ|تقدر|اجماليه|انتاجيه|سنويه)(?!\w))")
+MEASURED = re.compile(r" (?:[0-9]|(?:تصل|تبلغ|تقدر|اجماليه|انتاجيه|سنويه)(?!\w))")
 
 
 def _measure(text: str, match: Match[TopicWord]) -> bool:
