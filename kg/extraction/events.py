@@ -264,7 +264,7 @@ def find_events(
         span = Span(label, head.start, end, ref="", name=name, kind=head.kind, attrs=attrs)
         found.append(_Found(head, span, qualified))
         inside_found.add(span.start, span.end)
-    _corefer(found, label, doc.sentence_fspan(0)[1] if doc.sentences else 0)
+    _corefer(found, label, _headline_end(doc))
     dropped = _sets_named_one_by_one(found)
     return [f.span for f in found if f.span.ref and f.span.ref not in dropped]
 
@@ -693,6 +693,16 @@ def _wider(found: list[_Found], s: Span) -> Span | None:
         if g.ref and (g.kind == s.kind or talks) and words <= _words(g):
             return g
     return None
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the headline ends: the first sentence, when it is a line of its own and more
+    lines follow; else 0 (an article that opens with its text has no headline)."""
+    if not doc.sentences:
+        return 0
+    end = doc.sentence_fspan(0)[1]
+    line = doc.ftext.find("\n")
+    return end if line != -1 and line <= end + 1 and doc.ftext[line:].strip() else 0
 
 
 def _headline_form(found: list[_Found], s: Span, headline_end: int) -> Span | None:
