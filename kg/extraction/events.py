@@ -19,6 +19,7 @@ from kg.extraction.documents import is_dual, is_plural, subjects, tail
 from kg.extraction.headed import Head, find_heads
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.labels import COUNTRY, DOCUMENT, EVENT, PLACE
+from kg.extraction.memo import remembered
 from kg.extraction.phrases import extend, skip
 from kg.extraction.spans import Occupied, Span
 from kg.lexicon.cues import cue_phrases
@@ -576,6 +577,8 @@ def _name(head: Head, attrs: dict[str, object], label: Label) -> str:
     kind = head.kind
     ordinal = attrs.get("ordinal")
     owner = attrs.get("owner")
+    if ordinal is None and owner is None:  # most heads: the kind alone
+        return kind[:1].upper() + kind[1:]
     words = [ordinal_en(ordinal) if isinstance(ordinal, int) else "", kind]
     if isinstance(owner, Span) and owner.label in (PLACE, COUNTRY):
         if label == DOCUMENT:  # "اتفاقية نخجوان": the Nakhchivan agreement
@@ -662,7 +665,21 @@ def _corefer(found: list[_Found], label: Label, headline_end: int) -> None:
 
 
 def _words(s: Span) -> frozenset[str]:
-    return frozenset(bare(w) for w in str(s.attrs.get("words", "")).split())
+    return remembered(_BARE_WORDS, str(s.attrs.get("words", "")), _bare_words)
+
+
+_BARE_WORDS: dict[str, frozenset[str]] = {}  # an event's words -> `_bare_words`
+
+
+def _bare_words(words: str) -> frozenset[str]:
+    """The words without their proclitics ("وجلسة المباحثات": جلسه, مباحثات), remembered per
+    string of words (`_BARE_WORDS`): `_wider` asks them of each earlier mention again.
+
+    >>> s = Span(EVENT, 0, 1, "", "", attrs={"words": "الرسميه والموسعه"})
+    >>> _words(s) == _words(s) == frozenset(bare(w) for w in ("الرسميه", "والموسعه"))
+    True
+    """
+    return frozenset(bare(w) for w in words.split())
 
 
 def _described(mains: dict[str, Span], s: Span, label: Label) -> Span | None:

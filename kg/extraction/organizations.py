@@ -211,7 +211,8 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         if occupied.taken(m.word_start, m.end):
             continue
         end, portfolio = _and_portfolio(text, m.end, m.value)  # "المناجم والطاقة"
-        owner = next((s for s in known if s.start == skip(text, end, QUOTED)), None)
+        after = skip(text, end, QUOTED)  # where the owner would start
+        owner = next((s for s in known if s.start == after), None)
         name = f"Ministry of {portfolio}"
         if owner is not None and owner.label == COUNTRY:
             name += f" of {owner.name}"

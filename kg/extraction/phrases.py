@@ -53,14 +53,15 @@ def extend(
     """
     text = doc.ftext
     words = doc.words
+    ends = function_words()
     i = doc.word_at(end)
     linking = False
     for w in words[i : i + max_words]:
         gap = text[end : w.start]
-        if GAP.fullmatch(gap) is None or w.text in STOP:
-            break
+        if (gap != " " and GAP.fullmatch(gap) is None) or w.text in STOP:
+            break  # most gaps: one space, which `GAP` takes
         t = w.text
-        if t in function_words():
+        if t in ends:
             break
         if w.start in names:
             if t.startswith("ل"):
