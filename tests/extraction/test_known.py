@@ -38,3 +38,9 @@ def test_oman_or_amman_by_the_state_the_text_names(text: str, reading: str) -> N
     other = {"Oman": "Amman", "Amman": "Oman"}[reading]
     assert "عمان" in found[reading]
     assert "عمان" not in found.get(other, [])
+
+
+def test_two_rivers_under_one_dual_are_two_places() -> None:
+    """ "نهري دجلة والفرات": the dual frame names the first river, "والفرات" the second."""
+    graph = extract("وبحث الوزيران حصة سوريا من مياه نهري دجلة والفرات.")
+    assert sorted(e.name for e in graph.entities if e.label == "Place") == ["Euphrates", "Tigris"]
