@@ -48,6 +48,7 @@ PARTY_NOUN_REACH = 8  # "وقعت على شركتا": the plural noun starts thi
 SIDE_GAP = re.compile(r" ?(?:(?:حكومه|جمهوريه|دوله|مملكه|سلطنه|اماره) )?")
 # After a party's nationality, the next party: "وشركة", "و".
 NEXT_PARTY = re.compile(r" ?[،,]? ?و(?:(?:شركه|مجموعه|موسسه) )?")
+NEXT_BODY = re.compile(r" ?[،,]? ?و(?:شركه|مجموعه|موسسه) ")  # "أرامكو السعودية ومجموعة سينوبك"
 # A word for the body an article is about, as a signing verb's subject: "وقع التكتل".
 THE_BODY = re.compile(r" ?(?:علي )?(?:التكتل|الاتحاد|المنظمه|الرابطه|المجموعه)(?=[\s.,،])")
 EARLIER_DOCUMENT = 2  # signers in a sentence after the document: at most this many after
@@ -189,8 +190,14 @@ def _parties_listed(c: Clause, pos: int, parties: list[Span]) -> list[Span]:
     text = c.article.text
     out = listed(text, pos, parties)
     nisbas = {x.start: x for x in c.countries if x.kind == ADJECTIVE}
-    while out and (nisba := nisbas.get(out[-1].end + 1)) is not None:
-        joiner = NEXT_PARTY.match(text, nisba.end)
+    while out:
+        nisba = nisbas.get(out[-1].end + 1)
+        # after a nationality, "و" (and the kind of body) goes on; with none, only "وشركة"
+        joiner = (
+            NEXT_PARTY.match(text, nisba.end)
+            if nisba is not None
+            else NEXT_BODY.match(text, out[-1].end)
+        )
         more = listed(text, joiner.end(), parties) if joiner else []
         if not more:
             break

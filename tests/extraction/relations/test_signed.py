@@ -102,6 +102,11 @@ CASES = [
         "parties_that_signed",
         absent={("Faure Gnassingbé", "ثلاث اتفاقيات للتعاون")},
     ),
+    case(  # the second company named with its kind of body and no nationality between
+        "ووقعت مذكرة تفاهم بين شركة أدنوك ومجموعة سينوبك للتعاون في مجال البتروكيماويات.",
+        {("ADNOC", "مذكرة تفاهم"), ("Sinopec", "مذكرة تفاهم")},
+        "parties_between_signed",
+    ),
 ]
 
 # Countries and companies as signers: a plural noun before the parties of a signing verb.
