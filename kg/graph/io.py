@@ -78,9 +78,8 @@ def _save_tables(graph: nx.MultiDiGraph, path: Path) -> None:
         # The embedded Cypher database of the graph, ready for the first query, and the
         # lookup index, which `kg lookup`, `neighbors` and `path` answer from without
         # loading the graph (`kg.lookup.store`).
-        # The index is written while the engine loads the database's files: its `COPY`s
-        # run without the GIL in a thread of their own (`kg.store.bulk.copy_graph`).
-        embedded.save_inside(graph, tmp, beside=lambda: write_index(graph, tmp))
+        embedded.save_inside(graph, tmp)
+        write_index(graph, tmp)
         if path.exists():
             os.replace(path, old)
         os.replace(tmp, path)

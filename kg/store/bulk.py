@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +39,6 @@ _STRING = pa.string()
 _ARROW = {int: pa.int64(), float: pa.float64()}
 #: A group's table, its `COPY` options and the Arrow types of its columns.
 _Target = tuple[str, str, list[pa.DataType]]
-#: A file to load: its table, the file, the `COPY` options.
-_Load = tuple[str, Path, str]
 
 
 def _arrow(props: Iterable[Prop]) -> list[pa.DataType]:
@@ -120,26 +117,14 @@ def _name_target(group: Label | None) -> _Target:
     return NAMES, f"from='{NAME}', to='{group}'", [_STRING, _STRING, _STRING]
 
 
-def copy_graph(
-    db: Embedded,
-    graph: nx.MultiDiGraph,
-    most: int,
-    tables: Path | None = None,
-    beside: Callable[[], None] | None = None,
-) -> None:
+def copy_graph(db: Embedded, graph: nx.MultiDiGraph, most: int, tables: Path | None = None) -> None:
     """Every node, then every relationship of `graph` into the empty tables of `db`, then
     the name index (`kg.store.names`): each distinct name once, and its relationships.
 
     The rows are made from the graph's tables (`kg.graph.tables`) column by column
     (`kg.store.columns`): those in the folder `tables` when given (a save has just written
     them), else written for this; a graph with values outside the typed columns has its
-    rows made from the graph (`kg.store.rows`).
-
-    `beside()`, when given, runs while the engine loads the files made from the tables:
-    its `COPY`s run in a thread of their own, without the GIL, so Python work (the lookup
-    index of a save) goes on beside them. Only the `COPY`s: Arrow's many short calls
-    beside a Python thread would each wait for the GIL (writing the index beside the
-    whole database took 37 -> 52 s wall at 10k)."""
+    rows made from the graph (`kg.store.rows`)."""
     from kg.graph.tables import write_tables
 
     with tempfile.TemporaryDirectory(prefix="kg-embedded-") as tmp:
@@ -147,7 +132,7 @@ def copy_graph(
             tables = Path(tmp) / "tables"
             write_tables(graph, tables)
         if _typed(tables):
-            _copy_tables(db, tables, Path(tmp), most, beside)
+            _copy_tables(db, tables, Path(tmp), most)
             return
         _copy_rows(db, graph, Path(tmp), most)
         # Both fill at once: each writes its files in a folder of its own.
@@ -163,8 +148,6 @@ def copy_graph(
             links.add(label, (text, key, NAMES))
         names.copy(db)
         links.copy(db)
-        if beside is not None:
-            beside()
 
 
 def _copy_rows(db: Embedded, graph: nx.MultiDiGraph, tmp: Path, most: int) -> None:
@@ -195,7 +178,6 @@ class _Files:
     def __init__(self, folder: Path, target: Callable[[Any], _Target]) -> None:
         self.folder, self.target = folder, target
         self.files: dict[Any, tuple[Path, pq.ParquetWriter]] = {}
-        folder.mkdir()
 
     def write(self, group: Any, data: pa.Table) -> None:
         if group not in self.files:
@@ -203,21 +185,12 @@ class _Files:
             self.files[group] = (path, pq.ParquetWriter(path, data.schema, compression="none"))
         self.files[group][1].write_table(data)
 
-    def loads(self) -> list[_Load]:
-        """The files written, closed: (table, file, `COPY` options) of each group."""
-        out = []
+    def copy(self, db: Embedded) -> None:
         for group, (path, writer) in self.files.items():
             writer.close()
             table, options, _ = self.target(group)
-            out.append((table, path, options))
-        return out
-
-
-def _load(db: Embedded, loads: list[_Load]) -> None:
-    """`COPY` each file into its table, in order; each file removed once loaded."""
-    for table, path, options in loads:
-        db.copy(table, path, options)
-        path.unlink()
+            db.copy(table, path, options)
+            path.unlink()
 
 
 def _batches(path: Path, texts: pa.Array, most: int) -> Iterator[pa.RecordBatch]:
@@ -249,27 +222,17 @@ def _write(files: _Files, group: Any, kept: pa.Array, values: list[pa.Array]) ->
     )
 
 
-def _copy_tables(
-    db: Embedded, folder: Path, tmp: Path, most: int, beside: Callable[[], None] | None
-) -> None:
+def _copy_tables(db: Embedded, folder: Path, tmp: Path, most: int) -> None:
     """Every node, then every relationship, their rows made from the tables in `folder`,
-    then the name index: every file made first, then loaded in a thread while `beside()`
-    runs (`copy_graph`)."""
+    then the name index."""
     texts = columns.record_texts(pq.read_table(folder / "evidence.parquet"))
-    loads = [
-        *_node_files(folder, texts, tmp / "nodes", most),
-        *_rel_files(folder, texts, tmp / "rels", most),
-        *_name_files(pq.read_table(folder / "nodes.parquet", columns=_NAMED), tmp),
-    ]
-    with ThreadPoolExecutor(1, thread_name_prefix="kg-copy") as pool:
-        loaded = pool.submit(_load, db, loads)
-        if beside is not None:
-            beside()
-        loaded.result()
+    _copy_nodes(db, folder, texts, tmp, most)
+    _copy_rels(db, folder, texts, tmp, most)
+    _copy_names(db, pq.read_table(folder / "nodes.parquet", columns=_NAMED), tmp)
 
 
-def _node_files(folder: Path, texts: pa.Array, tmp: Path, most: int) -> list[_Load]:
-    """Every node, a file per label, from `nodes.parquet` in `folder`."""
+def _copy_nodes(db: Embedded, folder: Path, texts: pa.Array, tmp: Path, most: int) -> None:
+    """Every node, a table per label, from `nodes.parquet` in `folder`."""
     files = _Files(tmp, _node_target)
     every = tuple(dict.fromkeys(p for props in NODE_PROPS.values() for p in props[1:]))
     for part in _batches(folder / "nodes.parquet", texts, most):
@@ -279,11 +242,11 @@ def _node_files(folder: Path, texts: pa.Array, tmp: Path, most: int) -> list[_Lo
         for found in pc.unique(labels).to_pylist():
             label = Label(found)
             _write(files, label, pc.equal(labels, found), [values[p] for p in NODE_PROPS[label]])
-    return files.loads()
+    files.copy(db)
 
 
-def _rel_files(folder: Path, texts: pa.Array, tmp: Path, most: int) -> list[_Load]:
-    """Every relationship, a file per type and end labels, from `edges.parquet`."""
+def _copy_rels(db: Embedded, folder: Path, texts: pa.Array, tmp: Path, most: int) -> None:
+    """Every relationship, a table per type and end labels, from `edges.parquet`."""
     nodes = pq.read_table(folder / "nodes.parquet", columns=["key", Prop.LABEL])
     keys = nodes.column("key").combine_chunks()
     label_of = nodes.column(Prop.LABEL).cast(_STRING).combine_chunks()
@@ -303,14 +266,14 @@ def _rel_files(folder: Path, texts: pa.Array, tmp: Path, most: int) -> list[_Loa
         for found in pc.unique(groups).to_pylist():
             group = allowed.get(found) or allowed.setdefault(found, _endpoints(found))
             _write(files, group, pc.equal(groups, found), values)
-    return files.loads()
+    files.copy(db)
 
 
 #: The node columns a node's names are in, in the order `kg.store.names.names_of` takes them.
 _NAMED = [Prop.LABEL, Prop.NAME, Prop.NAME_AR, "key"]
 
 
-def _name_files(nodes: pa.Table, tmp: Path) -> list[_Load]:
+def _copy_names(db: Embedded, nodes: pa.Table, tmp: Path) -> None:
     """The name index (`kg.store.names.name_rows`) of the nodes' columns `_NAMED`: each
     node's name, Arabic name and key in turn, each non-empty one unless the node has it
     already; each distinct text once as a `Name`, and a `NAMES` to the node from each."""
@@ -335,18 +298,20 @@ def _name_files(nodes: pa.Table, tmp: Path) -> list[_Load]:
     texts = texts.filter(kept)
     labels = pc.take(pa.concat_arrays([label, label, label]), order).filter(kept)
     keys = pc.take(pa.concat_arrays([key, key, key]), order).filter(kept)
+    (tmp / "names").mkdir()
     distinct = pc.unique(texts)
     found = _Files(tmp / "names", _name_target)
     found.write(
         None,
         pa.table([distinct, pa.nulls(len(distinct), _STRING).fill_null(NAME)], names=["c0", "c1"]),
     )
-    links = _Files(tmp / "links", _name_target)
+    found.copy(db)
+    links = _Files(tmp / "names", _name_target)
     kind = pa.nulls(len(texts), _STRING).fill_null(NAMES)
     for value in pc.unique(labels).to_pylist():
         mask = pc.equal(labels, value)
         _write(links, Label(value), mask, [texts, keys, kind])
-    return [*found.loads(), *links.loads()]
+    links.copy(db)
 
 
 def _endpoints(group: str) -> Endpoints:

@@ -123,27 +123,21 @@ class Embedded:
             conn.close()
 
 
-def load(
-    graph: nx.MultiDiGraph,
-    path: Path | None = None,
-    tables: Path | None = None,
-    beside: Callable[[], None] | None = None,
-) -> Embedded:
+def load(graph: nx.MultiDiGraph, path: Path | None = None, tables: Path | None = None) -> Embedded:
     """A new database holding `graph`: in memory, or in the new file `path`.
 
     Raises `ValueError` for a relationship the schema does not allow. Rows go in `COPY`s
     from Arrow tables of at most `COPY_CHARS` characters of text each (`kg.store.bulk`). The
     buffer pool is the engine's default (80 % of the machine's memory): a pool of 512 MiB
     ran out in the checkpoint after a COPY of a 100k-article graph ("the buffer pool is
-    full"), so it is not capped. `tables`: a folder of the graph's tables, which the rows
-    are made from; `beside()` runs while the engine loads them (`kg.store.bulk`).
+    full"), so it is not capped.
     """
     from kg.store.bulk import copy_graph  # pyarrow: only where a database is made
 
     db = Embedded(path)
     for statement in schema_ddl():
         db.run(statement)
-    copy_graph(db, graph, COPY_CHARS, tables, beside)
+    copy_graph(db, graph, COPY_CHARS, tables)
     return db
 
 
@@ -193,16 +187,13 @@ def open_cached(graph_path: Path, read_graph: Callable[[], nx.MultiDiGraph]) -> 
     return Embedded(cache, read_only=True)
 
 
-def save_inside(
-    graph: nx.MultiDiGraph, folder: Path, beside: Callable[[], None] | None = None
-) -> None:
+def save_inside(graph: nx.MultiDiGraph, folder: Path) -> None:
     """The database of `graph` written into the folder of its tables `folder` (`INSIDE`,
     made under a temporary name and renamed; its rows made from those tables), and the
-    layout it has (`LAYOUT`). `beside()`, when given, runs while the engine loads the rows
-    (after, when they are made from the graph)."""
+    layout it has (`LAYOUT`)."""
     tmp = folder / f".{INSIDE}.{os.getpid()}.tmp"
     try:
-        load(graph, tmp, folder if is_tables(folder) else None, beside).close()
+        load(graph, tmp, folder if is_tables(folder) else None).close()
         os.replace(tmp, folder / INSIDE)
         (folder / LAYOUT).write_text(layout())
     finally:

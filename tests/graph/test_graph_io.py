@@ -129,26 +129,6 @@ def test_saving_tables_again_replaces_them_and_leaves_no_temp(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.graph"]
 
 
-def test_an_index_that_fails_beside_the_database_fails_the_save(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The lookup index is written while the engine loads the database in a thread: its
-    error is the save's, and the graph saved before stays, with no temporary folder left."""
-    from kg.lookup import store
-
-    path = tmp_path / "g.graph"
-    save(build([first()]), path)
-
-    def broken(graph: nx.MultiDiGraph, folder: Path) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(store, "write_index", broken)
-    with pytest.raises(OSError, match="disk full"):
-        save(build([first(), second()]), path)
-    assert _data(load(path)) == _data(build([first()]))
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.graph"]
-
-
 def test_tables_are_much_smaller_than_json_for_repeated_sentences(tmp_path: Path) -> None:
     g = build([first(), second()])
     for _, attrs in g.nodes(data=True):

@@ -207,22 +207,6 @@ def test_a_graph_with_values_outside_the_columns_has_rows_made_from_the_graph() 
     assert name == '["a", "list"]'
 
 
-@pytest.mark.parametrize("odd", [False, True])
-def test_work_beside_runs_once_while_the_database_is_loaded(odd: bool) -> None:
-    """`beside` runs once, in the calling thread, with the rows made from the tables or
-    (a value outside the typed columns) from the graph; the database is whole after."""
-    import threading
-
-    g = build([first()])
-    if odd:
-        g.nodes[next(iter(g.nodes))]["name"] = ["a", "list"]
-    calls: list[str] = []
-    db = load(g, beside=lambda: calls.append(threading.current_thread().name))
-    assert calls == [threading.current_thread().name]
-    assert db.run(f"{GRAPH_NODES} RETURN count(n)").rows == [[g.number_of_nodes()]]
-    assert db.run(f"{GRAPH_RELS} RETURN count(r)").rows == [[g.number_of_edges()]]
-
-
 def test_a_relationship_the_schema_forbids_is_refused() -> None:
     g = build([first()])
     g.add_edge("Country:Q227", "Person:ali asadov", key="HELD_IN", type="HELD_IN")
