@@ -150,7 +150,8 @@ def subjects(doc: Doc, head_start: int, head_end: int, dual: bool) -> list[Subje
         start, pos = _after_comma(text, end), nxt.end()
         if text.startswith(_OTHER_HEADS, pos):
             break  # "، وبرنامج تعاون": the next document has a head of its own
-        if text[pos:].split(" ", 1)[0] in function_words():
+        space = text.find(" ", pos)
+        if (text[pos:space] if space != -1 else text[pos:]) in function_words():
             break  # "، وذلك خلال زيارة …", "، وقد …": the sentence goes on, no subject
     if len(out) == 1 and FIELDS.fullmatch(opener.group()):
         out = _fields(text, out[0], opener.end())  # "ثلاث اتفاقيات في مجالات الطاقة والنقل"

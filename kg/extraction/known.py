@@ -58,18 +58,16 @@ class ListedNames:
         return any(
             # nothing after the office, or a year: "" is in any string, and [:1] is one letter
             (r.startswith(role) and r[len(role) :].strip()[:1] in "0123456789")
-            or role.startswith(_joined(r.rstrip("0123456789- ")))
+            or _adds_portfolios(role, r.rstrip("0123456789- "))
             for r in self.offices.get(key, ())
         )
 
 
-def _joined(office: str) -> tuple[str, ...]:
-    """How a title that adds portfolios to `office` begins ("Minister of Foreign Affairs and
-    Expatriates", "Minister of Foreign Affairs, Migration and …"); none for an office
-    without a portfolio ("President": "President and …" is no longer his office)."""
-    if " of " not in office:
-        return ("\0",)  # no role starts with NUL
-    return (f"{office} and ", f"{office}, ")
+def _adds_portfolios(role: str, office: str) -> bool:
+    """Whether `role` joins more portfolios to `office` ("Minister of Foreign Affairs and
+    Expatriates", "Minister of Foreign Affairs, Migration and …"); an office without a
+    portfolio takes none ("President and …" is no longer his office)."""
+    return " of " in office and role.startswith((f"{office} and ", f"{office}, "))
 
 
 @cache

@@ -53,7 +53,7 @@ def extend(
     """
     text = doc.ftext
     words = doc.words
-    ends = function_words()
+    ends, waw = function_words(), radical_waw()
     i = doc.word_at(end)
     linking = False
     for w in words[i : i + max_words]:
@@ -68,7 +68,7 @@ def extend(
                 construct = max(construct, 1)  # "لوزيري خارجية …": whose, in construct
         elif t.startswith("ال") and len(t) > 3:
             construct = 0
-        elif construct > 0 and t.isalpha() and (not PREPOSITION.match(t) or t in radical_waw()):
+        elif construct > 0 and t.isalpha() and (not PREPOSITION.match(t) or t in waw):
             construct -= 1  # "اجتماع وزاري": و is the word's own, not "and"
         elif linking and t.startswith("ب"):
             pass

@@ -133,8 +133,8 @@ def _routes_named(
         bearing = []
         for w, s in zip(chain, stops, strict=True):
             if s is None:
-                if w.text in directions():
-                    bearing.append(directions()[w.text])
+                if (direction := directions().get(w.text)) is not None:
+                    bearing.append(direction)
                     continue  # "شرق - غرب": the route's bearing names it, no place
                 if w.text in function_words() or w.text.startswith("ال"):
                     break  # "الشمال - الجنوب": directions, not places the gazetteer lacks
