@@ -125,7 +125,10 @@ def _routes_named(
             continue
         chain, stops = joined
         first = stops[0].start if stops[0] is not None else chain[0].start
+        if len(chain) == 2 and not doc.ftext[:first].rsplit("\n", 1)[-1].strip():
+            continue  # "طشقند - وقعت …" opens a line: a dateline, not a route of two stops
         near = [h for h in heads if 0 <= first - h.end <= HEAD_WINDOW]
+        near = [h for h in near if "\n" not in doc.ftext[h.end : first]]  # a headline's head
         head = max(near, key=lambda h: h.end) if near else None
         if head is None and (len(chain) < 3 or sum(s is not None for s in stops) < 2):
             continue

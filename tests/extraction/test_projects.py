@@ -56,3 +56,14 @@ def test_compass_directions_between_dashes_are_no_places() -> None:
     """ "الطريق السريع شمال - جنوب": a bearing (`directions.tsv`), not two places."""
     graph = extract("وبحث الوزيران سير العمل في مشروع الطريق السريع شمال - جنوب في أرمينيا.")
     assert [e.name for e in graph.entities if e.label == "Place"] == []
+
+
+def test_a_dateline_after_a_headline_is_no_route() -> None:
+    """ "… سكة حديد" ends the headline; "طشقند - وقعت" opens the text: a dateline, not a
+    railway from Tashkent to a place named by a verb."""
+    graph = extract(
+        "أوزبكستان وباكستان توقعان اتفاقا لإنشاء سكة حديد\n"
+        "طشقند - وقعت أوزبكستان وباكستان اتفاقية لإنشاء الخط."
+    )
+    assert through(graph) == {}
+    assert not [e for e in graph.entities if e.label == "Place" and e.name != "Tashkent"]
