@@ -23,6 +23,7 @@ from kg.extraction.memo import remembered
 from kg.extraction.phrases import extend, skip
 from kg.extraction.spans import Occupied, Span
 from kg.lexicon.cues import cue_phrases
+from kg.lexicon.words import honorifics
 from kg.schema import Label
 from kg.text.clitics import bare
 from kg.text.normalize import fold
@@ -227,6 +228,7 @@ def find_events(
                 if label == EVENT and head.definite:  # not "مراسم التدشين"
                     end = _before_next_head(text, head, end, starts)
                     end = _before_a_plural(text, head, end)
+                    end = _before_an_object(text, head, end)
                 if (
                     head.kind == STRATEGY
                     and not head.definite
@@ -496,6 +498,48 @@ def _before_a_plural(text: str, head: Head, end: int) -> int:
     return end if plural is None else max(head.end, plural.start())
 
 
+# A definite word that can qualify a definite event as its adjective (folded): a relative
+# adjective in -ي ("الثنائي", "الثنائيه"), a participle ("المشترك", "الموسع"), an ordinal.
+ADJECTIVE_SHAPE = re.compile(r"(?:ال\w*(?:ي|يه|يا)|الم\w+|ال(?:اول|اولي|عام|كبير|جديد|اخير))(?!\w)")
+DEFINITE_WORD = re.compile(r" ((?:ال)\w+)")
+
+
+@cache
+def _discussing_before() -> re.Pattern[str]:
+    """A word holding a verb of discussing (cue kind "discuss", one-word phrases) right
+    before where an event word starts (folded text): "وتناول ", "وبحثت "."""
+    words = {fold(p.strip()) for p in cue_phrases()["discuss"] if " " not in p.strip()}
+    verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<!\S)\S{0,2}(?:" + verbs + r")\S{0,2} $")
+
+
+def _before_an_object(text: str, head: Head, end: int) -> int:
+    """Where a definite event's words end before the object of the verb it is the subject
+    of: "وتناول اللقاء التعاون في مجال الطاقة" names a meeting, not "the meeting of the
+    cooperation" (a definite noun cannot take a definite genitive; only an adjective or
+    an ordinal agrees with it). Folded `text`.
+
+    >>> text = fold(" وتناول اللقاء التعاون الثنائي")
+    >>> head = Head(8, 14, "meeting", True, "اللقاء")
+    >>> text[head.start : _before_an_object(text, head, len(text))]
+    'اللقاء'
+    >>> text = fold(" وبحث الاجتماع الوزاري المشترك التعاون")
+    >>> head = Head(6, 14, "meeting", True, "الاجتماع")
+    >>> text[head.start : _before_an_object(text, head, len(text))]
+    'الاجتماع الوزاري المشترك'
+    """
+    verb = _discussing_before().search(text, max(0, head.start - 16), head.start)
+    if end == head.end or verb is None:
+        return end
+    pos = head.end
+    while (word := DEFINITE_WORD.match(text, pos)) is not None and word.end() <= end:
+        adjective = ADJECTIVE_SHAPE.fullmatch(word.group(1)) is not None
+        if not adjective and ordinal_at_folded(text, pos) is None:
+            return pos
+        pos = word.end()
+    return end
+
+
 def _background(text: str, head: Head) -> bool:
     """`بعد توقيع اتفاقية …`, `منذ توقيع …`: a signing that dates something else."""
     return SUBORDINATE.search(text, max(0, head.start - 8), head.start) is not None
@@ -568,9 +612,20 @@ def _over(text: str, end: int, joined: dict[int, int]) -> int:
     while True:
         link = (LEADING if first else LINK).match(text, end)
         nxt = link.end() if link else end
+        if first:
+            nxt = _past_honorifics(text, nxt)  # "زيارة حضرة صاحب الجلالة السلطان X"
         if nxt not in joined:
             return end
         end, first = joined[nxt], False
+
+
+def _past_honorifics(text: str, pos: int) -> int:
+    """Where the words after `pos` that are honorifics ("حضرة صاحب الجلالة") end and the
+    next word starts (folded `text`)."""
+    words = honorifics()
+    while (space := text.find(" ", pos)) != -1 and text[pos:space] in words:
+        pos = space + 1
+    return pos
 
 
 def _name(head: Head, attrs: dict[str, object], label: Label) -> str:

@@ -267,3 +267,23 @@ def test_the_headline_names_the_document_of_the_text_in_short() -> None:
     mentions = {m.text for d in documents for m in d.mentions}
     assert {"اتفاقية شراكة اقتصادية", "اتفاقية الشراكة الاقتصادية الشاملة"} <= mentions
     assert any(len(d.mentions) == 2 for d in documents)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("وتناول اللقاء التعاون في مجال الطاقة.", "اللقاء"),
+        ("وبحث الاجتماع الوزاري المشترك الاستثمار بين البلدين.", "الاجتماع الوزاري المشترك"),
+    ],
+)
+def test_a_definite_event_after_its_verb_does_not_take_the_object(text: str, mention: str) -> None:
+    """Verb, subject, object: a definite noun after a definite event is the verb's object
+    (only an adjective or an ordinal agrees with the event)."""
+    events = [m.text for e in extract(text).entities if e.label == "Event" for m in e.mentions]
+    assert events == [mention]
+
+
+def test_a_visit_is_named_past_the_honorifics_of_its_visitor() -> None:
+    graph = extract("وصل الوفد خلال زيارة حضرة صاحب الجلالة السلطان قابوس بن سعيد إلى الهند.")
+    visits = [m.text for e in graph.entities if e.label == "Event" for m in e.mentions]
+    assert visits == ["زيارة حضرة صاحب الجلالة السلطان قابوس بن سعيد"]
