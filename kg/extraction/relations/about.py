@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from kg.extraction.known import ADJECTIVE
 from kg.extraction.labels import PROJECT
 from kg.extraction.relations.context import SIGNINGS, Clause, per_clause, signings
-from kg.extraction.relations.events import BOTH, listed, stops_or_words, talked_about
+from kg.extraction.relations.events import (
+    BOTH,
+    documents_before,
+    listed,
+    stops_or_words,
+    talked_about,
+)
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -64,6 +70,52 @@ def subjects_of_an_event(c: Clause) -> Iterator[Fact]:
         for t in c.of(*SUBJECTS):
             if t.start >= d.start:
                 yield Fact(d, t)
+
+
+# A verb of containing, then a word for documents (folded): "وشملت المذكرات", "وتتضمن
+# مذكرات التفاهم", "وتغطي الاتفاقيات".
+DOCUMENTS_COVER = re.compile(
+    r"(?<![^\s])[^\s]+ (?:هذه |تلك )?(?:ال)?(?:مذكر|اتفاق|وثاي?ق|بروتوكول|عقود)\w*(?![^\s])"
+)
+
+
+def documents_covered(c: Clause) -> tuple[int, list[Span]]:
+    """Where the words of a sentence that points back to documents by a verb of containing
+    end ("وشملت المذكرات"), and the documents of the sentence before that it means; none
+    when the sentence names documents of its own."""
+    if c.documents:
+        return c.hi, []
+    for start, _ in c.article.cues.each(Cue.CONTAIN, c.lo, c.hi):
+        m = DOCUMENTS_COVER.match(c.article.text, start)
+        if m is not None and m.start(0) == start:
+            return m.end(), documents_before(c)
+    return c.hi, []
+
+
+@rule(RelType.DISCUSSED, cues=(Cue.CONTAIN,), needs=(SUBJECTS,))
+def subjects_of_the_documents_before(c: Clause) -> Iterator[Fact]:
+    """ "وقعت عمان وإيران أربع مذكرات تفاهم." then "وشملت المذكرات التعاون في مجالات النفط
+    والنقل البحري": the documents of the sentence before are about the fields named after
+    the words that point back to them."""
+    after, documents = documents_covered(c)
+    for d in documents:
+        for t in c.of(*SUBJECTS):
+            if t.start >= after:
+                yield Fact(d, t)
+
+
+@rule(RelType.COOPERATES_IN, cues=(Cue.CONTAIN, Cue.COOPERATE), needs=(Label.TOPIC,))
+def fields_of_the_documents_before(c: Clause) -> Iterator[Fact]:
+    """ "وشملت المذكرات التعاون في مجالات النفط والنقل البحري": the article's two countries
+    cooperate in the fields the documents they signed cover (named after the word for
+    cooperation), as when the documents name them themselves."""
+    after, documents = documents_covered(c)
+    if not documents or _partners(c):
+        return
+    for t in cooperation_fields(c):
+        if t.start >= after:
+            for x in c.article.both:
+                yield Fact(x, t)
 
 
 def _owned_subjects(documents: list[Span], subjects: list[Span]) -> Iterator[Fact]:

@@ -10,7 +10,15 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from kg.extraction.known import ADJECTIVE
-from kg.extraction.labels import COUNTRY, HELD_IN, HOLDS_POSITION, ORGANIZATION, PERSON, PLACE
+from kg.extraction.labels import (
+    COUNTRY,
+    DOCUMENT,
+    HELD_IN,
+    HOLDS_POSITION,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+)
 from kg.extraction.relations.context import BODIES, Clause, per_clause, venues
 from kg.extraction.relations.registry import Cue, Fact, distinct, rule
 from kg.extraction.spans import Span
@@ -337,12 +345,54 @@ def coordinated(c: Clause, text: str, end: int) -> list[Span]:
     return out if len(out) > 1 else []
 
 
+EARLIER_DOCUMENT = 2  # signers in a sentence after the document: at most this many after
+
+
+def documents_before(c: Clause, far: bool = False) -> list[Span]:
+    """The documents of the last sentence before this one that names any, if it is at most
+    `EARLIER_DOCUMENT` sentences back (any number when `far`)."""
+    a = c.article
+    last = max(
+        (d for d in a.spans if d.label == DOCUMENT and d.end <= c.lo),
+        key=lambda d: d.start,
+        default=None,
+    )
+    if last is None:
+        return []
+    index = a.doc.sentence_of(last.start)
+    if c.index - index > EARLIER_DOCUMENT and not far:
+        return []
+    lo, hi = a.doc.sentence_fspan(index)
+    return [d for d in a.spans if d.label == DOCUMENT and lo <= d.start < hi]
+
+
+# "وكان وزير الخارجية قد التقى نظيره …", "وسبق أن زار …": a sentence that tells what had
+# happened before (folded text, from where the sentence starts).
+EARLIER = re.compile(r"[^\w]*(?:[وف]?كان(?:ت|ا)? (?:[^\s]+ ){1,10}?قد |[وف]?سبق (?:ان|ل))")
+
+
+def earlier(c: Clause) -> bool:
+    """Whether the sentence reports what happened before the article's news (a pluperfect
+    "كان … قد", "سبق أن"): its people and places are not the main event's.
+
+    >>> from kg.text.normalize import fold
+    >>> bool(EARLIER.match(fold("وكان وزير الخارجية قد التقى نظيره في الخرطوم")))
+    True
+    >>> bool(EARLIER.match(fold("وكان اللقاء قد تناول التعاون")))
+    True
+    >>> bool(EARLIER.match(fold("وقال الوزير إن البلدين كانا قد وقعا")))
+    False
+    """
+    return EARLIER.match(c.text) is not None
+
+
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.ATTEND,), needs=(Label.PERSON,))
 def attendees_of_the_main_event(c: Clause) -> Iterator[Fact]:
     """ "وشارك في الاجتماع الوزير X": people of a sentence that says someone attended, and
-    names no event, attended the event the article is about."""
+    names no event, attended the event the article is about — not what "وكان X قد التقى
+    Y" tells of an earlier meeting."""
     main = c.article.main_event
-    if main is not None and not c.events:
+    if main is not None and not c.events and not earlier(c):
         for p in c.persons:
             yield Fact(p, main)
 
@@ -369,7 +419,7 @@ def _another_event(c: Clause, main: Span) -> bool:
 def where_the_main_event_met(c: Clause) -> Iterator[Fact]:
     """ "التقى الوزيران في موسكو": where the meeting the article is about took place."""
     main = c.article.main_event
-    if main is not None and not c.events:
+    if main is not None and not c.events and not earlier(c):
         yield from held_at_a_locative(c, [main])
 
 

@@ -75,6 +75,7 @@ class Cue(StrEnum):
     MESSAGE = "message"  # "بعث برسالة إلى القمة": who only sent a message did not attend
     PRODUCE = "produce"  # "أسفرت عن", "صدر عن": what an event came out with
     LEADERS = "leaders"  # "لقادة الدول", "لرؤساء الدول": whose meeting is a summit
+    CONTAIN = "contain"  # "وشملت المذكرات …": what a set of documents covers
     OTHER_TIME = "othertime"  # "القمة السابقة", "الاجتماع المقبل": an event of another time
     SECTION = "section"  # "القسم القرغيزي": the part of a line in one country
     TAKE_PART = "takepart"  # "وتشارك مصر والسودان في", "بمشاركة وفود من": parties follow

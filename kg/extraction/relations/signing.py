@@ -17,7 +17,13 @@ from kg.extraction.labels import (
     SIGNED,
 )
 from kg.extraction.relations.context import SIGNINGS, Clause, per_clause, signings
-from kg.extraction.relations.events import BETWEEN, clause_breaks, coordinated, listed
+from kg.extraction.relations.events import (
+    BETWEEN,
+    clause_breaks,
+    coordinated,
+    documents_before,
+    listed,
+)
 from kg.extraction.relations.registry import Cue, Fact, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -33,7 +39,8 @@ SIDES_BETWEEN = re.compile(r"بين (?:الطرفين|الجانبين)$")
 AFTER = re.compile(r"(?:عقب|بعد|قبل) ?$")  # "وعقب الجلسة، وقع البلدان …"
 BEFORE_OR_AFTER = re.compile(r"(?:^|\s)(?:بعد|قبل) $")  # "بعد توقيع": dates by a signing
 # Who is present or patron ("بحضور X", "برعاية X") up to the next signing word did not sign.
-PRESENT = re.compile(r"بحضور|برعايه|رعايته|رعايه")
+# who was present, sponsored, or invited ("تلبية لدعوة من الرئيس X"): no signer (folded)
+PRESENT = re.compile(r"بحضور|برعايه|رعايته|رعايه|لدعوه|بدعوه")
 PRESENT_REACH = 80
 ON_BEHALF = re.compile(r"(?:^|\s)عن ?$")
 # Two signers named by office only: "وقع الرئيسان", "وقع رئيسا مصر والأردن", "الوزيران".
@@ -51,7 +58,6 @@ NEXT_PARTY = re.compile(r" ?[،,]? ?و(?:(?:شركه|مجموعه|موسسه) )?
 NEXT_BODY = re.compile(r" ?[،,]? ?و(?:شركه|مجموعه|موسسه) ")  # "أرامكو السعودية ومجموعة سينوبك"
 # A word for the body an article is about, as a signing verb's subject: "وقع التكتل".
 THE_BODY = re.compile(r" ?(?:علي )?(?:التكتل|الاتحاد|المنظمه|الرابطه|المجموعه)(?=[\s.,،])")
-EARLIER_DOCUMENT = 2  # signers in a sentence after the document: at most this many after
 
 
 @rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT,))
@@ -77,7 +83,8 @@ def signers_of_a_signing_sentence(c: Clause) -> Iterator[Fact]:
 def clause_signers(c: Clause, cues: list[int]) -> list[Span]:
     """The people named in the clause of each signing word starting at `cues`, but not
     those present (بحضور X), nor those who witnessed the signing ("وشهد الرئيسان A وB
-    توقيع اتفاقية": only who the clause names after the signing word signed)."""
+    توقيع اتفاقية": only who the clause names after the signing word signed), nor who is
+    named inside an event's words ("وقعت A وB مذكرات خلال زيارة السلطان X": the visitor)."""
     text = c.article.text
     clauses = clause_breaks(c)
     signers: list[Span] = []
@@ -91,6 +98,7 @@ def clause_signers(c: Clause, cues: list[int]) -> list[Span]:
         (m.start(), min([x for x in cues if x > m.start()] + [m.start() + PRESENT_REACH]))
         for m in PRESENT.finditer(text, c.lo, c.hi)
     ]
+    present += [(e.start, e.end) for e in c.events if e.kind not in SIGNINGS]
     return [p for p in signers if not any(a <= p.start < b for a, b in present)]
 
 
@@ -130,31 +138,16 @@ def signers_after_the_document(c: Clause) -> Iterator[Fact]:
     not who witnessed it ("وشهد التوقيع X")."""
     if c.documents or c.has(Cue.WITNESS):
         return
-    documents = documents_before(c)
+    named_sides = sides(c)
+    # "ووقع عن الجانب X الوزير A": a sentence naming the sides is a signing's report, however
+    # far the document was named before
+    documents = documents_before(c, far=bool(named_sides))
     if not documents:
         return
     verbs = [start for start, _ in c.article.cues.each(Cue.SIGN_VERB, c.lo, c.hi)]
-    for x in clause_signers(c, verbs) + sides(c):
+    for x in clause_signers(c, verbs) + named_sides:
         for d in documents:
             yield Fact(x, d)
-
-
-def documents_before(c: Clause) -> list[Span]:
-    """The documents of the last sentence before this one that names any, if it is at most
-    `EARLIER_DOCUMENT` sentences back."""
-    a = c.article
-    last = max(
-        (d for d in a.spans if d.label == DOCUMENT and d.end <= c.lo),
-        key=lambda d: d.start,
-        default=None,
-    )
-    if last is None:
-        return []
-    index = a.doc.sentence_of(last.start)
-    if c.index - index > EARLIER_DOCUMENT:
-        return []
-    lo, hi = a.doc.sentence_fspan(index)
-    return [d for d in a.spans if d.label == DOCUMENT and lo <= d.start < hi]
 
 
 @rule(

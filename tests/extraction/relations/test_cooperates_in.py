@@ -113,3 +113,24 @@ def test_cooperates_in(c: Case) -> None:
 @pytest.mark.parametrize("c", FIELDS_AND_MATTERS, ids=str)
 def test_fields_of_cooperation_not_matters_of_talks(c: Case) -> None:
     check(c, RelType.COOPERATES_IN)
+
+
+OF_DOCUMENTS = [
+    case(  # the fields the documents the two countries signed cover
+        "وقعت كينيا وإثيوبيا أربع مذكرات تفاهم في نيروبي. وشملت المذكرات التعاون في مجالات "
+        "الزراعة والاستثمار.",
+        {
+            ("Kenya", "agriculture"),
+            ("Ethiopia", "agriculture"),
+            ("Kenya", "investment"),
+            ("Ethiopia", "investment"),
+        },
+        "fields_of_the_documents_before",
+    ),
+]
+CASES += OF_DOCUMENTS
+
+
+@pytest.mark.parametrize("c", OF_DOCUMENTS, ids=str)
+def test_the_fields_of_the_documents_the_countries_signed(c: Case) -> None:
+    check(c, RelType.COOPERATES_IN)

@@ -92,3 +92,23 @@ def test_discussed(c: Case) -> None:
 @pytest.mark.parametrize("c", EVENT_BEFORE_THE_SIGNING, ids=str)
 def test_a_field_before_an_event_and_its_signing_is_the_events(c: Case) -> None:
     check(c, RelType.DISCUSSED)
+
+
+POINTED_BACK = [
+    case(  # "وشملت المذكرات …": the documents of the sentence before
+        "وقعت كينيا وإثيوبيا أربع مذكرات تفاهم في نيروبي. وشملت المذكرات التعاون في مجالات "
+        "الزراعة، والنقل البحري، والاستثمار.",
+        {
+            ("أربع مذكرات تفاهم", "agriculture"),
+            ("أربع مذكرات تفاهم", "maritime transport"),
+            ("أربع مذكرات تفاهم", "investment"),
+        },
+        "subjects_of_the_documents_before",
+    ),
+]
+CASES += POINTED_BACK
+
+
+@pytest.mark.parametrize("c", POINTED_BACK, ids=str)
+def test_the_fields_of_documents_pointed_back_to(c: Case) -> None:
+    check(c, RelType.DISCUSSED)

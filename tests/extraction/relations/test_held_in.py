@@ -196,6 +196,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    case(  # "وكان X قد التقى Y في Z": where an earlier meeting was, not the article's
+        "استقبل الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد في نيروبي. وتناول "
+        "اللقاء التعاون في مجال الطاقة. وكان وزير الخارجية الكيني موساليا مودافادي قد التقى "
+        "نظيره الإثيوبي في أديس أبابا الشهر الماضي.",
+        {("Meeting", "Nairobi")},
+        "where_the_main_event_met",
+        absent={("Meeting", "Addis Ababa")},
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_held_in(c: Case) -> None:

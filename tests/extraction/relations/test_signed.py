@@ -232,3 +232,28 @@ def test_signers_for_a_side_and_after_the_document(c: Case) -> None:
 @pytest.mark.parametrize("c", WITNESSES, ids=str)
 def test_who_witnessed_a_signing_did_not_sign(c: Case) -> None:
     check(c, RelType.SIGNED)
+
+
+FAR_AND_VISITORS = [
+    case(  # signers for each side, sentences after the documents
+        "وقعت كينيا وإثيوبيا مذكرتي تفاهم في نيروبي.\nوحضر التوقيع عدد من المسؤولين.\n"
+        "وتناول الجانبان تطورات الأوضاع في المنطقة.\nواتفق الجانبان على متابعة التنفيذ.\n"
+        "ووقع عن الجانب الكيني وزير الطاقة دافيس تشيرشير، وعن الجانب الإثيوبي وزير المياه "
+        "هابتامو إيتيفا.",
+        {("دافيس تشيرشير", "مذكرتي تفاهم"), ("هابتامو إيتيفا", "مذكرتي تفاهم")},
+        "signers_after_the_document",
+    ),
+    case(  # a visitor and who invited him are named in the sentence, and signed nothing
+        "وقعت كينيا وإثيوبيا ثلاث مذكرات تفاهم خلال زيارة حضرة الرئيس الكيني وليام روتو "
+        "إلى أديس أبابا، تلبية لدعوة من رئيس الوزراء الإثيوبي آبي أحمد.",
+        {("Kenya", "ثلاث مذكرات تفاهم"), ("Ethiopia", "ثلاث مذكرات تفاهم")},
+        "parties_that_signed",
+        absent={("William Ruto", "ثلاث مذكرات تفاهم"), ("Abiy Ahmed", "ثلاث مذكرات تفاهم")},
+    ),
+]
+CASES += FAR_AND_VISITORS
+
+
+@pytest.mark.parametrize("c", FAR_AND_VISITORS, ids=str)
+def test_signers_far_after_the_document_and_not_the_visitor(c: Case) -> None:
+    check(c, RelType.SIGNED)
