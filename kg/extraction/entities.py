@@ -58,7 +58,8 @@ def person_aliases(spans: list[Span]) -> dict[str, str]:
 def body_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
     """ref → the listed body that a body found by a pattern names in short: "مجلس التعاون"
     in an article that names "مجلس التعاون لدول الخليج العربية" (its words, proclitics and
-    article aside, open the listed name; two words at least)."""
+    article aside, open the listed name; two words at least), or that a listed name follows
+    in brackets ("وكالة الأنباء الإيرانية (إرنا)")."""
     bodies = [s for s in spans if s.label == ORGANIZATION]
     listed = [s for s in bodies if not s.ref.startswith(FOUND_BODY)]
     if not listed or len(listed) == len(bodies):
@@ -66,6 +67,10 @@ def body_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
     alias: dict[str, str] = {}
     for s in bodies:
         if not s.ref.startswith(FOUND_BODY) or s.ref in alias:
+            continue
+        bracketed = next((t for t in listed if _in_brackets_after(doc.ftext, s, t)), None)
+        if bracketed is not None:
+            alias[s.ref] = bracketed.ref
             continue
         words = _bare_words(doc, s)
         if len(words) < 2:
@@ -83,6 +88,15 @@ def body_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
                 alias[s.ref] = t.ref
                 break
     return alias
+
+
+def _in_brackets_after(text: str, s: Span, t: Span) -> bool:
+    """Whether `t` stands alone in brackets right after `s` (folded `text`)."""
+    return (
+        0 < t.start - s.end <= 3
+        and text[s.end : t.start].strip() == "("
+        and text[t.end : t.end + 2].strip()[:1] == ")"
+    )
 
 
 def _bare_words(doc: Doc, s: Span) -> list[str]:

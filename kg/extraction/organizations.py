@@ -271,6 +271,7 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         name = (
             _english(words, head.kind, inside)
             or _translated(text, head, end, inside)
+            or _named_company(text, head, end)
             or romanize(words)
         )
         if head.kind == MINISTRY:  # a portfolio portfolios.tsv lacks: "وزارة الانتقال الطاقي"
@@ -283,6 +284,14 @@ def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[
         occupied.add(head.start, end)
     _corefer(out)
     return ministries + out
+
+
+def _named_company(text: str, head: Head, end: int) -> str | None:
+    """ "شركة ألبيراق" -> "Albiraq Company": a company's own name in letters, its kind in
+    English (not "Shrkh …"); None for other kinds."""
+    if head.kind != "Company" or head.definite:
+        return None
+    return f"{romanize(text[head.end : end].strip())} Company"
 
 
 def _adjective_next(text: str, end: int, names: frozenset[int]) -> bool:
@@ -345,15 +354,19 @@ def _ministry(doc: Doc, start: int, end: int, inside: list[Span]) -> str:
 
 
 def _company_end(doc: Doc, end: int, occupied: Occupied) -> int:
-    """`شركة X Y للتجارة`: up to three words that are not function words or punctuation."""
+    """`شركة X Y للتجارة`: up to three words that are not function words or punctuation,
+    nor a name another stage found; a nisba ends the name ("شركة ألبيراق التركية ميناء
+    مقديشو": the port is what the company runs)."""
     words = doc.words
     i = doc.word_at(end)
     for w in words[i : i + 3]:
         if doc.ftext[end : w.start] not in (" ", ' "', '"'):
             break
-        if w.text in function_words() or w.text.isdigit():
+        if w.text in function_words() or w.text.isdigit() or occupied.taken(w.start, w.end):
             break
         end = w.end
+        if w.text.startswith("ال") and w.text.endswith(NISBA_ENDS):
+            break
     return end
 
 

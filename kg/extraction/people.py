@@ -39,7 +39,7 @@ from kg.lexicon.people import chinese_families, chinese_syllables, name_parts
 from kg.lexicon.titles import portfolios, title_words, titles
 from kg.lexicon.topics import topic_words
 from kg.lexicon.triggers import triggers
-from kg.lexicon.words import function_words, honorifics, name_words, not_name_words
+from kg.lexicon.words import function_words, honorifics, name_words, not_name_words, ranks
 from kg.text.clitics import candidates, is_proclitic_prefix
 from kg.text.normalize import fold
 from kg.text.person_names import edit_distance, person_key, same_person_keys
@@ -284,6 +284,31 @@ def _suffixed_common_word(word: str) -> bool:
     )
 
 
+def _past_rank(doc: Doc, i: int) -> int:
+    """The index of the word after a military rank of one or two words that opens at word
+    `i` ("الفريق أول", "اللواء"), else `i`.
+
+    >>> from kg.models import ArticleMeta
+    >>> doc = Doc("الفريق أول عبد الفتاح", ArticleMeta(id="x"))
+    >>> _past_rank(doc, 0), _past_rank(doc, 2)
+    (2, 2)
+    """
+    words, rank_words = doc.words, ranks()
+    if i < len(words) and words[i].text in _rank_openers():
+        pair = f"{words[i].text} {words[i + 1].text}" if i + 1 < len(words) else ""
+        if pair in rank_words:
+            return i + 2
+        if words[i].text in rank_words:
+            return i + 1
+    return i
+
+
+@cache
+def _rank_openers() -> frozenset[str]:
+    """The first words of the ranks (folded)."""
+    return frozenset(r.split()[0] for r in ranks())
+
+
 def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
     """The name words starting at folded position `pos` (after spaces and honorifics); a
     listed person there is read whole, and a listed surname closes the name it ends."""
@@ -295,6 +320,7 @@ def _read_name(ctx: Context, pos: int) -> tuple[int, int] | None:
         return None
     while i < len(words) and ctx.marks[i] & HONORIFIC and words[i].start not in ctx.listed:
         i += 1  # "الشيخة حسينة": a listed name may open with its honorific
+    i = _past_rank(doc, i)  # "رئيس مجلس السيادة الفريق أول X"
     if i < len(words) and words[i].start in ctx.listed:
         return words[i].start, ctx.listed[words[i].start].end
     particles = _particles()

@@ -21,6 +21,13 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def ranks() -> frozenset[str]:
+    """Folded military and police ranks ("الفريق أول", "اللواء"): between a title and a
+    name, no part of the name (`ranks.tsv`)."""
+    return _words("ranks.tsv")
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Folded words that never belong to a name (honorifics included) and end a phrase."""
     return _words("function_words.tsv") | honorifics()

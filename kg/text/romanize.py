@@ -303,6 +303,7 @@ def _styles() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     return states, folded
 
 
+_HAMZA_VOWEL = {"إ": "I", "أ": "A"}  # a name's first alef with its hamza: the vowel it says
 _HARD_G = str.maketrans({"ج": "گ"})  # Egyptian ج is g: "Gamal", "Hegazy"
 
 
@@ -340,6 +341,11 @@ def romanize_name(name: str, state: str | None = None) -> str:
     if chinese is not None:
         return chinese
     origin = _origin(words)
+    raw = name.split()
+    # "إلياس", "ألكسندر": a hamza on the first alef says it is no article (which has none)
+    hamzated = {
+        i for i, w in enumerate(raw) if w[:1] in _HAMZA_VOWEL and w[1:2] == "ل"
+    } if len(raw) == len(words) else set()  # fmt: skip
     states, spellings = _styles()
     style = states.get(state or "", "")
     styled = spellings.get(style, {})
@@ -366,6 +372,10 @@ def romanize_name(name: str, state: str | None = None) -> str:
             i += 1
         elif word in _words_of("regnal") and out and i == len(words) - 1:
             out.append(_words_of("regnal")[word])
+            i += 1
+        elif i in hamzated and word not in parts and word not in families:
+            latin = _foreign(word, origin if origin in V_FOR_F else "slavic")
+            out.append(_HAMZA_VOWEL[raw[i][0]] + latin[1:])
             i += 1
         else:
             out.append(_styled(word, style, origin) if style else _name_word(word, origin))

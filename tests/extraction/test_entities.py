@@ -80,3 +80,10 @@ def test_a_body_found_by_a_pattern_is_not_a_listed_body_it_does_not_open() -> No
         " الأعمال المشترك اجتماعه الأول."
     )
     assert len([e for e in graph.entities if e.label == "Organization"]) == 2
+
+
+def test_a_listed_body_in_brackets_after_a_found_one_is_that_body() -> None:
+    g = extract("وذكرت وكالة الأنباء الإيرانية (إرنا) أن الوفد وصل.")
+    bodies = [e for e in g.entities if e.label == "Organization"]
+    assert len(bodies) == 1
+    assert {m.text for m in bodies[0].mentions} == {"وكالة الأنباء الإيرانية", "إرنا"}

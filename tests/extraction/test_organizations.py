@@ -59,3 +59,13 @@ def test_a_centre_qualified_by_an_adjective_is_a_body() -> None:
 def test_a_centre_of_a_town_or_a_figure_is_no_body() -> None:
     assert organizations("وصل الوفد إلى مركز المدينة بعد ظهر أمس.") == []
     assert organizations("وأشار إلى أن مركز الثقل الاقتصادي ينتقل إلى آسيا.") == []
+
+
+def test_a_company_name_ends_at_its_nisba_and_keeps_its_kind_in_english() -> None:
+    """ "شركة ألبيراق التركية ميناء مقديشو": the port is what the company runs."""
+    names = organizations("وتدير شركة ألبيراق التركية ميناء مقديشو منذ سنوات.")
+    assert names == ["Albiraq Company"]
+
+
+def test_a_news_agency_is_named_by_its_state() -> None:
+    assert organizations("وذكرت وكالة الأنباء الكينية أن الوفد وصل.") == ["Kenya News Agency"]

@@ -383,3 +383,22 @@ def test_an_article_has_a_mark_when_one_of_its_words_has_it() -> None:
         for bit in (SURNAME_END, HONORIFIC, CHINESE_FAMILY):
             assert ctx.has(bit) == any(m & bit for m in ctx.marks)
     assert not ctx.has(CHINESE_FAMILY) and ctx.has(SURNAME_END) and ctx.has(HONORIFIC)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("التقى رئيس مجلس السيادة السوداني الفريق أول أحمد حامد بالوفد.", "Sudan"),
+        ("وقال وزير الدفاع الأردني اللواء سامي حداد إن التعاون مستمر.", "Jordan"),
+    ],
+)
+def test_a_military_rank_between_the_title_and_the_name(text: str, country: str) -> None:
+    g = extract(text)
+    assert [c for _, c, _ in holds(g)] == [country]
+    assert not [m for ms in people(g).values() for m in ms if "الفريق" in m or "اللواء" in m]
+
+
+def test_the_maghreb_title_of_a_company_head() -> None:
+    """ "الرئيس المدير العام" (président-directeur général) of a group of companies."""
+    g = extract("ووقع الرئيس المدير العام لمجمع سوناطراك توفيق حكار الاتفاق.")
+    assert {(c, r) for _, c, r in holds(g)} == {("Sonatrach", "Chief Executive Officer")}

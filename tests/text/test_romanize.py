@@ -20,6 +20,8 @@ CASES = [
     ("غينادي زيوغانوف", "Gennady Zyuganov"),  # Slavic "يو" is yu
     ("فلاديمير جيرينوفسكي", "Vladimir Zhirinovsky"),  # Slavic "ج" is zh
     ("شيه فنغ", "Xie Feng"),  # a Chinese family name and a one-syllable given name
+    ("إلياس حسنوف", "Ilyas Hasanov"),  # a hamza under the alef: "إل" is no article
+    ("إلدار", "Ildar"),
 ]
 
 
