@@ -22,7 +22,7 @@ from kg.cli.graphfile import DEFAULT_GRAPH, GraphOption, open_graph, records_che
 from kg.cli.output import err, fail
 from kg.graph.io import is_tables
 from kg.lookup.names import AmbiguousName, Match, UnknownName, find, resolve
-from kg.lookup.nearby import neighbors
+from kg.lookup.nearby import as_neighbors, first_of_each_hop, neighbors
 from kg.lookup.records import ArticleRef, Link, Ref, articles_of, ref, type_of
 from kg.lookup.store import GraphStore, is_store
 from kg.models import Evidence
@@ -220,31 +220,53 @@ def neighbors_command(
         list[RelType] | None, typer.Option("--type", "-t", help="Follow only these types.")
     ] = None,
     hops: Annotated[int, typer.Option(min=1, help="How far to walk.")] = 1,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            help=f"List the first N of each hop; 0 lists every one (default: {SHOWN} in a table,"
+            " every one in JSON).",
+        ),
+    ] = None,
     graph_file: GraphOption = DEFAULT_GRAPH,
     format: FormatOption = Format.TABLE,
     bidi: BidiOption = False,
 ) -> None:
-    """What NAME is connected to, up to N hops away (articles are not walked through)."""
+    """What NAME is connected to, up to N hops away (articles are not walked through).
+
+    A table lists the first 20 of each hop and says how many more there are (two hops
+    from a country can reach a seventh of the graph: 16,000 rows); JSON lists every one.
+    --limit sets the number either way."""
+    if limit is None:
+        limit = SHOWN if format == Format.TABLE else 0
+    cut = limit or None
+    walked = [str(t) for t in types or ()]
     store = _store(graph_file)
     graph = open_graph(graph_file) if store is None else None
     key = _entity(graph or store, name)
-    if store is not None and format == Format.JSON:  # records straight from the index
-        with records_checked(graph_file):
-            records = store.neighbor_records(key, hops=hops, types=[str(t) for t in types or ()])
-        emit_records(records, (Ref, Link, Evidence))
+    with records_checked(graph_file):
+        if store is not None:  # records straight from the index: no networkx graph
+            records, counts = store.neighbors_listed(key, hops=hops, types=walked, limit=cut)
+        else:
+            assert graph is not None
+            every = neighbors(graph, key, types=walked, hops=hops)
+            counts = dict(Counter(n.hops for n in every))
+            found = every if cut is None else first_of_each_hop(every, cut, lambda n: n.hops)
+    if format == Format.JSON:
+        if store is not None:
+            emit_records(records, (Ref, Link, Evidence))
+        else:
+            emit_json(found)
+        if cut is not None and max(counts.values(), default=0) > cut:
+            err.print(_left_out(counts, cut))
         return
     if store is not None:
-        graph = store.around(key, hops=hops, types=[str(t) for t in types or ()])
-    assert graph is not None
-    with records_checked(graph_file):
-        found = neighbors(graph, key, types=[str(t) for t in types or ()], hops=hops)
-    if format == Format.JSON:
-        emit_json(found)
-        return
+        found = as_neighbors(records)
     show = Bidi(bidi)
-    start = ref(graph, key)
+    start = _start_ref(store, graph, key)
     table = Table(
-        title=f"Neighbours of {_name(show, start.name, start.name_ar)}", title_justify="left"
+        title=f"Neighbours of {_name(show, start.name, start.name_ar)}: {_per_hop(counts)}",
+        title_justify="left",
     )
     for column in ("hops", "name", "label", "via", "relationships"):
         table.add_column(column)
@@ -252,6 +274,40 @@ def neighbors_command(
         rels = "\n".join(_arrow(x, n.via.key) for x in n.links)
         table.add_row(str(n.hops), _name(show, n.name, n.name_ar), n.label, show(n.via.name), rels)
     out.print(table)
+    if cut is not None and max(counts.values(), default=0) > cut:
+        out.print(_left_out(counts, cut))
+
+
+def _start_ref(store: GraphStore | None, graph: nx.MultiDiGraph | None, key: str) -> Ref:
+    """The `Ref` of the node a walk starts from."""
+    if graph is not None:
+        return ref(graph, key)
+    assert store is not None
+    return store.ref(key)
+
+
+def _per_hop(counts: dict[int, int]) -> str:
+    """How many neighbours each hop has: "3 at 1 hop, 1,204 at 2 hops".
+
+    >>> _per_hop({1: 3, 2: 1204}), _per_hop({})
+    ('3 at 1 hop, 1,204 at 2 hops', 'none')
+    """
+    parts = [f"{n:,} at {hop} hop{'s' if hop > 1 else ''}" for hop, n in sorted(counts.items())]
+    return ", ".join(parts) or "none"
+
+
+def _left_out(counts: dict[int, int], limit: int) -> str:
+    """What a listing of the first `limit` of each hop leaves out, and how to see it.
+
+    >>> _left_out({1: 3, 2: 1204, 3: 21}, 20)
+    '… and 1,184 more at 2 hops, 1 more at 3 hops (--limit 0 lists them all)'
+    """
+    more = [
+        f"{n - limit:,} more at {hop} hop{'s' if hop > 1 else ''}"
+        for hop, n in sorted(counts.items())
+        if n > limit
+    ]
+    return f"… and {', '.join(more)} (--limit 0 lists them all)"
 
 
 @app.command("path")

@@ -8,8 +8,8 @@ everything else in the same news story.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Collection, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import TypeAdapter
 
@@ -32,11 +32,36 @@ class Neighbor(Ref):
 
 
 _NEIGHBORS = TypeAdapter(list[Neighbor])
+T = TypeVar("T")
 
 
 def walk_types(types: Collection[str] | None) -> frozenset[str]:
     """The relationship types a walk follows: the given ones, or `DEFAULT_TYPES`."""
     return frozenset(types) if types else DEFAULT_TYPES
+
+
+def as_neighbors(records: list[dict[str, Any]]) -> list[Neighbor]:
+    """Records of `Neighbor` fields (`kg.lookup.store.GraphStore.neighbor_records`) as
+    models, validated as one list."""
+    return _NEIGHBORS.validate_python(records)
+
+
+def first_of_each_hop(items: Iterable[T], limit: int, hop: Callable[[T], int]) -> list[T]:
+    """The first `limit` of `items` at each number of hops (`hop` tells an item's), in
+    their order: what a listing cut per hop shows (a table of a hub's neighbours, where
+    the second hop reaches a seventh of the graph).
+
+    >>> first_of_each_hop([(1, "a"), (1, "b"), (2, "c"), (2, "d"), (2, "e")], 1, lambda x: x[0])
+    [(1, 'a'), (2, 'c')]
+    """
+    shown: dict[int, int] = {}
+    kept = []
+    for item in items:
+        depth = hop(item)
+        if shown.get(depth, 0) < limit:
+            shown[depth] = shown.get(depth, 0) + 1
+            kept.append(item)
+    return kept
 
 
 def adjacent(graph: nx.MultiDiGraph, key: str, types: frozenset[str]) -> set[str]:

@@ -40,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -50,7 +51,7 @@ from pydantic import TypeAdapter
 from kg.graph.fill import collector_paused, fill
 from kg.lookup.card import Card, card_of
 from kg.lookup.names import Candidates, _Form, _forms, named_keys, readings
-from kg.lookup.nearby import walk_types
+from kg.lookup.nearby import first_of_each_hop, walk_types
 from kg.lookup.records import (
     ArticleRef,
     Link,
@@ -356,32 +357,57 @@ class GraphStore:
         return seen, edges
 
     def neighbor_records(
-        self, key: str, *, hops: int, types: Collection[str] | None = None
+        self,
+        key: str,
+        *,
+        hops: int,
+        types: Collection[str] | None = None,
+        limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """What `kg.lookup.nearby.neighbors` returns for `key` on the whole graph, as
         plain records: each neighbour's `Ref` fields, `hops`, `via` (a `Ref`) and `links`
         (`Link`s), in the same order and equal field for field — what `kg neighbors
         --format json` prints, made without a graph part or a model per neighbour.
+        With `limit`, only the first `limit` of each hop (`first_of_each_hop`).
 
         Nodes are validated as `Ref`s once each, evidence records once each and the
         relationships as `Link`s, each as one list (a neighbour model made per node costs
         more than all of that on the 11,000 neighbours of a hub).
         """
+        return self.neighbors_listed(key, hops=hops, types=types, limit=limit)[0]
+
+    def neighbors_listed(
+        self,
+        key: str,
+        *,
+        hops: int,
+        types: Collection[str] | None = None,
+        limit: int | None = None,
+    ) -> tuple[list[dict[str, Any]], dict[int, int]]:
+        """`neighbor_records` and how many neighbours each hop has in all (listed or not).
+
+        A cut list reads the rows of the nodes and relationships it lists only: the walk
+        alone decides the order and the counts (a table of a hub's first 20 of each hop
+        does not read the 16,000 neighbours it leaves out)."""
         with collector_paused():  # tens of thousands of new dicts, none of them garbage
-            return self._neighbor_records(key, hops, walk_types(types))
+            return self._neighbor_records(key, hops, walk_types(types), limit)
 
     def _neighbor_records(
-        self, key: str, hops: int, allowed: frozenset[str]
-    ) -> list[dict[str, Any]]:
+        self, key: str, hops: int, allowed: frozenset[str], limit: int | None
+    ) -> tuple[list[dict[str, Any]], dict[int, int]]:
         start = self._row(key)
         if start is None:
-            return []
+            return [], {}
         seen, edges = self._walk(start, hops, allowed)
-        found = self.db.execute(
-            f"SELECT row, key, brief FROM nodes WHERE row IN {_EACH}", [_json(seen)]
-        ).fetchall()
-        keys = {row: key for row, key, _ in found}
-        order = _reached(start, edges, keys, hops)
+        if limit is None:  # every node walked is listed: keys and briefs read at once
+            found = self._briefs(seen)
+            order = _reached(start, edges, {row: key for row, key, _ in found}, hops)
+            counts = dict(Counter(depth for *_, depth in order))
+        else:
+            order = _reached(start, edges, self._keys(seen), hops)
+            counts = dict(Counter(depth for *_, depth in order))
+            order = first_of_each_hop(order, limit, lambda step: step[2])
+            found = self._briefs({n for here, there, _ in order for n in (here, there)})
         kept = _joining(edges, {(here, there) for here, there, _ in order})
         fields = {
             row: ref_fields_of(key, attrs)
@@ -404,7 +430,7 @@ class GraphStore:
         by_ends: dict[tuple[int, int], list[Link]] = {}
         for (u, v, *_), made in zip(rows, links, strict=True):
             by_ends.setdefault((u, v), []).append(made)
-        return [
+        listing = [
             {
                 **fields[there],
                 "hops": depth,
@@ -416,6 +442,21 @@ class GraphStore:
             }
             for here, there, depth in order
         ]
+        return listing, counts
+
+    def ref(self, key: str) -> Ref:
+        """The `Ref` of node `key` (KeyError when the graph has no such node)."""
+        found = self.db.execute("SELECT brief FROM nodes WHERE key = ?", [key]).fetchone()
+        if found is None:
+            raise KeyError(key)
+        return Ref.model_validate(ref_fields_of(key, json.loads(found[0])))
+
+    def _briefs(self, rows: Collection[int]) -> list[tuple[int, str, str]]:
+        """(row, key, brief) of each node row in `rows`."""
+        found = self.db.execute(
+            f"SELECT row, key, brief FROM nodes WHERE row IN {_EACH}", [_json(rows)]
+        )
+        return found.fetchall()
 
     def _keys(self, rows: Collection[int]) -> dict[int, str]:
         """The key of each node row in `rows`."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -80,6 +81,29 @@ def test_neighbors_by_type_and_hops(graph_file: Path) -> None:
     assert [(n["key"], n["hops"]) for n in found] == [("jc", 1), ("az", 2)]
     table = _ok("neighbors", "Tokayev", "-g", graph_file)
     assert "Ilham Aliyev" in table and "MET_WITH" in table
+
+
+def test_neighbors_lists_the_first_of_each_hop_and_says_how_many_more(graph_file: Path) -> None:
+    """A table lists the first `--limit` (default 20) neighbours of each hop and the count
+    of the rest; JSON lists every one unless a limit is given (the rest counted on stderr)."""
+    every = json.loads(
+        _ok("neighbors", "Kazakhstan", "--hops", "2", "-g", graph_file, "-f", "json")
+    )
+    hops = [n["hops"] for n in every]
+    assert (hops.count(1), hops.count(2)) == (3, 4)  # the sample: the cut below leaves some out
+    first = [next(n for n in every if n["hops"] == h) for h in (1, 2)]
+    cut = runner.invoke(app, ["neighbors", "Kazakhstan", "--hops", "2", "--limit", "1",
+                              "-g", str(graph_file), "-f", "json"])  # fmt: skip
+    assert json.loads(cut.stdout) == first
+    assert "2 more at 1 hop, 3 more at 2 hops (--limit 0 lists them all)" in cut.stderr
+    table = _ok("neighbors", "Kazakhstan", "--hops", "2", "--limit", "1", "-g", graph_file)
+    assert "3 at 1 hop, 4 at 2 hops" in table  # the title counts every neighbour
+    assert re.findall(r"^│ (\d) ", table, re.MULTILINE) == ["1", "2"]  # a row per hop
+    assert "… and 2 more at 1 hop, 3 more at 2 hops (--limit 0 lists them all)" in table
+    whole = _ok("neighbors", "Kazakhstan", "--hops", "2", "--limit", "0", "-g", graph_file)
+    assert re.findall(r"^│ (\d) ", whole, re.MULTILINE) == [str(h) for h in hops]
+    assert "more at" not in whole
+    assert _ok("neighbors", "Kazakhstan", "--hops", "2", "-g", graph_file) == whole  # 7 < 20
 
 
 def test_path_between_two_entities(graph_file: Path) -> None:
@@ -223,6 +247,10 @@ def test_a_saved_folder_answers_as_the_whole_graph_does(tmp_path: Path) -> None:
         *(["lookup", name, *fmt] for name in names for fmt in ([], ["-f", "json"])),
         *(["neighbors", names[0], "--hops", h, "-f", "json"] for h in ("1", "2", "3")),
         ["neighbors", names[0], "--hops", "2"],
+        *(
+            ["neighbors", names[0], "--hops", "2", "--limit", "1", *fmt]
+            for fmt in ([], ["-f", "json"])
+        ),
         ["neighbors", names[0], "--type", "MEMBER_OF", "--hops", "2", "-f", "json"],
         *(["path", a, b, "-f", "json"] for a in names for b in names if a != b),
         ["path", names[0], names[-1]],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import networkx as nx
 import pytest
 from pydantic_core import to_json
@@ -9,7 +11,7 @@ from pydantic_core import to_json
 from kg.graph import build, save
 from kg.lookup.card import describe
 from kg.lookup.names import find
-from kg.lookup.nearby import Neighbor, neighbors
+from kg.lookup.nearby import Neighbor, first_of_each_hop, neighbors
 from kg.lookup.paths import shortest_paths
 from kg.lookup.records import articles_of
 from kg.lookup.store import GraphStore, is_store
@@ -67,6 +69,23 @@ def test_neighbour_records_read_from_the_index_are_the_whole_graphs_neighbours(
             assert to_json(records, indent=2) == to_json(whole, indent=2), (key, hops, types)
             assert [Neighbor.model_validate(r) for r in records] == whole
     assert store.neighbor_records("no such key", hops=2) == []
+
+
+def test_neighbours_cut_per_hop_are_the_whole_lists_start_and_counted_in_full(
+    saved: tuple[nx.MultiDiGraph, GraphStore],
+) -> None:
+    graph, store = saved
+    entities = [k for k, label in graph.nodes(data="label") if label not in ("Article", "Quantity")]
+    cut_any = False
+    for key in entities:
+        for limit in (1, 2):
+            whole = neighbors(graph, key, hops=3)
+            records, counts = store.neighbors_listed(key, hops=3, limit=limit)
+            first = first_of_each_hop(whole, limit, lambda n: n.hops)
+            assert to_json(records, indent=2) == to_json(first, indent=2), (key, limit)
+            assert counts == dict(Counter(n.hops for n in whole))
+            cut_any |= len(first) < len(whole)
+    assert cut_any  # some list was cut: the comparison means something
 
 
 def test_a_card_cut_to_the_first_of_each_type_is_the_whole_cards_start(
