@@ -6,7 +6,7 @@ from operator import attrgetter
 
 from kg.extraction.document import Doc
 from kg.extraction.spans import Span
-from kg.models import DateFact
+from kg.models import DateFact, built
 
 
 def find_date_facts(doc: Doc, dated: list[Span], keys: dict[str, str]) -> list[DateFact]:
@@ -25,10 +25,13 @@ def find_date_facts(doc: Doc, dated: list[Span], keys: dict[str, str]) -> list[D
         nearest = max(before, key=start) if before else min(after, key=start)
         key = keys[nearest.ref]
         if (key, d.value) not in out:  # the first mention of a date of it is the fact's
-            out[(key, d.value)] = DateFact(
-                subject=key,
-                date=d.value,
-                mention=doc.mention(d.start, d.end),
-                evidence=doc.evidence(sentence),
+            out[(key, d.value)] = built(
+                DateFact,
+                {
+                    "subject": key,
+                    "date": d.value,
+                    "mention": doc.mention(d.start, d.end),
+                    "evidence": doc.evidence(sentence),
+                },
             )
     return list(out.values())

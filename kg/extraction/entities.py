@@ -19,12 +19,9 @@ from kg.extraction.people import name_key
 from kg.extraction.spans import Span
 from kg.lexicon.gazetteer import names_ar
 from kg.lexicon.triggers import head_words
-from kg.models import Entity, Mention
+from kg.models import Entity, Mention, built
 from kg.text.clitics import bare, proclitic_cut
 from kg.text.person_names import same_person_keys
-
-# `Entity(...)`'s own checks, from a dict (no keyword-argument pass of `BaseModel.__init__`).
-_new_entity = Entity.__pydantic_validator__.validate_python
 
 
 def person_aliases(spans: list[Span]) -> dict[str, str]:
@@ -178,6 +175,5 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
             fields["wikidata"] = named.qid
         if named.country is not None:
             fields["country"] = named.country
-        entity: Entity = _new_entity(fields)
-        entities.append(entity)
+        entities.append(built(Entity, fields))
     return entities, keys

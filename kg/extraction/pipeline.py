@@ -29,12 +29,9 @@ from kg.extraction.relations.coreference import merged_entities
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import attach_owners, find_titles
 from kg.extraction.topics import find_topics
-from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, content_id
+from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, built, content_id
 
 START, END = attrgetter("start"), attrgetter("end")
-# `Quantity(...)`'s own checks, from a dict (no keyword-argument pass of `BaseModel.__init__`).
-_new_quantity = Quantity.__pydantic_validator__.validate_python
-_new_entity = Entity.__pydantic_validator__.validate_python
 
 
 def extract(text: str, meta: ArticleMeta | None = None) -> ArticleGraph:
@@ -116,18 +113,17 @@ def _quantity(doc: Doc, f: Figure, subjects: list[str], dating: Dating) -> Quant
     fields: dict[str, object] = {
         "subject": tuple(subjects),
         "metric": f.metric,
-        "value": f.value,
+        "value": float(f.value),  # a float, as validation would make it
         "unit": f.unit,
         "period": f.period,
-        "change_pct": f.change_pct,
+        "change_pct": None if f.change_pct is None else float(f.change_pct),
         "mention": doc.mention(f.start, f.end),
         "evidence": evidence,
     }
     date, source = quantity_date(f.period, evidence, dating)
     if date is not None:
         fields["date"], fields["date_source"] = date, source
-    q: Quantity = _new_quantity(fields)
-    return q
+    return built(Quantity, fields)
 
 
 def _events_named(
@@ -148,8 +144,8 @@ def _events_named(
     for s in sorted(spans, key=START):
         first.setdefault(keys[s.ref], s)
     # Each event and document is built anew once, from its fields (a model's `__dict__`)
-    # with its date, name and category, by `Entity`'s validator: cheaper than `model_copy`,
-    # which copies the model and then updates the copy.
+    # with its date, name and category (`built`): cheaper than `model_copy`, which copies
+    # the model and then updates the copy.
     dates = {e.key: dating.of_entity(e.key) for e in entities if e.label in SOURCES}
     names = readable_names(entities, relations, signs, {k: d for k, (d, _) in dates.items()})
     out = []
@@ -165,7 +161,7 @@ def _events_named(
         date, source = dates.get(e.key, (None, None))
         if date is not None:  # as `dated_entity`
             fields["date"], fields["date_source"] = date, source
-        out.append(_new_entity(fields))
+        out.append(built(Entity, fields))
     return out
 
 
