@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
@@ -203,6 +203,44 @@ class DateFact(_Model):
     evidence: Evidence
 
 
+class Stated(Protocol):
+    """What `schema_error` reads of a relation: a `Relation`, or the extractor's own tuple
+    of one (read faster: a model's attributes are slow to read on Python 3.11)."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def type(self) -> RelType: ...
+    @property
+    def target(self) -> str: ...
+
+
+def schema_error(labels: Mapping[str, Label], relations: Iterable[Stated]) -> str | None:
+    """Why `relations` do not fit the schema between the entities of `labels` (entity key
+    -> label), or None: an end that is no entity, or a type the schema forbids between
+    their labels. `ArticleGraph` checks it; the extractor, which builds its graph without
+    validation (`built`), checks it on its relations as stated.
+
+    >>> labels = {"k1": Label.PLACE, "k2": Label.COUNTRY}
+    >>> ev = Evidence(article="a", sentence=0, start=0, end=4, text="باكو")
+    >>> r = Relation(source="k1", type=RelType.LOCATED_IN, target="k2", evidence=ev)
+    >>> schema_error(labels, [r]) is None
+    True
+    >>> schema_error(labels, [r.model_copy(update={"source": "k2", "target": "k1"})])
+    'schema forbids Country -[LOCATED_IN]-> Place'
+    >>> schema_error({"k1": Label.PLACE}, [r])
+    'LOCATED_IN refers to an unknown entity'
+    """
+    for r in relations:
+        type_ = r.type
+        s, o = labels.get(r.source), labels.get(r.target)
+        if s is None or o is None:
+            return f"{type_} refers to an unknown entity"
+        if (type_, s, o) not in ALLOWED:
+            return f"schema forbids {s} -[{type_}]-> {o}"
+    return None
+
+
 class ArticleGraph(_Model):
     """Everything extracted from one article: the unit the graph builder merges."""
 
@@ -214,14 +252,9 @@ class ArticleGraph(_Model):
 
     @model_validator(mode="after")
     def _relations_fit_schema(self) -> ArticleGraph:
-        labels = {e.key: e.label for e in self.entities}
-        for r in self.relations:
-            type_ = r.type  # read once: a model's attributes are slow to read on Python 3.11
-            s, o = labels.get(r.source), labels.get(r.target)
-            if s is None or o is None:
-                raise ValueError(f"{type_} refers to an unknown entity")
-            if (type_, s, o) not in ALLOWED:
-                raise ValueError(f"schema forbids {s} -[{type_}]-> {o}")
+        error = schema_error({e.key: e.label for e in self.entities}, self.relations)
+        if error is not None:
+            raise ValueError(error)
         return self
 
     def triples(self) -> list[tuple[str, str, str]]:

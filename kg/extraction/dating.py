@@ -131,18 +131,28 @@ def dated_relations(stated: Iterable[Stated], dating: Dating) -> list[Relation]:
     >>> r.target, r.rule, r.date, r.date_source.value
     ('k2', 'rule', '2024-03-14', 'article')
     """
+    # `dating.of_relation(r)` of each, inline (four calls a relation, some twenty relations)
+    dated, own, published = dating.dated, dating.own, dating.published
+    by_sentence = dating.by_sentence
     relations = []
     for r in stated:
-        date, source = dating.of_relation(r)
+        src, dst = r.source, r.target
+        if dst in dated:
+            date, date_source = own.get(dst) or published
+        elif src in dated:
+            date, date_source = own.get(src) or published
+        else:
+            key = by_sentence.get(r.evidence.sentence)
+            date, date_source = published if key is None else (own.get(key) or published)
         fields = {  # every field of `Stated`, and the date
-            "source": r.source,
+            "source": src,
             "type": r.type,
-            "target": r.target,
+            "target": dst,
             "role": r.role,
             "rule": r.rule,
             "evidence": r.evidence,
             "date": date,
-            "date_source": source,
+            "date_source": date_source,
         }
         relations.append(built(Relation, fields))
     return relations

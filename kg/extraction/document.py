@@ -104,15 +104,20 @@ class Doc:
 
     def mention(self, fstart: int, fend: int) -> Mention:
         """The mention of folded `ftext[fstart:fend]`: its text is the original's slice of
-        its own span, so the span fits it by construction (`built`, unvalidated)."""
-        start, end = self.folded.span(fstart, fend)
+        its own span, so the span fits it by construction (`built`, unvalidated). The span
+        (`Folded.span`) and the sentence (`sentence_of`) are read inline: an article has
+        dozens of mentions."""
+        offsets = self.folded.offsets
+        start = offsets[fstart]
+        end = offsets[fend - 1] + 1 if fend > fstart else start
+        sentence = bisect_right(self._sentence_fstarts, fstart) - 1
         return built(
             Mention,
             {
                 "text": self.text[start:end],
                 "start": start,
                 "end": end,
-                "sentence": self.sentence_of(fstart),
+                "sentence": sentence if sentence > 0 else 0,
             },
         )
 

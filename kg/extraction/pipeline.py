@@ -29,7 +29,16 @@ from kg.extraction.relations.coreference import merged_entities
 from kg.extraction.spans import Occupied, Span
 from kg.extraction.titles import attach_owners, find_titles
 from kg.extraction.topics import find_topics
-from kg.models import ArticleGraph, ArticleMeta, Entity, Quantity, Relation, built, content_id
+from kg.models import (
+    ArticleGraph,
+    ArticleMeta,
+    Entity,
+    Quantity,
+    Relation,
+    built,
+    content_id,
+    schema_error,
+)
 
 START, END = attrgetter("start"), attrgetter("end")
 
@@ -98,12 +107,21 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     dating = Dating.of(doc.meta, entities, dates, signed_at)
     relations = dated_relations(stated, dating)  # each built once, dated
     entities = _events_named(doc, events + documents, keys, entities, relations, dating, signs)
-    return ArticleGraph(
-        article=doc.meta,
-        entities=tuple(entities),
-        relations=tuple(relations),
-        quantities=tuple(_quantity(doc, f, subjects, dating) for f in figures),
-        dates=tuple(dates),
+    # `ArticleGraph`'s own check, on the relations as stated (tuples, read fast) and the
+    # labels of the entities left after merging: the graph is then built unvalidated.
+    live = {k: v for k, v in labels.items() if k not in rel.merged} if rel.merged else labels
+    error = schema_error(live, stated)
+    if error is not None:
+        raise ValueError(error)
+    return built(
+        ArticleGraph,
+        {
+            "article": doc.meta,
+            "entities": tuple(entities),
+            "relations": tuple(relations),
+            "quantities": tuple(_quantity(doc, f, subjects, dating) for f in figures),
+            "dates": tuple(dates),
+        },
     )
 
 
