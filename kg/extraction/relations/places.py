@@ -141,8 +141,8 @@ def _chain(c: Clause, pos: int) -> Iterator[Span]:
 @rule(RelType.PASSES_THROUGH, cues=(Cue.LINE,), needs=((Label.PLACE, Label.COUNTRY),))
 def stops_between_of_a_line(c: Clause) -> Iterator[Fact]:
     """ "واكتمل مد الجزء الأخير من الخط الجديد بين جورجيا وتركيا": the places listed after
-    بين that follows a word for a line are stops of the project the sentence names (or of
-    the article's one project)."""
+    بين that follows a word for a line are stops of the project that holds the word, else
+    of the project the sentence names (or of the article's one project)."""
     if "بين " not in c.text:
         return  # `LINE_BETWEEN` says it
     projects = _route_projects(c)
@@ -151,12 +151,28 @@ def stops_between_of_a_line(c: Clause) -> Iterator[Fact]:
     text = c.article.text
     starts = c.article.owner_starts
     places = [p for p in c.of(PLACE, COUNTRY) if p.kind != ADJECTIVE and p.start not in starts]
-    for _, end in c.article.cues.each(Cue.LINE, c.lo, c.hi):
+    for start, end in c.article.cues.each(Cue.LINE, c.lo, c.hi):
         between = LINE_BETWEEN.match(text, end, c.hi)
-        if between is not None:
+        if between is not None and not _another_line(c, start, end):
+            holding = [p for p in c.projects if p.start <= start < p.end]
             for stop in listed(text, between.end(), places):
-                for pr in projects:
+                for pr in holding or projects:  # the line's own project, if named
                     yield Fact(pr, stop)
+
+
+def _another_line(c: Clause, start: int, end: int) -> bool:
+    """An indefinite word for a line that no project of the sentence holds ("فضلا عن مشروع
+    خط السكة الحديدية بين أسوان ووادي حلفا" after a dam): a line of its own, which the text
+    does not name as a project; it does not point back to one ("الخط" does)."""
+    text = c.article.text
+    indefinite = "ال" not in text[start:end] or INDEFINITE_HEAD.search(
+        text, max(0, start - 9), start
+    )
+    return bool(indefinite) and not any(p.start <= start < p.end for p in c.projects)
+
+
+# An indefinite head right before a definite word for a line: "خط السكة الحديدية" is "a line"
+INDEFINITE_HEAD = re.compile(r"(?<![^\s])[وف]?(?:خط|مشروع) $")
 
 
 # After a word for a line: up to two words ("الممتد", "الجديد"), then من.

@@ -139,6 +139,21 @@ CASES += [
     ),
 ]
 
+CASES += [
+    case(  # the stops after a line word are its own project's, not the dam's before it
+        "وبحث الرئيسان ملف سد النهضة، فضلا عن مشروع خط السكة الحديدية بين أسوان والخرطوم.",
+        {("railway", "Aswan"), ("railway", "Khartoum")},
+        "stops_between_of_a_line",
+        absent={("Grand Ethiopian Renaissance Dam", "Aswan")},
+    ),
+    case(  # a line no project names is nobody's route
+        "وبحث الرئيسان ملف سد النهضة، وإنشاء خط بين أسوان والخرطوم.",
+        set(),
+        "stops_between_of_a_line",
+        absent={("Grand Ethiopian Renaissance Dam", "Aswan")},
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_passes_through(c: Case) -> None:
