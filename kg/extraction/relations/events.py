@@ -742,7 +742,13 @@ def held_at_a_locative(c: Clause, events: list[Span]) -> Iterator[Fact]:
         # nearest first, so the text between the event and a farther place is not read.
         nearest = sorted(located, key=lambda p: (p.label != PLACE, abs(p.start - e.start)))
         place = next(
-            (p for p in nearest if not _broken(text, e, p) and not _held_for(c, c.events, e, p)),
+            (
+                p
+                for p in nearest
+                if not _broken(text, e, p)
+                and not _held_for(c, c.events, e, p)
+                and not _of_another_noun(text, e, p)
+            ),
             None,
         )
         if place is not None:
@@ -867,6 +873,21 @@ def _broken(text: str, a: Span, b: Span) -> bool:
     if text.startswith('"', later.start - 1) and text.startswith('"', later.end):
         hi -= 1  # 'في ناحية "X"': the quotes of a name, not of what is said
     return LOCATIVE_BREAK.search(text, lo, max(lo, hi)) is not None
+
+
+# A relative pronoun (folded): what follows it tells of the noun right before it.
+RELATIVE = re.compile(r"(?<![^\s])(?:التي|الذي|اللذين|اللتين|الذين) ")
+
+
+def _of_another_noun(text: str, e: Span, p: Span) -> bool:
+    """Whether the place after an event is in a relative clause of another noun: "القمة
+    الرابعة ضمن آلية التعاون الثلاثي التي انطلقت في القاهرة" (the mechanism started in
+    Cairo, the summit was not held there) — not "القمة التي عقدت في القاهرة", "الدورة
+    117 من معرض كانتون، الذي من المقرر إقامته في X"."""
+    if p.start < e.end:
+        return False
+    relative = RELATIVE.search(text, e.end, p.start)
+    return relative is not None and bool(text[e.end : relative.start()].strip(" ،,"))
 
 
 def _owned_by_place(e: Span) -> bool:

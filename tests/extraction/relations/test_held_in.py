@@ -207,6 +207,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    case(  # the place of another noun's relative clause is not the summit's
+        "انطلقت في نيروبي أعمال القمة الثلاثية. وتعد هذه القمة الرابعة ضمن آلية التعاون "
+        "الثلاثي التي انطلقت في أديس أبابا عام 2019.",
+        {("Summit", "Nairobi")},
+        "event_at_a_locative",
+        absent={("Summit", "Addis Ababa")},
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_held_in(c: Case) -> None:
