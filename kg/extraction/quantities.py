@@ -48,13 +48,23 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
                      "التبادلات التجارية", "الميزان التجاري"),
     "length": ("طول", "بطول", "يمتد"),
     "capacity": ("قدرة", "طاقة", "سعة", "بطاقة", "بقدرة"),
-    "cost": ("تكلفة", "بتكلفة", "كلفة", "بقيمة", "قيمة"),
+    "cost": ("تكلفة", "بتكلفة", "كلفة", "بقيمة", "قيمة", "تكلفت", "كلفت"),  # تكلفته: its cost
     "investment": ("استثمار",),
     "loan_amount": ("قرض",),
     "ownership_share": ("حصة", "يملك", "تملك", "مملوكة"),
     "contract_term": ("لمدة", "مدة"),
     "transported_volume": ("نقل", "تصدير", "شحن", "ضخ"),
 }  # fmt: skip
+# Metrics that only a unit of one kind measures (the kind: a unit's default metric in
+# units.tsv): "طول الخط 760 كيلومترا، وتقدر تكلفته بـ 4.8 مليار دولار" is no length in
+# dollars, "يخفض زمن نقل البضائع بخمسة أيام" no volume in days. The others take any unit.
+METRIC_UNITS: dict[str, frozenset[str]] = {
+    "length": frozenset({"length"}),
+    "cost": frozenset({"value"}),
+    "loan_amount": frozenset({"value"}),
+    "transported_volume": frozenset({"volume"}),
+    "contract_term": frozenset({"duration"}),
+}
 
 
 class Figure(NamedTuple):
@@ -115,6 +125,8 @@ def _metric(cues: Cues[str], metrics: list[str], lo: int, hi: int, default: str)
     (`metrics`: those of `METRIC_CUES` with a cue in the text, in that order)."""
     best, where = default, -1
     for metric in metrics:
+        if default not in METRIC_UNITS.get(metric, (default,)):
+            continue  # a cue of a metric this unit does not measure
         hit = cues.last(metric, lo, hi)
         if hit is not None and hit[0] > where:
             best, where = metric, hit[0]

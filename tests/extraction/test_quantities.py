@@ -95,3 +95,17 @@ def test_a_count_of_member_states_is_a_number_of_states() -> None:
         (12.0, "states", None)
     ]
     assert figures("اجتمع وزراء الدول الأعضاء في المنظمة.") == []
+
+
+def test_a_metric_cue_applies_only_to_a_unit_that_measures_it() -> None:
+    """ "طول الخط … 760 كيلومترا، وتقدر تكلفته بـ 4.8 مليار دولار": a cost, not a length in
+    dollars ("تكلفته": the cost with its pronoun); days saved on transport are a duration."""
+    graph = extract(
+        "وقال الوزير إن طول الخط يبلغ نحو 760 كيلومترا، وتقدر تكلفته بـ 4.8 مليار دولار. "
+        "ومن المتوقع أن يخفض المشروع زمن نقل البضائع بنحو خمسة أيام."
+    )
+    assert [(q.metric, q.unit) for q in graph.quantities] == [
+        ("length", "km"),
+        ("cost", "USD"),
+        ("duration", "days"),
+    ]
