@@ -150,7 +150,9 @@ def find_events(
             # exchange when the documents follow at once ("تبادل الرئيسان وجهات النظر": none)
             exchange = EXCHANGE in head.phrase
             signs = _exchanges(text, head, signed) if exchange else _signs(head, signed)
-            if not (signs and _reported(doc, head) and not _background(text, head)):
+            if not (signs and _reported(doc, head) and not _background(text, head)) and not (
+                _ceremony_held(text, head, signed, at)
+            ):
                 continue
         if head.start in inside_owner:
             continue  # "منتدى الدول المصدرة للغاز" is a body, not a forum event
@@ -431,6 +433,22 @@ def _conducted(doc: Doc, head: Head) -> bool:
 
 # "اجتماع في الرياض", "احتفال بمدينة جدة", "لقاء في العاصمة الرياض": a known place next.
 AT_PLACE = re.compile(r" (?:في |داخل )?(?:(?:ب?مدينه|ب?العاصمه) )?")
+
+
+def _ceremony_held(text: str, head: Head, signed: list[int], at: dict[int, Span]) -> bool:
+    """A signing ceremony the text says took place, in an article that names documents:
+    "وجرت مراسم التوقيع بقصر المرادية" after "وقعت الجزائر وإيطاليا خمس اتفاقيات" is the
+    event the documents were signed at, though none is named after it."""
+    before = text.rfind(" ", 0, max(0, head.start - 1))  # where the word before starts
+    return (
+        head.phrase.startswith(CEREMONIES)
+        and bool(signed)
+        and not _background(text, head)
+        and (
+            _took_place(text, head.end, at)  # "مراسم التوقيع بقصر X"
+            or _held_verb().fullmatch(text, max(0, before), head.start - 1) is not None
+        )  # "وجرت مراسم التوقيع"
+    )
 
 
 def _took_place(text: str, end: int, at: dict[int, Span]) -> bool:

@@ -204,7 +204,14 @@ def _route_projects(c: Clause) -> list[Span]:
 
 @rule(RelType.OPERATED_BY, cues=(Cue.OPERATE,), needs=(Label.PROJECT, Label.ORGANIZATION))
 def operator_of_a_project(c: Clause) -> Iterator[Fact]:
-    """ "ويدير الخط شركة X": the company a sentence says operates or builds a project."""
+    """ "ويدير الخط شركة X": the company a sentence says operates or builds a project —
+    not "الرئيس التنفيذي لشركة X" (the office's word holds the cue)."""
+    if c.has(Cue.NOT_OPERATE):
+        cues = c.article.cues
+        offices = cues.each(Cue.NOT_OPERATE, c.lo, c.hi)
+        hits = cues.each(Cue.OPERATE, c.lo, c.hi)
+        if all(any(x <= a and b <= y for x, y in offices) for a, b in hits):
+            return
     companies = [o for o in c.organizations if o.kind in COMPANY]
     for pr in c.projects:
         for o in companies:

@@ -58,6 +58,7 @@ class Cue(StrEnum):
     PRESENCE = "presence"
     ATTEND_VERB = "attendverb"  # "وحضر اللقاء A وB": who attended, not who met
     OPERATE = "operate"
+    NOT_OPERATE = "notoperate"  # "الرئيس التنفيذي", "مجلس الإدارة": an office, not who runs it
     ROUTE = "route"  # a verb of a route: "يمتد من … إلى", "يربط بين", "مرورا بـ"
     LINE = "line"  # a word for a line a route follows: "الخط", "الكابل", "الوصلة"
     AMONG = "among"  # "التقى عددا من القادة، بينهم A وB": those listed after it

@@ -356,6 +356,18 @@ def _named_after_an_event(spans: list[Span], keys: dict[str, str]) -> set[str]:
     }
 
 
+@rule(RelType.PRODUCED, cues=(Cue.SIGN,), needs=(Label.EVENT,))
+def documents_of_the_ceremony(c: Clause) -> Iterator[Fact]:
+    """ "وقعت A وB خمس اتفاقيات." then "وجرت مراسم التوقيع بقصر X": a signing ceremony that
+    a sentence names without a document produced the documents of the sentence before."""
+    if c.documents:
+        return
+    ceremonies = [e for e in c.events if e.kind in SIGNINGS]
+    for d in documents_before(c) if ceremonies else ():
+        for e in ceremonies:
+            yield Fact(e, d)
+
+
 @rule(RelType.PRODUCED, needs=(Label.EVENT, Label.DOCUMENT))
 def event_named_in_the_document(c: Clause) -> Iterator[Fact]:
     """ "بروتوكول الاجتماع الخامس": a document named after an event is its product."""

@@ -13,6 +13,16 @@ CASES = [
     ),
 ]
 
+CASES += [
+    case(  # "الرئيس التنفيذي" holds "تنفيذ": an office, not who runs the pipeline
+        "ووقع الرئيس التنفيذي لشركة إيني كلاوديو ديسكالزي اتفاقا لرفع كميات الغاز المصدرة "
+        "إلى إيطاليا عبر خط أنابيب ترانسميد.",
+        set(),
+        "operator_of_a_project",
+        absent={("Trans-Mediterranean Pipeline", "Eni")},
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_operated_by(c: Case) -> None:

@@ -133,3 +133,19 @@ def test_produced(c: Case) -> None:
 @pytest.mark.parametrize("c", ADOPTED, ids=str)
 def test_an_event_produced_what_it_adopts(c: Case) -> None:
     check(c, RelType.PRODUCED)
+
+
+CEREMONIES = [
+    case(  # a ceremony that names no document, after the sentence that does
+        "وقعت كينيا وإثيوبيا خمس اتفاقيات. وجرت مراسم التوقيع بقصر الدولة في نيروبي بحضور "
+        "الرئيس الكيني وليام روتو.",
+        {("Signing", "خمس اتفاقيات")},
+        "documents_of_the_ceremony",
+    ),
+]
+CASES += CEREMONIES
+
+
+@pytest.mark.parametrize("c", CEREMONIES, ids=str)
+def test_a_signing_ceremony_produced_the_documents_named_before(c: Case) -> None:
+    check(c, RelType.PRODUCED)
