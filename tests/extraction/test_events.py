@@ -287,3 +287,11 @@ def test_a_visit_is_named_past_the_honorifics_of_its_visitor() -> None:
     graph = extract("وصل الوفد خلال زيارة حضرة صاحب الجلالة السلطان قابوس بن سعيد إلى الهند.")
     visits = [m.text for e in graph.entities if e.label == "Event" for m in e.mentions]
     assert visits == ["زيارة حضرة صاحب الجلالة السلطان قابوس بن سعيد"]
+
+
+def test_a_state_visit_is_a_visit() -> None:
+    """ "زيارة الدولة" (a state visit): "الدولة" ends a name elsewhere, not this event's."""
+    graph = extract("وصل الرئيس الكيني إلى أديس أبابا في زيارة الدولة التي يقوم بها إلى إثيوبيا.")
+    assert [m.text for e in graph.entities if e.label == "Event" for m in e.mentions] == [
+        "زيارة الدولة"
+    ]
