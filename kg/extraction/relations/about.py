@@ -28,6 +28,8 @@ ABOUT = (Label.EVENT, Label.DOCUMENT)
 NAMES = (Label.ORGANIZATION, Label.EVENT, Label.DOCUMENT, Label.PROJECT)  # may hold "التعاون"
 # "حرص بلديهما على تعزيز التعاون", "بين بلدينا": the two countries, with a pronoun.
 THEIR_TWO = re.compile(r"بلدي(?:هما|نا)")
+# "بلاده", "بلادنا": the country of who speaks (folded).
+HIS_COUNTRY = re.compile(r"(?<![^\s])[وفل]?(?:بلاد|بلد)(?:ه|ها|نا)(?![^\s])")
 BETWEEN_THE_TWO = re.compile(r" بين (?:البلدين|الجانبين|الدولتين|بلدينا|بلديهما)")
 CHANCE_REACH = 4  # "فرص التعاون", "فرص للتعاون": the chance word right before cooperation
 
@@ -260,4 +262,9 @@ def _partners(c: Clause) -> list[Span]:
     partners = [x for x in c.countries if x.start not in starts and x.kind != ADJECTIVE]
     if BOTH.search(c.text) or THEIR_TWO.search(c.text):
         partners = partners + c.article.both
+    elif len(partners) == 1 and HIS_COUNTRY.search(c.text):
+        # "قال X إن بلاده تعتزم تعزيز الشراكة مع الجزائر": the speaker's country is the
+        # other of the article's two
+        key = c.article.key(partners[0])
+        partners += [x for x in c.article.both if c.article.key(x) != key][:1]
     return partners

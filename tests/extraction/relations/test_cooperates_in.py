@@ -134,3 +134,19 @@ CASES += OF_DOCUMENTS
 @pytest.mark.parametrize("c", OF_DOCUMENTS, ids=str)
 def test_the_fields_of_the_documents_the_countries_signed(c: Case) -> None:
     check(c, RelType.COOPERATES_IN)
+
+
+SPEAKERS_COUNTRY = [
+    case(  # "بلاده": the speaker's country, the other of the article's two
+        "وقعت كينيا وإثيوبيا اتفاقية. من جهته، قال روتو إن بلاده تعتزم تعزيز الشراكة مع "
+        "إثيوبيا في مجال الطاقات المتجددة.",
+        {("Kenya", "renewable energy"), ("Ethiopia", "renewable energy")},
+        "countries_that_cooperate",
+    ),
+]
+CASES += SPEAKERS_COUNTRY
+
+
+@pytest.mark.parametrize("c", SPEAKERS_COUNTRY, ids=str)
+def test_the_speakers_country_cooperates_with_the_one_named(c: Case) -> None:
+    check(c, RelType.COOPERATES_IN)
