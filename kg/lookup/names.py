@@ -23,8 +23,6 @@ from enum import IntEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from rapidfuzz import fuzz, process
-
 from kg.lookup.records import Ref, ref
 from kg.schema import ENTITY_LABELS, Prop
 from kg.text.clitics import bare, candidates
@@ -169,6 +167,9 @@ def _best(forms: list[_Form], query: str) -> dict[str, tuple[How, float, float, 
                 share = _share(" ".join(reading), form)
                 offer(form, How.PARTIAL, round(100.0 * share, 1), share)
     if not any(hit[0] == How.EXACT for hit in best.values()):
+        # Here only: a name spelled exactly (most lookups) never loads rapidfuzz (10 ms).
+        from rapidfuzz import fuzz, process
+
         for reading in asked:
             owners, windows = _windows(forms, len(reading))
             for window, score, i in process.extract(

@@ -218,6 +218,9 @@ class GraphStore:
         self.folder = folder
         uri = (folder / INDEX).absolute().as_uri() + "?mode=ro"
         self.db = sqlite3.connect(uri, uri=True)
+        # Pages read through a map of the file instead of a system call and a copy each: a
+        # hub's neighbourhood reads thousands of them (system time 0.155 -> 0.10 s).
+        self.db.execute(f"PRAGMA mmap_size={(folder / INDEX).stat().st_size}")
         self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a corrupt file fails now
         self._forms: list[_Form] | None = None
 

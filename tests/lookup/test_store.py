@@ -103,6 +103,14 @@ def test_a_card_cut_to_the_first_of_each_type_is_the_whole_cards_start(
         assert max(counts.values()) > 1  # the cut left something out
 
 
+def test_the_index_is_read_through_a_map_of_its_file(
+    saved: tuple[nx.MultiDiGraph, GraphStore],
+) -> None:
+    _, store = saved
+    (mapped,) = store.db.execute("PRAGMA mmap_size").fetchone()
+    assert mapped == (store.folder / "lookup.sqlite").stat().st_size > 0
+
+
 def test_an_exact_spelling_is_looked_up_in_the_index_of_words(
     saved: tuple[nx.MultiDiGraph, GraphStore],
 ) -> None:
