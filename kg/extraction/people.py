@@ -1140,13 +1140,20 @@ def _ending_in(doc: Doc, endings: Iterable[str]) -> list[Word]:
     return [words[i] for i in sorted(found)]
 
 
-def person_span(p: PersonFind) -> Span:
+def person_span(p: PersonFind, doc: Doc | None = None) -> Span:
     """The span of a find: a listed person under its gazetteer name and QID, anyone else
-    under the English spelling `romanize_name` gives, in the style of the state they serve."""
+    under the English spelling `romanize_name` gives, in the style of the state they serve
+    (read from the name as printed, when `doc` is given: folding drops the hamza that says
+    "إلياس" opens with no article)."""
     if p.listed is not None:
         return Span(PERSON, p.start, p.end, ref=p.listed.ref, name=p.listed.name,
                     qid=p.listed.qid, country=p.listed.country, kind=LISTED)  # fmt: skip
-    name = romanize_name(p.name, _served_state(p))
+    printed = p.name
+    if doc is not None and "ال" in p.name:  # a hamza matters only before a lam
+        printed = doc.text[slice(*doc.folded.span(p.start, p.end))]
+        if fold(printed) != p.name:
+            printed = p.name  # "وعبد الله": the span holds a proclitic the name does not
+    name = romanize_name(printed, _served_state(p))
     return Span(PERSON, p.start, p.end, ref="Person:" + p.name, name=name)
 
 

@@ -73,7 +73,7 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     owners = places + orgs
     titles = attach_owners(doc, titles, owners)
     people = find_people(doc, owners, titles, listed)
-    persons = [person_span(p) for p in people]
+    persons = [person_span(p, doc) for p in people]
     # "نور سلطان نزار باييف", "جورجيا فيراري", "إرنا سولبرغ": a person's name, not the
     # city, the country or the agency it opens
     named = Occupied(persons)

@@ -402,3 +402,9 @@ def test_the_maghreb_title_of_a_company_head() -> None:
     """ "الرئيس المدير العام" (président-directeur général) of a group of companies."""
     g = extract("ووقع الرئيس المدير العام لمجمع سوناطراك توفيق حكار الاتفاق.")
     assert {(c, r) for _, c, r in holds(g)} == {("Sonatrach", "Chief Executive Officer")}
+
+
+def test_an_unlisted_name_is_romanized_as_printed_with_its_hamza() -> None:
+    """ "إلخوم": the hamza under the alef (lost when the text is folded) says no article."""
+    g = extract("وقال وزير النقل الأوزبكي إلدار محكاموف إن الخط مهم.")
+    assert [name.split()[0] for name in people(g)] == ["Ildar"]
