@@ -19,7 +19,7 @@ from kg.extraction.labels import (
     PERSON,
     PLACE,
 )
-from kg.extraction.relations.context import BODIES, Clause, per_clause, venues
+from kg.extraction.relations.context import BODIES, Clause, per_clause, signings, venues
 from kg.extraction.relations.registry import Cue, Fact, distinct, rule
 from kg.extraction.spans import Span
 from kg.schema import Label, RelType
@@ -392,9 +392,12 @@ def attendees_of_the_main_event(c: Clause) -> Iterator[Fact]:
     names no event, attended the event the article is about — not what "وكان X قد التقى
     Y" tells of an earlier meeting."""
     main = c.article.main_event
-    if main is not None and not c.events and not earlier(c):
-        for p in c.persons:
-            yield Fact(p, main)
+    if main is None or c.events or earlier(c):
+        return
+    if main.start >= c.hi and signings(c):
+        return  # "ووقع الاتفاقية A وB بحضور C", the press conference named later: the signing's
+    for p in c.persons:
+        yield Fact(p, main)
 
 
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.DISCUSS,), needs=(Label.PERSON,))

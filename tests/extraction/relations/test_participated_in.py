@@ -221,6 +221,25 @@ CASES += [
     ),
 ]
 
+CASES += [
+    case(  # who signed, and who was present, took part in the signing, not in the press
+        # conference the text names after it
+        "ووقع الاتفاقية وزير الدفاع الكيني أدن دوالي ونظيره الإثيوبي أبراهام بلاي، بحضور "
+        "الرئيس الكيني وليام روتو. وقال روتو خلال مؤتمر صحفي مشترك إن التعاون مهم.",
+        set(),
+        "attendees_of_the_main_event",
+        absent={("أدن دوالي", "Press conference"), ("أبراهام بلاي", "Press conference")},
+    ),
+    case(  # "وكان X قد التقى …": an earlier meeting, not the article's
+        "استقبل الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد في نيروبي. وتناول "
+        "اللقاء التعاون في مجال الطاقة. وكان وزير الخارجية الكيني موساليا مودافادي قد التقى "
+        "نظيره الإثيوبي في أديس أبابا الشهر الماضي.",
+        set(),
+        "attendees_of_the_main_event",
+        absent={("Musalia Mudavadi", "Meeting")},
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_participated_in(c: Case) -> None:
