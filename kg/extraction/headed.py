@@ -33,22 +33,28 @@ def _matcher(label: Label) -> PhraseMatcher[Trigger]:
     phrases = [(t.ar, t) for t in triggers(label)]
     if label == Label.EVENT:  # "اجتماعها الثامن عشر", "زيارته": a head with its owner's pronoun
         phrases += [
-            (possessed(t.ar) + suffix, replace(t, possessive=True))
+            (stem + suffix, replace(t, possessive=True))
             for t in triggers(label)
             if " " not in t.ar and not t.ar.startswith("ال")
+            for stem in possessed(t.ar)
             for suffix in POSSESSIVES
         ]
     return PhraseMatcher(phrases)
 
 
-def possessed(noun: str) -> str:
-    """The stem a possessive pronoun attaches to: the ة of "زيارة", "قمة" is written ت
-    before it ("زيارته", "قمتهم").
+def possessed(noun: str) -> tuple[str, ...]:
+    """The stems a possessive pronoun attaches to: the ة of "زيارة", "قمة" is written ت
+    before it ("زيارته", "قمتهم"); the final hamza of "لقاء" sits on a ya or a waw
+    ("لقائهما", "لقاؤه").
 
-    >>> possessed("زيارة"), possessed("اجتماع")
-    ('زيارت', 'اجتماع')
+    >>> possessed("زيارة"), possessed("اجتماع"), possessed("لقاء")
+    (('زيارت',), ('اجتماع',), ('لقائ', 'لقاؤ'))
     """
-    return noun[:-1] + "ت" if noun.endswith("ة") else noun
+    if noun.endswith("ة"):
+        return (noun[:-1] + "ت",)
+    if noun.endswith("اء"):
+        return (noun[:-1] + "ئ", noun[:-1] + "ؤ")
+    return (noun,)
 
 
 @SHARED.load_first  # their tables join the first automaton

@@ -295,3 +295,9 @@ def test_a_state_visit_is_a_visit() -> None:
     assert [m.text for e in graph.entities if e.label == "Event" for m in e.mentions] == [
         "زيارة الدولة"
     ]
+
+
+def test_a_meeting_with_its_owners_pronoun_moves_its_hamza() -> None:
+    """ "لقاء" + "هما" is written "لقائهما": the meeting the two held."""
+    graph = extract("وبحث الوزيران خلال لقائهما في نيروبي التعاون في مجال الطاقة.")
+    assert [m.text for e in graph.entities if e.label == "Event" for m in e.mentions] == ["لقائهما"]

@@ -30,6 +30,7 @@ CAPITAL = "العاصمه"
 COMPANY = frozenset({"Company", "Corporation", "company"})
 # After a word for a line: up to three words ("الجديد", "الحديدي"), then بين.
 LINE_BETWEEN = re.compile(r"(?: [^\s.,،:؛]+){0,3}? (?:الرابطه? )?بين ")
+THE_TWO = re.compile(r"(?:البلدين|الدولتين)(?!\w)")  # the article's two states
 
 
 @rule(RelType.LOCATED_IN, needs=(Label.PLACE, Label.COUNTRY))
@@ -138,7 +139,9 @@ def _chain(c: Clause, pos: int) -> Iterator[Span]:
             yield stop
 
 
-@rule(RelType.PASSES_THROUGH, cues=(Cue.LINE,), needs=((Label.PLACE, Label.COUNTRY),))
+@rule(
+    RelType.PASSES_THROUGH, cues=(Cue.LINE,), needs=((Label.PLACE, Label.COUNTRY, Label.PROJECT),)
+)
 def stops_between_of_a_line(c: Clause) -> Iterator[Fact]:
     """ "واكتمل مد الجزء الأخير من الخط الجديد بين جورجيا وتركيا": the places listed after
     بين that follows a word for a line are stops of the project that holds the word, else
@@ -155,7 +158,10 @@ def stops_between_of_a_line(c: Clause) -> Iterator[Fact]:
         between = LINE_BETWEEN.match(text, end, c.hi)
         if between is not None and not _another_line(c, start, end):
             holding = [p for p in c.projects if p.start <= start < p.end]
-            for stop in listed(text, between.end(), places):
+            stops = listed(text, between.end(), places)
+            if not stops and THE_TWO.match(text, between.end()):
+                stops = list(c.article.both)  # "خط أنابيب الغاز بين البلدين"
+            for stop in stops:
                 for pr in holding or projects:  # the line's own project, if named
                     yield Fact(pr, stop)
 

@@ -147,6 +147,15 @@ CASES = [
     ),
 ]
 
+CASES += [
+    case(  # "خلال لقائهما": the meeting word with its owners' pronoun
+        "اتفق وزير النفط الكيني أوبادو ماندو ونظيره الإثيوبي هابتامو إيتيفا، خلال لقائهما في "
+        "نيروبي، على تسريع المشروع.",
+        {("أوبادو ماندو", "هابتامو إيتيفا")},
+        "people_of_a_meeting_sentence",
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_met_with(c: Case) -> None:

@@ -154,6 +154,15 @@ CASES += [
     ),
 ]
 
+CASES += [
+    case(  # a line "between the two countries": the article's two
+        "وقعت كينيا وإثيوبيا اتفاقا. واتفق الوزيران على تسريع استكمال مشروع خط أنابيب الغاز "
+        "بين البلدين.",
+        {("pipeline", "Kenya"), ("pipeline", "Ethiopia")},
+        "stops_between_of_a_line",
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_passes_through(c: Case) -> None:
