@@ -1024,7 +1024,8 @@ def apposable(
     - he is the subject of a verb whose object is a person, and no comma sets the title
       off ("استقبل ولي العهد X رئيس وزراء الهند": the object, not an apposition) — unless
       the object follows the title, a counterpart (`then`: "التقى الأمير X وزير الخارجية
-      السعودي نظيره البرازيلي")."""
+      السعودي نظيره البرازيلي"), or the title names no state but "the country" ("رئيس
+      الدولة", "أمير البلاد": his own)."""
     if t.conj or t.preposition or t.kind == COUNTERPART:
         return False
     if any(q.start >= t.end and _holds(doc, q, t) for q in found):
@@ -1036,7 +1037,14 @@ def apposable(
         return False
     if then is not None and then.kind == COUNTERPART and not then.conj:
         return True
+    if HOME_TITLE.search(doc.ftext, t.start, t.end):
+        return True  # "استقبل الشيخ X رئيس الدولة الوفد": the office of his own state
     return not (doc.ftext[p.end : t.start] == " " and _subject_of_an_object_verb(doc, found, p))
+
+
+# A title that names the state as "the country" ("رئيس الدولة", "أمير البلاد", "عاهل البلاد"):
+# only the state the text is about has it, so after a subject's name it is his (folded).
+HOME_TITLE = re.compile(r" (?:البلاد|الدوله)(?!\w)")
 
 
 def _holds(doc: Doc, p: PersonFind, title: Title) -> bool:

@@ -408,3 +408,10 @@ def test_an_unlisted_name_is_romanized_as_printed_with_its_hamza() -> None:
     """ "إلخوم": the hamza under the alef (lost when the text is folded) says no article."""
     g = extract("وقال وزير النقل الأوزبكي إلدار محكاموف إن الخط مهم.")
     assert [name.split()[0] for name in people(g)] == ["Ildar"]
+
+
+def test_a_title_of_the_country_after_the_subjects_name_is_his() -> None:
+    """ "استقبل الشيخ X رئيس الدولة الوفد": "رئيس الدولة" names no other state, so it is not
+    the title of the verb's object (as "رئيس وزراء الهند" would be)."""
+    g = extract("زار الوفد الكويت. واستقبل الشيخ مشعل الأحمد الجابر الصباح أمير البلاد الوفد.")
+    assert {(c, r) for _, c, r in holds(g)} == {("Kuwait", "Emir")}
