@@ -225,8 +225,8 @@ def _word_shape(w: str) -> int:
 def _name_shape(w: str) -> int:
     if len(w) < 2 or w.isdigit() or not w.isalpha() or w.isascii():
         return NEVER
-    if _clitic_on_function_word(w) or _suffixed_common_word(w):
-        return NEVER
+    if _clitic_on_function_word(w) or (_suffixed_common_word(w) and w not in _given_names()):
+        return NEVER  # "ترحيبه" (his welcome), not "أمينة" (a given name that folds alike)
     common = _common_words()
     shape = 0
     if w in common or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in common):
@@ -667,12 +667,20 @@ def _past_qualifiers(ctx: Context, pos: int, title: Title) -> int:
         if _unknown_nisba(doc.words[i].text):
             pos = doc.words[i].end  # "المفوضة الأوروبية"
             continue
+        if title.of is None and doc.words[i].text in _owner_anaphors():
+            pos = doc.words[i].end  # "المديرة العامة للمكتب X": the body named before
+            continue
         if doc.words[i].text not in links:
             return pos
         after = _field_end(ctx, known, doc.words[i].end)
         if after is None:
             return pos
         pos = after
+
+
+@cache
+def _owner_anaphors() -> frozenset[str]:
+    return frozenset(title_words()["owner_anaphor"])
 
 
 def _special_envoy(title: Title, known: dict[int, Span], word: Word) -> bool:

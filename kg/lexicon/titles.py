@@ -78,6 +78,7 @@ def portfolios() -> tuple[Portfolio, ...]:
 TITLE_WORD_KINDS = (
     *("link", "host", "owner_head", "plural", "counterpart", "counterparts", "object_verb"),
     "company_form",
+    "owner_anaphor",
 )
 
 

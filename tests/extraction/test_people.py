@@ -415,3 +415,16 @@ def test_a_title_of_the_country_after_the_subjects_name_is_his() -> None:
     the title of the verb's object (as "رئيس وزراء الهند" would be)."""
     g = extract("زار الوفد الكويت. واستقبل الشيخ مشعل الأحمد الجابر الصباح أمير البلاد الوفد.")
     assert {(c, r) for _, c, r in holds(g)} == {("Kuwait", "Emir")}
+
+
+def test_a_title_of_a_body_named_by_its_kind_alone_then_the_name() -> None:
+    """ "المديرة العامة للمكتب X": the office named before; X holds the title."""
+    found = people(extract("وقالت المديرة العامة للمكتب أمينة العلوي إن المشروع مهم."))
+    assert list(found.values()) == [["أمينة العلوي"]]
+    assert len(people(extract("وقال المدير التنفيذي للمؤسسة سالم داود إن المشروع مهم."))) == 1
+
+
+def test_a_given_name_that_folds_like_a_word_and_its_pronoun_is_a_name() -> None:
+    """ "أمينة" folds like "أمين" + "ه" (a title word and "his"); "ترحيبه" stays no name."""
+    assert len(people(extract("وقالت الوزيرة أمينة العلوي إن المشروع مهم."))) == 1
+    assert people(extract("وأكد الوزير ترحيبه بالوفد.")) == {}
