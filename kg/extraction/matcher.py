@@ -8,6 +8,7 @@ Overlapping matches resolve to the longest, leftmost ones.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import islice, repeat
 from operator import itemgetter, le
@@ -23,7 +24,7 @@ EITHER = None  # a key that stands for a listed word with and without the articl
 # A hit of the shared scan: (-length, start, end, word start, value), a `Match` once chosen.
 _Hit = tuple[int, int, int, int, T]
 _MATCH = itemgetter(slice(1, None))  # the fields of a hit's `Match`
-_END, _WORD_START = itemgetter(2), itemgetter(3)
+_START, _END, _WORD_START = itemgetter(1), itemgetter(2), itemgetter(3)
 
 
 class Match(NamedTuple, Generic[T]):
@@ -70,7 +71,7 @@ class PhraseMatcher(Generic[T]):
             return []
         hits = cast("list[_Hit[T]]", SHARED.words(self._table, text))
         if not _apart(hits):
-            hits = _longest_leftmost(hits, len(text))
+            hits = _longest_leftmost(hits)
         # `Match._make` without its Python frame: a few dozen matches an article
         return list(map(tuple.__new__, repeat(Match), map(_MATCH, hits)))
 
@@ -83,18 +84,39 @@ def _apart(hits: list[_Hit[T]]) -> bool:
     return all(map(le, map(_END, hits), map(_WORD_START, islice(hits, 1, None))))
 
 
-def _longest_leftmost(hits: list[_Hit[T]], size: int) -> list[_Hit[T]]:
+def _longest_leftmost(hits: list[_Hit[T]]) -> list[_Hit[T]]:
     """The longest hits, then the leftmost, that overlap no hit chosen before, words and
     proclitics included; by where they start. Hits sort longest first, then leftmost: no
-    two share a start and an end (that would be one key twice), so values never compare."""
+    two share a start and an end (that would be one key twice), so values never compare.
+
+    What the chosen hits cover (word start to end) is kept as sorted, disjoint ranges (those
+    that overlap are merged): a hit is looked for among them by bisection, not by marking
+    and searching every character of the text (a third of the time of this function).
+
+    >>> hits = [(-3, 4, 7, 4, "a"), (-6, 2, 8, 0, "b"), (-2, 9, 11, 8, "c")]
+    >>> [h[4] for h in _longest_leftmost(sorted(hits, key=itemgetter(2)))]
+    ['b', 'c']
+    """
     chosen: list[_Hit[T]] = []
-    taken = bytearray(size)
+    starts: list[int] = []  # the covered ranges, in order
+    ends: list[int] = []
     for hit in sorted(hits):
         _, start, end, word_start, _ = hit
-        if taken.find(1, start, end) == -1:
-            chosen.append(hit)
-            taken[word_start:end] = b"\x01" * (end - word_start)
-    return sorted(chosen, key=itemgetter(1))
+        k = bisect_right(ends, start)  # the first range that ends after the hit starts
+        if k < len(ends) and starts[k] < end:
+            continue  # it overlaps the hit
+        chosen.append(hit)
+        # The ranges before k end by `start`: those that end after `word_start` (inside
+        # the hit's proclitics) merge with it; range k starts after the hit ends.
+        i = bisect_right(ends, word_start, 0, k)
+        if i == k:
+            starts.insert(k, word_start)
+            ends.insert(k, end)
+        else:
+            starts[i:k] = [min(word_start, starts[i])]
+            ends[i:k] = [end]
+    chosen.sort(key=_START)
+    return chosen
 
 
 def _after_article(prefix: str) -> bool:
