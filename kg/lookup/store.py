@@ -53,6 +53,7 @@ from kg.lookup.card import Card, card_of
 from kg.lookup.names import Candidates, _Form, _forms, named_keys, readings
 from kg.lookup.nearby import first_of_each_hop, walk_types
 from kg.lookup.records import (
+    EVIDENCE,
     ArticleRef,
     Link,
     Ref,
@@ -319,7 +320,7 @@ class GraphStore:
 
     def _records(self, attrs: Iterable[dict[str, Any]]) -> dict[int, Any]:
         """The evidence records cited in `attrs`, by row number."""
-        ids = {i for a in attrs if type(a.get(Prop.EVIDENCE)) is list for i in a[Prop.EVIDENCE]}
+        ids = {i for a in attrs if type(a.get(EVIDENCE)) is list for i in a[EVIDENCE]}
         found = self.db.execute(
             f"SELECT row, record FROM evidence WHERE row IN {_EACH}", [_json(ids)]
         )
@@ -641,9 +642,9 @@ def _ends(edges: Ends) -> set[int]:
 
 def _decoded(attrs: dict[str, Any], records: dict[int, Any]) -> dict[str, Any]:
     """`attrs` as the graph had them: evidence row numbers as their records."""
-    evidence = attrs.get(Prop.EVIDENCE)
+    evidence = attrs.get(EVIDENCE)
     if type(evidence) is list:
-        attrs[Prop.EVIDENCE] = [records[i] for i in evidence]
+        attrs[EVIDENCE] = [records[i] for i in evidence]
     return attrs
 
 
