@@ -231,6 +231,8 @@ def find_events(
                     end = _before_next_head(text, head, end, starts)
                     end = _before_a_plural(text, head, end)
                     end = _before_an_object(text, head, end)
+                elif label == DOCUMENT and head.definite:  # "ووقع المذكرة الوزيران"
+                    end = _before_an_object(text, head, end, DOCUMENT)
                 if (
                     head.kind == STRATEGY
                     and not head.definite
@@ -522,16 +524,31 @@ ADJECTIVE_SHAPE = re.compile(r"(?:ال\w*(?:ي|يه|يا)|الم\w+|ال(?:او�
 DEFINITE_WORD = re.compile(r" ((?:ال)\w+)")
 
 
+# The cue kinds of the verbs whose subject may follow an event or a document that is
+# their object or subject: "وتناول اللقاء التعاون", "وحضر اللقاء الرئيسان", "ووقع المذكرة
+# الوزيران".
+VERBS_BEFORE: dict[Label, tuple[str, ...]] = {
+    Label.EVENT: ("discuss", "attend", "held"),
+    Label.DOCUMENT: ("sign",),
+}
+
+
 @cache
-def _discussing_before() -> re.Pattern[str]:
-    """A word holding a verb of discussing (cue kind "discuss", one-word phrases) right
-    before where an event word starts (folded text): "وتناول ", "وبحثت "."""
-    words = {fold(p.strip()) for p in cue_phrases()["discuss"] if " " not in p.strip()}
+def _verb_before(label: Label) -> re.Pattern[str]:
+    """A word holding a verb of `VERBS_BEFORE[label]` (one-word cue phrases) right before
+    where an event or document word starts (folded text): "وتناول ", "وحضر ", "ووقع "."""
+    phrases = cue_phrases()
+    words = {
+        fold(p.strip())
+        for kind in VERBS_BEFORE[label]
+        for p in phrases[kind]
+        if " " not in p.strip()
+    }
     verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return re.compile(r"(?<!\S)\S{0,2}(?:" + verbs + r")\S{0,2} $")
 
 
-def _before_an_object(text: str, head: Head, end: int) -> int:
+def _before_an_object(text: str, head: Head, end: int, label: Label = Label.EVENT) -> int:
     """Where a definite event's words end before the object of the verb it is the subject
     of: "وتناول اللقاء التعاون في مجال الطاقة" names a meeting, not "the meeting of the
     cooperation" (a definite noun cannot take a definite genitive; only an adjective or
@@ -546,7 +563,7 @@ def _before_an_object(text: str, head: Head, end: int) -> int:
     >>> text[head.start : _before_an_object(text, head, len(text))]
     'الاجتماع الوزاري المشترك'
     """
-    verb = _discussing_before().search(text, max(0, head.start - 16), head.start)
+    verb = _verb_before(label).search(text, max(0, head.start - 16), head.start)
     if end == head.end or verb is None:
         return end
     pos = head.end

@@ -274,6 +274,7 @@ def test_the_headline_names_the_document_of_the_text_in_short() -> None:
     [
         ("وتناول اللقاء التعاون في مجال الطاقة.", "اللقاء"),
         ("وبحث الاجتماع الوزاري المشترك الاستثمار بين البلدين.", "الاجتماع الوزاري المشترك"),
+        ("وحضر اللقاء الرئيسان وليام روتو وآبي أحمد.", "اللقاء"),
     ],
 )
 def test_a_definite_event_after_its_verb_does_not_take_the_object(text: str, mention: str) -> None:
@@ -301,3 +302,11 @@ def test_a_meeting_with_its_owners_pronoun_moves_its_hamza() -> None:
     """ "لقاء" + "هما" is written "لقائهما": the meeting the two held."""
     graph = extract("وبحث الوزيران خلال لقائهما في نيروبي التعاون في مجال الطاقة.")
     assert [m.text for e in graph.entities if e.label == "Event" for m in e.mentions] == ["لقائهما"]
+
+
+def test_a_definite_document_after_its_verb_does_not_take_the_subject() -> None:
+    """ "ووقع المذكرة الوزيران": object, then subject."""
+    graph = extract("ووقع المذكرة الوزيران في نيروبي.")
+    assert [m.text for e in graph.entities if e.label == "Document" for m in e.mentions] == [
+        "المذكرة"
+    ]

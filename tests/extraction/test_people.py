@@ -428,3 +428,8 @@ def test_a_given_name_that_folds_like_a_word_and_its_pronoun_is_a_name() -> None
     """ "أمينة" folds like "أمين" + "ه" (a title word and "his"); "ترحيبه" stays no name."""
     assert len(people(extract("وقالت الوزيرة أمينة العلوي إن المشروع مهم."))) == 1
     assert people(extract("وأكد الوزير ترحيبه بالوفد.")) == {}
+
+
+def test_a_minister_of_roads_and_urban_development() -> None:
+    g = extract("وقال وزير الطرق وبناء المدن الإيراني علي رضا حسيني إن الخط مهم.")
+    assert {(c, r) for _, c, r in holds(g)} == {("Iran", "Minister of Roads and Urban Development")}

@@ -279,10 +279,13 @@ def signers_carried_over(c: Clause) -> Iterator[Fact]:
 
 @rule(RelType.SIGNED, cues=(Cue.SIGN,), needs=(Label.DOCUMENT, Label.ORGANIZATION))
 def signed_on_behalf_of(c: Clause) -> Iterator[Fact]:
-    """ "وقع الاتفاقية عن شركة X مديرها": the body a signer signed for."""
+    """ "وقع الاتفاقية عن شركة X مديرها": the body a signer signed for — not the body of
+    those present ("بحضور ممثلين عن المجموعة X")."""
     text = c.article.text
     for o in c.organizations:
-        if ON_BEHALF.search(text[max(0, o.start - 4) : o.start]):
+        if ON_BEHALF.search(text[max(0, o.start - 4) : o.start]) and not PRESENT.search(
+            text, max(c.lo, o.start - PRESENT_REACH), o.start
+        ):
             for d in c.documents:
                 yield Fact(o, d)
 

@@ -251,6 +251,14 @@ FAR_AND_VISITORS = [
         absent={("William Ruto", "ثلاث مذكرات تفاهم"), ("Abiy Ahmed", "ثلاث مذكرات تفاهم")},
     ),
 ]
+FAR_AND_VISITORS += [
+    case(  # the body of those present is no side
+        "ووقع المذكرة الوزيران، بحضور ممثلين عن المجموعة الاقتصادية لدول غرب أفريقيا.",
+        set(),
+        "signed_on_behalf_of",
+        absent={("Economic Community of West African States", "المذكرة")},
+    ),
+]
 CASES += FAR_AND_VISITORS
 
 
