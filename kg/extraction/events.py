@@ -473,8 +473,9 @@ def _took_place(text: str, end: int, at: dict[int, Span]) -> bool:
 
 
 # One definite nisba between an event's head and its number: "القمة الخليجية الأولى",
-# "الاجتماع الوزاري الرابع", "الدورة العادية الثالثة".
-NISBA = re.compile(r" ال\w+(?:يه|ي)(?= )")
+# "الاجتماع الوزاري الرابع", "الدورة العادية الثالثة"; or "high-level", with or without the
+# article ("الاجتماع رفيع المستوى الثاني عشر").
+NISBA = re.compile(r" (?:ال\w+(?:يه|ي)|(?:ال)?رفيعه? المستوي)(?= )")
 
 
 def _ordinal_after_adjective(text: str, end: int) -> tuple[int, int] | None:
@@ -484,6 +485,8 @@ def _ordinal_after_adjective(text: str, end: int) -> tuple[int, int] | None:
     (21, 1)
     >>> _ordinal_after_adjective(fold("القمة الخليجية في جدة"), 5) is None
     True
+    >>> _ordinal_after_adjective(fold("الاجتماع رفيع المستوى الثاني عشر بين"), 8)
+    (32, 12)
     """
     m = NISBA.match(text, end)
     return ordinal_at_folded(text, m.end()) if m else None

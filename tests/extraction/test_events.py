@@ -310,3 +310,12 @@ def test_a_definite_document_after_its_verb_does_not_take_the_subject() -> None:
     assert [m.text for e in graph.entities if e.label == "Document" for m in e.mentions] == [
         "المذكرة"
     ]
+
+
+def test_a_high_level_meeting_keeps_its_number() -> None:
+    """ "الاجتماع رفيع المستوى الثاني عشر": the twelfth meeting, not the article's talks."""
+    graph = extract(
+        "وأجرى الوزيران مباحثات في نيروبي. وأوضح الوزير أن الاجتماع رفيع المستوى الثاني عشر "
+        "بين البلدين سينعقد في أديس أبابا."
+    )
+    assert sorted(e.name for e in graph.entities if e.label == "Event") == ["12th meeting", "Talks"]
