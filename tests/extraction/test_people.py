@@ -433,3 +433,16 @@ def test_a_given_name_that_folds_like_a_word_and_its_pronoun_is_a_name() -> None
 def test_a_minister_of_roads_and_urban_development() -> None:
     g = extract("وقال وزير الطرق وبناء المدن الإيراني علي رضا حسيني إن الخط مهم.")
     assert {(c, r) for _, c, r in holds(g)} == {("Iran", "Minister of Roads and Urban Development")}
+
+
+def test_the_heads_of_the_two_governments_each_of_their_own_state() -> None:
+    """ "برئاسة رئيسي حكومتي البلدين X وY": each the prime minister of his own state (before:
+    both "President" of one government)."""
+    g = extract(
+        "زار الوفد المغرب وإسبانيا. وسينعقد الاجتماع برئاسة رئيسي حكومتي البلدين عزيز أخنوش "
+        "وبيدرو سانشيز."
+    )
+    assert sorted((c, r) for _, c, r in holds(g)) == [
+        ("Morocco", "Prime Minister"),
+        ("Spain", "Prime Minister"),
+    ]
