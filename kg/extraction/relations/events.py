@@ -702,6 +702,20 @@ def session_of_its_body(c: Clause) -> Iterator[Fact]:
             yield Fact(e, owner)
 
 
+@rule(RelType.PART_OF, cues=(Cue.HELD,), needs=(Label.EVENT, Label.ORGANIZATION))
+def session_its_body_held(c: Clause) -> Iterator[Fact]:
+    """ "عقدت اللجنة المشتركة اجتماعها الخامس والثلاثين", "وعقد المجلس دورته العادية": the
+    event a body holds, named right after it with the body's pronoun, is the body's."""
+    text, cues = c.article.text, c.article.cues
+    for e in c.events:
+        if not text[e.start : e.end].split(" ", 1)[0].endswith(("ها", "ه")):
+            continue
+        body = next((o for o in c.organizations if not text[o.end : e.start].strip()), None)
+        verb = cues.last(Cue.HELD, c.lo, body.start) if body is not None else None
+        if body is not None and verb is not None and not text[verb[1] : body.start].strip():
+            yield Fact(e, body)  # the verb, its subject the body, its object the event
+
+
 @rule(RelType.PART_OF, needs=(Label.EVENT,))
 def summit_of_a_body(c: Clause) -> Iterator[Fact]:
     """ "القمة الحادية عشرة للدول الأعضاء في منظمة X": a summit belongs to the organization

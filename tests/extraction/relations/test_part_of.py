@@ -47,6 +47,14 @@ CASES = [
     ),
 ]
 
+CASES += [
+    case(  # the event a body holds, with the body's pronoun
+        "عقدت اللجنة الكينية الإثيوبية المشتركة اجتماعها الخامس والثلاثين في نيروبي.",
+        {("35th meeting", "Kenya–Ethiopia Joint Commission")},
+        "session_its_body_held",
+    ),
+]
+
 
 @pytest.mark.parametrize("c", CASES, ids=str)
 def test_part_of(c: Case) -> None:
