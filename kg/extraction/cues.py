@@ -111,7 +111,7 @@ class CueFinder(Generic[K]):
 
     def find(self, text: str) -> Cues[K]:
         hits: defaultdict[K, list[tuple[int, int, bool]]] = defaultdict(list)
-        found = cast(list[tuple[int, list[tuple[K, int, bool]]]], SHARED.hits(self._table, text))
+        found = cast("list[tuple[int, list[tuple[K, int, bool]]]]", SHARED.hits(self._table, text))
         for last, entries in found:
             for kind, length, initial in entries:
                 hits[kind].append((last + 1 - length, last + 1, initial))

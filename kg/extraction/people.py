@@ -215,7 +215,7 @@ def _marks(words: list[Word]) -> bytes:
         new = set(texts)
     if new:  # in a long run, most articles: every word met before
         _MARKS.update(_marks_of(new))
-    return bytes(cast(Iterator[int], map(_MARKS.get, texts)))
+    return bytes(cast("Iterator[int]", map(_MARKS.get, texts)))
 
 
 def _word_shape(w: str) -> int:

@@ -114,9 +114,15 @@ def _foreign(word: str, origin: str, last: bool = True) -> str:
         out.append(latin if latin is not None else _foreign_letter(word, i, origin))
         i += 1
     latin = "".join(out)
-    if last:  # the word ends the name word (no ending follows)
-        latin = re.sub(r"([bcdfghkmnpstvz])([rnl])$", r"\1e\2", latin)
+    # The word ends the name word (no ending follows): an e between a last consonant and a
+    # final r, n or l. Read by string tests: `re.sub` with a template cost more than the
+    # rest of the word (its template is expanded by Python code on every call).
+    if last and len(latin) > 1 and latin[-1] in "rnl" and latin[-2] in _BEFORE_E:
+        latin = f"{latin[:-1]}e{latin[-1]}"
     return latin[:1].upper() + latin[1:]
+
+
+_BEFORE_E = frozenset("bcdfghkmnpstvz")  # the consonants an e may follow before r, n, l
 
 
 _FOREIGN_PAIRS = {"تش": "ch", "نغ": "ng", "او": "o", "اي": "i", "وو": "woo", "يي": "iy"}
@@ -199,7 +205,8 @@ def _voweled(word: str) -> str:
         if i + 1 < len(letters) and consonant[i] and consonant[i + 1] and (i == 0 or last_pair):
             out.append("\u0627")  # read the missing short vowel as alef: "a"
     latin = _latin("".join(out))  # "عتيبة": "Aatibaa" read as "Atiba"
-    return re.sub("aa$", "a", latin[0] + latin[2:] if latin.startswith("Aa") else latin)
+    latin = latin[0] + latin[2:] if latin.startswith("Aa") else latin
+    return latin[:-1] if latin.endswith("aa") else latin
 
 
 @lru_cache(maxsize=1)
