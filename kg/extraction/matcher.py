@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import islice, repeat
 from operator import itemgetter, le
-from typing import Generic, NamedTuple, TypeVar, cast
+from typing import Generic, NamedTuple, TypeVar
 
 from kg.extraction.scan import SHARED
 from kg.text.clitics import PROCLITICS, is_proclitic_prefix
@@ -23,7 +23,7 @@ ARTICLE = "ال"
 EITHER = None  # a key that stands for a listed word with and without the article
 # A hit of the shared scan: (-length, start, end, word start, value), a `Match` once chosen.
 _Hit = tuple[int, int, int, int, T]
-_MATCH = itemgetter(slice(1, None))  # the fields of a hit's `Match`
+_MATCH = itemgetter(1, 2, 3, 4)  # the fields of a hit's `Match`
 _START, _END, _WORD_START = itemgetter(1), itemgetter(2), itemgetter(3)
 
 
@@ -69,7 +69,10 @@ class PhraseMatcher(Generic[T]):
         """Longest non-overlapping whole-word matches, left to right."""
         if self._empty:
             return []
-        hits = cast("list[_Hit[T]]", SHARED.words(self._table, text))
+        # (no `typing.cast`: a call; most tables find nothing in most articles)
+        hits: list[_Hit[T]] = SHARED.words(self._table, text)  # type: ignore[assignment]
+        if not hits:
+            return []
         if not _apart(hits):
             hits = _longest_leftmost(hits)
         # `Match._make` without its Python frame: a few dozen matches an article
