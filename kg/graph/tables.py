@@ -17,10 +17,12 @@ order (exports that list attributes print them alike), a `None` value included. 
 that does not fit its typed column (or an attribute no column is made for) travels in the
 row's JSON column `extra`; an evidence record of another form travels whole, as JSON.
 
-Loading builds each shape's attribute dicts in one pass over whole columns, with no
-per-value JSON parsing and with the garbage collector paused (millions of new containers
-would otherwise trigger it over and over); records citing one sentence share one dict, as
-they do in the graph `kg.graph.builder` makes.
+Loading makes every attribute dict of a table in one list comprehension over whole
+columns (`_builder`), the columns' Python values gathered by numpy (`kg.graph.decode`),
+with no per-value JSON parsing and with the garbage collector paused (millions of new
+containers would otherwise trigger it over and over); records citing one sentence share
+one dict, as they do in the graph `kg.graph.builder` makes. Edge ends are found as node
+rows in Arrow, so that an end is the very `str` of its node's key.
 
 >>> import tempfile, networkx as nx
 >>> g = nx.MultiDiGraph(articles=["a1"])
@@ -33,17 +35,20 @@ True
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate, chain, islice, pairwise, repeat
+from itertools import accumulate, chain, islice, repeat
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from kg.graph import decode
+from kg.graph.decode import Objects
 from kg.graph.fill import collector_paused, fill
 from kg.graph.io import HEADER
 from kg.schema import Label, Prop, RelType
@@ -111,8 +116,6 @@ _LABELS = pa.array(sorted(Label), _S)
 _TYPES = pa.array(sorted(RelType), _S)
 
 Shape = tuple[str, ...]
-#: Evidence records by row number: all of them, or those a part of the graph cites.
-Records = Sequence[Any] | Mapping[int, Any]
 
 
 def _fits(kind: pa.DataType, value: Any) -> bool:
@@ -334,78 +337,15 @@ def write_tables(graph: nx.MultiDiGraph, folder: Path) -> None:
     (folder / HEADER).write_text(json.dumps(header, ensure_ascii=False), encoding="utf-8")
 
 
-def _ints(column: pa.ChunkedArray | pa.Array) -> list[Any]:
-    """An integer column as Python ints (nulls as `None`): through numpy when it has no
-    nulls, whose `tolist` makes them several times faster than Arrow's `to_pylist`.
-
-    >>> _ints(pa.array([1, 2], pa.int32())), _ints(pa.array([1, None]))
-    ([1, 2], [1, None])
-    """
-    values: list[Any] = column.to_pylist() if column.null_count else column.to_numpy().tolist()
-    return values
-
-
-def _strings(column: pa.ChunkedArray | pa.Array) -> list[Any]:
-    """A string column as Python values; a dictionary-encoded one decodes each distinct
-    string once, so equal values share one `str`."""
-    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
-    out: list[Any] = []
-    for chunk in chunks:
-        if not pa.types.is_dictionary(chunk.type):
-            out += chunk.to_pylist()
-            continue
-        words = chunk.dictionary.to_pylist()
-        indices = chunk.indices
-        if indices.null_count:
-            indices = pc.fill_null(indices, len(words))
-            words.append(None)
-        out += [words[i] for i in _ints(indices)]
-    return out
-
-
-def _lists(column: pa.ChunkedArray, items: Records) -> list[Any]:
-    """A column of lists of numbers as Python lists (nulls as `None`) of the `items` they
-    number: evidence row numbers as their records."""
-    out: list[Any] = []
-    for chunk in column.chunks:
-        flat = [items[i] for i in _ints(chunk.values)]
-        out += [flat[a:b] for a, b in pairwise(_ints(chunk.offsets))]
-        if chunk.null_count:
-            for i in pc.indices_nonzero(chunk.is_null()).to_pylist():
-                out[len(out) - len(chunk) + i] = None
-    return out
-
-
-def _string_lists(column: pa.ChunkedArray) -> list[Any]:
-    """A column of lists of strings as Python lists whose equal strings are one `str`
-    (interned), as in the graph the builder makes: an article id is listed by every node
-    and relationship it supports (660,000 items, 10,000 distinct ids, in a graph of 10k
-    articles), and is made once instead of at each place."""
-    out: list[Any] = []
-    for chunk in column.chunks:
-        encoded = pc.dictionary_encode(chunk.values)
-        words: list[str | None] = [sys.intern(w) for w in encoded.dictionary.to_pylist()]
-        indices = encoded.indices
-        if indices.null_count:
-            indices = pc.fill_null(indices, len(words))
-            words.append(None)
-        flat = [words[i] for i in _ints(indices)]
-        out += [flat[a:b] for a, b in pairwise(_ints(chunk.offsets))]
-        if chunk.null_count:
-            for i in pc.indices_nonzero(chunk.is_null()).to_pylist():
-                out[len(out) - len(chunk) + i] = None
-    return out
-
-
-def _python(column: pa.ChunkedArray, kind: pa.DataType, records: Records) -> list[Any]:
+def _python(column: pa.ChunkedArray, kind: pa.DataType, records: Objects) -> list[Any]:
     """A typed column as Python values: maps as dicts, evidence as its records."""
     if kind in (_S, _D):
-        return _strings(column)
+        return decode.strings(column)
     if kind == _IDS:
-        return _lists(column, records)
+        return decode.lists(column, records)
     if kind == _LIST:
-        return _string_lists(column)
-    values: list[Any] = _ints(column) if kind == _I else column.to_pylist()
+        return decode.string_lists(column)
+    values: list[Any] = decode.ints(column) if kind == _I else column.to_pylist()
     if kind == _COUNTS:
         return [None if v is None else dict(v) for v in values]
     return values
@@ -416,11 +356,11 @@ def _records(table: pa.Table) -> list[Any]:
     made: list[Any] = [
         {"article": a, "sentence": s, "start": b, "end": e, "text": t}
         for a, s, b, e, t in zip(
-            _strings(table.column("article")),
-            _ints(table.column("sentence")),
-            _ints(table.column("start")),
-            _ints(table.column("end")),
-            _strings(table.column("text")),
+            decode.strings(table.column("article")),
+            decode.ints(table.column("sentence")),
+            decode.ints(table.column("start")),
+            decode.ints(table.column("end")),
+            decode.strings(table.column("text")),
             strict=True,
         )
     ]
@@ -440,51 +380,77 @@ def _attrs(
     table: pa.Table,
     spec: dict[str, pa.DataType],
     shapes: Sequence[Sequence[str]],
-    records: Records | None,
+    records: list[Any] | None,
 ) -> list[dict[str, Any]]:
-    """Each row's attribute dict, built shape by shape from whole columns (without the
-    evidence when `records` is `None`)."""
-    out: list[dict[str, Any]] = [{}] * table.num_rows
-    shape = table.column("shape")
-    for number, every in enumerate(shapes):
-        names = [n for n in every if records is not None or n != Prop.EVIDENCE]
-        index: Sequence[int]
-        if len(shapes) == 1:
-            part, index = table, range(table.num_rows)
-        else:
-            rows = pc.indices_nonzero(pc.equal(shape, number))
-            part = table.select([n for n in names if n in spec]).take(rows)  # what it reads
-            index = _ints(rows)
-        values: list[Iterable[Any]] = [
-            _python(part.column(name), spec[name], records or []) if name in spec else repeat(None)
-            for name in names  # an attribute without a column is in `extra`
-        ]
-        if not names:  # nodes or edges without attributes
-            for i in index:
-                out[i] = {}
-            continue
-        made = map(_maker(names), *values)  # `repeat(None)` never ends: `index` does
-        for i, attrs in zip(index, made, strict=False):
-            out[i] = attrs
+    """Each row's attribute dict (without the evidence when `records` is `None`), all of
+    them made by one list comprehension over whole columns (`_builder`)."""
+    names = [[n for n in every if records is not None or n != Prop.EVIDENCE] for every in shapes]
+    read = list(dict.fromkeys(n for every in names for n in every if n in spec))
+    items = decode.objects(records or [])
+    columns = [_python(table.column(name), spec[name], items) for name in read]
+    shape = decode.ints(table.column("shape"))
+    if None in shape:
+        raise ValueError("not a kg graph folder: a row without a shape")
+    # The shapes most rows have first: the comprehension tests a row's shape in that order.
+    count = np.bincount(np.asarray(shape, dtype=np.int64), minlength=len(names))
+    order = sorted(range(len(names)), key=lambda number: -count[number])
+    out = _builder(names, read, order)(shape, *columns)
     _overwrite(out, table.column("extra"), lambda i, more: out[i] | more)
     return out
 
 
-def _maker(names: Sequence[str]) -> Callable[..., dict[str, Any]]:
-    """The function of `len(names)` values that makes the dict of `names` to them, in
-    order: a dict display compiled for that many names (1.6x faster than `dict(zip(names,
-    values))`). Only generated identifiers enter the source: the names are its closure's
-    values, never code.
+#: Shapes tested in one conditional expression at most (a longer chain would nest too
+#: deep for the compiler); the rest are made by a plain function.
+_CHAIN = 24
 
-    >>> _maker(["type", "support"])("MET_WITH", 2)
-    {'type': 'MET_WITH', 'support': 2}
+
+def _builder(
+    shapes: Sequence[Sequence[str]], read: Sequence[str], order: Sequence[int]
+) -> Callable[..., list[dict[str, Any]]]:
+    """The function of (shape numbers, the columns of `read`) that makes each row's dict:
+    one list comprehension whose dict displays are compiled per shape, in the shape's
+    order, an attribute without a column `None` (its value comes from `extra`); a row's
+    shape is tested in the order of `order`. A dict display is 1.6x faster than
+    `dict(zip(names, values))`, and no function is called per row. Only generated
+    identifiers enter the source: the names are its closure's values, never code.
+
+    >>> make = _builder([["type", "rule"], ["type", "x"]], ["type", "rule"], [1, 0])
+    >>> make([0, 1], ["MET_WITH", "MEASURES"], ["r1", None])
+    [{'type': 'MET_WITH', 'rule': 'r1'}, {'type': 'MEASURES', 'x': None}]
+    >>> make([2], ["MET_WITH"], [None])
+    Traceback (most recent call last):
+    ValueError: not a kg graph folder: a row of shape 2, which the header does not list
     """
-    count = range(len(names))
-    keys, values = (", ".join(f"{c}{i}" for i in count) for c in "kv")
-    pairs = ", ".join(f"k{i}: v{i}" for i in count)
+    keys = {name: f"k{i}" for i, name in enumerate(dict.fromkeys(chain.from_iterable(shapes)))}
+    values = {name: f"v{i}" for i, name in enumerate(read)}
+
+    def display(number: int) -> str:
+        pairs = (f"{keys[n]}: {values.get(n, 'None')}" for n in shapes[number])
+        return "{" + ", ".join(pairs) + "}"
+
+    row = ", ".join(["s", *values.values()])
+    columns = ", ".join(["shape", *values.values()])
+    chained = [f"{display(number)} if s == {number} else " for number in order[:_CHAIN]]
+    expression = "".join(chained) + f"rest({row})"
+    source = (
+        f"def bind(rest, {', '.join(['_', *keys.values()])}):\n"
+        f"    def build({columns}):\n"
+        f"        return [{expression} for {row} in zip({columns}, strict=True)]\n"
+        f"    return build\n"
+    )
+    position = {name: i for i, name in enumerate(read)}
+
+    def rest(s: int, *row: Any) -> dict[str, Any]:
+        """A row of a shape past the chain's, or of a shape the header does not list."""
+        if not 0 <= s < len(shapes):
+            raise ValueError(
+                f"not a kg graph folder: a row of shape {s}, which the header does not list"
+            )
+        return {n: row[position[n]] if n in position else None for n in shapes[s]}
+
     scope: dict[str, Any] = {}
-    exec(f"def bind({keys}):\n    return lambda {values}: {{{pairs}}}", scope)
-    made: Callable[..., dict[str, Any]] = scope["bind"](*names)
+    exec(source, scope)
+    made: Callable[..., list[dict[str, Any]]] = scope["bind"](rest, None, *keys)
     return made
 
 
@@ -543,7 +509,7 @@ def read_tables(folder: Path) -> nx.MultiDiGraph:
         ends = zip(
             _ends(edges.column("source"), nodes.column("key"), keys),
             _ends(edges.column("target"), nodes.column("key"), keys),
-            _strings(edges.column("key")),
+            decode.strings(edges.column("key")),
             edge_attrs,
             strict=True,
         )
@@ -552,10 +518,36 @@ def read_tables(folder: Path) -> nx.MultiDiGraph:
 
 
 def _ends(column: pa.ChunkedArray, keys: pa.ChunkedArray, same: list[str]) -> list[str]:
-    """An edge-end column as the nodes' own key `str`s, found by their row in Arrow (no
-    `str` is made for an end whose node has a row)."""
-    rows = _ints(pc.index_in(column.cast(_S), value_set=keys.combine_chunks()))
-    if None not in rows:
-        return [same[i] for i in rows]
-    text = column.cast(_S).to_pylist()
-    return [text[n] if i is None else same[i] for n, i in enumerate(rows)]
+    """An edge-end column as the nodes' own key `str`s (no `str` is made for an end whose
+    node has a row), their rows found in Arrow (`_rows`), each row's `str` placed by numpy."""
+    rows = _rows(column, keys.combine_chunks())
+    if rows is None:  # an end without a row of its own: by its name
+        return decode.strings(column)
+    names: list[str] = decode.objects(same)[rows].tolist()
+    return names
+
+
+def _rows(column: pa.ChunkedArray, keys: pa.Array) -> npt.NDArray[np.int64] | None:
+    """The row numbers in `keys` of an edge-end column's values, found in Arrow: the
+    distinct ends of each dictionary-encoded chunk, all chunks' in one lookup, then each
+    row's by its index; `None` when an end has no row."""
+    chunks = column.chunks
+    if not all(pa.types.is_dictionary(c.type) and not c.indices.null_count for c in chunks):
+        found = pc.index_in(column.cast(_S), value_set=keys)
+        return None if found.null_count else np.asarray(found.to_numpy(), dtype=np.int64)
+    # Each distinct dictionary once: the chunks of a column Parquet reads share one.
+    distinct: list[pa.Array] = []
+    for c in chunks:
+        if not distinct or not decode.same(distinct[-1], c.dictionary):
+            distinct.append(c.dictionary)
+    found = pc.index_in(pa.chunked_array(distinct, _S), value_set=keys)
+    if found.null_count:
+        return None
+    rows = np.asarray(found.to_numpy(), dtype=np.int64)
+    parts: list[npt.NDArray[np.int64]] = [np.zeros(0, np.int64)]
+    start, last = 0, distinct[0] if distinct else pa.array([], _S)
+    for c in chunks:
+        if not decode.same(last, c.dictionary):
+            start, last = start + len(last), c.dictionary
+        parts.append(rows[start:][c.indices.to_numpy()])
+    return np.concatenate(parts)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -140,3 +141,24 @@ def test_an_article_id_listed_many_times_is_one_string(tmp_path: Path) -> None:
     listed += [i for *_, a in back.edges(data=True) for i in a.get("articles") or ()]
     assert len(listed) > len(set(listed))  # ids repeat …
     assert len({id(i) for i in listed}) == len(set(listed))  # … as one object each
+
+
+def test_an_edge_end_without_a_node_row_is_found_by_name(tmp_path: Path) -> None:
+    """Edge ends are found by their node's row; one without a row (a folder made by
+    hand) still comes back, as a node without attributes, as `add_edge` makes it."""
+    from kg.graph import tables
+
+    keys = pa.array(["a", "b"])
+    ends = pa.chunked_array([pa.array(["b", "a"]).dictionary_encode()] * 2)
+    assert tables._rows(ends, keys).tolist() == [1, 0, 1, 0]
+    assert tables._rows(pa.chunked_array([pa.array(["a", "z"])]), keys) is None
+    g = nx.MultiDiGraph()
+    g.add_node("a", label="Topic")
+    g.add_node("b", label="Topic")
+    g.add_edge("a", "b", key="K", type="DISCUSSED")
+    write_tables(g, tmp_path / "t")
+    nodes = pq.read_table(tmp_path / "t" / "nodes.parquet")
+    pq.write_table(nodes.slice(0, 1), tmp_path / "t" / "nodes.parquet")  # b's row gone
+    back = read_tables(tmp_path / "t")
+    assert list(back.edges(keys=True, data=True)) == [("a", "b", "K", {"type": "DISCUSSED"})]
+    assert back.nodes["b"] == {}
