@@ -159,7 +159,11 @@ def resolve(doc: Doc, spans: list[Span]) -> tuple[list[Entity], dict[str, str]]:
         else:
             group.sort(key=START)
             by_range = {(s.start, s.end): new_mention(s.start, s.end) for s in group}  # in order
-            named = max(group, key=lambda s: _naming_order(s, key))  # the first of the best
+            named, best = group[0], _naming_order(group[0], key)
+            for s in group:  # the first of the best (`max`, without a Python call per span)
+                order = (s.qid is not None, s.kind == "listed", s.ref == key, s.end - s.start)
+                if order > best:
+                    named, best = s, order
             mention = by_range[named.start, named.end]
             mentions = tuple(by_range.values())
         fields: dict[str, object] = {

@@ -59,6 +59,7 @@ OPENERS = frozenset({COUNTRY, PLACE, ORGANIZATION})
 # table: it reads the original text, which no folded pattern may).
 UNVOWELLED = dict.fromkeys([*range(0x064B, 0x0653), 0x0640])
 TEXT = attrgetter("text")
+START = attrgetter("start")  # a sort key read in C, not by a Python call per item
 GOD = "الله"  # the second word of a given name ("عطا الله", "نصر الله", "عبد الله")
 
 
@@ -244,7 +245,9 @@ def _name_shape(w: str) -> int:
 
 
 def _name_like(ctx: Context, word: Word, position: int) -> bool:
-    shape = _word_shape(word.text)
+    shape = _SHAPES.get(word.text)  # `_word_shape`, its memo read inline: most words
+    if shape is None:
+        shape = _word_shape(word.text)
     if shape & NEVER:
         return False
     doc = ctx.doc
@@ -979,7 +982,7 @@ def find_people(
     _share_plural_titles(doc, found, titles)
     _resolve_counterparts(found, titles)
     found += _surname_mentions(doc, found, ctx.occupied)
-    return sorted(found, key=lambda p: p.start)
+    return sorted(found, key=START)
 
 
 def _spelled_like_listed(found: list[PersonFind]) -> None:

@@ -77,8 +77,8 @@ def extract_checked(text: str, meta: ArticleMeta) -> ArticleGraph:
     # "نور سلطان نزار باييف", "جورجيا فيراري", "إرنا سولبرغ": a person's name, not the
     # city, the country or the agency it opens
     named = Occupied(persons)
-    places = [s for s in places if not named.taken(s.start, s.end)]
-    orgs = [s for s in orgs if not named.taken(s.start, s.end)]
+    places = named.free(places)
+    orgs = named.free(orgs)
     owners = places + orgs
     participants = [(t.start, t.stop) for t in titles] + [(s.start, s.end) for s in persons]
     events = find_events(doc, EVENT, owners, participants)

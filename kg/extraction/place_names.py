@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from kg.extraction.document import Doc, Word
 from kg.extraction.labels import COUNTRY, PLACE
@@ -169,7 +170,7 @@ def name_places(doc: Doc, known: list[Span]) -> list[Span]:
             added.append(Span(PLACE, m.word_start, end, "Place:" + name, name,
                               kind=kind, proclitics=text[m.word_start : m.start]))  # fmt: skip
     out = [replaced.get(s.start, s) for s in known] + added
-    return sorted(out, key=lambda s: s.start)
+    return sorted(out, key=attrgetter("start"))
 
 
 def _venue(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from kg.extraction.cues import CueFinder, Cues
@@ -189,7 +190,7 @@ def find_figures(doc: Doc) -> list[Figure]:
             f = Figure(f.start, f.end, f.value, f.unit, f.metric, f.period, change)
         out.append(f)
     out += (m for m in members if not any(f.start < m.end and m.start < f.end for f in out))
-    return sorted(out, key=lambda f: f.start)
+    return sorted(out, key=attrgetter("start"))
 
 
 def _years(doc: Doc, sentence: int, lo: int, hi: int) -> list[DateSpan]:

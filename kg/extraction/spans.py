@@ -83,3 +83,14 @@ class Occupied:
 
     def taken(self, start: int, end: int) -> bool:
         return self._mask.find(1, start, end) != -1
+
+    def free(self, spans: Iterable[Span]) -> list[Span]:
+        """The spans none of whose range is taken (`taken`, without a call per span).
+
+        >>> a, b, c = (Span(Label.PLACE, lo, hi, ref, ref) for lo, hi, ref in
+        ...            ((0, 4, "a"), (3, 6, "b"), (4, 6, "c")))
+        >>> [s.ref for s in Occupied([a]).free([b, c])]
+        ['c']
+        """
+        find = self._mask.find
+        return [s for s in spans if find(1, s.start, s.end) == -1]
