@@ -446,3 +446,15 @@ def test_the_heads_of_the_two_governments_each_of_their_own_state() -> None:
         ("Morocco", "Prime Minister"),
         ("Spain", "Prime Minister"),
     ]
+
+
+def test_the_two_presidents_each_of_his_own_state() -> None:
+    """ "بحضور الرئيسين X وY": each the president of the state the gazetteer knows him of."""
+    g = extract(
+        "وقعت روسيا وإيران اتفاقية. ووقع الوزيران الاتفاقية بحضور الرئيسين فلاديمير بوتين "
+        "وإبراهيم رئيسي."
+    )
+    assert sorted((c, r) for _, c, r in holds(g)) == [
+        ("Iran", "President"),
+        ("Russia", "President"),
+    ]
