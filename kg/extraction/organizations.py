@@ -205,7 +205,9 @@ def _translated(text: str, head: Head, end: int, inside: list[Span]) -> str | No
 def find_organizations(doc: Doc, known: list[Span], occupied: Occupied) -> list[Span]:
     """Spans of bodies named by a head noun and qualifiers, and of ministries."""
     text = doc.ftext
-    names = frozenset(s.start for s in known)
+    # where known names start, that may follow a head as its genitive — not one that "و"
+    # joins to it ("المؤسسة الوطنية للبترول والمكتب الوطني للهيدروكاربورات": two bodies)
+    names = frozenset(s.start for s in known if not s.proclitics.startswith("و"))
     ministries = find_state_bodies(doc, known, occupied)
     for m in _ministries().find(text):
         if occupied.taken(m.word_start, m.end):

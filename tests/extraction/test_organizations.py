@@ -69,3 +69,12 @@ def test_a_company_name_ends_at_its_nisba_and_keeps_its_kind_in_english() -> Non
 
 def test_a_news_agency_is_named_by_its_state() -> None:
     assert organizations("وذكرت وكالة الأنباء الكينية أن الوفد وصل.") == ["Kenya News Agency"]
+
+
+def test_a_listed_body_joined_by_wa_is_no_genitive_of_the_one_before() -> None:
+    """ "المؤسسة الوطنية النيجيرية للبترول والمكتب الوطني للهيدروكاربورات": two bodies."""
+    names = organizations(
+        "وقعت المؤسسة الوطنية الكينية للبترول والمكتب الوطني للهيدروكاربورات والمعادن مذكرة."
+    )
+    assert len(names) == 2
+    assert names[0] == "Kenya National Oil Corporation"
