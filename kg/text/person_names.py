@@ -106,10 +106,14 @@ def same_person_keys(a: str, b: str, *, in_article: bool = False) -> bool:
             return False
         if wa == wb:
             return True
+        # An Arab surname with the article is spelled alike everywhere, like the particles
+        # ("عثمان الغانمي" is not "عثمان الجرندي", two letters apart); the tolerance is for
+        # transliterated names ("ميرزيوييف" / "ميرزيويف").
         fuzzy = (
             min(len(wa[-1]), len(wb[-1])) >= MIN_FUZZY_SURNAME
             and wa[-1][0].translate(_FIRST_SOUND) == wb[-1][0].translate(_FIRST_SOUND)
             and not ARAB_PARTICLES.intersection(wa + wb)
+            and not (wa[-1].startswith("ال") or wb[-1].startswith("ال"))
         )
         return fuzzy and edit_distance(" ".join(wa[1:]), " ".join(wb[1:])) <= MAX_EDITS
     if in_article and len(wa) != len(wb):

@@ -22,6 +22,7 @@ from kg.text.person_names import edit_distance, person_key, same_person
         ("بوريس ميدينسكي", "بوريس زيلينسكي", False),  # two letters apart, another sound first
         ("يرجان أومورالييف", "يرجان عمورالييف", True),  # a first vowel written ا or ع
         ("يرجان كازيخانوف", "يرجان قازيخانوف", True),  # the sound k written ك or ق
+        ("عثمان الغانمي", "عثمان الجرندي", False),  # an Arab surname with the article
     ],
 )
 def test_same_person(a: str, b: str, same: bool) -> None:
