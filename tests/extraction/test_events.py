@@ -319,3 +319,19 @@ def test_a_high_level_meeting_keeps_its_number() -> None:
         "بين البلدين سينعقد في أديس أبابا."
     )
     assert sorted(e.name for e in graph.entities if e.label == "Event") == ["12th meeting", "Talks"]
+
+
+def test_a_phone_call_is_an_event_its_two_sides_took_part_in() -> None:
+    """ "بحث X مع نظيره Y، خلال اتصال هاتفي، …": the talks the article reports, not the
+    meeting it announces after them."""
+    graph = extract(
+        "بحث وزير الخارجية الكيني موساليا مودافادي مع نظيره الإثيوبي تاي أتسكي سيلاسي، خلال "
+        "اتصال هاتفي، سبل تعزيز التعاون في مجال الطاقة. واتفق الوزيران على عقد اجتماع للجنة "
+        "المشتركة في نيروبي."
+    )
+    names = {e.key: e.name for e in graph.entities}
+    took_part = {
+        (names[r.source], names[r.target]) for r in graph.relations if r.type == "PARTICIPATED_IN"
+    }
+    assert ("Musalia Mudavadi", "Phone call") in took_part
+    assert not any(event != "Phone call" for _, event in took_part)

@@ -50,7 +50,9 @@ MEETING_CLAUSE_END = stops_or_words(
     "كما فيما بينما حيث وذلك الذي التي ان بحضور وبحضور قال وقال اكد واكد اضاف واضاف ذكر وذكر",
 )
 # Events whose participants talk: who a sentence says discussed something took part.
-TALKED_AT = frozenset({"meeting", "talks", "consultations", "session", "round", "visit", SUMMIT})
+TALKED_AT = frozenset(
+    {"meeting", "talks", "consultations", "session", "round", "visit", "phone call", SUMMIT}
+)
 BOTH = re.compile(r"البلد(?:ين|ان)|بلداننا|الجانب(?:ين|ان)|الطرف(?:ين|ان)|الدولت(?:ين|ان)")
 DELEGATIONS = re.compile(
     r"(?:وفد|وفود|ممثل|ممثلو|ممثلي|مسوول|مسوولو|مسوولي)\w*(?: \w+){0,5} (?:من )?(?:كلا )?البلدين"
