@@ -611,6 +611,23 @@ def principals(c: Clause, role: str) -> list[Span]:
     return [spans[k] for k in holders if k is not None and k in spans]
 
 
+# After an event: "مع", then a word for states and what qualifies it, up to the list of the
+# states ("القمة الخليجية الأولى مع دول آسيا الوسطى الخمس، أوزبكستان وتركمانستان").
+WITH_STATES = re.compile(r" مع (?:(?:ال)?دول(?: [^\s،,.]+){0,4}[،,]? )?")
+
+
+@rule(RelType.PARTICIPATED_IN, needs=(Label.EVENT, Label.COUNTRY))
+def states_an_event_is_held_with(c: Clause) -> Iterator[Fact]:
+    """ "القمة الخليجية الأولى مع دول آسيا الوسطى الخمس، أوزبكستان وتركمانستان …",
+    "القمة مع اليابان": the states listed after مع right after an event took part in it."""
+    text = c.article.text
+    states = [x for x in c.countries if x.kind != ADJECTIVE]
+    for e in c.events:
+        if (m := WITH_STATES.match(text, e.end)) is not None:
+            for x in listed(text, m.end(), states):
+                yield Fact(x, e)
+
+
 @rule(RelType.PARTICIPATED_IN, cues=(Cue.PRESENCE,), needs=(Label.EVENT,))
 def present_at_an_event(c: Clause) -> Iterator[Fact]:
     """ "عقد الاجتماع بحضور مصر والأردن": who was present at the event named before the cue."""

@@ -222,6 +222,11 @@ CASES += [
 ]
 
 CASES += [
+    case(  # the states an event is held with
+        "وانطلقت في نيروبي القمة الأفريقية الأولى مع دول القرن الأفريقي، إثيوبيا والصومال وجيبوتي.",
+        {("Ethiopia", "1st summit"), ("Somalia", "1st summit"), ("Djibouti", "1st summit")},
+        "states_an_event_is_held_with",
+    ),
     case(  # who signed, and who was present, took part in the signing, not in the press
         # conference the text names after it
         "ووقع الاتفاقية وزير الدفاع الكيني أدن دوالي ونظيره الإثيوبي أبراهام بلاي، بحضور "
