@@ -169,8 +169,33 @@ def name_places(doc: Doc, known: list[Span]) -> list[Span]:
             kind = BUILDING if m.value in BUILDINGS else "region"
             added.append(Span(PLACE, m.word_start, end, "Place:" + name, name,
                               kind=kind, proclitics=text[m.word_start : m.start]))  # fmt: skip
+    added += _crossings(doc, taken)
     out = [replaced.get(s.start, s) for s in known] + added
     return sorted(out, key=attrgetter("start"))
+
+
+# A border crossing: "معبر" or "منفذ", one to three name words, then "الحدودي" (folded;
+# the word for "border" says it, since both heads are ordinary nouns elsewhere: "منفذ
+# الهجوم", "معبر عن").
+CROSSING = re.compile(
+    r"(?<![^\s])([وبل]?)(?:ال)?(?:معبر|منفذ) ((?:[^\s.,،؛:]+ ){1,3}?)الحدودي(?![^\s])"
+)
+
+
+def _crossings(doc: Doc, taken: bytearray) -> list[Span]:
+    """Places of kind crossing ("معبر جابر الحدودي" -> "Jaber border crossing"), where no
+    other name was found; the name words hold no function word."""
+    text, out = doc.ftext, []
+    stops = function_words()
+    for m in CROSSING.finditer(text):
+        words = m.group(2).split()
+        if any(w in stops for w in words) or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        start, end = m.start(2), m.end(2) - 1
+        name = f"{romanize(doc.original(start, end))} border crossing"
+        out.append(Span(PLACE, m.start(), m.end(), "Place:" + name, name, kind="crossing",
+                        proclitics=m.group(1)))  # fmt: skip
+    return out
 
 
 def _venue(

@@ -75,3 +75,10 @@ def test_a_centre_is_a_venue_only_with_its_purpose() -> None:
 def test_a_quoted_name_after_a_head_names_a_place_by_itself() -> None:
     places = _places('وأقيم الحفل في ناحية "بوراما" شمالي البلاد، ثم زار الوفد بلدة «أوديني».')
     assert sorted(ms for ms in places.values()) == [["أوديني"], ["بوراما"]]
+
+
+def test_a_border_crossing_is_a_place() -> None:
+    """ "معبر X الحدودي": a crossing; "منفذ الهجوم" (the attacker) names none."""
+    places = _places("وأعادت السلطات فتح معبر زيكو الحدودي أمام الشاحنات.")
+    assert list(places.values()) == [["معبر زيكو الحدودي"]]
+    assert _places("وقال منفذ الهجوم إن الأمر انتهى.") == {}
