@@ -458,3 +458,8 @@ def test_the_two_presidents_each_of_his_own_state() -> None:
         ("Iran", "President"),
         ("Russia", "President"),
     ]
+
+
+def test_the_vice_president_of_the_country_after_a_name() -> None:
+    g = extract("زار الوفد الكويت. حضر اللقاء الشيخ فهد سالم العلي نائب رئيس الدولة.")
+    assert {(c, r) for _, c, r in holds(g)} == {("Kuwait", "Vice President")}
