@@ -401,17 +401,24 @@ def _practice(text: str, head: Head, end: int, attrs: dict[str, object]) -> bool
 @cache
 def _held_verb() -> re.Pattern[str]:
     """A verb of taking place (`held` in `cues.tsv`) as the next word: "احتفال أقيم"."""
-    words = sorted({fold(p.strip()) for p in cue_phrases()["held"]}, key=len, reverse=True)
-    return re.compile(" (?:" + "|".join(map(re.escape, words)) + ")")
+    return re.compile(" (?:" + _cue_alternation(("held",)) + ")")
 
 
 @cache
 def _conduct_verb() -> re.Pattern[str]:
     """A verb of conducting ("أجرى", cue kind "conduct"), then at most eight words (its
     subject) without punctuation, up to where the event word starts (folded text)."""
-    words = sorted({fold(p.strip()) for p in cue_phrases()["conduct"]}, key=len, reverse=True)
-    verbs = "|".join(map(re.escape, words))
+    verbs = _cue_alternation(("conduct",))
     return re.compile(r"(?<!\S)(?:" + verbs + r") (?:[^\s.,،؛:!?\"]+ ){0,8}$")
+
+
+def _cue_alternation(kinds: tuple[str, ...], one_word: bool = False) -> str:
+    """The folded cue phrases of `kinds` (`cues.tsv`), longest first, as a regex
+    alternation; only those of one word when `one_word`."""
+    phrases = {fold(p.strip()) for kind in kinds for p in cue_phrases()[kind]}
+    if one_word:
+        phrases = {p for p in phrases if " " not in p}
+    return "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
 
 
 def _conducted(doc: Doc, head: Head) -> bool:
@@ -540,14 +547,7 @@ VERBS_BEFORE: dict[Label, tuple[str, ...]] = {
 def _verb_before(label: Label) -> re.Pattern[str]:
     """A word holding a verb of `VERBS_BEFORE[label]` (one-word cue phrases) right before
     where an event or document word starts (folded text): "وتناول ", "وحضر ", "ووقع "."""
-    phrases = cue_phrases()
-    words = {
-        fold(p.strip())
-        for kind in VERBS_BEFORE[label]
-        for p in phrases[kind]
-        if " " not in p.strip()
-    }
-    verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    verbs = _cue_alternation(VERBS_BEFORE[label], one_word=True)
     return re.compile(r"(?<!\S)\S{0,2}(?:" + verbs + r")\S{0,2} $")
 
 
